@@ -1,0 +1,43 @@
+# The README's commands: `make run` (install, build the index if needed, serve) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 7860
+
+.PHONY: run test install install-test browser bench eval clean
+
+run: $(VENV)/.installed
+	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
+
+test: $(VENV)/.installed-test browser
+	$(BIN)/python -m pytest -q
+
+install: $(VENV)/.installed
+
+# torch==2.13.0 first: the CPU build (a local wheel here) instead of a multi-GB CUDA one.
+$(VENV)/.installed: pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q "torch==2.13.0"
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser).
+browser:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_ask.py
+
+eval: $(VENV)/.installed
+	$(BIN)/minutes-qa eval ../shared/eval/seeds-dev.jsonl --corpus corpus --corpus ../shared/benchmarks/qmsum-committee-corpus --compare
+
+clean:
+	rm -rf $(VENV) index/gen-* index/CURRENT

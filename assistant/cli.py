@@ -1,0 +1,156 @@
+"""`minutes-qa`: ingest minutes, ask questions, serve the web app, evaluate."""
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+
+from .errors import MinutesQAError
+
+DEFAULT_INDEX = "index"
+DEFAULT_CORPUS = "corpus"
+
+
+class Translated(click.Group):
+    """Turns domain errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except MinutesQAError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=Translated)
+@click.version_option(package_name="minutes-qa")
+def cli() -> None:
+    """Cited answers from council meeting minutes."""
+
+
+index_option = click.option("--index", "index", default=DEFAULT_INDEX, show_default=True,
+                            type=click.Path(file_okay=False), help="Index folder.")
+
+
+@cli.command()
+@click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(file_okay=False))
+@index_option
+@click.option("--model", default=None, help="Embedding model name or path (default all-MiniLM-L6-v2).")
+@click.option("--rebuild", is_flag=True, help="Re-read every file instead of only new and changed ones.")
+def ingest(corpus: str, index: str, model: str | None, rebuild: bool) -> None:
+    """Read a folder of minutes into the index (unchanged files are skipped)."""
+    from .core import Assistant
+
+    bar = _ProgressBar()
+    try:
+        assistant = Assistant.build(corpus, index, model=model, progress=bar, rebuild=rebuild)
+    finally:
+        bar.close()
+    _print_report(assistant.last_report, index)
+
+
+class _ProgressBar:
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr,
+                                         item_show_func=lambda item: item)
+            self.bar.__enter__()
+        self.bar.update(1, name)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _print_report(report, index: str) -> None:
+    click.echo(f"Files: {report.files_seen} seen, {report.files_read} read, {report.unchanged} unchanged, "
+               f"{len(report.skipped)} skipped, {len(report.removed)} removed")
+    for name, reason in report.skipped:
+        click.echo(f"  skipped {name}: {reason}")
+    for doc_id in report.removed:
+        click.echo(f"  removed {doc_id} (file no longer in the corpus)")
+    click.echo(f"Passages: {report.passages} written, {report.total_passages} in the index")
+    click.echo(f"Time: {report.seconds:.1f} s. Index: {index}")
+
+
+@cli.command()
+@click.argument("question")
+@index_option
+@click.option("-k", "k", default=5, show_default=True, help="Passages to return.")
+@click.option("--council", default=None, help="Only this council (part of its name is enough).")
+@click.option("--committee", default=None, help="Only this committee (part of its name is enough).")
+@click.option("--since", "date_from", default=None, help="Meetings on or after: 2019, 2019-07 or 2019-07-15.")
+@click.option("--until", "date_to", default=None, help="Meetings on or before: 2020, 2020-03 or 2020-03-31.")
+@click.option("--kind", default=None, help="Document kind: minutes or report.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+def ask(question: str, index: str, k: int, council, committee, date_from, date_to, kind, as_json: bool) -> None:
+    """Ask a question; print the quoted answer and its citations."""
+    from .core import Assistant
+
+    _check_dates(date_from, date_to)
+    assistant = Assistant.open(index)
+    answer = assistant.ask(question, k=k, council=council, committee=committee,
+                           date_from=date_from, date_to=date_to, kind=kind)
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_answer(answer))
+
+
+def _check_dates(*values: str | None) -> None:
+    from .dates import is_partial_date
+
+    for value in values:
+        if value and not is_partial_date(value):
+            raise click.BadParameter(f"{value!r} is not a date like 2019, 2019-07 or 2019-07-15")
+
+
+def format_answer(answer) -> str:
+    lines = []
+    for note in answer.notes:
+        lines.append(f"({note})")
+    if not answer.answered:
+        lines.append("The minutes do not answer this question.")
+        if answer.passages:
+            lines.append("Nearest passages, which may not be relevant:")
+    else:
+        lines.append(textwrap.fill(answer.summary, width=100))
+    for n, hit in enumerate(answer.passages, start=1):
+        lines.append("")
+        lines.append(f"[{n}] {hit.citation()}  ({hit.doc_id}, chars {hit.start}-{hit.end})")
+        lines.append(textwrap.indent(textwrap.fill(" ".join(hit.text.split()), width=96), "    "))
+    return "\n".join(lines)
+
+
+@cli.command()
+@index_option
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True, type=click.Path(file_okay=False),
+              help="Folder to ingest first if the index is missing or stale.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--no-ingest", is_flag=True, help="Serve the index as it is.")
+def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool) -> None:
+    """Serve the web app (building or updating the index from the corpus first)."""
+    from .core import Assistant
+
+    if no_ingest or not Path(corpus).is_dir():
+        assistant = Assistant.open(index)
+    else:
+        assistant = Assistant.build(corpus, index)
+        _print_report(assistant.last_report, index)
+    from ui.app import serve as serve_app
+
+    serve_app(assistant, host=host, port=port, corpus=corpus)
+
+
+def main() -> None:
+    cli(prog_name="minutes-qa")
+
+
+if __name__ == "__main__":
+    main()

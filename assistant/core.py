@@ -1,0 +1,106 @@
+"""`Assistant`: the one API that the CLI, the web app and Python users share."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .answer import Answer, build_answer
+from .embed import Embedder, SentenceTransformerEmbedder
+from .ingest import IngestReport, Progress, ingest
+from .models import Commitment, DocumentInfo, Filters, Hit
+from .search import SearchConfig, search
+from .store import Store, live_generation, read_manifest
+
+ABSTAIN_BELOW = 0.35   # best-sentence similarity under which nothing is taken to answer
+
+
+class Assistant:
+    """Question answering over one index folder."""
+
+    def __init__(self, store: Store, embedder: Embedder, index_dir: Path,
+                 config: SearchConfig = SearchConfig()):
+        self.store = store
+        self.embedder = embedder
+        self.index_dir = Path(index_dir)
+        self.config = config
+        self.last_report: IngestReport | None = None
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def build(cls, corpus: Path | str = "corpus", index: Path | str = "index", *,
+              model: str | None = None, embedder: Embedder | None = None,
+              progress: Progress | None = None, rebuild: bool = False) -> "Assistant":
+        """Ingest `corpus` into `index` (unchanged files are skipped) and open it."""
+        embedder = embedder or SentenceTransformerEmbedder.load(model)
+        report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
+        assistant = cls.open(index, embedder=embedder)
+        assistant.last_report = report
+        return assistant
+
+    @classmethod
+    def open(cls, index: Path | str = "index", *, model: str | None = None,
+             embedder: Embedder | None = None) -> "Assistant":
+        """Open an existing index; the model defaults to the one it was built with."""
+        generation = live_generation(Path(index))
+        if embedder is None and generation is not None:
+            embedder = SentenceTransformerEmbedder.load(model or read_manifest(generation).model)
+        store = Store.open(index, model=embedder.name if embedder else model,
+                           dimension=embedder.dimension if embedder else None)
+        return cls(store, embedder, Path(index))
+
+    def ingest(self, corpus: Path | str, progress: Progress | None = None) -> IngestReport:
+        """Update this index from a folder, then switch to the new version."""
+        report = ingest(corpus, self.index_dir, self.embedder, progress=progress)
+        self.reload()
+        self.last_report = report
+        return report
+
+    def reload(self) -> None:
+        old = self.store
+        self.store = Store.open(self.index_dir, model=self.embedder.name, dimension=self.embedder.dimension)
+        old.close()
+
+    # ------------------------------------------------------------ questions
+    def ask(self, question: str, k: int = 5, council: str | None = None, committee: str | None = None,
+            date_from: str | None = None, date_to: str | None = None, kind: str | None = None) -> Answer:
+        """Answer from the minutes: ranked cited passages and a quoted summary."""
+        filters = Filters(council, committee, date_from, date_to, kind)
+        hits = self.search(question, k=k, filters=filters)
+        answered = bool(hits) and hits[0].evidence >= ABSTAIN_BELOW
+        return build_answer(question, hits, answered, filters, notes=[])
+
+    def search(self, question: str, k: int = 5, filters: Filters | None = None,
+               method: str | None = None) -> list[Hit]:
+        config = self.config if method is None else SearchConfig(method=method)
+        return search(self.store, self.embedder, question, filters, k, config)
+
+    # ------------------------------------------------------------ library
+    def documents(self) -> list[DocumentInfo]:
+        return self.store.documents()
+
+    def document_text(self, doc_id: str) -> str | None:
+        return self.store.document_text(doc_id)
+
+    def context(self, hit: Hit) -> tuple[str, int, int]:
+        """The whole agenda item around a passage: (document text, item start, item end)."""
+        text = self.store.document_text(hit.doc_id) or ""
+        start, end = self.store.item_span(hit.doc_id, hit.start, hit.end) or (hit.start, hit.end)
+        return text, start, end
+
+    def councils(self) -> list[str]:
+        return self.store.distinct("council")
+
+    def committees(self) -> list[str]:
+        return self.store.distinct("committee")
+
+    def commitments(self, council: str | None = None, owner: str | None = None,
+                    kind: str | None = None, text: str | None = None) -> list[Commitment]:
+        items = self.store.commitments(Filters(council=council))
+        return [c for c in items
+                if _contains(c.owner, owner) and (not kind or c.kind == kind) and _contains(c.text, text)]
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _contains(value: str | None, wanted: str | None) -> bool:
+    return not wanted or (value is not None and wanted.lower() in value.lower())

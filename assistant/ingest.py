@@ -1,0 +1,104 @@
+"""Ingest a folder of minutes into an index: incremental, crash-safe, reporting what it skipped."""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .documents import find_documents, load_manifest, read_document
+from .embed import Embedder
+from .errors import MinutesQAError
+from .models import Document, Passage
+from .passages import split_passages
+from .store import IndexManifest, IndexWriter
+
+Progress = Callable[[str, int, int], None]   # (file name, done, total)
+
+
+@dataclass
+class IngestReport:
+    files_seen: int = 0
+    files_read: int = 0                  # new or changed, now indexed
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    passages: int = 0                    # passages written in this run
+    total_passages: int = 0              # passages in the index afterwards
+    seconds: float = 0.0
+
+
+def embedding_text(passage: Passage) -> str:
+    """What the model reads for a passage: its heading gives context to short paragraphs."""
+    if passage.heading and not passage.text.startswith(passage.heading):
+        return f"{passage.heading}\n{passage.text}"
+    return passage.text
+
+
+def signature(path: Path, manifest_entry: dict | None) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def ingest(corpus: Path | str, index_dir: Path | str, embedder: Embedder,
+           progress: Progress | None = None, rebuild: bool = False) -> IngestReport:
+    """Bring the index in line with the folder: add new and changed files, drop deleted ones."""
+    started, report = time.perf_counter(), IngestReport()
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise MinutesQAError(f"corpus folder not found: {corpus}")
+    manifest = load_manifest(corpus)
+    paths = find_documents(corpus)
+    report.files_seen = len(paths)
+    with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild) as writer:
+        known = writer.signatures()
+        _remove_deleted(writer, known, {p.stem for p in paths}, report)
+        seen: set[str] = set()
+        for done, path in enumerate(paths, start=1):
+            if progress:
+                progress(path.name, done, len(paths))
+            if path.stem in seen:
+                report.skipped.append((path.name, f"another file is already named {path.stem!r}"))
+                continue
+            seen.add(path.stem)
+            _ingest_file(writer, path, manifest.get(path.name), known, embedder, report)
+        report.total_passages = writer.passage_count()
+        writer.commit()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str],
+                    report: IngestReport) -> None:
+    for doc_id in sorted(set(known) - present):
+        writer.remove(doc_id)
+        report.removed.append(doc_id)
+
+
+def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dict[str, str],
+                 embedder: Embedder, report: IngestReport) -> None:
+    try:
+        sig = signature(path, entry)
+        if known.get(path.stem) == sig:
+            report.unchanged += 1
+            return
+        doc = read_document(path, {path.name: entry} if entry else None)
+    except (MinutesQAError, OSError) as error:
+        report.skipped.append((path.name, str(error)))
+        return
+    passages = split_passages(doc)
+    vectors = embedder.embed([embedding_text(p) for p in passages])
+    writer.add(doc, sig, passages, vectors, extract_commitments(doc))
+    report.files_read += 1
+    report.passages += len(passages)
+
+
+def extract_commitments(doc: Document) -> list:
+    try:
+        from .commitments import extract_commitments as extract
+    except ImportError:
+        return []
+    return extract(doc)

@@ -1,0 +1,62 @@
+"""Numbered SQLite schema migrations. Append new ones; never edit an applied one."""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        council TEXT, committee TEXT, meeting_date TEXT,
+        date_start TEXT, date_end TEXT,
+        title TEXT, kind TEXT,
+        signature TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        heading TEXT, paragraphs TEXT NOT NULL,
+        text TEXT NOT NULL,
+        embedding BLOB NOT NULL
+    );
+    CREATE INDEX passages_doc ON passages(doc_id, seq);
+    CREATE VIRTUAL TABLE passages_fts USING fts5(
+        text, heading, content='passages', content_rowid='id', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+        INSERT INTO passages_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+    END;
+    CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+        INSERT INTO passages_fts(passages_fts, rowid, text, heading)
+        VALUES ('delete', old.id, old.text, old.heading);
+    END;
+    """),
+    (2, """
+    CREATE TABLE commitments (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        text TEXT NOT NULL, owner TEXT, due TEXT, due_date TEXT, kind TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL
+    );
+    CREATE INDEX commitments_doc ON commitments(doc_id);
+    """),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database's user_version."""
+    version = current_version(db)
+    for number, sql in MIGRATIONS:
+        if number > version:
+            db.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
+    return current_version(db)

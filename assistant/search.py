@@ -1,0 +1,92 @@
+"""Hybrid retrieval: FTS5 BM25 and dense vectors, fused by score, with sentence evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embed import Embedder
+from .models import Filters, Hit
+from .query import Query, fts_expression, parse_query
+from .sentences import split_sentences
+from .store import Store
+
+METHODS = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    method: str = "hybrid"
+    candidates: int = 60          # taken from each retriever before fusion
+    bm25_weight: float = 0.5      # share of the fused score given to BM25
+    sentence_weight: float = 0.3  # share given to the best sentence's similarity
+    rerank_top: int = 25          # passages whose sentences are scored
+    per_document: int = 3         # at most this many passages of one document in the top k
+
+
+def fuse(bm25: dict[int, float], dense: dict[int, float], bm25_weight: float) -> dict[int, float]:
+    """Weighted sum of max-normalised scores; a passage missing from one list scores 0 there."""
+    b, d = _max_normalise(bm25), _max_normalise(dense)
+    return {i: bm25_weight * b.get(i, 0.0) + (1 - bm25_weight) * d.get(i, 0.0) for i in set(b) | set(d)}
+
+
+def _max_normalise(scores: dict[int, float]) -> dict[int, float]:
+    top = max(scores.values(), default=0.0)
+    return {i: (s / top if top > 0 else 0.0) for i, s in scores.items()}
+
+
+def diversify(ranked: list[Hit], k: int, per_document: int) -> list[Hit]:
+    """Top k, with at most `per_document` from any one document unless nothing else is left."""
+    chosen, held = [], []
+    counts: dict[str, int] = {}
+    for hit in ranked:
+        if counts.get(hit.doc_id, 0) < per_document:
+            chosen.append(hit)
+            counts[hit.doc_id] = counts.get(hit.doc_id, 0) + 1
+        else:
+            held.append(hit)
+        if len(chosen) == k:
+            return chosen
+    return (chosen + held)[:k]
+
+
+def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
+           k: int = 5, config: SearchConfig = SearchConfig()) -> list[Hit]:
+    """The k best passages for a question, each with its answering sentences marked."""
+    query = question if isinstance(question, Query) else parse_query(question)
+    if not query.text.strip():
+        return []
+    qvec = embedder.embed([query.text])[0]
+    bm25 = dict(store.fts_search(fts_expression(query), filters, config.candidates)) if query.terms else {}
+    dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
+    if config.method == "bm25":
+        scores = _max_normalise(bm25)
+    elif config.method == "dense":
+        scores = dense
+    else:
+        scores = fuse(bm25, dense, config.bm25_weight)
+    ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
+    ranked = mark_sentences(ranked, qvec, embedder, config)
+    return diversify(ranked, k, config.per_document)
+
+
+def mark_sentences(hits: list[Hit], qvec: np.ndarray, embedder: Embedder, config: SearchConfig) -> list[Hit]:
+    """Score each passage's sentences against the query; mark the best; blend into the score."""
+    spans = [_passage_sentences(h) for h in hits]
+    flat = [h.text[s - h.start:e - h.start] for h, hs in zip(hits, spans) for s, e in hs]
+    sims = embedder.embed(flat) @ qvec if flat else np.zeros(0)
+    offset = 0
+    for hit, hs in zip(hits, spans):
+        own = sims[offset:offset + len(hs)]
+        offset += len(hs)
+        best = float(own.max()) if len(own) else 0.0
+        hit.evidence = best
+        hit.sentences = [hs[i] for i in np.argsort(-own)[:2] if own[i] >= best - 0.05] if len(own) else []
+        if config.method == "hybrid":
+            hit.score = (1 - config.sentence_weight) * hit.score + config.sentence_weight * best
+    return sorted(hits, key=lambda h: -h.score)
+
+
+def _passage_sentences(hit: Hit) -> list[tuple[int, int]]:
+    """Sentence spans of a passage, as document offsets."""
+    return [(s + hit.start, e + hit.start) for s, e in split_sentences(hit.text)]

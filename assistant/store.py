@@ -1,0 +1,336 @@
+"""One index folder: SQLite (documents, passages, FTS5, commitments) + FAISS vectors.
+
+Layout::
+
+    index/CURRENT            name of the live generation, replaced atomically
+    index/gen-000007/        minutes.db, vectors.faiss, manifest.json
+
+A writer builds the next generation beside the live one and switches CURRENT
+only when it is complete, so readers see the old index or the new one, never
+half of either, and a crash mid-ingest leaves the old one in place.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from .dates import date_bounds
+from .errors import IndexNotFound, ModelMismatch, SchemaTooNew
+from .migrations import SCHEMA_VERSION, migrate
+from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
+
+DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
+    "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
+
+
+@dataclass
+class IndexManifest:
+    model: str
+    dimension: int
+    schema_version: int = SCHEMA_VERSION
+
+
+def live_generation(index_dir: Path) -> Path | None:
+    """The folder CURRENT points at, or None when there is no complete index."""
+    current = Path(index_dir) / CURRENT_NAME
+    if not current.is_file():
+        return None
+    folder = Path(index_dir) / current.read_text().strip()
+    return folder if (folder / MANIFEST_NAME).is_file() else None
+
+
+def read_manifest(generation: Path) -> IndexManifest:
+    return IndexManifest(**json.loads((generation / MANIFEST_NAME).read_text()))
+
+
+def check_compatible(manifest: IndexManifest, model: str | None, dimension: int | None) -> None:
+    if manifest.schema_version > SCHEMA_VERSION:
+        raise SchemaTooNew(f"index schema v{manifest.schema_version} is newer than this "
+                           f"minutes-qa (v{SCHEMA_VERSION}); upgrade minutes-qa")
+    if model and manifest.model != model or dimension and manifest.dimension != dimension:
+        raise ModelMismatch(
+            f"index was built with model {manifest.model!r} ({manifest.dimension} dims), not "
+            f"{model!r}; rebuild it with `minutes-qa ingest --rebuild` or open it with that model")
+
+
+# ---------------------------------------------------------------- filters
+
+def filter_sql(filters: Filters | None, alias: str = "d") -> tuple[str, list]:
+    """A WHERE fragment (always valid, "1" when empty) and its parameters."""
+    if filters is None or filters.is_empty():
+        return "1", []
+    clauses, params = [], []
+    for column, value in (("council", filters.council), ("committee", filters.committee),
+                          ("kind", filters.kind)):
+        if value:
+            clauses.append(f"lower(coalesce({alias}.{column}, '')) LIKE ?")
+            params.append(f"%{value.strip().lower()}%")
+    start, end = date_bounds(filters.date_from), date_bounds(filters.date_to)
+    if start:
+        clauses.append(f"{alias}.date_end >= ?")
+        params.append(start[0])
+    if end:
+        clauses.append(f"{alias}.date_start <= ?")
+        params.append(end[1])
+    return " AND ".join(clauses), params
+
+
+# ---------------------------------------------------------------- reading
+
+class Store:
+    """Read access to the live generation of an index folder."""
+
+    def __init__(self, generation: Path, manifest: IndexManifest):
+        self.generation = generation
+        self.manifest = manifest
+        uri = f"file:{generation / DB_NAME}?mode=ro"
+        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.vectors = faiss.read_index(str(generation / VECTORS_NAME))
+
+    @classmethod
+    def open(cls, index_dir: Path | str, model: str | None = None,
+             dimension: int | None = None) -> "Store":
+        generation = live_generation(Path(index_dir))
+        if generation is None:
+            raise IndexNotFound(f"no index in {index_dir}; build one with `minutes-qa ingest`")
+        manifest = read_manifest(generation)
+        check_compatible(manifest, model, dimension)
+        return cls(generation, manifest)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- search primitives
+    def fts_search(self, match: str, filters: Filters | None = None,
+                   limit: int = 50) -> list[tuple[int, float]]:
+        """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression."""
+        where, params = filter_sql(filters)
+        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, 0.5) AS score FROM passages_fts "
+               f"JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.doc_id = p.doc_id "
+               f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
+        try:
+            rows = self.db.execute(sql, [match, *params, limit]).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [(row[0], float(row[1])) for row in rows]
+
+    def vector_search(self, query: np.ndarray, filters: Filters | None = None,
+                      limit: int = 50) -> list[tuple[int, float]]:
+        """(passage id, cosine similarity) of the nearest passages."""
+        if self.vectors.ntotal == 0:
+            return []
+        params = None
+        if filters is not None and not filters.is_empty():
+            allowed = self.filtered_ids(filters)
+            if not allowed:
+                return []
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.array(allowed, dtype=np.int64)))
+        k = min(limit, self.vectors.ntotal)
+        scores, ids = self.vectors.search(query.reshape(1, -1).astype(np.float32), k, params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def filtered_ids(self, filters: Filters) -> list[int]:
+        where, params = filter_sql(filters)
+        sql = f"SELECT p.id FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE {where}"
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def embeddings(self, ids: list[int]) -> np.ndarray:
+        return np.stack([self.vectors.reconstruct(int(i)) for i in ids]) if ids else np.zeros(
+            (0, self.manifest.dimension), dtype=np.float32)
+
+    # -- records
+    def hits(self, scored: list[tuple[int, float]]) -> list[Hit]:
+        """Full records for (passage id, score) pairs, in the given order."""
+        if not scored:
+            return []
+        ids = [i for i, _ in scored]
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT p.id, p.doc_id, p.text, p.start, p.\"end\", p.heading, p.paragraphs, d.council,"
+            f" d.committee, d.meeting_date, d.title, d.kind FROM passages p JOIN documents d"
+            f" ON d.doc_id = p.doc_id WHERE p.id IN ({marks})", ids).fetchall()
+        by_id = {row["id"]: row for row in rows}
+        return [_hit(by_id[i], score) for i, score in scored if i in by_id]
+
+    def neighbours(self, passage_id: int) -> list[Hit]:
+        """The passage with the one before and after it in its document."""
+        row = self.db.execute("SELECT doc_id, seq FROM passages WHERE id = ?", [passage_id]).fetchone()
+        if row is None:
+            return []
+        ids = self.db.execute("SELECT id FROM passages WHERE doc_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+                              [row["doc_id"], row["seq"] - 1, row["seq"] + 1]).fetchall()
+        return self.hits([(r[0], 0.0) for r in ids])
+
+    def item_span(self, doc_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """Offsets of the run of passages around [start, end) that share its heading."""
+        rows = self.db.execute("SELECT start, \"end\", heading FROM passages WHERE doc_id = ? ORDER BY seq",
+                               [doc_id]).fetchall()
+        inside = [i for i, r in enumerate(rows) if r[0] < end and r[1] > start]
+        if not inside:
+            return None
+        first, last = inside[0], inside[-1]
+        while first > 0 and rows[first - 1][2] == rows[first][2]:
+            first -= 1
+        while last + 1 < len(rows) and rows[last + 1][2] == rows[last][2]:
+            last += 1
+        return rows[first][0], rows[last][1]
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self.db.execute(
+            "SELECT d.doc_id, d.path, d.council, d.committee, d.meeting_date, d.title, d.kind,"
+            " (SELECT count(*) FROM passages p WHERE p.doc_id = d.doc_id) AS n FROM documents d"
+            " ORDER BY d.council, d.meeting_date, d.doc_id").fetchall()
+        return [DocumentInfo(*row[:7], passages=row["n"]) for row in rows]
+
+    def signatures(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
+
+    def distinct(self, column: str) -> list[str]:
+        if column not in {"council", "committee", "kind"}:
+            raise ValueError(column)
+        rows = self.db.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL ORDER BY 1")
+        return [r[0] for r in rows]
+
+    def commitments(self, filters: Filters | None = None) -> list[Commitment]:
+        where, params = filter_sql(filters)
+        rows = self.db.execute(
+            f"SELECT c.text, c.owner, c.due, c.due_date, c.kind, c.doc_id, c.start, c.\"end\","
+            f" d.council, d.committee, d.meeting_date FROM commitments c JOIN documents d"
+            f" ON d.doc_id = c.doc_id WHERE {where} ORDER BY d.council, d.date_start, c.doc_id, c.start",
+            params).fetchall()
+        return [Commitment(*row) for row in rows]
+
+
+def _hit(row: sqlite3.Row, score: float) -> Hit:
+    return Hit(passage_id=row["id"], doc_id=row["doc_id"], text=row["text"], start=row["start"],
+               end=row["end"], score=score, council=row["council"], committee=row["committee"],
+               meeting_date=row["meeting_date"], title=row["title"], kind=row["kind"],
+               heading=row["heading"], paragraphs=json.loads(row["paragraphs"]))
+
+
+# ---------------------------------------------------------------- writing
+
+class IndexWriter:
+    """Builds the next generation of an index folder; `commit()` makes it live.
+
+    Start from a copy of the live generation (or empty), apply `remove` and
+    `add` calls, then `commit`. Until then nothing a reader sees changes.
+    """
+
+    def __init__(self, index_dir: Path | str, manifest: IndexManifest, fresh: bool = False):
+        self.index_dir = Path(index_dir)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        self.manifest = manifest
+        self.previous = live_generation(self.index_dir)
+        self.generation = self._new_generation_dir()
+        self.db = sqlite3.connect(self.generation / DB_NAME)
+        if self.previous is not None and not fresh:
+            check_compatible(read_manifest(self.previous), manifest.model, manifest.dimension)
+            self._copy_previous()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        migrate(self.db)
+
+    def _new_generation_dir(self) -> Path:
+        numbers = [int(p.name.split("-")[1]) for p in self.index_dir.glob("gen-*")
+                   if p.name.split("-")[1].isdigit()]
+        folder = self.index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
+        folder.mkdir()
+        return folder
+
+    def _copy_previous(self) -> None:
+        source = sqlite3.connect(f"file:{self.previous / DB_NAME}?mode=ro", uri=True)
+        try:
+            source.backup(self.db)
+        finally:
+            source.close()
+
+    def signatures(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
+
+    def passage_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+    def remove(self, doc_id: str) -> None:
+        self.db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+
+    def add(self, doc: Document, signature: str, passages: list[Passage], vectors: np.ndarray,
+            commitments: list[Commitment] = ()) -> None:
+        """Replace `doc` and everything derived from it."""
+        self.remove(doc.doc_id)
+        bounds = date_bounds(doc.meeting_date) or (None, None)
+        self.db.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
+             doc.title, doc.kind, signature, doc.text])
+        self.db.executemany(
+            "INSERT INTO passages (doc_id, seq, start, \"end\", heading, paragraphs, text, embedding)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(p.doc_id, p.seq, p.start, p.end, p.heading, json.dumps(p.paragraphs), p.text,
+              v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
+        self.db.executemany(
+            "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\")"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end) for c in commitments])
+
+    def commit(self) -> Path:
+        """Write vectors and manifest, then atomically make this generation live."""
+        self.db.commit()
+        self.db.execute("VACUUM")
+        self.db.close()
+        self._write_vectors()
+        _write_atomic(self.generation / MANIFEST_NAME, json.dumps(asdict(self.manifest), indent=2))
+        _write_atomic(self.index_dir / CURRENT_NAME, self.generation.name)
+        self._drop_old_generations()
+        return self.generation
+
+    def abort(self) -> None:
+        self.db.close()
+        shutil.rmtree(self.generation, ignore_errors=True)
+
+    def _write_vectors(self) -> None:
+        db = sqlite3.connect(self.generation / DB_NAME)
+        rows = db.execute("SELECT id, embedding FROM passages ORDER BY id").fetchall()
+        db.close()
+        index = faiss.IndexIDMap2(faiss.IndexFlatIP(self.manifest.dimension))
+        if rows:
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
+            vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+            index.add_with_ids(vectors, ids)
+        path = self.generation / VECTORS_NAME
+        faiss.write_index(index, str(path) + ".tmp")
+        os.replace(str(path) + ".tmp", path)
+
+    def _drop_old_generations(self) -> None:
+        """Keep the new and the previous generation (a reader may still hold it)."""
+        keep = {self.generation.name, self.previous.name if self.previous else None}
+        for folder in self.index_dir.glob("gen-*"):
+            if folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def __enter__(self) -> "IndexWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
