@@ -148,6 +148,50 @@ def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool) -> Non
     serve_app(assistant, host=host, port=port, corpus=corpus)
 
 
+@cli.command(name="eval")
+@click.argument("questions", type=click.Path(exists=True, dir_okay=False))
+@index_option
+@click.option("--corpus", "corpora", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Evaluate over these folders (repeatable) instead of --index; their index is cached.")
+@click.option("--compare", is_flag=True, help="Also run BM25 alone and embeddings alone, side by side.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--details", is_flag=True, help="With --json: include every question's outcome.")
+def eval_command(questions: str, index: str, corpora: tuple[str, ...], compare: bool,
+                 as_json: bool, details: bool) -> None:
+    """Measure hit@5, recall@5, MRR@10, abstention and latency on a question set."""
+    from .core import Assistant
+    from .evaluate import evaluate, format_table, load_questions
+
+    qs = load_questions(questions)
+    if corpora:
+        index = str(_eval_index_dir(corpora))
+        assistant = Assistant.build(list(corpora), index)
+    else:
+        assistant = Assistant.open(index)
+    methods = ["bm25", "dense", "hybrid"] if compare else ["hybrid"]
+    reports = [evaluate(qs, _retriever(assistant, m), m) for m in methods]
+    if as_json:
+        click.echo(json.dumps([r.to_dict(details) for r in reports], indent=2))
+    else:
+        click.echo(format_table(reports))
+
+
+def _eval_index_dir(corpora: tuple[str, ...]) -> Path:
+    import hashlib
+
+    key = hashlib.sha256("\n".join(sorted(str(Path(c).resolve()) for c in corpora)).encode()).hexdigest()
+    return Path(".eval-index") / key[:12]
+
+
+def _retriever(assistant, method: str):
+    if method == "hybrid":
+        def ask(question: str):
+            answer = assistant.ask(question, k=10)
+            return answer.passages, answer.answered
+        return ask
+    return lambda question: (assistant.search(question, k=10, method=method), True)
+
+
 def main() -> None:
     cli(prog_name="minutes-qa")
 

@@ -20,7 +20,7 @@ KINDS = ("action", "report back", "information requested", "resolution")
 # ---------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms miss dr cllr cllrs councillor prof st rev hon rt sr jr e.g i.e eg ie "
+    "mr mrs ms miss dr cllr cllrs prof st rev hon rt sr jr e.g i.e eg ie "
     "cf vs approx para paras ref fig nb co ltd inc dept est al".split()
 )
 # A list marker or paragraph number opening a line: "• ", "Ø  ", "- 2.4 ", "3.1   ", "(b) ", "a. ".
@@ -104,7 +104,7 @@ def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
         return False
     if match.group().startswith(("!", "?")):
         return True
-    word = re.search(r"[\w.]*$", text[begin:match.start()]).group().lower()
+    word = re.search(r"[\w.]*$", text[max(begin, match.start() - 40):match.start()]).group().lower()
     if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
         return False
     if word in ("no", "nos") and text[match.end():].lstrip()[:1].isdigit():
@@ -125,7 +125,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------
 
 _CAP = r"(?:[A-Z][\w'’&-]*)"
-_NOT_PREFIX = r"(?!(?:The|A|An|In|With|And|But|However|Also|Following|At|On|For|As|It|This|That|Members|Committee|Panel)\b)"
+_NOT_PREFIX = (r"(?!(?:The|A|An|In|With|And|But|However|Also|Following|At|On|For|As|It|This|That"
+               r"|Members|Committee|Panel)\b)")
 _ROLE_HEAD = (
     r"(?:Director|Advis[eo]r|Chair(?:man|woman|person)?|Head|Officer|Manager|Member|Executive"
     r"|Leader|Commissioner|Clerk|Solicitor|Treasurer|Minister|Secretary|Mayor|Holder"
@@ -137,7 +138,9 @@ _ROLE = (
     rf"(?:\s+(?:of|for|with [Rr]esponsibility for)\s+(?:the\s+)?{_CAP}{_PAREN}"
     rf"(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+){_CAP}{_PAREN})*)?"
 )
-_PERSON = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+{_CAP}(?:\s+{_CAP})?)"
+_PERSON = (rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+(?:[A-Z]\.\s*)*{_CAP}(?:\s+{_CAP})?"
+           rf"(?:,\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}(?:Director|Manager|Officer|Head|Chair|Advis[eo]r|Lead|Member)\b"
+           rf"(?:\s+(?:of|for)(?:\s+(?:and\s+)?{_CAP})+)?(?=,))?)")
 _ACRONYM = r"(?:\b(?:DCS|CMR|CEO|DASS|DPH|ADCS|CX)\b)"
 _MENTION = re.compile(rf"{_PERSON}|{_ACRONYM}|\b{_ROLE}")
 _REPORTING = (
@@ -146,7 +149,7 @@ _REPORTING = (
     r"|discussed|shared|undertook|offered|suggested|indicated|assured|added|commented|emphasised"
     r"|emphasized|recognised|recognized|accepted|expressed|referred|pointed|updated|described)"
 )
-_SPEAKER_LABEL = re.compile(r"([A-Z][^:\n]{1,60}?):\s")
+_SPEAKER_LABEL = re.compile(r"([A-Z][^:\n.!?]{1,150}?|(?:Mr|Mrs|Ms|Dr|Hon|Right Hon)\.[^:\n!?]{1,150}?):\s")
 _PRONOUNS = frozenset("she he they i we".split())
 
 
@@ -174,12 +177,12 @@ _MODAL = r"(?:would|will|could|can|shall|'ll|’ll|'d|’d)"
 _ADV = (
     r"(?:(?:therefore|also|then|now|personally|certainly|happily|gladly|further|first|"
     r"be(?: more than)? (?:happy|able|pleased|willing|glad|delighted|keen) to|seek to|aim to|"
-    r"try to|endeavour to|arrange to|need to|look to)\s+)*"
+    r"try to|endeavour to|arrange to)\s+)*"
 )
 _BODY = (
     r"(?:the\s+|all\s+|a\s+|its\s+|each\s+)?(?:future\s+|next\s+|relevant\s+)?"
-    r"(?:Members|members|Panel|panel|Committee|committee|Board|Council|Cabinet|Councillors?|"
-    r"councillors|Sub-Committee|Chair(?:man)?|meeting|you|him|her|them|us)\b"
+    r"(?:Members|members|Panel|panel|Committee|committee|Councillors?|councillors|Sub-Committee"
+    r"|Chair(?:man)?|meeting|you|him|her|them|us)\b"
 )
 _DELIVER = (
     rf"(?:(?:bring|report|feed)\s+(?:[\w’']+\s+){{0,4}}?back\b|report\s+to\s+{_BODY}"
@@ -187,16 +190,17 @@ _DELIVER = (
     rf"|get\s+back\s+to\b|look\s+(?:into|at)\b|follow\s+(?:\w+\s+)?up\b|pass\s+(?:on|this|these|that|it)\b"
     r"|(?:provide|circulate|share|send|write|forward|supply|e-?mail|distribute|publish|update|brief"
     r"|arrange|facilitate|organi[sz]e|run|hold|set\s+up|invite|investigate|check|confirm|clarify"
-    r"|consider|review|discuss|explore|speak|talk|contact|liaise|meet|attend|join|be\s+involved"
-    r"|respond|reply|chase|seek|prepare|produce|present|include|add|give|visit|action|pursue"
-    r"|escalate|refer|raise)\b)"
+    r"|consider|review|discuss|explore|contact|liaise|meet|attend|be\s+involved|respond|reply|chase"
+    r"|seek|prepare|produce|present|include|add|give|visit|action|pursue|escalate|refer|raise)\b"
+    r"(?!\s+that\b)|(?:speak|talk)\s+(?:to|with)\b|join\s+(?!together)\w)"
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|unable|no longer)\b")
 _BACK = re.compile(
     r"\b(?:bring|brought|report|reported|come|feed|fed|get)\b(?:\s+[\w’']+){0,4}?\s+back\b"
     r"|\b(?:future|next|later|subsequent)\s+(?:\w+\s+)?meeting\b"
-    r"|\b(?:shared|circulated|provided|sent|presented|share|circulate|provide|send|present|write)\b"
-    r"(?:\s+[\w’']+){0,5}?\s+(?:to|with)\s+(?:the\s+)?(?:Panel|panel|Committee|committee|Members|members|Board|you)\b",
+    r"|\b(?:shared|circulated|provided|sent|presented|brought|submitted|reported|share|circulate|provide"
+    r"|send|present|bring|submit|report|write)\b(?:\s+[\w’']+){0,5}?\s+(?:to|with)\s+(?:the\s+|a\s+)?"
+    r"(?i:panel|committee|members|board|you)\b",
 )
 _INFO = re.compile(
     r"\b(?:brief(?:ing)?s?|information|informed|updated?|up to date|up-to-date|data|figures|details"
@@ -209,6 +213,7 @@ class _Sentence:
     end: int
     para: int
     text: str
+    marker: str = ""            # list marker opening its paragraph ("(b)", "•"), first sentence only
 
 
 @dataclass
@@ -220,7 +225,10 @@ class _Hit:
 
 def _ctx(sentences: list[_Sentence], i: int) -> list[_Sentence]:
     """Earlier sentences of the same paragraph, nearest first."""
-    return [s for s in reversed(sentences[:i]) if s.para == sentences[i].para]
+    first = i
+    while first > 0 and sentences[first - 1].para == sentences[i].para:
+        first -= 1
+    return sentences[first:i][::-1]
 
 
 def _resolve(word: str, sentence: _Sentence, at: int, earlier: list[_Sentence], speaker: str | None) -> str | None:
@@ -229,23 +237,34 @@ def _resolve(word: str, sentence: _Sentence, at: int, earlier: list[_Sentence], 
         return speaker
     head = sentence.text[:at]
     found = _speakers(head) or [m.group() for m in _mentions(head)]
-    for earlier_sentence in earlier if not found else []:
+    if found:
+        return _clean_owner(found[-1])
+    for earlier_sentence in earlier:
         found = _speakers(earlier_sentence.text) or [m.group() for m in _mentions(earlier_sentence.text)]
         if found:
-            found = found[:1]
-            break
-    return _clean_owner(found[-1]) if found else None
+            return _clean_owner(found[0])
+    return None
 
 
 def _context_officer(sentence: _Sentence, at: int, earlier: list[_Sentence]) -> str | None:
     """The officer members were talking to: the nearest speaking role in the paragraph."""
-    head = sentence.text[:at]
-    found = _speakers(head)
-    for earlier_sentence in earlier if not found else []:
-        found = _speakers(earlier_sentence.text)[:1]
+    found = _officers(sentence.text[:at])
+    if found:
+        return found[-1]
+    for earlier_sentence in earlier:
+        found = _officers(earlier_sentence.text)
         if found:
-            break
-    return _clean_owner(found[-1]) if found else None
+            return found[0]
+    return None
+
+
+def _officers(text: str) -> list[str]:
+    """Speaking roles that are officers (or cabinet members), not "a Member" or the Chair."""
+    cleaned = (_clean_owner(name) for name in _speakers(text))
+    return [name for name in cleaned if name and not _NOT_OFFICER.fullmatch(name)]
+
+
+_NOT_OFFICER = re.compile(r"(?:Member|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Committee Member)")
 
 
 _INTRO = re.compile(
@@ -268,7 +287,7 @@ def _owner_of_subject(sentence: _Sentence, at: int, earlier: list[_Sentence], sp
     subject = _subject(sentence, at)
     if subject.lower() in _PRONOUNS:
         return _resolve(subject, sentence, at - len(subject) - 1, earlier, speaker)
-    if not subject or subject.lower().startswith(("it ", "it", "there")):
+    if not subject or re.match(r"(?:it|there)\b", subject, re.I):
         return _context_officer(sentence, at, earlier)
     return _clean_owner(subject)
 
@@ -276,11 +295,13 @@ def _owner_of_subject(sentence: _Sentence, at: int, earlier: list[_Sentence], sp
 # --- individual cue matchers: each returns a _Hit or None -------------------
 
 _RESOLVED = re.compile(
-    r"^(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|DECISION|Decision|RECOMMENDED)\b"
-    r"(?:\s*(?:[:–—-]|that\b|That\b|to\b|\(|$)|\s+unanimously\b)"
+    r"^[\"“‘']?(?:Minutes:\s*)?(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|DECISION|Decision"
+    r"|RECOMMENDED)\b(?:\s*(?:[:–—-]|that\b|That\b|to\b|\(|$)|\s+unanimously\b)"
     r"|^Agreed\s*(?:[:–—-]|that\b)"
-    r"|\b(?:Committee|Panel|Board|Council|Cabinet|Sub-Committee|Members)\s+(?:unanimously\s+)?"
-    r"(?:RESOLVED|resolved)\s+(?:that|to)\b"
+    r"|\b(?:Committee|Panel|Board|Council|Cabinet|Sub-Committee|Members|[Ii]t\s+was)\s+(?:unanimously\s+)?"
+    r"(?:RESOLVED|resolved|AGREED)\s+(?:that|to)\b"
+    r"|^That\s+(?!is\b|was\b|it\b)[^.;]{1,150}?(?<!would\s)(?<!will\s)(?<!could\s)(?<!should\s)(?<!to\s)"
+    r"\bbe\s+[a-z]+(?:ed|en|wn|nt)\b"
 )
 
 
@@ -304,16 +325,29 @@ _BE_WORDS = ("had", "has", "have", "was", "were", "is", "are", "been", "be", "be
 _NOT_AFTER_BE = "".join(rf"(?<!\b{word}\s)" for word in _BE_WORDS)
 _UNDERTAKE = re.compile(
     rf"{_NOT_AFTER_BE}\b(?:agreed|undertook|offered|promised|pledged|volunteered"
-    r"|committed\s+(?:himself|herself|themselves))\s+to\s+(?!\w+ing\b)(?!(?:the|a|an|this|these|that|its|their|his|her|"
-    r"be\s+noted)\b)[a-z]")
+    r"|committed\s+(?:himself|herself|themselves))\s+to\s+(?!(?!bring\b)\w+ing\b)"
+    r"(?!(?:the|a|an|this|these|that|its|their|his|her|be\s+noted)\b)[a-z]")
+
+
+_BODY_SUBJECT = re.compile(r"(?:the\s+)?(?:Committee|Panel|Board|Cabinet|Council|Sub-Committee|Members)$", re.I)
+_DECIDE = re.compile(r"(?:note|approve|endorse|support|accept|recommend|establish|defer|adopt|agree)\b")
+_RECEIVE = re.compile(r"(?:receive|see|have|consider|be\s+(?:updated|informed|briefed))\b")
+
+
+_EARLIER_EVENT = re.compile(r"\b(?:had|has|have|having|was|were|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+)?$")
 
 
 def _match_undertaking(s: _Sentence, earlier: list[_Sentence], speaker: str | None) -> _Hit | None:
+    """ "The Director undertook to look into this"; a committee "agreed to receive" is a report back."""
     match = _UNDERTAKE.search(s.text)
-    if not match:
+    if not match or _EARLIER_EVENT.search(s.text[:match.start()]):
         return None
-    owner = _owner_of_subject(s, match.start(), earlier, speaker)
-    return _Hit("action", owner, match.start())
+    subject, verb = _subject(s, match.start()), s.text[match.end() - 1:]
+    if _BODY_SUBJECT.match(subject) and _RECEIVE.match(verb):
+        return _Hit("report back", _context_officer(s, match.start(), earlier) or "Officers", match.start())
+    if _BODY_SUBJECT.match(subject) and _DECIDE.match(verb):
+        return _Hit("resolution", _clean_owner(subject), match.start())
+    return _Hit("action", _owner_of_subject(s, match.start(), earlier, speaker), match.start())
 
 
 _AGREED_THAT = re.compile(
@@ -323,7 +357,7 @@ _AGREED_THAT = re.compile(
 
 def _match_agreed_that(s: _Sentence, earlier: list[_Sentence], speaker: str | None) -> _Hit | None:
     match = _AGREED_THAT.search(s.text)
-    if not match:
+    if not match or _EARLIER_EVENT.search(s.text[:match.start()]):
         return None
     owner = _owner_of_subject(s, match.start(), earlier, speaker)
     return _Hit("action", owner, match.start())
@@ -339,25 +373,56 @@ def _match_it_was_agreed(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
     if not match:
         return None
     named = _mentions(match.group("who"))
-    owner = _clean_owner(named[-1].group()) if named else _context_officer(s, match.start(), earlier)
-    return _Hit("action", owner, match.start())
+    if named:
+        return _Hit("action", _clean_owner(named[-1].group()), match.start())
+    return _Hit("action", _context_officer(s, match.start(), earlier) or "Officers", match.start())
 
 
 _PRONOUN_PROMISE = re.compile(
     rf"(?:^|\bthat\s+|,\s+|;\s+|\band\s+|\bbut\s+|\bso\s+|\bthen\s+|\bnow\s+|\bwho\s+)"
-    rf"(?P<who>[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|[Oo]fficers)\s+{_MODAL}\s+{_ADV}{_DELIVER}")
-_PRONOUN_WISH = re.compile(
-    rf"(?:^|\bthat\s+|,\s+|\band\s+)(?P<who>[Ss]he|[Hh]e|[Tt]hey)\s+(?:would|'d|’d)\s+like\s+to\s+{_DELIVER}")
-_SPOKEN_NOISE = re.compile(r"\bshare (?:my|our|his|her) time\b|\bcome back to (?:you )?(?:in|later|shortly)\b")
+    rf"(?P<who>[Ss]he|[Hh]e|[Tt]hey|[Oo]fficers)\s+(?:{_MODAL}\s+{_ADV}|(?:would|'d|’d)\s+like\s+to\s+){_DELIVER}")
 
 
-def _match_pronoun_promise(s: _Sentence, earlier: list[_Sentence], speaker: str | None) -> _Hit | None:
-    match = _PRONOUN_PROMISE.search(s.text) or _PRONOUN_WISH.search(s.text)
-    if not match or _NEGATED.search(match.group()) or _SPOKEN_NOISE.search(s.text):
+def _match_pronoun_promise(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
+    """Reported speech: "... confirmed that she would circulate the figures"."""
+    match = _PRONOUN_PROMISE.search(s.text)
+    if not match or _NEGATED.search(match.group()):
         return None
     who = match.group("who")
-    owner = "Officers" if who.lower() == "officers" else _resolve(who, s, match.start("who"), earlier, speaker)
+    owner = "Officers" if who.lower() == "officers" else _resolve(who, s, match.start("who"), earlier, None)
     return _Hit("action", owner, match.start("who"))
+
+
+_ADDRESSEE = (r"(?:you|him|her|them|us|the\s+(?:committee|panel|member|honourable\s+member|hon\.?\s+member)"
+              r"|members|my\s+(?:colleague|hon\.?\s+colleague)|your\s+office)\b")
+_SPOKEN_VERB = (
+    rf"(?:write\s+(?:to|back|a\s+note)\b|send\s+(?:{_ADDRESSEE}|it|that|this|those|these|the|a|an|further)"
+    r"|share\b(?![^.]{0,60}?\b(?:that|what|how)\b)(?!\s+my\s+time)"
+    r"|(?:provide|circulate|forward|supply|e-?mail)\b"
+    rf"|update\s+{_ADDRESSEE}|get\s+back\s+to\s+{_ADDRESSEE}|(?:report|feed)\s+(?:[\w’']+\s+){{0,3}}?back\b"
+    rf"|come\s+back\s+(?:to\s+{_ADDRESSEE}\s+(?:with|and|on|in\s+writing)\b|with\b)"
+    rf"|look\s+into\b|follow\s+(?:\w+\s+)?up\b|check\s+(?:with|on)\b|find\s+out\b"
+    rf"|let\s+{_ADDRESSEE}\s+know|give\s+{_ADDRESSEE}\s+(?!an?\s+example)(?:a|an|the|some|more|further)\b"
+    rf"|take\s+(?:that|this|it)\s+(?:away|back)\b|speak\s+(?:to|with)\s+the\s+minister)"
+)
+_SPOKEN_PROMISE = re.compile(
+    r"(?:^|\bthat\s+|,\s+|;\s+|\band\s+|\bbut\s+|\bso\s+|\bthen\s+|\bnow\s+|:\s+|—\s*)(?P<who>I|[Ww]e)(?:"
+    rf"(?:\s+(?:will|shall)|['’]ll)\s+(?:(?:certainly|also|gladly|personally|then|now|happily|"
+    rf"be\s+(?:happy|able|pleased|glad)\s+to)\s+)*{_SPOKEN_VERB}"
+    rf"|(?:\s+(?:would|can|could|am|are)|['’](?:d|m|re))\s+(?:certainly\s+|also\s+|more\s+than\s+)?"
+    rf"(?:happy|pleased|delighted|glad|willing)\s+to\s+{_SPOKEN_VERB}"
+    rf"|\s+(?:undertake|promise|commit)\s+to\s+[a-z]"
+    rf"|\s+(?:can|could)\s+(?:certainly\s+|also\s+)?(?:write|send|provide|share|e-?mail|forward"
+    rf"|get\s+back|come\s+back|look\s+into)\b[^.?!]{{0,40}}?\b(?:to\s+)?{_ADDRESSEE})"
+    rf"|\b(?:I|[Ww]e)\s+can\s+(?:write\s+to|send\s+(?:it\s+)?to|get\s+back\s+to)\s+{_ADDRESSEE}")
+
+
+def _match_spoken_promise(s: _Sentence, speaker: str) -> _Hit | None:
+    """Transcripts: "Kirsty Williams AM: ... I will write to the committee"; owner is the speaker."""
+    match = _SPOKEN_PROMISE.search(s.text)
+    if not match or _NEGATED.search(match.group()):
+        return None
+    return _Hit("action", speaker, match.start())
 
 
 _NAMED_PROMISE = re.compile(
@@ -374,9 +439,11 @@ def _match_named_promise(s: _Sentence) -> _Hit | None:
 
 
 _PASSIVE_SHARE = re.compile(
-    r"\b(?:would|will|could|can|should)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:shared|circulated|provided"
-    r"|sent|brought\s+back|reported(?:\s+back)?|presented|submitted|forwarded|made\s+available"
-    rf"|distributed|supplied|e-?mailed|fed\s+back)\s+(?:back\s+)?(?:to|with|before)\s+{_BODY}")
+    r"\b(?:would|will|could|can)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:shared|circulated|provided"
+    r"|sent|brought(?:\s+back)?|reported(?:\s+back)?|presented|submitted|forwarded|made\s+available"
+    r"|distributed|supplied|e-?mailed|fed\s+back|passed\s+on)\s+(?:back\s+)?"
+    rf"(?:(?:to|with|before)\s+{_BODY}|(?:after|following)\s+the\s+meeting"
+    r"|[^.;]{0,40}?\b(?:next|future)\s+(?:\w+\s+)?meeting)")
 
 
 def _match_passive_share(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
@@ -392,8 +459,11 @@ _ASKED_THAT = re.compile(
     rf"{_NOT_RECENT}\b(?:asked|requested|proposed)\s+that\s+(?P<who>[^,;.]{{1,80}}?)\s+"
     rf"(?:should\s+|would\s+|be\s+asked\s+to\s+)?(?:{_DELIVER}|be\s+(?:received|provided|circulated|shared"
     r"|brought|presented|sent|reported|considered|added|included|made\s+available|given|arranged|scheduled"
-    r"|updated|investigated|looked\s+into|forwarded|placed|submitted|kept\s+informed|informed|explored))")
-_ASKED_ROLE = re.compile(rf"{_NOT_RECENT}\b(?:asked|requested)\s+(?P<who>{_PERSON}|{_ACRONYM}|(?:the\s+)?{_ROLE}|officers)\s+to\s+{_DELIVER}")
+    r"|updated|investigated|looked\s+into|forwarded|placed|submitted|kept\s+informed|informed|explored"
+    r"|passed\s+on|conveyed)|receive|see)\b")
+_ASKED_ROLE = re.compile(
+    rf"{_NOT_RECENT}\b(?:asked|requested)\s+(?P<who>{_PERSON}|{_ACRONYM}|(?:the\s+)?{_ROLE}|officers)"
+    rf"\s+to\s+{_DELIVER}")
 
 
 def _match_request_of(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
@@ -407,18 +477,23 @@ def _match_request_of(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
     elif re.match(r"(?:the\s+)?officers?\b", match.group("who"), re.I):
         owner = "Officers"
     else:
-        owner = _context_officer(s, match.start(), earlier)
+        owner = _context_officer(s, match.start(), earlier) or "Officers"
     return _Hit("action", owner, match.start())
 
 
 _KEPT_INFORMED = re.compile(
     rf"{_NOT_RECENT}\b(?:asked|requested|wished|wanted|wish|want|would\s+like)\s+(?:to\s+be\s+|that\s+"
     r"(?:they|[Mm]embers|the\s+[Cc]ommittee|the\s+[Pp]anel)\s+(?:be|are|were)\s+)(?:kept\s+)?"
-    r"(?:informed|updated|up\s+to\s+date|up-to-date|advised|notified|briefed|sighted|consulted|apprised)")
+    r"(?:informed|updated|up\s+to\s+date|up-to-date|advised|notified|briefed|sighted|consulted|apprised"
+    r"|provided\s+with|sent|given|shown)\b")
+_DOCUMENT = (r"(?:report|briefing|update|information|details|data|figures|breakdown|cop(?:y|ies)|note"
+             r"|paper|list|analysis|summary|response|sight|presentation|statistics|timeline|plan)s?\b")
 _REQUESTED_ITEM = re.compile(
-    rf"{_NOT_RECENT}\b(?:requested|asked\s+for|asked\s+to\s+(?:see|receive|have)|requested\s+sight\s+of)\s+"
-    r"(?:a|an|further|more|additional|the|sight|details|information|copies|copy|data|figures|written"
-    r"|regular|an\s+update|feedback)\b")
+    rf"{_NOT_RECENT}\b(?:requested\s+(?:sight\s+of\s+)?(?:a|an|further|more|additional|the|sight|details"
+    r"|information|copies|copy|data|figures|written|regular|feedback)\b"
+    r"|asked\s+to\s+(?:see|receive)\b"
+    rf"|asked\s+for\s+(?:(?:a|an|further|more|additional|the|regular|written"
+    rf"|copies\s+of|a\s+copy\s+of)\s+)*(?:[\w’'-]+\s+){{0,2}}?{_DOCUMENT})")
 
 
 def _match_request(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
@@ -430,15 +505,31 @@ def _match_request(s: _Sentence, earlier: list[_Sentence]) -> _Hit | None:
     return _Hit("information requested", owner, match.start())
 
 
-def _match_cue(s: _Sentence, earlier: list[_Sentence], doc: Document, speaker: str | None) -> _Hit | None:
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:asked|questioned|queried|enquired|inquired|wondered|wanted\s+to\s+know)\s+(?:\w+\s+){0,3}?"
+    r"(?:whether|if|why|how|when|what|who)\b")
+
+
+def _is_question(s: _Sentence, hit: _Hit) -> bool:
+    """A question ("Members asked whether the data could be shared") is not a promise."""
     if s.text.rstrip().endswith("?"):
+        return True
+    question = _INDIRECT_QUESTION.search(s.text)
+    return bool(question) and question.start() <= hit.cue_at and hit.kind != "resolution"
+
+
+def _match_cue(s: _Sentence, earlier: list[_Sentence], doc: Document, speaker: str | None) -> _Hit | None:
+    if speaker:
+        hit = _match_spoken_promise(s, speaker)
+    else:
+        hit = (_match_resolution(s, doc) or _match_inline_action(s) or _match_request_of(s, earlier)
+               or _match_request(s, earlier) or _match_it_was_agreed(s, earlier)
+               or _match_undertaking(s, earlier, speaker) or _match_agreed_that(s, earlier, speaker)
+               or _match_pronoun_promise(s, earlier) or _match_named_promise(s)
+               or _match_passive_share(s, earlier))
+    if not hit or _is_question(s, hit):
         return None
-    hit = (_match_resolution(s, doc) or _match_inline_action(s) or _match_request_of(s, earlier)
-           or _match_request(s, earlier) or _match_it_was_agreed(s, earlier)
-           or _match_undertaking(s, earlier, speaker) or _match_agreed_that(s, earlier, speaker)
-           or _match_pronoun_promise(s, earlier, speaker) or _match_named_promise(s)
-           or _match_passive_share(s, earlier))
-    return replace(hit, kind=_refine_kind(hit.kind, s.text[hit.cue_at:])) if hit else None
+    return replace(hit, kind=_refine_kind(hit.kind, s.text[hit.cue_at:]))
 
 
 def _refine_kind(kind: str, text: str) -> str:
@@ -463,15 +554,18 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (rf"(?:(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}\b,?)(?:\s+\d{{4}})?"
          rf"|(?:the\s+end\s+of\s+|the\s+beginning\s+of\s+|early\s+|mid[- ]|late\s+)?{_MONTH}(?:\s+\d{{4}})?"
          r"|\d{1,2}/\d{1,2}/\d{2,4})")
+_COUNT = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\s+few|a\s+couple\s+of)"
 _DUE = re.compile(
     rf"\b(?:before|by|no\s+later\s+than|until|ahead\s+of)\s+(?:the\s+)?{_DATE}"
     rf"|\b(?:once|when|after|following)\s+[^.;]{{0,80}}?\bon\s+{_DATE}"
-    r"|\b(?:at|to|for)\s+(?:a|the|its)\s+(?:future|next|later|subsequent|following|forthcoming|further)"
+    r"|\b(?:at|to|for|attends?)\s+(?:a|the|its)\s+(?:future|next|later|subsequent|following|forthcoming|further)"
     r"\s+(?:[\w’']+\s+){0,2}?meeting\b"
-    r"|\bwithin\s+(?:the\s+next\s+)?\w+\s+(?:days?|weeks?|months?)\b"
+    rf"|\bwithin\s+(?:the\s+next\s+)?{_COUNT}\s+(?:days?|weeks?|months?)\b"
+    rf"|\bin\s+{_COUNT}\s+(?:days?|weeks?|months?)(?:['’]?\s+time)?\b"
+    r"|\bin\s+(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b"
     r"|\b(?:by|before|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:month|year|term|week|quarter|municipal\s+year|financial\s+year)\b"
     r"|\bin\s+the\s+new\s+(?:municipal|financial|calendar)\s+year\b|\bafter\s+the\s+meeting\b"
-    rf"|\b(?:in|on|during|for)\s+(?:the\s+)?{_DATE}")
+    rf"|\b(?<!held\s)(?<!dated\s)(?<!place\s)(?:in|on|during|for)\s+(?:the\s+)?{_DATE}")
 
 
 def find_due(text: str) -> str | None:
@@ -532,8 +626,10 @@ def _sentence_table(text: str) -> list[_Sentence]:
         skip_list = (skip_list and is_bullet) or _opens_question_list(text[p_start:p_end])
         if skip_list:
             continue
-        for start, end in _sentences_in(text, _skip_markers(text, p_start, p_end), p_end):
-            table.append(_Sentence(start, end, para, text[start:end]))
+        body = _skip_markers(text, p_start, p_end)
+        for n, (start, end) in enumerate(_sentences_in(text, body, p_end)):
+            marker = text[p_start:body].strip() if n == 0 else ""
+            table.append(_Sentence(start, end, para, text[start:end], marker))
     return table
 
 
@@ -554,6 +650,8 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     sentences = _sentence_table(doc.text)
     found: list[tuple[int, Commitment]] = []          # (paragraph, commitment)
     for i, sentence in enumerate(sentences):
+        if found and sentence.start < found[-1][1].end:
+            continue                                   # inside a resolution already taken
         action = _ACTION_LINE.match(sentence.text)
         if action and not _INLINE_ACTION.match(action.group("rest")):
             found = _attach_action(found, sentences, i, action.group("rest"), doc)
@@ -569,14 +667,23 @@ def _speaker_of(text: str, sentence: _Sentence) -> str | None:
     """ "Kirsty Williams AM: ..." — the speaker label opening a transcript paragraph."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     label = _SPEAKER_LABEL.match(text, line_start)
-    return label.group(1).strip() if label and label.end() <= sentence.end else None
+    if not label or label.end() > sentence.end or not _looks_like_name(label.group(1)):
+        return None
+    return label.group(1).strip()
+
+
+def _looks_like_name(label: str) -> bool:
+    """ "Lynne Neagle AM", "Hon. Bill Morneau (Minister of Finance)", "The Chair"; not "ACTION"."""
+    words = re.sub(r"\([^)]*\)", " ", label).split()
+    particles = {"of", "and", "for", "the", "de", "van", "von", "du", "le", "la", "da"}
+    return 2 <= len(words) <= 8 and all(w[0].isupper() or w in particles for w in words)
 
 
 def _span_end(sentences: list[_Sentence], i: int, hit: _Hit) -> int:
     """A resolution heading ("RESOLVED:") or a due date given in the next sentence extends the span."""
     here = sentences[i]
-    if hit.kind == "resolution" and len(here.text.split()) <= 3:
-        return sentences[i + 1].end if i + 1 < len(sentences) else here.end
+    if hit.kind == "resolution" and (len(here.text.split()) <= 3 or here.text.endswith(":")):
+        return _resolution_end(sentences, i)
     nxt = sentences[i + 1] if i + 1 < len(sentences) else None
     continuation = nxt and nxt.para == here.para and re.match(
         r"(?:This|These|It|The|Such)\s+(?:[\w’'/-]+\s+){0,3}?(?:would|will|should|is\s+to|was\s+to)\b", nxt.text)
@@ -585,14 +692,44 @@ def _span_end(sentences: list[_Sentence], i: int, hit: _Hit) -> int:
     return here.end
 
 
+def _resolution_end(sentences: list[_Sentence], i: int) -> int:
+    """ "RESOLVED:" heads the decision that follows: its first paragraph and any parts
+    numbered like that paragraph ("(a)", "(b)", ...)."""
+    following = sentences[i + 1:]
+    if not following:
+        return sentences[i].end
+    end, para, shape = following[0].end, following[0].para, _marker_shape(following[0].marker)
+    for sentence in following[1:]:
+        next_part = sentence.para == para + 1 and shape and _marker_shape(sentence.marker) == shape
+        if sentence.para != para and not next_part:
+            break
+        end, para = sentence.end, sentence.para
+    return end
+
+
+def _marker_shape(marker: str) -> str:
+    """ "(b)" -> "(a)", "12." -> "1.", "" -> "": list markers of one list share a shape."""
+    return re.sub(r"\d+", "1", re.sub(r"[a-zA-Z]+", "a", marker))
+
+
 def _build(doc: Document, sentences: list[_Sentence], i: int, hit: _Hit) -> Commitment:
     start, end = sentences[i].start, _span_end(sentences, i, hit)
     due = find_due(doc.text[start + hit.cue_at:end])
+    due_date = resolve_due(due, doc.meeting_date) if due else None
+    if due_date and _before_meeting(due_date, doc.meeting_date):
+        due = due_date = None                          # a date already past is not a deadline
     return Commitment(
-        text=doc.text[start:end], owner=hit.owner, due=due,
-        due_date=resolve_due(due, doc.meeting_date) if due else None, kind=hit.kind,
+        text=doc.text[start:end], owner=hit.owner, due=due, due_date=due_date, kind=hit.kind,
         doc_id=doc.doc_id, start=start, end=end, council=doc.council,
         committee=doc.committee, meeting_date=doc.meeting_date)
+
+
+def _before_meeting(due_date: str, meeting_date: str | None) -> bool:
+    """True when a resolved due date lies wholly before the meeting (compared at the coarser precision)."""
+    if not meeting_date:
+        return False
+    width = min(len(due_date), len(meeting_date))
+    return due_date[:width] < meeting_date[:width]
 
 
 def _attach_action(found: list[tuple[int, Commitment]], sentences: list[_Sentence], i: int,
@@ -621,23 +758,39 @@ where why how there here than then so also further not no any all some each more
 very once while whilst before after over under again once just only own same too both either
 agreed undertook offered confirmed asked requested resolved action informed advised stated said
 explained members member committee panel board council director officer officers chair chairman
-able happy pleased willing would like bring brought back report reported feed pass provide
+able happy pleased willing would like bring brought back feed pass provide once finalised
 provided circulate circulated share shared send sent look looked into kept keep up date noted note
+reported therefore although often acknowledged done being basis regard respect
 that's it's wished wanted meeting future next following once""".split())
 
 
 def commitment_subject(c: Commitment) -> str:
-    """A few content words saying what was promised ("budget details", "briefing school return")."""
+    """A few content words saying what was promised, words after the cue first
+    ("thanks julie commend innovative approach", "details budget full")."""
     text = c.text
-    for phrase in (c.owner or "", c.due or ""):
-        text = text.replace(phrase, " ") if phrase else text
+    text = text.replace(c.owner, " ") if c.owner else text
     text = _ACTION_LINE.sub(" ", text)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    cue = _cue_start(text)
     picked: list[str] = []
-    for word in (w.lower().strip("'’") for w in words):
-        if word not in _STOP and len(word) > 2 and word not in picked and word not in _MONTH_WORDS:
+    for word in _content_words(text[cue:]) + _content_words(text[:cue]):
+        if word not in picked:
             picked.append(word)
     return " ".join(picked[:6])
+
+
+def _content_words(text: str) -> list[str]:
+    words = (w.lower().strip("'’") for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text))
+    return [w for w in words if len(w) > 2 and w not in _STOP and w not in _MONTH_WORDS]
+
+
+_CUES = (_UNDERTAKE, _AGREED_THAT, _PRONOUN_PROMISE, _SPOKEN_PROMISE, _NAMED_PROMISE, _PASSIVE_SHARE,
+         _ASKED_THAT, _ASKED_ROLE, _KEPT_INFORMED, _REQUESTED_ITEM, _RESOLVED)
+
+
+def _cue_start(text: str) -> int:
+    """Where the first commitment cue in `text` begins (0 when none is found)."""
+    starts = [match.start() for cue in _CUES if (match := cue.search(text))]
+    return min(starts, default=0)
 
 
 _MONTH_WORDS = frozenset(

@@ -15,6 +15,11 @@ system refers to the text this module returns. The contract for that text:
   a comma or a dash, and the next paragraph starts with a lowercase word) is joined with
   one space; a word hyphenated across the break ("co-" / "operate") is joined without
   one. A stray "- " list marker in front of the continuation is dropped.
+- PDF: pages are read in pypdf's layout mode (vertical gaps become blank lines), runs of
+  3+ spaces between words (table columns) become tabs, and a lone page number ("3",
+  "Page 3 of 9") at the top or bottom of a page is dropped; pages are joined by "\n\n".
+- HTML: only the main content (ModernGov's #modgov, <main>, ...) without navigation,
+  breadcrumbs, cookie banners, scripts or page header/footer; blocks become paragraphs.
 - Markdown: "#" heading markers are removed (the heading stays as its own line) and
   "*"/"+" list markers become "• "; other markdown is left verbatim.
 
@@ -53,7 +58,10 @@ Metadata = dict[str, "str | None"]
 
 
 def find_documents(folder: Path) -> list[Path]:
-    """Supported files under `folder`, recursively and sorted; hidden and lock files skipped."""
+    """Supported files under `folder`, recursively and sorted; hidden and lock files skipped.
+
+    A supported file given instead of a folder is returned on its own.
+    """
     folder = Path(folder)
     if folder.is_file():
         _check_suffix(folder)
@@ -166,7 +174,7 @@ _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Bytes that never occur in text in any 8-bit or UTF-8 encoding (tab, newlines, form feed,
 # vertical tab and escape are allowed).
-_CONTROL_BYTES = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31, 127])
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _BINARY_SAMPLE = 1 << 20
 MAX_CONTROL_RATIO = 0.05
 _SINGLE_BYTE_FAMILIES = ("cp12", "cp437", "cp850", "cp858", "latin", "iso8859", "mac")
@@ -249,12 +257,23 @@ def _html_text(data: bytes, path: Path) -> Extracted:
     """Main content of a page as text, plus the title (and council) its tags state."""
     from bs4 import BeautifulSoup
 
-    _check_binary_bytes(data, path)
-    soup = BeautifulSoup(data, "html.parser")
+    soup = BeautifulSoup(_html_markup(data, path), "html.parser")
     stated = {"title": html_title(soup), "council": _html_council(soup)}
     container = _content_container(soup)
     _remove_chrome(container)
     return _html_blocks_text(container), stated
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=", re.I)
+
+
+def _html_markup(data: bytes, path: Path) -> str | bytes:
+    """Bytes when the page declares its charset (BeautifulSoup honours it), else decoded text."""
+    if _META_CHARSET.search(data[:4096]):
+        if not data.startswith(_UTF16_BOMS):
+            _check_binary_bytes(data, path)
+        return data
+    return decode_text(data, path)
 
 
 def _pdf_text(data: bytes, path: Path) -> Extracted:
@@ -264,14 +283,15 @@ def _pdf_text(data: bytes, path: Path) -> Extracted:
     if not pages:
         raise UnreadableFile(f"{path} has no pages")
     if not any(page.strip() for page in pages):
-        raise NeedsOCR(f"{path} has no text layer (it looks like a scanned image);"
-                       " run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`")
+        raise NeedsOCR(f"{path} has no text layer; run OCR on it first"
+                       " (it looks like a scanned image: `ocrmypdf in.pdf out.pdf` adds one)")
     return "\n\n".join(pages), {}
 
 
 def _open_pdf(data: bytes, path: Path):
     """A pypdf reader, decrypted when it only has an owner password."""
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -280,6 +300,9 @@ def _open_pdf(data: bytes, path: Path):
         len(reader.pages)
     except UnreadableFile:
         raise
+    except DependencyError as error:
+        raise UnreadableFile(f"{path} is encrypted in a way that needs the 'cryptography' package;"
+                             " save an unprotected copy and add that") from error
     except Exception as error:  # pypdf raises many types for damaged files
         raise UnreadableFile(f"{path} is not a readable PDF (damaged or incomplete?): {error}") from error
     return reader
@@ -355,6 +378,143 @@ def _docx_row(row) -> str:
     return "\t".join(cells)
 
 
+# --------------------------------------------------------------------------- HTML
+
+# Private-use characters mark paragraph and line breaks while the page is flattened, so
+# that collapsing the source's whitespace cannot lose them; a run of marks becomes one
+# break ("\n\n" if any is a paragraph mark); a cell mark becomes a tab.
+_PARA, _LINE, _CELL = "\ue000", "\ue001", "\ue002"
+_MARKER_RUN = re.compile(f"(?: *[{_PARA}{_LINE}])+ *")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_CONTAINERS = ("#modgov", ".mgContent", "main", "[role=main]", "article", "#content")
+_CHROME_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "iframe", "svg",
+                "button", "select", "textarea", "input", "object", "embed", "canvas", "head"]
+_CHROME_NAMES = re.compile(r"nav|breadcrumb|menu|cookie|consent|footer|skip|sidebar", re.I)
+_BLOCK_TAGS = ["address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
+               "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+               "h3", "h4", "h5", "h6", "header", "hr", "main", "ol", "p", "pre", "section",
+               "summary", "table", "td", "th", "tr", "ul"]
+_GENERIC_TITLES = {"agenda item", "agendas, meetings and minutes", "agenda", "agendas", "minutes",
+                   "meeting", "meetings", "home", "committee details", "meeting details",
+                   "issue", "decision", "decision details", "document", "untitled"}
+
+
+def _content_container(soup):
+    """The page's main content element (ModernGov's #modgov, <main>, ...) or the body."""
+    for selector in _CONTAINERS:
+        element = soup.select_one(selector)
+        if element is not None and len(element.get_text(strip=True)) >= 20:
+            return element
+    return soup.body or soup
+
+
+def _remove_chrome(container) -> None:
+    """Drop scripts, navigation, breadcrumbs, cookie banners, page header/footer, hidden parts."""
+    for tag in container.find_all(_CHROME_TAGS):
+        tag.decompose()
+    total = len(container.get_text(strip=True))
+    for tag in container.find_all(True):
+        if not tag.decomposed and _is_chrome(tag, total):
+            tag.decompose()
+
+
+def _is_chrome(tag, total: int) -> bool:
+    if tag.name in ("header", "footer"):
+        return not tag.find_parent(["article", "main"]) and not tag.find("h1")
+    if tag.name == "form":
+        return tag.find(["p", "h1", "h2", "h3", "table", "article", "main"]) is None
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" \
+            or "display:none" in tag.get("style", "").replace(" ", "").lower():
+        return True
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return bool(_CHROME_NAMES.search(names)) and len(tag.get_text(strip=True)) < total / 2
+
+
+def _html_blocks_text(container) -> str:
+    """Flatten the content: blocks become paragraphs, li bullet lines, table rows tab lines."""
+    for table in container.find_all("table"):
+        if _is_data_table(table):
+            table.replace_with(_PARA + _LINE.join(map(_html_row, table.find_all("tr"))) + _PARA)
+    for pre in container.find_all("pre"):
+        for string in pre.find_all(string=True):
+            string.replace_with(string.replace("\n", _LINE))
+    for br in container.find_all("br"):
+        br.replace_with(_LINE)
+    _mark_lists(container)
+    for tag in container.find_all(_BLOCK_TAGS):
+        if tag.name not in ("ul", "ol") and not tag.find_parent("li"):
+            tag.insert(0, _PARA)
+            tag.append(_PARA)
+    text = _HTML_SPACE.sub(" ", container.get_text())
+    text = _MARKER_RUN.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
+    return text.replace(_CELL, "\t")
+
+
+def _mark_lists(container) -> None:
+    """Each li on its own line behind "• " (or its number in an <ol>); lists set apart."""
+    for items in container.find_all(["ul", "ol"]):
+        inner = items.find_parent("li") is not None
+        items.insert(0, _LINE if inner else _PARA)
+        items.append(_LINE if inner else _PARA)
+        number = _ol_start(items)
+        for item in items.find_all("li", recursive=False):
+            marker = f"{number}. " if items.name == "ol" else "• "
+            item.insert(0, _LINE + marker)
+            item.append(_LINE)
+            number += 1
+
+
+def _ol_start(items) -> int:
+    start = str(items.get("start", "1"))
+    return int(start) if start.isdigit() else 1
+
+
+def _is_data_table(table) -> bool:
+    """A table of rows and columns, not one used for page layout."""
+    if table.find("table") is not None:
+        return False
+    return any(len(row.find_all(["td", "th"], recursive=False)) > 1 for row in table.find_all("tr"))
+
+
+def _html_row(row) -> str:
+    cells = row.find_all(["td", "th"], recursive=False)
+    return _CELL.join(" ".join(cell.get_text(" ").split()) for cell in cells)
+
+
+def html_title(soup) -> str | None:
+    """The page's own title: ModernGov's subtitle, the h1 or <title>, minus site boilerplate."""
+    for element in (soup.select_one(".mgSubTitleTxt"), soup.find("h1"), soup.title):
+        if element is not None:
+            title = _strip_site_parts(" ".join(element.get_text(" ").split()))
+            if title:
+                return title
+    return None
+
+
+def _strip_site_parts(text: str) -> str | None:
+    """Drop generic, council, committee and date parts from either end of 'A - B - C'."""
+    parts = [part.strip() for part in re.split(r"\s+[-–|]\s+", text) if part.strip()]
+    while parts and _is_site_part(parts[0]):
+        parts.pop(0)
+    while parts and _is_site_part(parts[-1]):
+        parts.pop()
+    return " - ".join(parts) or None
+
+
+def _is_site_part(part: str) -> bool:
+    return (part.lower().strip(" .:") in _GENERIC_TITLES or is_council_name(part)
+            or _is_committee_line(part) or find_date(part, least_precise="my") is not None)
+
+
+def _html_council(soup) -> str | None:
+    """The council a page names as its site (og:site_name or a part of <title>)."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    names = [site.get("content", "")] if site is not None else []
+    if soup.title is not None:
+        names += re.split(r"\s+[-–|]\s+", soup.title.get_text(" "))
+    return next((tidy_name(name) for name in names if is_council_name(name)), None)
+
+
 _EXTRACTORS: dict[str, Callable[[bytes, Path], Extracted]] = {
     ".txt": _plain_text,
     ".md": _markdown_text,
@@ -367,96 +527,83 @@ _EXTRACTORS: dict[str, Callable[[bytes, Path], Extracted]] = {
 
 # --------------------------------------------------------------------------- normalisation
 
-_SPACE_LIKE = "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_CHAR_MAP = {ord(ch): " " for ch in _SPACE_LIKE}
-_CHAR_MAP.update({ord(ch): None for ch in "\u200b\ufeff\u00ad\u2060"})
-_CHAR_MAP.update({code: None for code in (*range(0, 9), 14, 15, *range(16, 32), 127)})
-_CHAR_MAP.update({ord("\f"): "\n\n", ord("\v"): "\n", ord("\u2028"): "\n", ord("\u2029"): "\n\n"})
-
-_BULLET = re.compile(
-    r"^[ \t]*(?:[•▪●■◦►➢➤‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0][ \t]*"
-    r"|[Ø·§o\-–][ \t]*(?=[•▪●■◦\uf0b7])[•▪●■◦\uf0b7][ \t]*"
-    r"|[Ø·§o][ \t]+)(?=\S)"
-)
+_SPACES = "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_CHAR_MAP = {ch: " " for ch in _SPACES}
+_CHAR_MAP.update({ch: "" for ch in "\u200b\ufeff\u00ad\u2060"})
+_CHAR_MAP.update({chr(code): "" for code in (*range(0, 9), *range(14, 32), 127)})
+_CHAR_MAP.update({"\f": "\n\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+_ODD_CHAR = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
 _SPACE_RUN = re.compile(r" {2,}")
+_BLANKISH_LINE = re.compile(r"^[ \t]+$", re.M)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_GLYPHS = "•▪●■◦►➢➤‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0"
+_BULLET = re.compile(rf"^[ \t]*(?:[{_GLYPHS}][ \t]*|[Ø·§o][ \t]+)(?=\S)", re.M)
+_LONE_BULLET = re.compile(rf"^[ \t]*[{_GLYPHS}Ø·§o][ \t]*\n+(?=[^\s{_GLYPHS}])", re.M)
 
 
 def normalise_text(text: str) -> str:
     """The one normalisation every format goes through (see the module docstring)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHAR_MAP)
-    lines = [clean_line(line) for line in text.split("\n")]
-    lines = join_broken_paragraphs(lines)
-    return "\n".join(collapse_blank_lines(lines)).strip("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ODD_CHAR.sub(lambda m: _CHAR_MAP[m.group()], text)
+    text = normalise_bullets(_SPACE_RUN.sub(" ", text))
+    text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")  # spaces are single by now
+    text = _BLANKISH_LINE.sub("", text)
+    text = join_broken_paragraphs(text)
+    return _BLANK_RUN.sub("\n\n", text).strip("\n")
 
 
-def clean_line(line: str) -> str:
-    """One line: bullet glyph as "• ", single spaces, no spaces at either end; tabs kept."""
-    if not line.strip():
-        return ""
-    line = _BULLET.sub("• ", line, count=1)
-    line = _SPACE_RUN.sub(" ", line).strip(" ")
-    return line
+def normalise_bullets(text: str) -> str:
+    """Bullet glyphs at line start (Ø, ·, •, ▪, §, "o" + space, Symbol-font bullets) as "• ".
+
+    A glyph alone on its line (as PDFs often give it) is put in front of the next line.
+    """
+    return _BULLET.sub("• ", _LONE_BULLET.sub("• ", text))
 
 
-def collapse_blank_lines(lines: Iterable[str]) -> list[str]:
-    """Any run of blank lines becomes exactly one."""
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return out
+# Blank line(s) after a line ending in a lowercase letter, comma, dash or "&", before a
+# line opening with a lowercase letter (behind a stray "- " marker the break left, maybe).
+_BREAK = re.compile(r"(?<=[a-z,&\-–—])\n\n+(?:- )?(?=[a-z])")
 
 
-def join_broken_paragraphs(lines: list[str]) -> list[str]:
-    """Join a paragraph broken mid-sentence (across blank lines) to its continuation."""
-    out: list[str] = []
-    blanks = 0
-    for line in lines:
-        if not line:
-            blanks += 1
-            continue
-        if blanks and out and is_continuation(out[-1], line):
-            out[-1] = _join(out[-1], _CONTINUATION.match(line).group("rest"))
-        else:
-            out.extend([""] * blanks)
-            out.append(line)
-        blanks = 0
-    return out
+def join_broken_paragraphs(text: str) -> str:
+    """Join paragraphs broken mid-sentence (at a page boundary) to their continuation."""
+    return _BREAK.sub(lambda match: _join_break(text, match), text)
 
 
-# A lowercase word that is not a list enumerator ("a.", "iv)"), optionally behind a
-# stray "- " marker left by the page break.
-_CONTINUATION = re.compile(r"^(?:- )?(?P<rest>(?![a-z]{1,4}[.)](?:\s|$))[a-z].*)$", re.S)
-_OPEN_END = re.compile(r"(?:[a-z]|[,\-–—&])$")
+def _join_break(text: str, match: re.Match) -> str:
+    previous = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+    end = text.find("\n", match.end())
+    line = text[match.start(): len(text) if end < 0 else end].lstrip("\n")
+    if not is_continuation(previous, line):
+        return match.group()
+    return "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+
+
+_CONTINUATION = re.compile(r"(?:- )?[a-z]")
+_ENUMERATOR = re.compile(r"(?:- )?(?:[ivx]{1,4}|[a-z])[.)](?:\s|$)")
 
 
 def is_continuation(previous: str, line: str) -> bool:
-    """Whether `line` continues the sentence that `previous` left unfinished."""
-    if "\t" in previous or "\t" in line:
+    """Whether `line` continues the sentence that `previous` leaves unfinished."""
+    if not previous or not (previous[-1].islower() or previous[-1] in ",&-–—"):
         return False
-    if not _OPEN_END.search(previous) or not _CONTINUATION.match(line):
-        return False
-    if _ENUMERATOR.match(line):
+    if "\t" in previous or "\t" in line or not _CONTINUATION.match(line) or _ENUMERATOR.match(line):
         return False
     return not looks_like_heading(previous)
 
 
-_ENUMERATOR = re.compile(r"^(?:- )?(?:[ivx]{1,4}|[a-z])[.)]\s")
-
-
-def _join(previous: str, rest: str) -> str:
-    if previous.endswith("-") and previous[-2:-1].isalpha():
-        return previous + rest
-    return f"{previous} {rest}"
-
-
 def looks_like_heading(line: str) -> bool:
     """A short line in capitals or title case, with no sentence punctuation."""
+    if len(line) > 200 or line[:1].islower():
+        return False
     words = line.split()
     if not words or len(words) > 10 or line.endswith((",", ".", ";", ":")):
         return False
-    if line.isupper():
-        return True
+    return line.isupper() or mostly_capitalised(words)
+
+
+def mostly_capitalised(words: list[str]) -> bool:
+    """Whether most words longer than three letters start with a capital (title-like)."""
     long_words = [w for w in words if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals >= 0.6 * len(long_words)
@@ -556,18 +703,19 @@ _DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of co
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel")
 _TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
 _COUNCIL_LABELS = ("council", "authority", "local authority")
-_BODY_WORDS = r"(?:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Forum|Commission)"
-_COMMITTEE_LINE = re.compile(rf"^[A-Z][\w'’&,\- ]{{0,120}}\b{_BODY_WORDS}$", re.I)
-_REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120})$", re.I)
+_BODY_WORDS = r"(?i:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Forum|Commission)"
+_COMMITTEE_LINE = re.compile(rf"^(?=[A-Z])[\w'’&,\- ]{{0,120}}\b{_BODY_WORDS}$")
+_REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _MINUTES_OF = re.compile(r"^minutes of (?:the |a |an )?(?:[\w-]+ )?meeting of (?:the )?"
                          r"(?P<body>.+?)(?:,?\s+held\b(?P<rest>.*))?$", re.I)
 _COUNCIL_LINE = re.compile(
     r"^(?:(?:The )?(?:London |Royal )?Borough of [A-Z][\w'’ -]{1,40}(?: Council)?"
     r"|(?:City of )?[A-Z][\w'’&-]*(?: (?:and |upon |on |of )?[A-Z][\w'’&-]*){0,4}"
-    r" (?:(?:County|Borough|City|District|Metropolitan Borough|Town|Parish) )?Council)$", re.I)
+    r" (?:(?:County|Borough|City|District|Metropolitan Borough|Town|Parish) )?Council)$")
 _NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "county", "borough",
                 "city", "district", "town", "parish", "metropolitan", "this", "our"}
-_AGENDA_ITEM = re.compile(r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
+_AGENDA_ITEM = re.compile(
+    r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
 _MINUTES = re.compile(r"^minutes\s*:?$|^minutes of (?:the |a |an )?(?!previous|last)\w", re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 _MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
@@ -614,16 +762,13 @@ def _label(labels: dict[str, str], names: Iterable[str]) -> str | None:
 
 def find_meeting_date(lines: list[str], labels: dict[str, str]) -> str | None:
     """From a date label, a ModernGov 'Meeting:' line, a 'Minutes of ... held on' line or a date line."""
-    labelled = _label(labels, _DATE_LABELS)
-    if labelled and find_date(labelled):
-        return find_date(labelled)
-    meeting = labels.get("meeting")
-    if meeting and find_date(meeting, least_precise="my"):
-        return find_date(meeting, least_precise="my")
     minutes = _minutes_heading(lines)
-    if minutes and minutes.group("rest") and find_date(minutes.group("rest"), least_precise="my"):
-        return find_date(minutes.group("rest"), least_precise="my")
-    return next((d for d in map(_date_line, lines) if d), None)
+    stated = (
+        find_date(_label(labels, _DATE_LABELS) or ""),
+        find_date(labels.get("meeting") or "", least_precise="my"),
+        find_date(minutes and minutes.group("rest") or "", least_precise="my"),
+    )
+    return next((d for d in stated if d), None) or next((d for d in map(_date_line, lines) if d), None)
 
 
 def _date_line(line: str) -> str | None:
@@ -640,11 +785,10 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
 
 def find_committee(lines: list[str], labels: dict[str, str]) -> str | None:
     """From a committee label, 'Report to the X', 'Minutes of the meeting of X' or a line naming it."""
-    candidates = [_label(labels, _COMMITTEE_LABELS), _meeting_committee(labels.get("meeting"))]
-    candidates += [_REPORT_TO.match(line[:300]) and _REPORT_TO.match(line).group("body") for line in lines]
     minutes = _minutes_heading(lines)
-    if minutes:
-        candidates.insert(0, minutes.group("body"))
+    candidates = [minutes and minutes.group("body"), _label(labels, _COMMITTEE_LABELS),
+                  _meeting_committee(labels.get("meeting"))]
+    candidates += [match.group("body") for match in map(_REPORT_TO.match, lines) if match]
     candidates += [line for line in lines if _is_committee_line(line)]
     for candidate in candidates:
         name = tidy_name(candidate) if candidate else None
@@ -661,18 +805,23 @@ def _meeting_committee(value: str | None) -> str | None:
 
 
 def _is_committee_line(line: str) -> bool:
-    if len(line) > 120 or len(line.split()) > 14 or line.lower().startswith("the "):
+    """A line that is just a committee's name: capitalised words ending in Committee, Panel, ..."""
+    words = line.split()
+    if len(line) > 120 or len(words) > 14 or words[0].lower() == "the" or not _COMMITTEE_LINE.match(line):
         return False
-    return bool(_COMMITTEE_LINE.match(line))
+    return line.isupper() or mostly_capitalised(words)
 
 
 def find_title(lines: list[str], labels: dict[str, str]) -> str | None:
     """From a title label, the line after 'Agenda item', or a capitals title above 'Report from'."""
     for candidate in (_label(labels, _TITLE_LABELS), _after_agenda_item(lines), _report_caps_title(lines)):
-        name = tidy_name(candidate) if candidate else None
-        if name:
+        name = tidy_name(_ITEM_NUMBER.sub("", candidate)) if candidate else None
+        if name and re.search(r"[^\W\d_]{2}", name):
             return name
     return None
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?[.):]?\s+")
 
 
 def _after_agenda_item(lines: list[str]) -> str | None:
@@ -683,21 +832,22 @@ def _after_agenda_item(lines: list[str]) -> str | None:
         if match.group("rest"):
             return match.group("rest")
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if following and len(following) <= 200 and not _LABEL.match(following) and not normalise_date(following):
+        if 0 < len(following) <= 200 and not _LABEL.match(following) and not normalise_date(following):
             return following
     return None
 
 
 def _report_caps_title(lines: list[str]) -> str | None:
     """An all-capitals line (not the committee, a date or a council) above 'Report from/by/of'."""
-    end = next((i for i, line in enumerate(lines) if _REPORT.match(line) and not line.lower().startswith("report to")), None)
-    if end is None:
-        return None
-    for line in lines[:end]:
+    end = next((i for i, line in enumerate(lines) if _REPORT_FROM.match(line)), None)
+    for line in lines[:end] if end is not None else []:
         if line.isupper() and len(line.split()) >= 2 and not _is_committee_line(line) \
                 and not normalise_date(line) and not is_council_name(line):
             return line
     return None
+
+
+_REPORT_FROM = re.compile(r"^report (?:from|of|by)\b", re.I)
 
 
 def find_council(lines: list[str], labels: dict[str, str]) -> str | None:
@@ -711,6 +861,7 @@ def find_council(lines: list[str], labels: dict[str, str]) -> str | None:
 def is_council_name(text: str) -> bool:
     """Whether `text` is nothing but a council's name ("Medway Council", "Borough of X")."""
     text = text.strip()
+    text = title_case(text) if text.isupper() else text
     if len(text) > 80 or not _COUNCIL_LINE.match(text):
         return False
     return text.split()[0].lower() not in _NOT_A_PLACE or text.lower().startswith("the borough of")
@@ -727,7 +878,8 @@ def find_kind(lines: list[str]) -> str | None:
     return None
 
 
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "upon"}
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "upon",
+                "with"}
 _ITEM_SUFFIX = re.compile(r"\s*\((?:item|minute)[^)]*\)\s*$", re.I)
 
 

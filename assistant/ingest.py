@@ -32,9 +32,9 @@ class IngestReport:
 
 def embedding_text(passage: Passage) -> str:
     """What the model reads for a passage: its heading gives context to short paragraphs."""
-    if passage.heading and not passage.text.startswith(passage.heading):
-        return f"{passage.heading}\n{passage.text}"
-    return passage.text
+    parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
+             passage.context, passage.text]
+    return "\n".join(p for p in parts if p)
 
 
 def signature(path: Path, manifest_entry: dict | None) -> str:
@@ -43,32 +43,47 @@ def signature(path: Path, manifest_entry: dict | None) -> str:
     return digest.hexdigest()
 
 
-def ingest(corpus: Path | str, index_dir: Path | str, embedder: Embedder,
+def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
            progress: Progress | None = None, rebuild: bool = False) -> IngestReport:
-    """Bring the index in line with the folder: add new and changed files, drop deleted ones."""
+    """Bring the index in line with the folder(s): add new and changed files, drop deleted ones."""
     started, report = time.perf_counter(), IngestReport()
-    corpus = Path(corpus)
-    if not corpus.is_dir():
-        raise MinutesQAError(f"corpus folder not found: {corpus}")
-    manifest = load_manifest(corpus)
-    paths = find_documents(corpus)
-    report.files_seen = len(paths)
+    files = _corpus_files(corpus, report)
+    report.files_seen = len(files)
     with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild) as writer:
-        known = writer.signatures()
-        _remove_deleted(writer, known, {p.stem for p in paths}, report)
+        known = {} if rebuild else writer.signatures()
+        if rebuild:
+            for doc_id in writer.signatures():
+                writer.remove(doc_id)
+        _remove_deleted(writer, known, {p.stem for p, _ in files}, report)
         seen: set[str] = set()
-        for done, path in enumerate(paths, start=1):
+        for done, (path, entry) in enumerate(files, start=1):
             if progress:
-                progress(path.name, done, len(paths))
+                progress(path.name, done, len(files))
             if path.stem in seen:
                 report.skipped.append((path.name, f"another file is already named {path.stem!r}"))
                 continue
             seen.add(path.stem)
-            _ingest_file(writer, path, manifest.get(path.name), known, embedder, report)
+            _ingest_file(writer, path, entry, known, embedder, report)
         report.total_passages = writer.passage_count()
         writer.commit()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _corpus_files(corpus: Path | str | list, report: IngestReport) -> list[tuple[Path, dict | None]]:
+    """Every readable file of the folder(s), with its manifest entry if it has one."""
+    folders = [Path(c) for c in corpus] if isinstance(corpus, (list, tuple)) else [Path(corpus)]
+    files = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise MinutesQAError(f"corpus folder not found: {folder}")
+        try:
+            manifest = load_manifest(folder)
+        except MinutesQAError as error:
+            report.skipped.append(("manifest.csv", f"{error}; metadata will be read from the texts"))
+            manifest = {}
+        files.extend((path, manifest.get(path.name)) for path in find_documents(folder))
+    return files
 
 
 def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str],

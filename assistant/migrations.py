@@ -19,20 +19,21 @@ MIGRATIONS: list[tuple[int, str]] = [
         doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        heading TEXT, paragraphs TEXT NOT NULL,
+        heading TEXT, context TEXT, paragraphs TEXT NOT NULL,
         text TEXT NOT NULL,
         embedding BLOB NOT NULL
     );
     CREATE INDEX passages_doc ON passages(doc_id, seq);
     CREATE VIRTUAL TABLE passages_fts USING fts5(
-        text, heading, content='passages', content_rowid='id', tokenize='porter unicode61'
+        text, heading, context, content='passages', content_rowid='id', tokenize='porter unicode61'
     );
     CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
-        INSERT INTO passages_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading);
+        INSERT INTO passages_fts(rowid, text, heading, context)
+        VALUES (new.id, new.text, new.heading, new.context);
     END;
     CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
-        INSERT INTO passages_fts(passages_fts, rowid, text, heading)
-        VALUES ('delete', old.id, old.text, old.heading);
+        INSERT INTO passages_fts(passages_fts, rowid, text, heading, context)
+        VALUES ('delete', old.id, old.text, old.heading, old.context);
     END;
     """),
     (2, """

@@ -37,6 +37,7 @@ class Passage:
     text: str                        # == document.text[start:end]
     heading: str | None = None       # agenda item / section heading it sits under
     paragraphs: list[str] = field(default_factory=list)  # e.g. ["3.1", "3.2"]
+    context: str | None = None       # introduction of the list this passage continues
 
 
 @dataclass

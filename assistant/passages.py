@@ -14,6 +14,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
+LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
 
 _NUMBER = re.compile(
@@ -67,13 +68,40 @@ def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]
             drafts.append(_Draft(heading))
         drafts[-1].units.append(unit)
     passages = []
+    lead: str | None = None
     for draft in drafts:
         numbers = _qualified_numbers(draft.units, last_number)
         if not numbers and last_number:
             numbers = [last_number]
         last_number = numbers[-1] if numbers else last_number
-        passages.append(_to_passage(doc, draft, len(passages), numbers))
+        passage = _to_passage(doc, draft, len(passages), numbers)
+        if _is_list_item(draft.units[0]):
+            passage.context = lead
+        lead = _lead_of(doc.text, draft.units, lead)
+        passages.append(passage)
     return _merge_lonely_headings(doc, passages, budget)
+
+
+def _is_list_item(unit: Unit) -> bool:
+    return unit.kind == "bullet" or (unit.kind == "numbered" and unit.number[:1].isalpha())
+
+
+def _lead_of(text: str, units: list[Unit], previous: str | None) -> str | None:
+    """The last line that introduces a list ("The key findings are shown below:")."""
+    for i in range(len(units) - 1, -1, -1):
+        unit = units[i]
+        if not _is_list_item(unit) and unit.kind != "heading":
+            line = text[unit.start:unit.end]
+            return _last_words(line, LEAD_TOKENS) if i + 1 < len(units) or line.rstrip().endswith(":") \
+                else None
+    return previous
+
+
+def _last_words(line: str, tokens: int) -> str:
+    words = line.split()
+    while len(words) > 1 and count_tokens(" ".join(words)) > tokens:
+        words = words[len(words) // 4 or 1:]
+    return " ".join(words)
 
 
 def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
@@ -116,7 +144,7 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) 
         nxt = passages[i + 1] if i + 1 < len(passages) else None
         if nxt and "\n" not in p.text.strip() and count_tokens(doc.text[p.start:nxt.end]) <= budget:
             p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
-                        nxt.heading, nxt.paragraphs)
+                        nxt.heading, nxt.paragraphs, nxt.context)
             i += 1
         p.seq = len(merged)
         merged.append(p)
@@ -150,22 +178,36 @@ def _classify(text: str, start: int, end: int) -> Unit:
     tokens = count_tokens(line)
     number = _NUMBER.match(line)
     if number:
-        return Unit(start, end, "numbered", number.group("num").strip(), tokens)
+        standalone = _blank_before(text, start) and _blank_after(text, end)
+        rest = line[number.end() - 1:]
+        kind = "heading" if standalone and _looks_like_heading(rest, True) else "numbered"
+        return Unit(start, end, kind, number.group("num").strip(), tokens)
     if _BULLET.match(line):
         return Unit(start, end, "bullet", None, tokens)
-    kind = "heading" if _looks_like_heading(line) else "text"
+    standalone = _blank_before(text, start) and _blank_after(text, end)
+    kind = "heading" if _looks_like_heading(line, standalone) else "text"
     return Unit(start, end, kind, None, tokens)
 
 
-def _looks_like_heading(line: str) -> bool:
+def _blank_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or before.endswith("\n\n") or before.rstrip(" \t").endswith("\n\n")
+
+
+def _blank_after(text: str, end: int) -> bool:
+    return end >= len(text.rstrip()) or text[end:end + 3].lstrip(" \t").startswith("\n\n")
+
+
+def _looks_like_heading(line: str, standalone: bool = False) -> bool:
     words = line.split()
     if not words or len(words) > 12 or "\t" in line or ":" in line[:-1]:
         return False
-    if line.rstrip()[-1] in ".,;!?\"'\u201d":
+    if line.rstrip()[-1] in ".,;!?\"'\u201d:":
         return False
-    if ": " in line and not line.isupper():  # "Speaker: words" is an utterance
+    if not line.lstrip()[0].isupper():
         return False
-    return line.isupper() or sum(w[0].isupper() for w in words if w[0].isalpha()) >= len(words) / 2
+    capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return line.isupper() or capitalised >= len(words) / 2 or (standalone and len(words) <= 8)
 
 
 def _split_long(text: str, unit: Unit, budget: int) -> list[Unit]:
@@ -199,7 +241,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _split_words(text: str, start: int, end: int, budget: int, number: str | None) -> list[Unit]:
     pieces: list[Unit] = []
-    words = list(re.finditer(r"\S+", text[start:end]))
+    # A token holds at least one character, so `budget` characters never exceed the budget.
+    words = list(re.finditer(rf"\S{{1,{budget}}}", text[start:end]))
     chunk_start = None
     for w in words:
         w_start, w_end = start + w.start(), start + w.end()

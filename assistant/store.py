@@ -113,7 +113,7 @@ class Store:
                    limit: int = 50) -> list[tuple[int, float]]:
         """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression."""
         where, params = filter_sql(filters)
-        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, 0.5) AS score FROM passages_fts "
+        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, 0.5, 0.3) AS score FROM passages_fts "
                f"JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.doc_id = p.doc_id "
                f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
         try:
@@ -168,6 +168,14 @@ class Store:
         ids = self.db.execute("SELECT id FROM passages WHERE doc_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
                               [row["doc_id"], row["seq"] - 1, row["seq"] + 1]).fetchall()
         return self.hits([(r[0], 0.0) for r in ids])
+
+    def passage_at(self, doc_id: str, start: int, end: int) -> Hit | None:
+        """The passage of a document that overlaps [start, end) most."""
+        row = self.db.execute(
+            "SELECT id FROM passages WHERE doc_id = ? AND start < ? AND \"end\" > ?"
+            " ORDER BY min(\"end\", ?) - max(start, ?) DESC LIMIT 1", [doc_id, end, start, end, start]).fetchone()
+        hits = self.hits([(row[0], 0.0)]) if row else []
+        return hits[0] if hits else None
 
     def item_span(self, doc_id: str, start: int, end: int) -> tuple[int, int] | None:
         """Offsets of the run of passages around [start, end) that share its heading."""
@@ -275,9 +283,9 @@ class IndexWriter:
             [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
              doc.title, doc.kind, signature, doc.text])
         self.db.executemany(
-            "INSERT INTO passages (doc_id, seq, start, \"end\", heading, paragraphs, text, embedding)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(p.doc_id, p.seq, p.start, p.end, p.heading, json.dumps(p.paragraphs), p.text,
+            "INSERT INTO passages (doc_id, seq, start, \"end\", heading, context, paragraphs, text, embedding)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
         self.db.executemany(
             "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\")"

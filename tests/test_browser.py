@@ -1,0 +1,296 @@
+"""The web app in a real browser: Debian's Chromium driven by Playwright, app on a loopback port.
+
+`make test` installs Chromium (`make browser`); Playwright's own browser download is not used.
+Screenshots of every page under test are saved in tests/screenshots/.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import socket
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="needs Debian's Chromium at /usr/bin/chromium (`make browser` installs it)")
+
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+COUNCILS = ["Buckinghamshire County Council", "Gloucestershire County Council", "Medway Council",
+            "Wirral Council", "Worcestershire County Council"]
+QUESTION = "What did Ofsted say about caseloads?"
+TIMEOUT_MS = 120_000
+SCRIPT_TEXT = "<script>window.__pwned=1</script>"
+XSS_MINUTES = """Testshire County Council
+Children's Services Committee
+Minutes of the meeting held on 3 March 2021
+
+1. Foster carer recruitment
+1.1 The committee heard that the foster carer recruitment campaign <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> had doubled the number of enquiries from new foster carers.
+1.2 Members asked for a report on foster carer retention by September 2021.
+"""
+
+REQUESTED: list[str] = []     # every URL any page asked for, checked by the last test
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(assistant, corpus: Path):
+    from ui.app import build_app, launch
+
+    app = build_app(assistant, corpus)
+    return app, launch(app, port=free_port(), block=False, quiet=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def sample_url(sample_assistant, tmp_path_factory):
+    app, url = serve(sample_assistant, tmp_path_factory.mktemp("corpus"))
+    yield url
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def xss_url(embedder, tmp_path_factory):
+    """The app over a corpus whose one document contains a script tag and an onerror handler."""
+    from assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("xss")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    (corpus / "xss.txt").write_text(XSS_MINUTES, encoding="utf-8")
+    app, url = serve(Assistant.build(corpus, folder / "index", embedder=embedder), corpus)
+    yield url
+    app.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(TIMEOUT_MS)
+    tab.on("request", lambda request: REQUESTED.append(request.url))
+    yield tab
+    context.close()
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("#question textarea")
+
+
+def answers(page):
+    return page.locator("#conversation .answer:not(.pending)")
+
+
+def ask(page, question: str) -> float:
+    """Type a question, press Ask, wait for its answer; seconds from click to answer on screen."""
+    before = answers(page).count()
+    page.fill("#question textarea", question)
+    started = time.perf_counter()
+    page.click("#ask-button")
+    answers(page).nth(before).wait_for(state="visible")
+    return time.perf_counter() - started
+
+
+def choose(page, dropdown: str, option: str) -> None:
+    page.click(f"{dropdown} input")
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(SHOTS / name), full_page=True)
+
+
+def report(capsys, line: str) -> None:
+    with capsys.disabled():
+        print(f"\n{line}")
+    with (SHOTS / "timings.txt").open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+# ------------------------------------------------------------------ Ask
+
+def test_ask_shows_the_answer_and_its_citations(page, sample_url, capsys):
+    open_app(page, sample_url)
+    shot(page, "01-start.png")
+    seconds = ask(page, QUESTION)
+    report(capsys, f"Ask -> answer on screen: {seconds:.2f} s ({QUESTION!r})")
+    answer = answers(page).last
+    assert answer.locator(".summary a.ref").first.inner_text() == "[1]"
+    cards = answer.locator(".card")
+    assert cards.count() >= 1
+    for i in range(cards.count()):
+        header = cards.nth(i).locator("header").inner_text()
+        assert any(council in header for council in COUNCILS)
+    assert cards.first.locator(".passage mark").count() >= 1
+    assert "Searched all indexed minutes" in answer.inner_text()
+    shot(page, "02-answer.png")
+
+
+def test_follow_up_is_read_in_the_context_of_the_previous_question(page, sample_url):
+    open_app(page, sample_url)
+    ask(page, QUESTION)
+    ask(page, "And Wirral?")
+    second = answers(page).nth(1)
+    assert f"Read as: “{QUESTION}” for Wirral Council." in second.locator(".note").inner_text()
+    whos = second.locator(".card .who").all_inner_texts()
+    assert whos and all("Wirral Council" in who for who in whos)
+    shot(page, "03-follow-up.png")
+
+
+def test_open_a_citation_in_its_agenda_item(page, sample_url):
+    open_app(page, sample_url)
+    ask(page, QUESTION)
+    card = answers(page).last.locator(".card").first
+    button = card.locator("button.open-context")
+    button.click()
+    cited = card.locator(".context .cited")
+    cited.wait_for(state="visible")
+    passage = " ".join(card.locator(".passage").inner_text().split())
+    assert " ".join(cited.inner_text().split()) == passage
+    assert len(card.locator(".context-text").inner_text()) >= len(passage)
+    assert button.inner_text() == "Hide the agenda item"
+    shot(page, "04-context.png")
+    button.click()
+    assert card.locator(".context").is_hidden()
+
+
+# ------------------------------------------------------------------ filters
+
+def test_a_filter_applies_shows_and_can_be_removed(page, sample_url):
+    open_app(page, sample_url)
+    choose(page, "#filter-council", "Medway Council")
+    chip = page.locator("#chip-council")
+    chip.wait_for(state="visible")
+    assert "Council: Medway Council" in chip.inner_text()
+    ask(page, "What was said about agency staff?")
+    answer = answers(page).last
+    assert "Council: Medway Council" in answer.locator(".applied").inner_text()
+    whos = answer.locator(".card .who").all_inner_texts()
+    assert whos and all("Medway Council" in who for who in whos)
+    shot(page, "05-filter.png")
+    chip.click()
+    chip.wait_for(state="hidden")
+    assert "No filters" in page.locator("#active-label").inner_text()
+
+
+def test_when_nothing_answers_the_page_says_so(page, sample_url):
+    open_app(page, sample_url)
+    page.fill("#filter-from textarea", "1990")
+    page.fill("#filter-to textarea", "1991")
+    page.locator("#clear-filters").wait_for(state="visible")
+    ask(page, QUESTION)
+    text = answers(page).last.inner_text()
+    assert "Nothing in the indexed minutes answers this question." in text
+    assert "From: 1990" in text
+    shot(page, "06-nothing-found.png")
+    page.click("#clear-filters")
+    page.locator("#chip-date_from").wait_for(state="hidden")
+
+
+# ------------------------------------------------------------------ compare
+
+def test_compare_answers_per_council_and_exports_csv(page, sample_url, capsys):
+    open_app(page, sample_url)
+    page.get_by_role("tab", name="Compare councils").click()
+    page.fill("#filter-from textarea", "2020")
+    page.fill("#compare-question textarea", QUESTION)
+    started = time.perf_counter()
+    page.click("#compare-button")
+    columns = page.locator("#compare-results .council-col")
+    columns.nth(len(COUNCILS) - 1).wait_for(state="visible")
+    report(capsys, f"Compare -> {columns.count()} councils on screen: {time.perf_counter() - started:.2f} s")
+    assert [columns.nth(i).locator("h3").inner_text() for i in range(columns.count())] == COUNCILS
+    assert "Nothing found in Wirral Council’s minutes." in columns.nth(3).inner_text()
+    for i in range(columns.count()):
+        whos = columns.nth(i).locator(".card .who").all_inner_texts()
+        assert len(whos) <= 3 and all(COUNCILS[i] in who for who in whos)
+    shot(page, "07-compare.png")
+    with page.expect_download() as download:
+        page.click("#compare-csv")
+    rows = list(csv.reader(Path(download.value.path()).open(encoding="utf-8-sig")))
+    assert rows[0][:3] == ["council", "answered", "rank"]
+    assert ["Wirral Council", "no"] == rows[[r[0] for r in rows].index("Wirral Council")][:2]
+
+
+# ------------------------------------------------------------------ library
+
+def test_library_lists_the_indexed_documents(page, sample_url):
+    open_app(page, sample_url)
+    page.get_by_role("tab", name="Library").click()
+    summary = page.locator("#library-summary")
+    summary.wait_for(state="visible")
+    assert "5 documents" in summary.inner_text()
+    table = page.locator("#library-table")
+    for council in COUNCILS:
+        assert table.get_by_text(council).count() >= 1
+    shot(page, "08-library.png")
+
+
+# ------------------------------------------------------------------ safe rendering and upload (own index)
+
+def test_script_in_a_document_shows_as_text_and_never_runs(page, xss_url):
+    open_app(page, xss_url)
+    ask(page, "What happened to foster carer recruitment enquiries?")
+    answer = answers(page).last
+    assert SCRIPT_TEXT in answer.locator(".card .passage").first.inner_text()
+    assert page.get_by_text(SCRIPT_TEXT).first.is_visible()
+    answer.locator("button.open-context").first.click()
+    answer.locator(".context .cited").first.wait_for(state="visible")
+    assert SCRIPT_TEXT in answer.locator(".context-text").first.inner_text()
+    page.wait_for_timeout(500)       # time for an injected onerror handler to have fired
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#conversation img, #conversation script").count() == 0
+    shot(page, "09-script-shown-as-text.png")
+
+
+def test_upload_a_file_and_find_it(page, xss_url, tmp_path):
+    upload = tmp_path / "adoption-report.md"
+    upload.write_text("# Adoption Panel report\n\nThe average time from a child entering care to moving in "
+                      "with an adoptive family fell to 410 days.\n")
+    open_app(page, xss_url)
+    page.get_by_role("tab", name="Library").click()
+    page.get_by_text("Add documents").click()
+    page.locator("#upload input[type=file]").set_input_files(str(upload))
+    page.locator("#upload").get_by_text("adoption-report.md").first.wait_for(state="visible")
+    page.fill("#upload-council textarea", "Otherford Council")
+    page.click("#upload-button")
+    report_list = page.locator("#library-report")
+    report_list.get_by_text("Added 1 file(s)").wait_for(state="visible")
+    assert "2 documents" in page.locator("#library-summary").inner_text()
+    assert page.locator("#library-table").get_by_text("Otherford Council").count() >= 1
+    shot(page, "10-upload.png")
+
+
+# ------------------------------------------------------------------ offline
+
+def test_the_page_asks_nothing_of_other_hosts(page, sample_url):
+    open_app(page, sample_url)
+    page.goto(sample_url.rstrip("/") + "/?view=api")
+    page.get_by_text("/ask").first.wait_for(state="visible")
+    shot(page, "11-api-page.png")
+    hosts = {urlparse(url).hostname for url in REQUESTED if urlparse(url).scheme in ("http", "https", "ws", "wss")}
+    assert hosts and hosts <= LOOPBACK, f"requests to other hosts: {sorted(hosts - LOOPBACK)}"

@@ -1,0 +1,78 @@
+"""Passages: structure-aware, within the model's reading limit, offsets exact."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.documents import find_documents, load_manifest, read_document
+from assistant.models import Document
+from assistant.passages import DEFAULT_BUDGET, count_tokens, split_passages
+
+from conftest import CORPUS, SHARED
+
+
+def sample_documents() -> list[Document]:
+    manifest = load_manifest(CORPUS)
+    return [read_document(p, manifest) for p in find_documents(CORPUS)]
+
+
+def test_no_passage_exceeds_what_the_model_reads(embedder):
+    from assistant.ingest import embedding_text
+
+    for doc in sample_documents():
+        for passage in split_passages(doc):
+            pieces = embedder.count_tokens(embedding_text(passage))
+            assert pieces <= embedder.max_tokens, (doc.doc_id, passage.seq, pieces)
+
+
+def test_passages_are_exact_spans_in_order_and_cover_the_text():
+    for doc in sample_documents():
+        passages = split_passages(doc)
+        assert [p.seq for p in passages] == list(range(len(passages)))
+        for before, after in zip(passages, passages[1:]):
+            assert before.end <= after.start
+        for p in passages:
+            assert p.text == doc.text[p.start:p.end]
+            assert count_tokens(p.text) <= DEFAULT_BUDGET
+        covered = "".join(p.text for p in passages)
+        assert "".join(covered.split()) == "".join(doc.text.split())
+
+
+def test_numbered_paragraphs_and_headings_are_recorded():
+    doc = next(d for d in sample_documents() if d.doc_id.startswith("004"))
+    passages = split_passages(doc)
+    direction = next(p for p in passages if "revised statutory direction that" in p.text)
+    assert direction.heading == "Revised Statutory Direction"
+    assert "3" in direction.paragraphs
+    medway = next(d for d in sample_documents() if d.doc_id.startswith("003"))
+    para = next(p for p in split_passages(medway) if "ILACS took place" in p.text)
+    assert "2.1" in para.paragraphs
+
+
+def test_lettered_subparagraphs_are_qualified_by_their_parent():
+    text = "Findings\n\n4. The inspectors found:\n- a. caseloads too high\n- b. supervision variable\n"
+    passages = split_passages(Document("x", "x.txt", text))
+    assert passages[0].paragraphs == ["4", "4.a", "4.b"]
+
+
+def test_continuation_keeps_the_paragraph_number():
+    long_para = "7. " + " ".join(f"Sentence number {i} about the improvement plan." for i in range(80))
+    passages = split_passages(Document("x", "x.txt", "Heading Here\n\n" + long_para))
+    assert len(passages) > 1
+    assert all(p.paragraphs == ["7"] for p in passages)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "word", "x" * 5000, "Title\n\n\n\n" + "a. " * 3000])
+def test_odd_text_never_crashes_and_stays_in_budget(text):
+    for p in split_passages(Document("x", "x.txt", text)):
+        assert count_tokens(p.text) <= DEFAULT_BUDGET
+        assert p.text == text[p.start:p.end]
+
+
+def test_transcripts_split_by_utterance():
+    path = SHARED / "benchmarks" / "qmsum-committee-corpus" / "education_0.txt"
+    if not path.exists():
+        pytest.skip("shared benchmark corpus not present")
+    doc = read_document(path)
+    passages = split_passages(doc)
+    assert len(passages) > 10
+    assert all(count_tokens(p.text) <= DEFAULT_BUDGET for p in passages)

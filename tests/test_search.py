@@ -1,0 +1,79 @@
+"""Retrieval on the real model over the sample corpus."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Filters
+from assistant.query import fts_expression, parse_query
+
+
+def cites(answer, doc_prefix: str, phrase: str) -> bool:
+    return any(h.doc_id.startswith(doc_prefix) and phrase in " ".join(h.text.split()) for h in answer.passages)
+
+
+def test_ofsted_caseloads_cites_buckinghamshire_and_medway(sample_assistant):
+    answer = sample_assistant.ask("What did Ofsted say about caseloads?", k=5)
+    assert answer.answered
+    assert cites(answer, "004", "caseloads are too high")
+    assert cites(answer, "003", "have reduced significantly")
+
+
+def test_every_quote_is_verbatim_and_marked(sample_assistant):
+    for question in ["What did Ofsted say about caseloads?", "Who chairs Medway's Improvement Board?",
+                     "How was the council engaging with the trade unions?"]:
+        answer = sample_assistant.ask(question)
+        assert answer.quotes, question
+        for quote in answer.quotes:
+            source = sample_assistant.document_text(quote.doc_id)
+            assert source[quote.start:quote.end] == quote.text
+            assert f"“{quote.text}” [{quote.n}]" in answer.summary
+        for hit in answer.passages:
+            assert sample_assistant.document_text(hit.doc_id)[hit.start:hit.end] == hit.text
+            for start, end in hit.sentences:
+                assert hit.start <= start < end <= hit.end
+
+
+def test_passages_carry_citation_fields(sample_assistant):
+    hit = sample_assistant.ask("statutory direction Department for Education").passages[0]
+    assert hit.council and hit.committee and hit.meeting_date and hit.doc_id
+    assert hit.council in hit.citation()
+
+
+def test_filters_restrict_results(sample_assistant):
+    answer = sample_assistant.ask("What did Ofsted say?", council="Medway")
+    assert answer.passages and {h.council for h in answer.passages} == {"Medway Council"}
+    answer = sample_assistant.ask("What did Ofsted say?", date_from="2018", date_to="2018-12")
+    assert {h.council for h in answer.passages} <= {"Wirral Council", "Buckinghamshire County Council"}
+    assert sample_assistant.ask("Ofsted", council="No Such Council").passages == []
+
+
+def test_unanswerable_question_abstains(sample_assistant):
+    answer = sample_assistant.ask("What was decided about the new leisure centre?")
+    assert not answer.answered
+    assert answer.quotes == []
+
+
+ODD = ['"unbalanced', "caseloads AND OR NOT", "NEAR(caseloads ofsted)", "ofsted*", "(((", ")", "-",
+       "", "   ", "x" * 10_000, "social workers " * 700, "'; DROP TABLE passages; --", "^caseloads",
+       "caseloads:ofsted", "{col}: value", "🙂 emoji?", "\x00\x01", "NOT", "*", '""']
+
+
+@pytest.mark.parametrize("question", ODD)
+def test_odd_queries_never_crash(sample_assistant, question):
+    answer = sample_assistant.ask(question)
+    assert isinstance(answer.answered, bool)
+    assert len(answer.passages) <= 5
+
+
+def test_fts_expression_quotes_every_term():
+    expression = fts_expression(parse_query('caseloads AND "high workloads" NEAR(x) -y *'))
+    assert expression.startswith('"caseloads"')
+    for part in expression.split(" OR "):
+        assert part.startswith('"') and part.endswith('"')
+
+
+def test_query_keeps_names_and_numbers():
+    query = parse_query("What did Rory Paterson say about the 14 recommendations in 2019?")
+    assert "rory" in query.terms and "14" in query.terms and "2019" in query.terms
+    assert "Rory Paterson" in query.phrases
+    assert "what" not in query.terms and "say" not in query.terms

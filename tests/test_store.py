@@ -1,0 +1,150 @@
+"""Index storage on real SQLite and FAISS, with a tiny deterministic embedder."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import IndexNotFound, ModelMismatch
+from assistant.ingest import ingest
+from assistant.models import Filters
+from assistant.store import IndexManifest, IndexWriter, Store, filter_sql, live_generation
+
+from conftest import CORPUS
+
+
+def make_corpus(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+MINUTES = {
+    "a.txt": "Agenda item\n\nBudget\n\n1. The budget for libraries was agreed by the committee.\n",
+    "b.txt": "Agenda item\n\nParks\n\n1. Members discussed the new play area in the park.\n",
+}
+
+
+def test_ingest_then_open_finds_passages(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    report = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert report.files_read == 2 and report.total_passages >= 2
+    store = Store.open(tmp_path / "idx")
+    assert {d.doc_id for d in store.documents()} == {"a", "b"}
+    ids = [i for i, _ in store.fts_search('"libraries"')]
+    assert [h.doc_id for h in store.hits([(i, 1.0) for i in ids])] == ["a"]
+
+
+def test_reingest_skips_unchanged_reembeds_changed_drops_deleted(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    again = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert (again.unchanged, again.files_read, again.passages) == (2, 0, 0)
+
+    (corpus / "a.txt").write_text("Agenda item\n\nBudget\n\n1. The swimming pool was closed.\n")
+    (corpus / "b.txt").unlink()
+    changed = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert changed.files_read == 1 and changed.removed == ["b"]
+    store = Store.open(tmp_path / "idx")
+    assert [d.doc_id for d in store.documents()] == ["a"]
+    assert store.fts_search('"libraries"') == []
+    assert store.fts_search('"swimming"')
+    assert store.vectors.ntotal == store.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+
+def test_broken_file_is_reported_and_the_rest_ingests(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "junk.txt").write_bytes(bytes(range(256)) * 64)
+    report = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert report.files_read == 2
+    assert {name for name, _ in report.skipped} == {"empty.txt", "junk.txt"}
+    assert all(reason for _, reason in report.skipped)
+
+
+def test_crash_mid_ingest_leaves_previous_index_usable(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    before = live_generation(tmp_path / "idx")
+    make_corpus(corpus, {"c.txt": "Agenda item\n\nRoads\n\n1. Potholes on the high street.\n"})
+
+    def crash(name, done, total):
+        if done == 2:
+            raise KeyboardInterrupt("power cut")
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(corpus, tmp_path / "idx", hash_embedder, progress=crash)
+    assert live_generation(tmp_path / "idx") == before
+    store = Store.open(tmp_path / "idx")
+    assert {d.doc_id for d in store.documents()} == {"a", "b"}
+    assert store.fts_search('"libraries"')
+
+
+def test_half_written_generation_is_never_read_and_is_cleaned_up(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    writer = IndexWriter(tmp_path / "idx", IndexManifest(hash_embedder.name, hash_embedder.dimension))
+    writer.remove("a")
+    writer.db.commit()  # written to disk, but never made live (as if the process died here)
+    store = Store.open(tmp_path / "idx")
+    assert {d.doc_id for d in store.documents()} == {"a", "b"}
+    half = writer.generation
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert not half.exists() or half == live_generation(tmp_path / "idx")
+
+
+def test_reader_keeps_working_while_index_is_replaced(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    reader = Store.open(tmp_path / "idx")
+    (corpus / "a.txt").write_text("Agenda item\n\nBudget\n\n1. Entirely new text about bins.\n")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert reader.fts_search('"libraries"')   # old snapshot still consistent
+    assert Store.open(tmp_path / "idx").fts_search('"bins"')
+
+
+def test_missing_index_is_a_clear_error(tmp_path):
+    with pytest.raises(IndexNotFound, match="minutes-qa ingest"):
+        Store.open(tmp_path / "nowhere")
+
+
+def test_other_model_is_a_clear_error(tmp_path, hash_embedder):
+    ingest(make_corpus(tmp_path / "c", MINUTES), tmp_path / "idx", hash_embedder)
+    with pytest.raises(ModelMismatch, match="hash-embedder"):
+        Store.open(tmp_path / "idx", model="all-MiniLM-L6-v2", dimension=384)
+
+
+def test_schema_is_migrated_and_versioned(tmp_path, hash_embedder):
+    ingest(make_corpus(tmp_path / "c", MINUTES), tmp_path / "idx", hash_embedder)
+    db = sqlite3.connect(live_generation(tmp_path / "idx") / "minutes.db")
+    from assistant.migrations import SCHEMA_VERSION
+
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_filter_sql_treats_partial_dates_as_ranges():
+    where, params = filter_sql(Filters(council="medway", date_from="2019-07", date_to="2020"))
+    assert "d.date_end >= ?" in where and "d.date_start <= ?" in where
+    assert params == ["%medway%", "2019-07-01", "2020-12-31"]
+    assert filter_sql(Filters()) == ("1", [])
+
+
+def test_date_filters_on_sample_metadata(tmp_path, hash_embedder):
+    corpus = tmp_path / "c"
+    shutil.copytree(CORPUS, corpus)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+
+    def councils(**kw):
+        ids = store.filtered_ids(Filters(**kw))
+        return {h.council for h in store.hits([(i, 0.0) for i in ids])}
+
+    # Gloucestershire's meeting is "2020-07": a filter from mid-July 2020 still includes it.
+    assert "Gloucestershire County Council" in councils(date_from="2020-07-15")
+    assert councils(date_from="2020-08") == {"Medway Council"}
+    assert councils(date_to="2017") == {"Worcestershire County Council"}
+    assert councils(date_from="2018", date_to="2018") == {"Wirral Council", "Buckinghamshire County Council"}
+    assert councils(council="medway") == {"Medway Council"}

@@ -1,0 +1,70 @@
+"""The web app: Ask (chat with citations), Compare councils, Library; plus the `ask` API.
+
+`build_app(assistant, corpus)` returns the Blocks (for tests); `serve(...)` runs it.
+Everything the page needs is served from this machine: analytics off, system fonts only.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402  (after the analytics switch)
+
+from assistant import Assistant  # noqa: E402
+
+from . import api, chat, compare, library  # noqa: E402
+from .filters import FilterPanel, filter_panel  # noqa: E402
+from .library import MAX_UPLOAD_BYTES  # noqa: E402
+from .state import AppState  # noqa: E402
+from .style import CSS  # noqa: E402
+
+TITLE = "Council minutes assistant"
+
+# One function per tab, in page order. The Commitments tab (another issue) goes here:
+# ui/commitments.py with `tab(state, panel)`, appended to this list.
+TABS: list[Callable[[AppState, FilterPanel], None]] = [chat.tab, compare.tab, library.tab]
+
+
+def theme() -> gr.themes.Base:
+    """Gradio's default look with local system fonts (no Google Fonts request)."""
+    return gr.themes.Default(font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"],
+                             font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"])
+
+
+def build_app(assistant: Assistant, corpus: Path | str = "corpus") -> gr.Blocks:
+    """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder."""
+    state = AppState(assistant, Path(corpus))
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+        gr.HTML(f'<header class="masthead"><h1>{TITLE}</h1><p>Answers quoted word for word from council '
+                "minutes, each passage cited to council, committee, meeting, item and paragraph.</p></header>",
+                js_on_load=None)
+        panel = filter_panel(state)
+        with gr.Tabs():
+            for tab in TABS:
+                tab(state, panel)
+        api.register(state)
+    return app
+
+
+def launch_options() -> dict:
+    """Settings every launch uses: nothing fetched from other hosts, 20 MB uploads."""
+    return {"ssr_mode": False, "max_file_size": MAX_UPLOAD_BYTES, "footer_links": ["api", "settings"],
+            "theme": theme(), "css": CSS, "show_error": True, "pwa": False,
+            "enable_monitoring": False, "mcp_server": False}
+
+
+def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bool = True,
+           quiet: bool = False) -> str:
+    """Start the server; with block=False return at once (tests close it with app.close())."""
+    app.queue(default_concurrency_limit=2)
+    _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
+                           quiet=quiet, share=False, inbrowser=False, **launch_options())
+    return url
+
+
+def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus") -> None:
+    """Serve the app until interrupted (the `minutes-qa serve` command)."""
+    launch(build_app(assistant, corpus), host=host, port=port)

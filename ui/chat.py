@@ -1,0 +1,78 @@
+"""The Ask tab: a conversation whose answers quote the minutes and cite every passage."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from functools import partial
+
+import gradio as gr
+
+from .filters import FilterPanel, checked_filters
+from .followup import Reading, Turn, read_message
+from .render import answer_html, conversation_html, pending_html, turn_html
+from .state import AppState
+from .widgets import citations_view
+
+EXAMPLES = ["What did Ofsted say about caseloads?", "How long did councils expect improvement to take?",
+            "What was said about agency staff?"]
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """One exchange: what was typed, what was asked, and the rendered answer."""
+
+    message: str
+    asked: Turn
+    html: str
+
+
+def start_turn(message: str, turns: list[ChatTurn], *filter_values: str) -> tuple[str, str, str]:
+    """Show the question at once with 'Searching…'; empty box; remember the message."""
+    message = (message or "").strip()
+    if not message:
+        raise gr.Error("Type a question first.")
+    checked_filters(*filter_values)
+    page = conversation_html([t.html for t in turns], pending_html(message, len(turns)))
+    return page, "", message
+
+
+def answer_turn(state: AppState, message: str, turns: list[ChatTurn],
+                *filter_values: str) -> tuple[str, list[ChatTurn]]:
+    """Read the message in the light of the previous turn, ask, and render the answer."""
+    previous = turns[-1].asked if turns else None
+    reading = read_message(message, checked_filters(*filter_values), previous, state.councils())
+    turns = [*turns, ask_turn(state, message, reading, len(turns))]
+    return conversation_html([t.html for t in turns]), turns
+
+
+def ask_turn(state: AppState, message: str, reading: Reading, index: int) -> ChatTurn:
+    started = time.perf_counter()
+    answer = state.ask(reading.question, reading.filters)
+    seconds = time.perf_counter() - started
+    notes = [reading.note] if reading.note else []
+    part = answer_html(answer, f"t{index}", notes, seconds)
+    return ChatTurn(message, Turn(reading.question, reading.filters), turn_html(message, part, index))
+
+
+def new_conversation() -> tuple[str, list[ChatTurn]]:
+    return conversation_html([]), []
+
+
+def tab(state: AppState, panel: FilterPanel) -> None:
+    with gr.Tab("Ask", id="ask"):
+        turns = gr.State([])
+        pending = gr.State("")
+        conversation = citations_view(state, conversation_html([]), "conversation", scroll_to_last=True)
+        with gr.Row(equal_height=True):
+            message = gr.Textbox(placeholder="Ask about the minutes, e.g. What did Ofsted say about caseloads?",
+                                 show_label=False, elem_id="question", scale=6, autofocus=True)
+            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=90)
+        with gr.Row():
+            gr.Examples(EXAMPLES, inputs=message, label="Examples")
+            new = gr.Button("New conversation", size="sm", elem_id="new-conversation", scale=0)
+        for trigger in (ask.click, message.submit):
+            trigger(start_turn, [message, turns, *panel.inputs], [conversation, message, pending],
+                    api_visibility="private", queue=False).success(
+                partial(answer_turn, state), [pending, turns, *panel.inputs], [conversation, turns],
+                api_visibility="private", show_progress="hidden")
+        new.click(new_conversation, None, [conversation, turns], api_visibility="private", queue=False)

@@ -1,0 +1,217 @@
+"""The Library tab: what is indexed, uploading new files, re-indexing the corpus folder."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import zipfile
+from functools import partial
+from pathlib import Path
+
+import gradio as gr
+import pandas as pd
+
+from assistant.dates import is_partial_date
+from assistant.errors import MinutesQAError
+from assistant.ingest import IngestReport
+from assistant.models import DocumentInfo
+
+from .filters import FilterPanel, choice_updates, clean
+from .render import format_date, report_html
+from .state import AppState
+
+MAX_UPLOAD_MB = 20
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+ALLOWED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+TEXT_KINDS = (".txt", ".md", ".html", ".htm")
+UPLOADS = "uploads"
+HEADERS = ["Council", "Committee", "Meeting date", "Kind", "Title", "Passages", "File"]
+MANIFEST = "manifest.csv"
+MANIFEST_COLUMNS = ["file", "council", "committee", "meeting_date", "title", "kind", "notes"]
+
+
+# ------------------------------------------------------------------ the table
+
+def document_rows(documents: list[DocumentInfo]) -> list[list]:
+    return [[d.council or "", d.committee or "", format_date(d.meeting_date) if d.meeting_date else "",
+             d.kind or "", d.title or "", d.passages, Path(d.path).name] for d in documents]
+
+
+def documents_table(state: AppState) -> pd.DataFrame:
+    return pd.DataFrame(document_rows(state.documents()), columns=HEADERS)
+
+
+def library_summary(state: AppState) -> str:
+    documents = state.documents()
+    councils = {d.council for d in documents if d.council}
+    passages = sum(d.passages for d in documents)
+    return (f"**{len(documents)} documents**, {passages} passages, {len(councils)} councils. "
+            f"Corpus folder: `{state.corpus}`")
+
+
+# ------------------------------------------------------------------ checking uploads
+
+def safe_name(name: str) -> str:
+    """A plain file name: no folders, no leading dots, no odd characters."""
+    base = re.sub(r"[^\w.\- ]", "_", Path(name).name).strip().lstrip(".")
+    return base or "upload"
+
+
+def sniff(path: Path, suffix: str) -> str | None:
+    """Why the content does not match its extension, or None when it does."""
+    head = path.read_bytes()[:8192] if path.stat().st_size else b""
+    if suffix == ".pdf" and not head.startswith(b"%PDF-"):
+        return "is not a PDF file (its content does not start like one)"
+    if suffix == ".docx" and not zipfile.is_zipfile(path):
+        return "is not a Word .docx file"
+    if suffix in TEXT_KINDS and b"\x00" in head:
+        return "looks like a binary file, not text"
+    return None
+
+
+def check_upload(path: Path, name: str) -> str | None:
+    """Why an uploaded file cannot be added, or None when it can."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in ALLOWED:
+        shown = f"a {suffix} file" if suffix else "a file without an extension"
+        return f"is {shown}; the library takes {', '.join(ALLOWED)} files"
+    size = path.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        return f"is {size / 1024 / 1024:.1f} MB; the limit is {MAX_UPLOAD_MB} MB"
+    if size == 0:
+        return "is empty"
+    return sniff(path, suffix)
+
+
+def name_clash(stem: str, target: Path, documents: list[DocumentInfo], taken: set[str]) -> str | None:
+    """Documents are known by file name without extension, so that must stay unique."""
+    if stem in taken:
+        return f"another file in this upload is also named {stem!r}"
+    for doc in documents:
+        if doc.doc_id == stem and Path(doc.path).resolve() != target.resolve():
+            return f"a document named {stem!r} is already in the library ({doc.path}); rename the file"
+    return None
+
+
+def save_uploads(paths: list[str], corpus: Path, documents: list[DocumentInfo]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Copy the acceptable files into corpus/uploads; (saved names, [(name, why not)])."""
+    folder = Path(corpus) / UPLOADS
+    accepted, rejected, taken = [], [], set()
+    for raw in paths:
+        name = safe_name(os.path.basename(raw))
+        target = folder / name
+        reason = check_upload(Path(raw), name) or name_clash(Path(name).stem, target, documents, taken)
+        if reason:
+            rejected.append((name, reason))
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(raw, target)
+        accepted.append(name)
+        taken.add(target.stem)
+    return accepted, rejected
+
+
+# ------------------------------------------------------------------ describing uploads
+
+def metadata_values(council: str, committee: str, meeting_date: str, kind: str) -> dict[str, str]:
+    """The metadata typed for an upload; ValueError for a date that is not one."""
+    values = {"council": clean(council), "committee": clean(committee),
+              "meeting_date": clean(meeting_date), "kind": clean(kind)}
+    if values["meeting_date"] and not is_partial_date(values["meeting_date"]):
+        raise ValueError(f"Meeting date {values['meeting_date']!r} is not a date like 2020-12-01, 2020-12 or 2020.")
+    return {key: value for key, value in values.items() if value}
+
+
+def read_manifest_rows(path: Path) -> tuple[list[str], list[dict]]:
+    if not path.is_file():
+        return list(MANIFEST_COLUMNS), []
+    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    columns = list(reader.fieldnames or MANIFEST_COLUMNS)
+    return columns + [c for c in MANIFEST_COLUMNS if c not in columns], list(reader)
+
+
+def update_manifest(corpus: Path, names: list[str], metadata: dict[str, str]) -> None:
+    """Record typed metadata for uploaded files in the corpus manifest (replacing older rows)."""
+    if not names or not metadata:
+        return
+    path = Path(corpus) / MANIFEST
+    columns, rows = read_manifest_rows(path)
+    rows = [r for r in rows if Path(r.get("file") or "").name not in names]
+    rows += [{"file": f"{UPLOADS}/{name}", **metadata, "notes": "added through the web app"} for name in names]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    temporary = path.with_suffix(".csv.tmp")
+    temporary.write_text(buffer.getvalue(), encoding="utf-8")
+    temporary.replace(path)
+
+
+# ------------------------------------------------------------------ ingesting
+
+def ingest(state: AppState, progress: gr.Progress) -> IngestReport:
+    """Bring the index up to date with the corpus folder, reporting each file read."""
+    def step(name: str, done: int, total: int) -> None:
+        progress((done - 1) / max(total, 1), desc=f"Reading {name} ({done} of {total})")
+
+    progress(0, desc="Checking the corpus folder…")
+    try:
+        return state.ingest(progress=step)
+    except MinutesQAError as error:
+        raise gr.Error(f"The index could not be updated: {error}") from error
+
+
+def refreshed(state: AppState, report: str) -> list:
+    """New table, summary, report and filter choices once the index changed."""
+    return [documents_table(state), library_summary(state), report, *choice_updates(state)]
+
+
+def add_files(state: AppState, files: list[str] | None, council: str, committee: str,
+              meeting_date: str, kind: str, progress: gr.Progress = gr.Progress()) -> list:
+    """Check, save and ingest uploaded files; every refused file is listed with its reason."""
+    if not files:
+        raise gr.Error("Choose one or more files to add first.")
+    try:
+        metadata = metadata_values(council, committee, meeting_date, kind)
+    except ValueError as error:
+        raise gr.Error(str(error)) from error
+    accepted, rejected = save_uploads(list(files), state.corpus, state.documents())
+    if not accepted:
+        raise gr.Error("No file was added. " + " ".join(f"{n} {why}." for n, why in rejected))
+    update_manifest(state.corpus, accepted, metadata)
+    report = ingest(state, progress)
+    return [*refreshed(state, report_html(report, accepted, rejected)), None]
+
+
+def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
+    """Pick up files added to, changed in or removed from the corpus folder."""
+    report = ingest(state, progress)
+    return refreshed(state, report_html(report))
+
+
+def tab(state: AppState, panel: FilterPanel) -> None:
+    with gr.Tab("Library", id="library"):
+        summary = gr.Markdown(library_summary(state), elem_id="library-summary")
+        table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
+                             wrap=True, elem_id="library-table", show_search="search",
+                             column_widths=["17%", "25%", "10%", "7%", "24%", "7%", "10%"])
+        with gr.Accordion("Add documents", open=False, elem_id="upload-panel"):
+            gr.Markdown(f"Minutes or reports as {', '.join(ALLOWED)}; up to {MAX_UPLOAD_MB} MB each. "
+                        "Describe them below, or leave the fields blank to read what the documents state.")
+            files = gr.File(file_count="multiple", file_types=list(ALLOWED), label="Files", elem_id="upload")
+            with gr.Row():
+                council = gr.Textbox(label="Council", placeholder="e.g. Medway Council", elem_id="upload-council")
+                committee = gr.Textbox(label="Committee", elem_id="upload-committee")
+                meeting_date = gr.Textbox(label="Meeting date", placeholder="2020-12-01, 2020-12 or 2020",
+                                          elem_id="upload-date")
+                kind = gr.Dropdown(["", "minutes", "report"], value="", label="Kind", allow_custom_value=True,
+                                   elem_id="upload-kind")
+            add = gr.Button("Add to the library", variant="primary", elem_id="upload-button")
+        reindex_button = gr.Button("Re-index the corpus folder", size="sm", elem_id="reindex")
+        report = gr.HTML("", elem_id="library-report", js_on_load=None)
+        outputs = [table, summary, report, *panel.choice_outputs]
+        add.click(partial(add_files, state), [files, council, committee, meeting_date, kind],
+                  [*outputs, files], api_visibility="private")
+        reindex_button.click(partial(reindex, state), None, outputs, api_visibility="private")
