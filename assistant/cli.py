@@ -192,6 +192,63 @@ def _retriever(assistant, method: str):
     return lambda question: (assistant.search(question, k=10, method=method), True)
 
 
+@cli.command()
+@index_option
+@click.option("--council", default=None, help="Only this council (part of its name is enough).")
+@click.option("--owner", default=None, help="Only commitments whose owner contains this (e.g. Director).")
+@click.option("--kind", default=None, type=click.Choice(["action", "report back", "information requested",
+                                                         "resolution"]), help="Only this kind of commitment.")
+@click.option("--text", default=None, help="Only commitments whose text contains this.")
+@click.option("--due-from", default=None, help="Due on or after: 2020, 2020-09 or 2020-09-30.")
+@click.option("--due-to", default=None, help="Due on or before: 2020, 2020-09 or 2020-09-30.")
+@click.option("--csv", "csv_file", default=None, type=click.Path(dir_okay=False, writable=True),
+              help="Write the register to this CSV file instead of printing it.")
+@click.option("--follow-ups", is_flag=True, help="Under each, list later minutes of the council that return to it.")
+def commitments(index: str, council, owner, kind, text, due_from, due_to, csv_file, follow_ups: bool) -> None:
+    """List what was promised, by whom and by when, with citations (the commitments register)."""
+    from . import register
+    from .core import Assistant
+
+    _check_dates(due_from, due_to)
+    assistant = Assistant.open(index)
+    items = register.select(assistant, council, owner, kind, text, due_from, due_to)
+    if csv_file:
+        with open(csv_file, "w", newline="", encoding="utf-8") as handle:
+            count = register.write_csv(assistant, items, handle)
+        click.echo(f"Wrote {count} commitment(s) to {csv_file}")
+        return
+    click.echo(format_commitments(assistant, items, follow_ups))
+
+
+def format_commitments(assistant, items: list, with_follow_ups: bool = False) -> str:
+    """The register as numbered entries: who, what (quoted), by when, where recorded."""
+    from . import register
+
+    if not items:
+        return "No commitments match."
+    lines = [f"{len(items)} commitment(s)"]
+    for n, c in enumerate(items, start=1):
+        due = f"{c.due} ({c.due_date})" if c.due and c.due_date else (c.due or "not stated")
+        lines += ["", f"[{n}] {c.kind} | owner: {c.owner or 'not stated'} | due: {due}",
+                  textwrap.indent(textwrap.fill(f"“{' '.join(c.text.split())}”", width=96), "    "),
+                  f"    {register.citation(assistant, c)}  ({c.doc_id}, chars {c.start}-{c.end})"]
+        if with_follow_ups:
+            lines += _format_follow_ups(register.follow_ups(assistant, c))
+    return "\n".join(lines)
+
+
+def _format_follow_ups(hits: list) -> list[str]:
+    if not hits:
+        return ["    Follow-ups: none found in later minutes of this council."]
+    lines = ["    Follow-ups:"]
+    for hit in hits:
+        start, end = hit.sentences[0] if hit.sentences else (hit.start, hit.end)
+        quote = " ".join(hit.text[start - hit.start:end - hit.start].split())
+        lines += [f"      - {hit.citation()}  ({hit.doc_id}, chars {hit.start}-{hit.end})",
+                  textwrap.indent(textwrap.fill(f"“{quote}”", width=90), "        ")]
+    return lines
+
+
 def main() -> None:
     cli(prog_name="minutes-qa")
 

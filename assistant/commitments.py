@@ -12,113 +12,9 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.models import Commitment, Document
+from assistant.sentences import BULLETS, sentences_in, skip_markers, paragraph_spans, split_sentences
 
 KINDS = ("action", "report back", "information requested", "resolution")
-
-# ---------------------------------------------------------------------------
-# Sentence splitting
-# ---------------------------------------------------------------------------
-
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms miss dr cllr cllrs prof st rev hon rt sr jr e.g i.e eg ie "
-    "cf vs approx para paras ref fig nb co ltd inc dept est al".split()
-)
-# A list marker or paragraph number opening a line: "• ", "Ø  ", "- 2.4 ", "3.1   ", "(b) ", "a. ".
-_MARKER = re.compile(
-    r"(?:[•·Ø*▪◦○\-–—]\s+|\(?[a-z]{1,3}\)\s+|\(?\d{1,3}\)\s+|[a-z]\.\s+"
-    r"|\d{1,3}(?:\.\d{1,3})+\.?\s+|\d{1,3}\.\s+|\d{1,3}(?:\s{2,}|\t))"
-)
-_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s)")
-_SENTENCE_START = re.compile(r"\s+[\"'‘“(\[]?[A-Z0-9•·Ø£]")
-_TERMINAL = tuple(".!?:;")
-_BULLETS = "•·Ø*▪◦○-–—"
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans (char offsets into `text`) within text[start:end], trimmed.
-
-    Paragraphs and list items (one per line) never share a sentence; list markers and
-    paragraph numbers ("3.1", "•", "(a)") are left outside the spans.
-    """
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in paragraph_spans(text, start, end):
-        spans.extend(_sentences_in(text, _skip_markers(text, p_start, p_end), p_end))
-    return spans
-
-
-def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Non-empty lines, trimmed; a line wrapped mid-sentence (next starts lower-case) is joined."""
-    paragraphs: list[tuple[int, int]] = []
-    for line in _line_spans(text, start, len(text) if end is None else end):
-        if paragraphs and _continues(text, paragraphs[-1], line):
-            paragraphs[-1] = (paragraphs[-1][0], line[1])
-        else:
-            paragraphs.append(line)
-    return paragraphs
-
-
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        left = len(match.group()) - len(match.group().lstrip())
-        right = len(match.group().rstrip())
-        if right > left:
-            spans.append((start + match.start() + left, start + match.start() + right))
-    return spans
-
-
-def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """A line is the rest of the previous one when it opens lower-case after no full stop."""
-    before = text[previous[0]:previous[1]]
-    if before.endswith(_TERMINAL) or "\t" in before:
-        return False
-    body_start = _skip_markers(text, *line)
-    if not text[body_start:line[1]][:1].islower():
-        return False
-    has_marker = body_start > line[0]
-    return not has_marker or before.endswith(",") or len(before) > 60
-
-
-def _skip_markers(text: str, start: int, end: int) -> int:
-    """Offset of the first character after any list markers at text[start:end]."""
-    position = start
-    while match := _MARKER.match(text, position, end):
-        if match.end() >= end:
-            break
-        position = match.end()
-    return position
-
-
-def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, begin = [], start
-    for match in _END.finditer(text, start, end):
-        if _is_boundary(text, begin, match):
-            spans.append((begin, match.end()))
-            begin = match.end()
-    spans.append((begin, end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
-    if not _SENTENCE_START.match(text, match.end()):
-        return False
-    if match.group().startswith(("!", "?")):
-        return True
-    word = re.search(r"[\w.]*$", text[max(begin, match.start() - 40):match.start()]).group().lower()
-    if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
-        return False
-    if word in ("no", "nos") and text[match.end():].lstrip()[:1].isdigit():
-        return False
-    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # e.g. "U.K." mid-sentence
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
 
 # ---------------------------------------------------------------------------
 # Who: people and roles named in minutes
@@ -622,12 +518,12 @@ def _sentence_table(text: str) -> list[_Sentence]:
     table: list[_Sentence] = []
     skip_list = False
     for para, (p_start, p_end) in enumerate(paragraph_spans(text, _body_start(text))):
-        is_bullet = text[p_start] in _BULLETS or text[p_start:p_end].endswith("?")
+        is_bullet = text[p_start] in BULLETS or text[p_start:p_end].endswith("?")
         skip_list = (skip_list and is_bullet) or _opens_question_list(text[p_start:p_end])
         if skip_list:
             continue
-        body = _skip_markers(text, p_start, p_end)
-        for n, (start, end) in enumerate(_sentences_in(text, body, p_end)):
+        body = skip_markers(text, p_start, p_end)
+        for n, (start, end) in enumerate(sentences_in(text, body, p_end)):
             marker = text[p_start:body].strip() if n == 0 else ""
             table.append(_Sentence(start, end, para, text[start:end], marker))
     return table

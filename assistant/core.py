@@ -7,10 +7,15 @@ from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
-from .search import SearchConfig, search
+from .search import Retrieval, SearchConfig, retrieve, search
 from .store import Store, live_generation, read_manifest
 
-ABSTAIN_BELOW = 0.35   # best-sentence similarity under which nothing is taken to answer
+ABSTAIN_EVIDENCE = 0.35   # best-sentence similarity under which nothing is taken to answer
+ABSTAIN_COVERAGE = 0.5    # share of the question's (IDF-weighted) terms the top hits must contain
+
+
+def should_answer(found: Retrieval) -> bool:
+    return bool(found.hits) and found.evidence >= ABSTAIN_EVIDENCE and found.coverage >= ABSTAIN_COVERAGE
 
 
 class Assistant:
@@ -64,9 +69,8 @@ class Assistant:
             date_from: str | None = None, date_to: str | None = None, kind: str | None = None) -> Answer:
         """Answer from the minutes: ranked cited passages and a quoted summary."""
         filters = Filters(council, committee, date_from, date_to, kind)
-        hits = self.search(question, k=k, filters=filters)
-        answered = bool(hits) and hits[0].evidence >= ABSTAIN_BELOW
-        return build_answer(question, hits, answered, filters, notes=[])
+        found = retrieve(self.store, self.embedder, question, filters, k, self.config)
+        return build_answer(question, found.hits, should_answer(found), filters, notes=[])
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:

@@ -13,6 +13,7 @@ from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Document, Passage
 from .passages import split_passages
+from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 
 Progress = Callable[[str, int, int], None]   # (file name, done, total)
@@ -35,6 +36,11 @@ def embedding_text(passage: Passage) -> str:
     parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
              passage.context, passage.text]
     return "\n".join(p for p in parts if p)
+
+
+def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
+    """Sentence spans of a passage as document offsets."""
+    return split_sentences(text, passage.start, passage.end)
 
 
 def signature(path: Path, manifest_entry: dict | None) -> str:
@@ -106,7 +112,9 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         return
     passages = split_passages(doc)
     vectors = embedder.embed([embedding_text(p) for p in passages])
-    writer.add(doc, sig, passages, vectors, extract_commitments(doc))
+    sentences = [passage_sentences(doc.text, p) for p in passages]
+    sentence_vectors = embedder.embed([doc.text[s:e] for spans in sentences for s, e in spans])
+    writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)
 

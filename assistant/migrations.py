@@ -24,6 +24,12 @@ MIGRATIONS: list[tuple[int, str]] = [
         embedding BLOB NOT NULL
     );
     CREATE INDEX passages_doc ON passages(doc_id, seq);
+    CREATE TABLE sentences (
+        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        embedding BLOB NOT NULL
+    );
+    CREATE INDEX sentences_passage ON sentences(passage_id);
     CREATE VIRTUAL TABLE passages_fts USING fts5(
         text, heading, context, content='passages', content_rowid='id', tokenize='porter unicode61'
     );

@@ -1,6 +1,8 @@
 """Hybrid retrieval: FTS5 BM25 and dense vectors, fused by score, with sentence evidence."""
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -8,7 +10,6 @@ import numpy as np
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import split_sentences
 from .store import Store
 
 METHODS = ("hybrid", "bm25", "dense")
@@ -50,6 +51,43 @@ def diversify(ranked: list[Hit], k: int, per_document: int) -> list[Hit]:
     return (chosen + held)[:k]
 
 
+@dataclass
+class Retrieval:
+    """Ranked hits plus the signals used to decide whether they answer at all."""
+
+    hits: list[Hit]
+    coverage: float = 0.0    # IDF-weighted share of the question's terms found in the top hits
+    evidence: float = 0.0    # best sentence similarity among the top hits
+
+
+def term_coverage(terms: list[str], counts: dict[str, int], total: int, texts: list[str]) -> float:
+    """IDF-weighted share of `terms` that occur in `texts` (a term absent from the corpus counts fully)."""
+    if not terms or total == 0:
+        return 0.0
+    joined = " ".join(texts).lower()
+    weights = {t: math.log((total + 1) / (counts.get(t, 0) + 0.5)) for t in terms}
+    found = sum(w for t, w in weights.items() if _stem_in(t, joined))
+    return found / sum(weights.values())
+
+
+def _stem_in(term: str, text: str) -> bool:
+    stem = term if len(term) <= 4 else term[: max(4, len(term) - 2)]
+    return re.search(r"\b" + re.escape(stem), text) is not None
+
+
+def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
+             k: int = 5, config: SearchConfig = SearchConfig()) -> Retrieval:
+    """Search, then measure how well the top hits cover the question."""
+    query = question if isinstance(question, Query) else parse_query(question)
+    hits = search(store, embedder, query, filters, k, config)
+    if not hits:
+        return Retrieval(hits)
+    top = hits[:3]
+    coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count(),
+                             [h.text for h in top] + [h.heading or "" for h in top])
+    return Retrieval(hits, coverage, max(h.evidence for h in top))
+
+
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
            k: int = 5, config: SearchConfig = SearchConfig()) -> list[Hit]:
     """The k best passages for a question, each with its answering sentences marked."""
@@ -66,27 +104,19 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     else:
         scores = fuse(bm25, dense, config.bm25_weight)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
-    ranked = mark_sentences(ranked, qvec, embedder, config)
+    ranked = mark_sentences(ranked, qvec, store, config)
     return diversify(ranked, k, config.per_document)
 
 
-def mark_sentences(hits: list[Hit], qvec: np.ndarray, embedder: Embedder, config: SearchConfig) -> list[Hit]:
+def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig) -> list[Hit]:
     """Score each passage's sentences against the query; mark the best; blend into the score."""
-    spans = [_passage_sentences(h) for h in hits]
-    flat = [h.text[s - h.start:e - h.start] for h, hs in zip(hits, spans) for s, e in hs]
-    sims = embedder.embed(flat) @ qvec if flat else np.zeros(0)
-    offset = 0
-    for hit, hs in zip(hits, spans):
-        own = sims[offset:offset + len(hs)]
-        offset += len(hs)
-        best = float(own.max()) if len(own) else 0.0
+    stored = store.sentence_vectors([h.passage_id for h in hits])
+    for hit in hits:
+        spans, vectors = stored.get(hit.passage_id, ([], np.zeros((0, len(qvec)), dtype=np.float32)))
+        sims = vectors @ qvec
+        best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best
-        hit.sentences = [hs[i] for i in np.argsort(-own)[:2] if own[i] >= best - 0.05] if len(own) else []
+        hit.sentences = [spans[i] for i in np.argsort(-sims)[:2] if sims[i] >= best - 0.05]
         if config.method == "hybrid":
             hit.score = (1 - config.sentence_weight) * hit.score + config.sentence_weight * best
     return sorted(hits, key=lambda h: -h.score)
-
-
-def _passage_sentences(hit: Hit) -> list[tuple[int, int]]:
-    """Sentence spans of a passage, as document offsets."""
-    return [(s + hit.start, e + hit.start) for s, e in split_sentences(hit.text)]

@@ -1,92 +1,105 @@
-"""Sentence spans with character offsets, for quoting verbatim."""
+"""Sentence spans with character offsets, so quotes are verbatim substrings."""
 from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr cllr cllrs st no nos prof rev vs approx para paras e.g i.e etc "
-    "inc ltd co cf fig jan feb mar apr jun jul aug sep sept oct nov dec hon rt".split()
-)
 
-# A sentence may end at . ! ? (plus closing quotes/brackets) followed by whitespace.
-_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
-# List markers and paragraph numbers that open a line: "• ", "- 2.4 ", "3.1 ", "10. a. ", "(b) ".
-_MARKER = re.compile(
-    r"^(?:[•\-*–]\s*)?(?:\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]\s+|\d+(?:\.\d+)+\s+)*(?:[•\-*–]\s+)?",
-    re.IGNORECASE,
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms miss dr cllr cllrs prof st rev hon rt sr jr e.g i.e eg ie "
+    "cf vs approx para paras ref fig nb co ltd inc dept est al".split()
 )
-_LINE_START_LIST = re.compile(r"\s*(?:[•\-*–]\s|\(?\d+(?:\.\d+)*[.)]?\s|\(?[a-z][.)]\s)", re.I)
+# A list marker or paragraph number opening a line: "• ", "Ø  ", "- 2.4 ", "3.1   ", "(b) ", "a. ".
+_MARKER = re.compile(
+    r"(?:[•·Ø*▪◦○\-–—]\s+|\(?[a-z]{1,3}\)\s+|\(?\d{1,3}\)\s+|[a-z]\.\s+"
+    r"|\d{1,3}(?:\.\d{1,3})+\.?\s+|\d{1,3}\.\s+|\d{1,3}(?:\s{2,}|\t))"
+)
+_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s)")
+_SENTENCE_START = re.compile(r"\s+[\"'‘“(\[]?[A-Z0-9•·Ø£]")
+_TERMINAL = tuple(".!?:;")
+BULLETS = "•·Ø*▪◦○-–—"
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans (start, end) of the sentences in text[start:end], trimmed, markers dropped."""
-    end = len(text) if end is None else end
+    """Sentence spans (char offsets into `text`) within text[start:end], trimmed.
+
+    Paragraphs and list items (one per line) never share a sentence; list markers and
+    paragraph numbers ("3.1", "•", "(a)") are left outside the spans.
+    """
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in _logical_lines(text, start, end):
-        spans.extend(_sentences_in_line(text, line_start, line_end))
+    for p_start, p_end in paragraph_spans(text, start, end):
+        spans.extend(sentences_in(text, skip_markers(text, p_start, p_end), p_end))
     return spans
 
 
-def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at blank lines, list items and table rows; keep soft-wrapped lines together."""
-    lines: list[tuple[int, int]] = []
-    current = start
-    pos = text.find("\n", start, end)
-    while pos != -1:
-        if _is_hard_break(text, current, pos, end):
-            lines.append((current, pos))
-            current = pos + 1
-        pos = text.find("\n", pos + 1, end)
-    lines.append((current, end))
-    return lines
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Non-empty lines, trimmed; a line wrapped mid-sentence (next starts lower-case) is joined."""
+    paragraphs: list[tuple[int, int]] = []
+    for line in _line_spans(text, start, len(text) if end is None else end):
+        if paragraphs and _continues(text, paragraphs[-1], line):
+            paragraphs[-1] = (paragraphs[-1][0], line[1])
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
-def _is_hard_break(text: str, line_start: int, newline: int, end: int) -> bool:
-    line = text[line_start:newline].rstrip()
-    following = text[newline + 1:min(end, newline + 12)]
-    if not line or not following.strip() or following.startswith("\n"):
-        return True
-    if "\t" in line or line[-1] in ".!?:;\"'\u2019\u201d)":
-        return True
-    if len(line) < 60:  # headings and short labels stand alone
-        return True
-    return bool(_LINE_START_LIST.match(following))
-
-
-def _sentences_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    begin = start
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        left = len(match.group()) - len(match.group().lstrip())
+        right = len(match.group().rstrip())
+        if right > left:
+            spans.append((start + match.start() + left, start + match.start() + right))
+    return spans
+
+
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """A line is the rest of the previous one when it opens lower-case after no full stop."""
+    before = text[previous[0]:previous[1]]
+    if before.endswith(_TERMINAL) or "\t" in before:
+        return False
+    body_start = skip_markers(text, *line)
+    if not text[body_start:line[1]][:1].islower():
+        return False
+    has_marker = body_start > line[0]
+    return not has_marker or before.endswith(",") or len(before) > 60
+
+
+def skip_markers(text: str, start: int, end: int) -> int:
+    """Offset of the first character after any list markers at text[start:end]."""
+    position = start
+    while match := _MARKER.match(text, position, end):
+        if match.end() >= end:
+            break
+        position = match.end()
+    return position
+
+
+def sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, begin = [], start
     for match in _END.finditer(text, start, end):
-        if _is_abbreviation(text, begin, match.start()) or not _next_starts_sentence(text, match.end(), end):
-            continue
-        spans.append((begin, match.end()))
-        begin = match.end()
+        if _is_boundary(text, begin, match):
+            spans.append((begin, match.end()))
+            begin = match.end()
     spans.append((begin, end))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s is not None]
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    if text[dot] != ".":
+def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
+    if not _SENTENCE_START.match(text, match.end()):
         return False
-    word = re.search(r"([\w.]+)$", text[begin:dot])
-    if not word:
+    if match.group().startswith(("!", "?")):
+        return True
+    word = re.search(r"[\w.]*$", text[max(begin, match.start() - 40):match.start()]).group().lower()
+    if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
         return False
-    token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    if word in ("no", "nos") and text[match.end():].lstrip()[:1].isdigit():
+        return False
+    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # e.g. "U.K." mid-sentence
 
 
-def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
-    rest = text[pos:min(end, pos + 8)].lstrip()
-    return not rest or not rest[0].islower()
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    start, chunk = start + lead, chunk.strip()
-    marker = _MARKER.match(chunk)
-    if marker and marker.end() < len(chunk):
-        start, chunk = start + marker.end(), chunk[marker.end():]
-    if not any(ch.isalnum() for ch in chunk):
-        return None
-    return start, start + len(chunk)
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

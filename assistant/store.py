@@ -137,10 +137,39 @@ class Store:
         scores, ids = self.vectors.search(query.reshape(1, -1).astype(np.float32), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
+    def term_counts(self, terms: list[str]) -> dict[str, int]:
+        """How many passages contain each term (as FTS5 matches it, stemmed)."""
+        counts = {}
+        for term in terms:
+            phrase = '"' + term.replace('"', "") + '"'
+            try:
+                counts[term] = self.db.execute(
+                    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [phrase]).fetchone()[0]
+            except sqlite3.OperationalError:
+                counts[term] = 0
+        return counts
+
+    def passage_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
     def filtered_ids(self, filters: Filters) -> list[int]:
         where, params = filter_sql(filters)
         sql = f"SELECT p.id FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE {where}"
         return [row[0] for row in self.db.execute(sql, params)]
+
+    def sentence_vectors(self, passage_ids: list[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
+        """Per passage: its sentence spans (document offsets) and their embeddings."""
+        if not passage_ids:
+            return {}
+        marks = ",".join("?" * len(passage_ids))
+        rows = self.db.execute(f"SELECT passage_id, start, \"end\", embedding FROM sentences"
+                               f" WHERE passage_id IN ({marks}) ORDER BY passage_id, start", passage_ids)
+        grouped: dict[int, tuple[list, list]] = {}
+        for pid, start, end, blob in rows:
+            spans, vecs = grouped.setdefault(pid, ([], []))
+            spans.append((start, end))
+            vecs.append(np.frombuffer(blob, dtype=np.float16))
+        return {pid: (spans, np.stack(vecs).astype(np.float32)) for pid, (spans, vecs) in grouped.items()}
 
     def embeddings(self, ids: list[int]) -> np.ndarray:
         return np.stack([self.vectors.reconstruct(int(i)) for i in ids]) if ids else np.zeros(
@@ -274,8 +303,13 @@ class IndexWriter:
         self.db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
 
     def add(self, doc: Document, signature: str, passages: list[Passage], vectors: np.ndarray,
-            commitments: list[Commitment] = ()) -> None:
-        """Replace `doc` and everything derived from it."""
+            commitments: list[Commitment] = (), sentences: list[list[tuple[int, int]]] | None = None,
+            sentence_vectors: np.ndarray | None = None) -> None:
+        """Replace `doc` and everything derived from it.
+
+        `sentences[i]` are the sentence spans (document offsets) of passages[i], embedded
+        row by row in `sentence_vectors`.
+        """
         self.remove(doc.doc_id)
         bounds = date_bounds(doc.meeting_date) or (None, None)
         self.db.execute(
@@ -287,10 +321,21 @@ class IndexWriter:
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
+        if sentences is not None:
+            self._add_sentences(doc.doc_id, sentences, sentence_vectors)
         self.db.executemany(
             "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\")"
             " VALUES (?,?,?,?,?,?,?,?)",
             [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end) for c in commitments])
+
+    def _add_sentences(self, doc_id: str, sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:
+        ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc_id])]
+        rows, row = [], 0
+        for passage_id, spans in zip(ids, sentences):
+            for start, end in spans:
+                rows.append((passage_id, start, end, vectors[row].astype(np.float16).tobytes()))
+                row += 1
+        self.db.executemany("INSERT INTO sentences VALUES (?,?,?,?)", rows)
 
     def commit(self) -> Path:
         """Write vectors and manifest, then atomically make this generation live."""

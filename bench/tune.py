@@ -2,20 +2,30 @@
 
     python bench/tune.py INDEX_DIR [name=value ...]
 
-INDEX_DIR must hold the sample corpus plus the QMSum corpus (see docs/retrieval.md).
-Settings are SearchConfig fields, e.g. bm25_weight=0.6 per_document=2.
+INDEX_DIR must hold the sample corpus plus the QMSum corpus (build it with
+`minutes-qa ingest` over both folders). Settings are SearchConfig fields, e.g.
+bm25_weight=0.6 per_document=2. Prints hit@5 and MRR@10 per set, and the
+abstention signals (evidence, coverage) of answerable and unanswerable questions
+so the thresholds in assistant/core.py can be checked.
 """
 from __future__ import annotations
 
+import json
 import sys
+import time
 from dataclasses import fields, replace
 from pathlib import Path
 
 from assistant import Assistant
-from assistant.evaluate import evaluate, format_table, load_questions
-from assistant.search import SearchConfig
+from assistant.core import should_answer
+from assistant.evaluate import load_questions, score_question, summarise, format_table
+from assistant.search import SearchConfig, retrieve
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {"seeds-dev": ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl",
+        "qmsum-train": ROOT.parent / "shared" / "eval" / "qmsum-train.jsonl",
+        "qmsum-val": ROOT.parent / "shared" / "eval" / "qmsum-val.jsonl",
+        "unanswerable": ROOT / "bench" / "unanswerable.jsonl"}
 
 
 def config_from(args: list[str]) -> SearchConfig:
@@ -23,26 +33,36 @@ def config_from(args: list[str]) -> SearchConfig:
     changes = {}
     for arg in args:
         name, value = arg.split("=", 1)
-        changes[name] = value if types[name] in ("str", str) else float(value) if "." in value else int(value)
+        changes[name] = value if "str" in str(types[name]) else float(value) if "." in value else int(value)
     return replace(SearchConfig(), **changes)
+
+
+def run_set(assistant: Assistant, path: Path, config: SearchConfig) -> tuple[list, list]:
+    outcomes, signals = [], []
+    for q in load_questions(path):
+        started = time.perf_counter()
+        found = retrieve(assistant.store, assistant.embedder, q.question, None, 10, config)
+        answered = should_answer(found)
+        outcome = score_question(q, found.hits, answered, time.perf_counter() - started)
+        outcomes.append(outcome)
+        signals.append((q.id, q.answerable, outcome.hit_at_5, round(found.evidence, 3), round(found.coverage, 3)))
+    return outcomes, signals
 
 
 def main() -> None:
     assistant = Assistant.open(sys.argv[1])
-    assistant.config = config_from(sys.argv[2:])
-    sets = sys.argv[2:] and [] or []
-    for name in ("seeds-dev", "qmsum-train", "qmsum-val"):
-        questions = load_questions(EVAL / f"{name}.jsonl")
-
-        def retrieve(q: str):
-            answer = assistant.ask(q, k=10)
-            return answer.passages, answer.answered
-
-        report = evaluate(questions, retrieve, name)
-        print(format_table([report]).splitlines()[-2])
-        missed = [o.id for o in report.outcomes if o.answerable and not o.hit_at_5]
+    config = config_from([a for a in sys.argv[2:] if "=" in a])
+    wanted = [a for a in sys.argv[2:] if "=" not in a] or list(SETS)
+    print(config)
+    all_signals = []
+    for name in wanted:
+        outcomes, signals = run_set(assistant, SETS[name], config)
+        all_signals += signals
+        print(format_table([summarise(outcomes, name[:10])]).splitlines()[-2])
         if name == "seeds-dev":
-            print("   missed:", missed)
+            print("   missed:", [o.id for o in outcomes if o.answerable and not o.hit_at_5])
+    Path("bench/out").mkdir(parents=True, exist_ok=True)
+    Path("bench/out/signals.json").write_text(json.dumps(all_signals))
 
 
 if __name__ == "__main__":

@@ -378,8 +378,8 @@ def test_manifest_rows_are_replaced_not_duplicated(tmp_path):
 
 
 def test_script_in_a_document_is_escaped_in_the_answer(small_library):
-    result = small_library.ask("What happened to foster carer recruitment enquiries?", Filters())
-    assert result.answered
+    result = small_library.ask("What did the foster carer recruitment campaign do?", Filters())
+    assert result.passages      # answered or not, its passages are shown (folded away when not)
     html = render.answer_html(result, "t0")
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html and "<script" not in html
     context = agenda_item_html(small_library, {"doc": "xss", "start": result.passages[0].start,

@@ -6,6 +6,7 @@ Everything the page needs is served from this machine: analytics off, system fon
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -16,7 +17,7 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, compare, library  # noqa: E402
-from .filters import FilterPanel, filter_panel  # noqa: E402
+from .filters import FilterPanel, choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
 from .state import AppState  # noqa: E402
 from .style import CSS  # noqa: E402
@@ -46,6 +47,8 @@ def build_app(assistant: Assistant, corpus: Path | str = "corpus") -> gr.Blocks:
             for tab in TABS:
                 tab(state, panel)
         api.register(state)
+        # Filter choices as the library stands when the page is opened (uploads add councils).
+        app.load(partial(choice_updates, state), None, panel.choice_outputs, api_visibility="private")
     return app
 
 

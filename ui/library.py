@@ -47,8 +47,12 @@ def library_summary(state: AppState) -> str:
     documents = state.documents()
     councils = {d.council for d in documents if d.council}
     passages = sum(d.passages for d in documents)
-    return (f"**{len(documents)} documents**, {passages} passages, {len(councils)} councils. "
-            f"Corpus folder: `{state.corpus}`")
+    return (f"**{plural(len(documents), 'document')}**, {plural(passages, 'passage')}, "
+            f"{plural(len(councils), 'council')}. Corpus folder: `{state.corpus}`")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 # ------------------------------------------------------------------ checking uploads
@@ -193,10 +197,11 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
 
 def tab(state: AppState, panel: FilterPanel) -> None:
     with gr.Tab("Library", id="library"):
-        summary = gr.Markdown(library_summary(state), elem_id="library-summary")
-        table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
+        # Callables: computed again on every page load, so a new visitor sees the current library.
+        summary = gr.Markdown(partial(library_summary, state), elem_id="library-summary")
+        table = gr.Dataframe(partial(documents_table, state), headers=HEADERS, datatype="str", interactive=False,
                              wrap=True, elem_id="library-table", show_search="search",
-                             column_widths=["17%", "25%", "10%", "7%", "24%", "7%", "10%"])
+                             column_widths=["17%", "24%", "11%", "7%", "22%", "9%", "10%"])
         with gr.Accordion("Add documents", open=False, elem_id="upload-panel"):
             gr.Markdown(f"Minutes or reports as {', '.join(ALLOWED)}; up to {MAX_UPLOAD_MB} MB each. "
                         "Describe them below, or leave the fields blank to read what the documents state.")

@@ -8,7 +8,7 @@ CSS = """
 
 #active-filters { align-items: center; gap: .4rem; flex-wrap: wrap; }
 #active-filters .active-label { color: var(--body-text-color-subdued); font-size: .9rem; }
-#active-filters button { flex: 0 0 auto !important; min-width: 0 !important; }
+#active-filters > * { flex: 0 0 auto !important; min-width: 0 !important; width: auto !important; }
 .chip-button { border-radius: 999px !important; }
 
 /* the conversation */
@@ -66,7 +66,7 @@ mark { background: #fde68a; color: #1f2937; padding: 0 .1rem; border-radius: 2px
 .council-col.unanswered { opacity: .85; }
 
 /* library */
-#library-table, #library-table table { font-family: var(--font); }
+#library-table { --font-mono: var(--font); }
 .report { margin: .4rem 0; padding-left: 1.2rem; }
 .report.error li:has(+ li), .report li { margin: .15rem 0; }
 """

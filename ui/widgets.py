@@ -80,7 +80,7 @@ def agenda_item_html(state: AppState, request: dict) -> str:
         doc, start, end, marks = parse_request(request)
     except (ValueError, TypeError, KeyError):
         return NOT_FOUND
-    text, item_start, item_end = state.context(Hit(0, doc, "", start, end, 0.0))
+    text, item_start, item_end = state.context(Hit(passage_id=0, doc_id=doc, text="", start=start, end=end, score=0.0))
     if not text or end > len(text):
         return NOT_FOUND
     return context_html(text, (item_start, item_end), (start, end), marks)
