@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
 
-MAX_SUMMARY_SENTENCES = 3
+MAX_SUMMARY_SENTENCES = 4
 
 
 @dataclass
@@ -36,21 +36,33 @@ class Answer:
         return data
 
 
-def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES) -> list[Quote]:
-    """The best answering sentence of each of the top passages, no sentence twice."""
-    quotes: list[Quote] = []
+def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: int = 5,
+                  margin: float = 0.12) -> list[Quote]:
+    """The sentences that answer best, from the top `window` passages, none twice.
+
+    Candidates are each passage's marked sentences; those within `margin` of the
+    best are kept, at most two per passage, then shown in passage order.
+    """
+    candidates = [(score, n, span) for n, hit in enumerate(hits[:window], start=1)
+                  for span, score in zip(hit.sentences, hit.sentence_scores)]
+    if not candidates:
+        return []
+    best = max(c[0] for c in candidates)
+    chosen: list[Quote] = []
     seen: set[str] = set()
-    for n, hit in enumerate(hits, start=1):
-        for start, end in hit.sentences[:1]:
-            text = hit.text[start - hit.start:end - hit.start]
-            key = " ".join(text.lower().split())
-            if key in seen:
-                continue
-            seen.add(key)
-            quotes.append(Quote(n, hit.doc_id, start, end, text))
-        if len(quotes) == limit:
+    per_passage: dict[int, int] = {}
+    for score, n, (start, end) in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        hit = hits[n - 1]
+        text = hit.text[start - hit.start:end - hit.start]
+        key = " ".join(text.lower().split())
+        if score < best - margin or key in seen or per_passage.get(n, 0) >= 2:
+            continue
+        seen.add(key)
+        per_passage[n] = per_passage.get(n, 0) + 1
+        chosen.append(Quote(n, hit.doc_id, start, end, text))
+        if len(chosen) == limit:
             break
-    return quotes
+    return sorted(chosen, key=lambda q: (q.n, q.start))
 
 
 def summarise(quotes: list[Quote]) -> str:

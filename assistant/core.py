@@ -1,12 +1,14 @@
 """`Assistant`: the one API that the CLI, the web app and Python users share."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
+from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, SearchConfig, retrieve, search
 from .store import Store, live_generation, read_manifest
 
@@ -66,11 +68,31 @@ class Assistant:
 
     # ------------------------------------------------------------ questions
     def ask(self, question: str, k: int = 5, council: str | None = None, committee: str | None = None,
-            date_from: str | None = None, date_to: str | None = None, kind: str | None = None) -> Answer:
-        """Answer from the minutes: ranked cited passages and a quoted summary."""
-        filters = Filters(council, committee, date_from, date_to, kind)
+            date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
+            read_filters: bool = True) -> Answer:
+        """Answer from the minutes: ranked cited passages and a quoted summary.
+
+        Councils and dates named in the question ("in Medway", "since 2019") become
+        filters unless given explicitly; the answer's notes say which were applied.
+        """
+        given = Filters(council, committee, date_from, date_to, kind)
+        read = read_question_filters(question, given, self.councils()) if read_filters else None
+        filters, notes = (read.filters, read.notes) if read else (given, [])
         found = retrieve(self.store, self.embedder, question, filters, k, self.config)
-        return build_answer(question, found.hits, should_answer(found), filters, notes=[])
+        dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
+        if dates_read and not should_answer(found):
+            found, filters, notes = self._retry_without_dates(question, k, filters, notes, found)
+        return build_answer(question, found.hits, should_answer(found), filters, notes)
+
+    def _retry_without_dates(self, question: str, k: int, filters: Filters, notes: list[str],
+                             found: Retrieval) -> tuple[Retrieval, Filters, list[str]]:
+        """A date read from the question that leaves nothing to answer is dropped, and said so."""
+        wider = replace(filters, date_from=None, date_to=None)
+        again = retrieve(self.store, self.embedder, question, wider, k, self.config)
+        if not should_answer(again):
+            return found, filters, notes
+        kept = [n for n in notes if not n.startswith("meeting date")]
+        return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:

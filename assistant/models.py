@@ -94,6 +94,7 @@ class Hit:
     heading: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
+    sentence_scores: list[float] = field(default_factory=list)      # parallel to `sentences`
     evidence: float = 0.0            # similarity of its best sentence to the question
 
     def citation(self) -> str:

@@ -105,13 +105,17 @@ def _one_per_document(hits: list[Hit]) -> list[Hit]:
 
 # ------------------------------------------------------------------ questions about promises
 
-_PROMISE_QUESTION = re.compile(
-    r"\bpromis\w*|\bpledg\w*|\bagree(?:d|s|ing)?\s+to\b|\bundert(?:ook|ake|aken|akes|aking|akings?)\b"
-    r"|\bcommit(?:s|ted|ting|ments?)?\b|\b(?:bring|brings|brought|come|came|report|reported|feed|fed)\s+back\b"
-    r"|\bactions?\b(?!\s+plans?\b)|\basked\s+(?:the\s+)?(?:officers?|director|dcs|head|cabinet\s+member|"
-    r"[\w-]+\s+director)\b(?:[\w\s]{0,40}?)\bto\b|\bresol(?:ve|ves|ved|ution|utions)\b|\b(?:ask|asked|asking)\s+for\b|\brequested\b|\bfollow(?:ed|ing)?[\s-]+up\b"
-    r"|\b(?:said|agreed|confirmed)\s+(?:that\s+)?(?:they|she|he|officers?)\s+would\b|\boutstanding\s+(?:items|actions)\b",
-    re.IGNORECASE)
+_PROMISE_CUES = (
+    r"\bpromis\w*", r"\bpledg\w*", r"\bagree(?:d|s|ing)?\s+to\b", r"\bundert(?:ook|ake|aken|akes|aking|akings?)\b",
+    r"\bcommit(?:s|ted|ting|ments?)?\b",                       # not "committee"
+    r"\b(?:bring|brings|brought|come|came|report|reported|feed|fed)\s+back\b",
+    r"\bactions?\b(?!\s+plans?\b)",                          # not "the action plan"
+    r"\basked\s+(?:the\s+)?(?:officers?|director|dcs|head|cabinet\s+member|[\w-]+\s+director)\b[\w\s]{0,40}?\bto\b",
+    r"\bresol(?:ve|ves|ved|ution|utions)\b", r"\b(?:ask|asked|asking)\s+for\b", r"\brequested\b",
+    r"\bfollow(?:ed|ing)?[\s-]+up\b", r"\boutstanding\s+(?:items|actions)\b",
+    r"\b(?:said|agreed|confirmed)\s+(?:that\s+)?(?:they|she|he|officers?)\s+would\b",
+)
+_PROMISE_QUESTION = re.compile("|".join(_PROMISE_CUES), re.IGNORECASE)
 
 
 def is_promise_question(question: str) -> bool:
@@ -121,8 +125,7 @@ def is_promise_question(question: str) -> bool:
 
 # ------------------------------------------------------------------ answering from the register
 
-OWNER_BONUS = 0.15      # added to the similarity of a commitment owned by the role the question names
-KIND_BONUS = 0.15       # ... and of one of the kind the question asks about
+KIND_BONUS = 0.15       # added to the similarity of a commitment of the kind the question asks about
 FLOOR_GENERAL = 0.2     # least similarity for "what did officers promise?" (no subject named)
 FLOOR_TOPICAL = 0.35    # least similarity when the question names a subject ...
 TOPICAL_MARGIN = 0.15   # ... and at most this far below the best match
@@ -152,7 +155,8 @@ KIND_CUES = {
 _CUE_WORDS = frozenset("""
 promise promised promises promising pledge pledged agree agreed agrees undertake undertook undertaken
 commit committed commitment commitments bring brought back come came report reported reports action
-actions ask asked request requested requests resolve resolves resolved resolution resolutions decide decided decision decisions follow follow-up up do done
+actions ask asked request requested requests resolve resolves resolved resolution resolutions decide
+decided decision decisions follow follow-up up do done
 officer officers director directors member members committee panel board council cabinet chair head
 we our they he she who said confirm confirmed would will going deliver delivered information briefing
 outstanding feed fed kept informed
@@ -164,8 +168,9 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     """Commitments answering a question about promises, as cited hits, best first.
 
     Each hit is the passage holding a commitment, with that commitment as its marked
-    sentence (document offsets) and `evidence` = the commitment's similarity to the
-    question. A question naming a role ("the Director") keeps only that role's commitments.
+    sentence (document offsets), `evidence` = the commitment's similarity to the question
+    and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
+    ("the Director") keeps only that role's commitments.
     """
     items = assistant.store.commitments(filters)
     councils = councils_asked(question, items)
@@ -181,7 +186,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     for commitment, sim, score in ranked:
         hit = commitment_hit(assistant, commitment)
         if hit is not None:
-            hits = _add_hit(hits, replace(hit, score=score, evidence=sim))
+            hits = _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
     return hits[:k]
 
 
@@ -275,14 +280,22 @@ def commitment_hit(assistant: "Assistant", commitment: Commitment) -> Hit | None
         text = assistant.store.document_text(commitment.doc_id) or ""
         start, end = min(hit.start, commitment.start), max(hit.end, commitment.end)
         hit = replace(hit, text=text[start:end], start=start, end=end)
-    return replace(hit, sentences=[(commitment.start, commitment.end)])
+    return replace(hit, sentences=[(commitment.start, commitment.end)], sentence_scores=[hit.score])
+
+
+def merge_hits(first: list[Hit], then: list[Hit], k: int | None = None) -> list[Hit]:
+    """`first` (register hits), then `then` (search hits) whose passages are not already in, at most k."""
+    seen = {h.passage_id for h in first}
+    merged = [*first, *(h for h in then if h.passage_id not in seen)]
+    return merged if k is None else merged[:k]
 
 
 def _add_hit(hits: list[Hit], hit: Hit) -> list[Hit]:
     """Append, or fold a second commitment of the same passage into the first as another sentence."""
     for i, other in enumerate(hits):
         if other.passage_id == hit.passage_id and other.start <= hit.sentences[0][0] < other.end:
-            hits[i] = replace(other, sentences=[*other.sentences, *hit.sentences])
+            hits[i] = replace(other, sentences=[*other.sentences, *hit.sentences],
+                              sentence_scores=[*other.sentence_scores, *hit.sentence_scores])
             return hits
     return [*hits, hit]
 

@@ -23,6 +23,7 @@ class SearchConfig:
     sentence_weight: float = 0.3  # share given to the best sentence's similarity
     rerank_top: int = 25          # passages whose sentences are scored
     per_document: int = 3         # at most this many passages of one document in the top k
+    sentence_term_weight: float = 0.2  # weight of query-term overlap when picking answering sentences
 
 
 def fuse(bm25: dict[int, float], dense: dict[int, float], bm25_weight: float) -> dict[int, float]:
@@ -104,19 +105,32 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     else:
         scores = fuse(bm25, dense, config.bm25_weight)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
-    ranked = mark_sentences(ranked, qvec, store, config)
+    ranked = mark_sentences(ranked, qvec, store, config, query.terms)
     return diversify(ranked, k, config.per_document)
 
 
-def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig) -> list[Hit]:
+def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig,
+                   terms: list[str] = ()) -> list[Hit]:
     """Score each passage's sentences against the query; mark the best; blend into the score."""
     stored = store.sentence_vectors([h.passage_id for h in hits])
     for hit in hits:
         spans, vectors = stored.get(hit.passage_id, ([], np.zeros((0, len(qvec)), dtype=np.float32)))
         sims = vectors @ qvec
+        scores = sims + config.sentence_term_weight * np.array(
+            [term_share(terms, hit.text[s - hit.start:e - hit.start]) for s, e in spans])
         best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best
-        hit.sentences = [spans[i] for i in np.argsort(-sims)[:2] if sims[i] >= best - 0.05]
+        order = [i for i in np.argsort(-scores)[:3] if scores[i] >= scores.max() - 0.08] if len(spans) else []
+        hit.sentences = [spans[i] for i in order]
+        hit.sentence_scores = [float(scores[i]) for i in order]
         if config.method == "hybrid":
             hit.score = (1 - config.sentence_weight) * hit.score + config.sentence_weight * best
     return sorted(hits, key=lambda h: -h.score)
+
+
+def term_share(terms: list[str], text: str) -> float:
+    """Share of the query's terms that occur in a sentence."""
+    if not terms:
+        return 0.0
+    lowered = text.lower()
+    return sum(_stem_in(t, lowered) for t in terms) / len(terms)

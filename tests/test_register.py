@@ -25,6 +25,7 @@ from assistant.register import (  # noqa: E402
     is_later,
     is_promise_question,
     kinds_asked,
+    merge_hits,
     owner_matches,
     register_hits,
     returns_to,
@@ -283,6 +284,16 @@ def test_register_hits_are_cited_passages_holding_the_commitment(sample_assistan
         assert h.text == sample_assistant.document_text(h.doc_id)[h.start:h.end]
         assert h.council and h.meeting_date and h.citation()
         assert 0 < h.evidence <= 1
+        assert len(h.sentence_scores) == len(h.sentences) and h.sentence_scores[0] == h.score >= h.evidence
+
+
+def test_register_hits_put_first_make_the_summary_quote_the_commitments(sample_assistant):
+    from assistant.answer import build_answer
+
+    question = "What did officers promise to bring back to the committee?"
+    hits = register_hits(sample_assistant, question, Filters(), k=3)
+    answer = build_answer(question, hits, True, Filters(), notes=[])
+    assert answer.quotes and all(q.text in {quoted(h) for h in hits} for q in answer.quotes)
 
 
 def test_register_hits_respect_filters_and_k(sample_assistant):
@@ -300,6 +311,13 @@ def test_a_promise_question_with_a_subject_finds_that_promise(sample_assistant):
     hits = register_hits(sample_assistant, "Who agreed to invite opposition spokespersons to the Improvement Board?",
                          Filters(), k=5)
     assert "invite the lead spokespersons of opposition parties" in quoted(hits[0])
+
+
+def test_merge_hits_puts_the_register_first_without_repeating_a_passage():
+    register, found = [hit(passage_id=7), hit(passage_id=3)], [hit(passage_id=3), hit(passage_id=9)]
+    assert [h.passage_id for h in merge_hits(register, found)] == [7, 3, 9]
+    assert [h.passage_id for h in merge_hits(register, found, k=2)] == [7, 3]
+    assert [h.passage_id for h in merge_hits([], found)] == [3, 9]
 
 
 # ------------------------------------------------------------------ the register as a table

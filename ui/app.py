@@ -17,16 +17,17 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, compare, library  # noqa: E402
-from .filters import FilterPanel, choice_updates, filter_panel  # noqa: E402
+from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
+from .page import Page  # noqa: E402
 from .state import AppState  # noqa: E402
 from .style import CSS  # noqa: E402
 
 TITLE = "Council minutes assistant"
 
 # One function per tab, in page order. The Commitments tab (another issue) goes here:
-# ui/commitments.py with `tab(state, panel)`, appended to this list.
-TABS: list[Callable[[AppState, FilterPanel], None]] = [chat.tab, compare.tab, library.tab]
+# ui/commitments.py with `tab(page: Page)`, appended to this list.
+TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, library.tab]
 
 
 def theme() -> gr.themes.Base:
@@ -42,13 +43,14 @@ def build_app(assistant: Assistant, corpus: Path | str = "corpus") -> gr.Blocks:
         gr.HTML(f'<header class="masthead"><h1>{TITLE}</h1><p>Answers quoted word for word from council '
                 "minutes, each passage cited to council, committee, meeting, item and paragraph.</p></header>",
                 js_on_load=None)
-        panel = filter_panel(state)
+        page = Page(state, filter_panel(state))
         with gr.Tabs():
             for tab in TABS:
-                tab(state, panel)
+                tab(page)
         api.register(state)
         # Filter choices as the library stands when the page is opened (uploads add councils).
-        app.load(partial(choice_updates, state), None, panel.choice_outputs, api_visibility="private")
+        page.on_load(partial(choice_updates, state), page.filters.choice_outputs)
+        page.attach(app)
     return app
 
 

@@ -7,9 +7,10 @@ from functools import partial
 
 import gradio as gr
 
-from .filters import FilterPanel, checked_filters
+from .filters import checked_filters
 from .followup import Reading, Turn, read_message
 from .render import answer_html, conversation_html, pending_html, turn_html
+from .page import Page
 from .state import AppState
 from .widgets import citations_view
 
@@ -58,7 +59,8 @@ def new_conversation() -> tuple[str, list[ChatTurn]]:
     return conversation_html([]), []
 
 
-def tab(state: AppState, panel: FilterPanel) -> None:
+def tab(page: Page) -> None:
+    state, panel = page.state, page.filters
     with gr.Tab("Ask", id="ask"):
         turns = gr.State([])
         pending = gr.State("")

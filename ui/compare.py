@@ -17,8 +17,9 @@ import gradio as gr
 from assistant.answer import Answer
 from assistant.models import Filters
 
-from .filters import FilterPanel, checked_filters
+from .filters import checked_filters
 from .render import compare_html
+from .page import Page
 from .state import AppState
 from .widgets import citations_view
 
@@ -85,7 +86,8 @@ def run_compare(state: AppState, question: str, *filter_values: str) -> tuple[st
     return compare_html(question, results, filters), download
 
 
-def tab(state: AppState, panel: FilterPanel) -> None:
+def tab(page: Page) -> None:
+    state, panel = page.state, page.filters
     with gr.Tab("Compare councils", id="compare"):
         with gr.Row(equal_height=True):
             question = gr.Textbox(placeholder="e.g. How long did councils expect improvement to take?",

@@ -18,8 +18,9 @@ from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport
 from assistant.models import DocumentInfo
 
-from .filters import FilterPanel, choice_updates, clean
+from .filters import choice_updates, clean
 from .render import format_date, report_html
+from .page import Page
 from .state import AppState
 
 MAX_UPLOAD_MB = 20
@@ -167,6 +168,10 @@ def ingest(state: AppState, progress: gr.Progress) -> IngestReport:
         raise gr.Error(f"The index could not be updated: {error}") from error
 
 
+def current_library(state: AppState) -> tuple[pd.DataFrame, str]:
+    return documents_table(state), library_summary(state)
+
+
 def refreshed(state: AppState, report: str) -> list:
     """New table, summary, report and filter choices once the index changed."""
     return [documents_table(state), library_summary(state), report, *choice_updates(state)]
@@ -195,11 +200,11 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
     return refreshed(state, report_html(report))
 
 
-def tab(state: AppState, panel: FilterPanel) -> None:
+def tab(page: Page) -> None:
+    state, panel = page.state, page.filters
     with gr.Tab("Library", id="library"):
-        # Callables: computed again on every page load, so a new visitor sees the current library.
-        summary = gr.Markdown(partial(library_summary, state), elem_id="library-summary")
-        table = gr.Dataframe(partial(documents_table, state), headers=HEADERS, datatype="str", interactive=False,
+        summary = gr.Markdown(library_summary(state), elem_id="library-summary")
+        table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
                              wrap=True, elem_id="library-table", show_search="search",
                              column_widths=["17%", "24%", "11%", "7%", "22%", "9%", "10%"])
         with gr.Accordion("Add documents", open=False, elem_id="upload-panel"):
@@ -217,6 +222,7 @@ def tab(state: AppState, panel: FilterPanel) -> None:
         reindex_button = gr.Button("Re-index the corpus folder", size="sm", elem_id="reindex")
         report = gr.HTML("", elem_id="library-report", js_on_load=None)
         outputs = [table, summary, report, *panel.choice_outputs]
+        page.on_load(partial(current_library, state), [table, summary])     # a new visit sees uploads
         add.click(partial(add_files, state), [files, council, committee, meeting_date, kind],
                   [*outputs, files], api_visibility="private")
         reindex_button.click(partial(reindex, state), None, outputs, api_visibility="private")

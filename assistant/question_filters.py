@@ -1,0 +1,79 @@
+"""Filters a question states itself: "in Medway", "Buckinghamshire's", "in 2018", "since July 2019"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .documents import normalise_date
+from .models import Filters
+
+_COUNCIL_WORDS = re.compile(
+    r"\s+(?:(?:metropolitan\s+)?borough|county|city|district|unitary)?\s*council$", re.I)
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec")
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d{{2}}"
+_RANGE_PATTERNS = [
+    (re.compile(rf"\bbetween\s+({_DATE})\s+and\s+({_DATE})\b", re.I), "between"),
+    (re.compile(rf"\b(?:since|after|from)\s+({_DATE})\b", re.I), "since"),
+    (re.compile(rf"\b(?:before|until|till|up\s+to)\s+({_DATE})\b", re.I), "until"),
+    (re.compile(rf"\b(?:in|during)\s+({_DATE})\b", re.I), "in"),
+]
+
+
+@dataclass
+class ReadFilters:
+    filters: Filters
+    notes: list[str] = field(default_factory=list)
+
+
+def short_name(council: str) -> str:
+    """ "Medway Council" -> "Medway"; "Buckinghamshire County Council" -> "Buckinghamshire"."""
+    return _COUNCIL_WORDS.sub("", council.strip()) or council
+
+
+def councils_named(question: str, councils: list[str]) -> list[str]:
+    found = []
+    for council in councils:
+        name = re.escape(short_name(council))
+        if re.search(rf"\b{name}(?:'s|’s)?\b", question, re.I):
+            found.append(council)
+    return found
+
+
+def dates_named(question: str) -> tuple[str | None, str | None, str | None]:
+    """(date_from, date_to, the phrase read) from the first date expression found."""
+    for pattern, kind in _RANGE_PATTERNS:
+        match = pattern.search(question)
+        if not match:
+            continue
+        dates = [normalise_date(g) for g in match.groups()]
+        if None in dates:
+            continue
+        if kind == "between":
+            return dates[0], dates[1], match.group(0)
+        if kind == "since":
+            return dates[0], None, match.group(0)
+        if kind == "until":
+            return None, dates[0], match.group(0)
+        return dates[0], dates[0], match.group(0)
+    return None, None, None
+
+
+def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilters:
+    """Add the filters the question states to those given; explicit ones win."""
+    filters, notes = given, []
+    named = councils_named(question, councils)
+    if not given.council and len(named) == 1:
+        filters = replace(filters, council=named[0])
+        notes.append(f"council: {named[0]} (named in the question)")
+    date_from, date_to, phrase = dates_named(question)
+    if phrase and not (given.date_from or given.date_to):
+        filters = replace(filters, date_from=date_from, date_to=date_to)
+        notes.append(f"meeting date: {_describe(date_from, date_to)} (from “{phrase}”)")
+    return ReadFilters(filters, notes)
+
+
+def _describe(date_from: str | None, date_to: str | None) -> str:
+    if date_from and date_to:
+        return date_from if date_from == date_to else f"{date_from} to {date_to}"
+    return f"from {date_from}" if date_from else f"until {date_to}"

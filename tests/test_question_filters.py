@@ -1,0 +1,62 @@
+"""Councils and dates named in a question become filters, and the answer says so."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Filters
+from assistant.question_filters import dates_named, read_filters, short_name
+
+COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
+            "Gloucestershire County Council", "Worcestershire County Council"]
+
+
+@pytest.mark.parametrize("council, short", [("Medway Council", "Medway"),
+                                            ("Buckinghamshire County Council", "Buckinghamshire"),
+                                            ("Royal Borough of Greenwich", "Royal Borough of Greenwich")])
+def test_short_names(council, short):
+    assert short_name(council) == short
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did Ofsted say in 2018?", ("2018", "2018")),
+    ("What has happened since July 2019?", ("2019-07", None)),
+    ("Decisions before March 2020", (None, "2020-03")),
+    ("Reports between 2017 and 2019", ("2017", "2019")),
+    ("Which children did the December 2017 monitoring visit focus on?", (None, None)),
+    ("What did the 2010 inspection find?", (None, None)),
+])
+def test_dates_named(question, expected):
+    assert dates_named(question)[:2] == expected
+
+
+def test_one_council_named_becomes_a_filter_with_a_note():
+    read = read_filters("Who chairs Medway's Improvement Board?", Filters(), COUNCILS)
+    assert read.filters.council == "Medway Council"
+    assert read.notes and "Medway" in read.notes[0]
+
+
+def test_two_councils_named_is_a_comparison_not_a_filter():
+    read = read_filters("How do Medway and Wirral differ on caseloads?", Filters(), COUNCILS)
+    assert read.filters.council is None
+
+
+def test_explicit_filters_win():
+    read = read_filters("What happened in Medway in 2018?", Filters(council="Wirral", date_from="2020"),
+                        COUNCILS)
+    assert read.filters.council == "Wirral" and read.filters.date_from == "2020"
+    assert read.notes == []
+
+
+def test_ask_applies_and_reports_filters_read_from_the_question(sample_assistant):
+    answer = sample_assistant.ask("Who chairs Medway's Improvement Board?")
+    assert {h.council for h in answer.passages} == {"Medway Council"}
+    assert any("Medway" in note for note in answer.notes)
+    assert "Rory Paterson" in answer.summary
+    unread = sample_assistant.ask("Who chairs Medway's Improvement Board?", read_filters=False)
+    assert unread.notes == []
+
+
+def test_a_date_that_leaves_nothing_is_dropped_and_said(sample_assistant):
+    answer = sample_assistant.ask("What did Ofsted say about caseloads in 2015?")
+    assert answer.answered
+    assert any("searched all dates" in note for note in answer.notes)
