@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from . import register
 from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
@@ -79,10 +80,25 @@ class Assistant:
         read = read_question_filters(question, given, self.councils()) if read_filters else None
         filters, notes = (read.filters, read.notes) if read else (given, [])
         found = retrieve(self.store, self.embedder, question, filters, k, self.config)
+        if register.is_promise_question(question):
+            return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found):
             found, filters, notes = self._retry_without_dates(question, k, filters, notes, found)
         return build_answer(question, found.hits, should_answer(found), filters, notes)
+
+    def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
+                              found: Retrieval) -> Answer:
+        """Promise questions: commitments from the register first, then ordinary passages."""
+        promised = register.register_hits(self, question, filters, k)
+        hits = register.merge_hits(promised, found.hits, k)
+        if promised:
+            notes = notes + [f"{len(promised)} from the commitments register"]
+        return build_answer(question, hits, bool(promised) or should_answer(found), filters, notes)
+
+    def follow_ups(self, commitment: Commitment, k: int = 3) -> list[Hit]:
+        """Later minutes of the same council that return to a commitment's subject."""
+        return register.follow_ups(self, commitment, k)
 
     def _retry_without_dates(self, question: str, k: int, filters: Filters, notes: list[str],
                              found: Retrieval) -> tuple[Retrieval, Filters, list[str]]:

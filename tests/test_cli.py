@@ -46,7 +46,7 @@ def test_ask_prints_answer_and_citations(runner, sample_index):
 def test_ask_json_has_passage_fields(runner, sample_index):
     result = runner.invoke(cli, ["ask", "Who chairs the Improvement Board?", "--json",
                                  "--index", str(sample_index), "--council", "Medway"])
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert {"answered", "summary", "passages"} <= set(data)
     passage = data["passages"][0]
     for key in ("doc_id", "text", "council", "committee", "meeting_date", "title", "start", "end", "score",
@@ -73,7 +73,7 @@ def test_eval_prints_metrics(runner, sample_index, tmp_path):
         + "\n" + json.dumps({"id": "b", "question": "What was decided about the new leisure centre?", "gold": []}))
     result = runner.invoke(cli, ["eval", str(questions), "--index", str(sample_index), "--json", "--compare"])
     assert result.exit_code == 0, result.output
-    reports = {r["method"]: r for r in json.loads(result.output)}
+    reports = {r["method"]: r for r in json.loads(result.stdout)}
     assert set(reports) == {"bm25", "dense", "hybrid"}
     assert reports["hybrid"]["hit_at_5"] == 1.0
     assert reports["hybrid"]["abstention_accuracy"] == 1.0

@@ -77,3 +77,22 @@ def test_query_keeps_names_and_numbers():
     assert "rory" in query.terms and "14" in query.terms and "2019" in query.terms
     assert "Rory Paterson" in query.phrases
     assert "what" not in query.terms and "say" not in query.terms
+
+
+def test_promise_questions_are_answered_from_the_register(sample_assistant):
+    answer = sample_assistant.ask("What did the Director agree to do?")
+    assert answer.answered
+    assert any("commitments register" in note for note in answer.notes)
+    owners = {c.text for c in sample_assistant.commitments(owner="Director")}
+    assert any(q.text in owners or any(q.text in o or o in q.text for o in owners) for q in answer.quotes)
+
+
+def test_summary_quotes_are_few_distinct_and_whole_sentences(sample_assistant):
+    answer = sample_assistant.ask("What did Ofsted say about caseloads?")
+    assert 1 <= len(answer.quotes) <= 4
+    assert len({" ".join(q.text.split()) for q in answer.quotes}) == len(answer.quotes)
+    for quote in answer.quotes:
+        source = sample_assistant.document_text(quote.doc_id)
+        assert quote.text[0].isupper() or quote.text[0].isdigit() or quote.text[0] in "\"'‘“("
+        after = source[quote.end:quote.end + 1]
+        assert quote.text[-1] in ".!?:;\"'’”)" or after in ("", "\n", "\t")

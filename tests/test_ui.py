@@ -434,3 +434,13 @@ def test_gradio_client_can_ask_with_filters(served):
     assert "[1]" in data["summary"]
     rows = client.predict(question="What did Ofsted say about caseloads?", date_from="2020", api_name="/compare")
     assert {row["council"] for row in rows} == set(COUNCILS)
+
+
+def test_a_failing_question_is_reported_in_the_conversation(state, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("index <unreadable>")
+
+    monkeypatch.setattr(state.assistant, "ask", broken)
+    page, turns = answer_turn(state, "Caseloads?", [], "", "", "", "", "")
+    assert "This question could not be answered: index &lt;unreadable&gt;" in page
+    assert "Searching the minutes" not in page and len(turns) == 1

@@ -1,6 +1,7 @@
 """The Ask tab: a conversation whose answers quote the minutes and cite every passage."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -9,10 +10,12 @@ import gradio as gr
 
 from .filters import checked_filters
 from .followup import Reading, Turn, read_message
-from .render import answer_html, conversation_html, pending_html, turn_html
+from .render import answer_html, conversation_html, error_html, pending_html, turn_html
 from .page import Page
 from .state import AppState
 from .widgets import citations_view
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = ["What did Ofsted say about caseloads?", "How long did councils expect improvement to take?",
             "What was said about agency staff?"]
@@ -47,12 +50,16 @@ def answer_turn(state: AppState, message: str, turns: list[ChatTurn],
 
 
 def ask_turn(state: AppState, message: str, reading: Reading, index: int) -> ChatTurn:
+    asked = Turn(reading.question, reading.filters)
     started = time.perf_counter()
-    answer = state.ask(reading.question, reading.filters)
-    seconds = time.perf_counter() - started
+    try:
+        answer = state.ask(reading.question, reading.filters)
+    except Exception as error:      # said in the conversation, not left as a spinner that never ends
+        log.exception("answering %r failed", reading.question)
+        return ChatTurn(message, asked, turn_html(message, error_html(error), index))
     notes = [reading.note] if reading.note else []
-    part = answer_html(answer, f"t{index}", notes, seconds)
-    return ChatTurn(message, Turn(reading.question, reading.filters), turn_html(message, part, index))
+    part = answer_html(answer, f"t{index}", notes, time.perf_counter() - started)
+    return ChatTurn(message, asked, turn_html(message, part, index))
 
 
 def new_conversation() -> tuple[str, list[ChatTurn]]:

@@ -165,6 +165,11 @@ def answer_html(answer: Answer, prefix: str, notes: Sequence[str] = (), seconds:
     return f'<div class="answer">{head}{body}{timing}</div>'
 
 
+def error_html(error: Exception) -> str:
+    return (f'<div class="answer unanswered"><p class="nothing"><strong>This question could not be answered: '
+            f"{esc(error)}</strong></p></div>")
+
+
 def nothing_html(answer: Answer, prefix: str) -> str:
     """Said plainly; the nearest passages stay folded away, marked as probably not relevant."""
     hint = " Try other words, or remove a filter." if not answer.filters.is_empty() else " Try other words."

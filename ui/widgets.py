@@ -42,6 +42,7 @@ element.addEventListener('click', async (event) => {
   const text = box.querySelector('.context-text');
   const cited = box.querySelector('.cited');
   if (text && cited) text.scrollTop += cited.getBoundingClientRect().top - text.getBoundingClientRect().top - 24;
+  box.scrollIntoView({block: 'nearest'});
 });
 """
 
