@@ -27,3 +27,7 @@ class ModelMismatch(MinutesQAError):
 
 class SchemaTooNew(MinutesQAError):
     """The index was written by a newer version of minutes-qa."""
+
+
+class IndexOutdated(MinutesQAError):
+    """The index was written by an older minutes-qa and must be rebuilt."""

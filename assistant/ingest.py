@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+
 from .documents import find_documents, load_manifest, read_document
 from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Document, Passage
-from .passages import split_passages
+from .passages import SPLITTER_VERSION, embedding_text, split_passages
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 
@@ -31,11 +33,13 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def embedding_text(passage: Passage) -> str:
-    """What the model reads for a passage: its heading gives context to short paragraphs."""
-    parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
-             passage.context, passage.text]
-    return "\n".join(p for p in parts if p)
+def embed_cached(embedder: Embedder, texts: list[str], cached: dict[str, np.ndarray]) -> np.ndarray:
+    """Embeddings of `texts`, reusing those of the document's previous version."""
+    missing = list(dict.fromkeys(t for t in texts if t not in cached))
+    fresh = dict(zip(missing, embedder.embed(missing))) if missing else {}
+    if not texts:
+        return np.zeros((0, embedder.dimension), dtype=np.float32)
+    return np.stack([fresh[t] if t in fresh else cached[t] for t in texts]).astype(np.float32)
 
 
 def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
@@ -46,6 +50,7 @@ def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
 def signature(path: Path, manifest_entry: dict | None) -> str:
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
+    digest.update(f"splitter {SPLITTER_VERSION}".encode())
     return digest.hexdigest()
 
 
@@ -111,9 +116,10 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         report.skipped.append((path.name, str(error)))
         return
     passages = split_passages(doc)
-    vectors = embedder.embed([embedding_text(p) for p in passages])
+    cached = writer.previous_vectors(doc.doc_id)
+    vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
     sentences = [passage_sentences(doc.text, p) for p in passages]
-    sentence_vectors = embedder.embed([doc.text[s:e] for spans in sentences for s, e in spans])
+    sentence_vectors = embed_cached(embedder, [doc.text[s:e] for spans in sentences for s, e in spans], cached)
     writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)

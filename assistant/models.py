@@ -92,6 +92,7 @@ class Hit:
     title: str | None = None
     kind: str | None = None
     heading: str | None = None
+    context: str | None = None       # the list introduction or speaker this passage continues
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
     sentence_scores: list[float] = field(default_factory=list)      # parallel to `sentences`

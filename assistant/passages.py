@@ -13,6 +13,8 @@ from functools import lru_cache
 from .models import Document, Passage
 from .sentences import split_sentences
 
+# Bump when splitting changes, so that the next ingest re-splits every document.
+SPLITTER_VERSION = 2
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
@@ -47,6 +49,7 @@ class Unit:
 class _Draft:
     heading: str | None
     units: list[Unit] = field(default_factory=list)
+    speaker: str | None = None       # who was speaking when this passage began (transcripts)
 
     @property
     def tokens(self) -> int:
@@ -58,6 +61,7 @@ def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]
     drafts: list[_Draft] = []
     heading: str | None = doc.title
     last_number: str | None = None
+    speaker: str | None = None
     for unit in _units(doc.text, budget):
         if unit.kind == "heading":
             heading = doc.text[unit.start:unit.end].strip()
@@ -65,8 +69,9 @@ def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]
             continue
         current = drafts[-1] if drafts else None
         if current is None or _starts_new(current, unit, budget):
-            drafts.append(_Draft(heading))
+            drafts.append(_Draft(heading, speaker=speaker))
         drafts[-1].units.append(unit)
+        speaker = speaker_of(doc.text[unit.start:unit.end]) or speaker
     passages = []
     lead: str | None = None
     for draft in drafts:
@@ -77,6 +82,8 @@ def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]
         passage = _to_passage(doc, draft, len(passages), numbers)
         if _is_list_item(draft.units[0]):
             passage.context = lead
+        elif draft.speaker and not speaker_of(passage.text):
+            passage.context = f"{draft.speaker}:"  # a long utterance continued from the last passage
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
     return _merge_lonely_headings(doc, passages, budget)
@@ -104,6 +111,20 @@ def _last_words(line: str, tokens: int) -> str:
     return " ".join(words)
 
 
+_SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,6}(?:\((?:[^()]|\([^()]*\)){1,80}\))?):\s")
+_NOT_SPEAKERS = frozenset(
+    "minutes title author date purpose resolved action note notes present apologies summary "
+    "recommendation recommendations decision agenda item report contact officer subject".split())
+
+
+def speaker_of(line: str) -> str | None:
+    """ "Meilyr Rowlands: I think..." -> "Meilyr Rowlands" (transcripts label each utterance)."""
+    match = _SPEAKER.match(line)
+    if not match or match.group(1).split()[-1].lower() in _NOT_SPEAKERS:
+        return None
+    return match.group(1).strip()
+
+
 def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
     """Paragraph numbers, with lettered sub-items qualified by their parent: "4.a"."""
     numbers = []
@@ -118,6 +139,13 @@ def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
             parent = number
         numbers.append(number)
     return numbers
+
+
+def embedding_text(passage: Passage) -> str:
+    """What the model reads for a passage: its heading gives context to short paragraphs."""
+    parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
+             passage.context, passage.text]
+    return "\n".join(p for p in parts if p)
 
 
 def _starts_new(draft: _Draft, unit: Unit, budget: int) -> bool:

@@ -28,6 +28,7 @@ class Query:
     text: str                                   # the question as asked (trimmed, capped)
     terms: list[str] = field(default_factory=list)     # content words, lower case, deduplicated
     phrases: list[str] = field(default_factory=list)   # quoted phrases and capitalised names
+    names: list[str] = field(default_factory=list)     # capitalised words and runs: possible speakers
 
     @property
     def is_empty(self) -> bool:
@@ -39,7 +40,9 @@ def parse_query(question: str) -> Query:
     text = " ".join((question or "").split())[:MAX_QUERY_CHARS]
     terms = list(dict.fromkeys(t for t in (_normal(w) for w in _WORD.findall(text)) if _is_content(t)))
     phrases = [p.strip() for p in _PHRASE.findall(text) if len(p.split()) > 1]
-    return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + _names(text))
+    names = _names(text, min_words=1)
+    return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
+                 names=names)
 
 
 def _normal(word: str) -> str:
@@ -50,8 +53,8 @@ def _is_content(term: str) -> bool:
     return len(term) > 1 and term not in STOPWORDS or term.isdigit()
 
 
-def _names(text: str) -> list[str]:
-    """Runs of two or more capitalised words after the first word: "Rory Paterson"."""
+def _names(text: str, min_words: int = 2) -> list[str]:
+    """Runs of capitalised words after the first word: "Rory Paterson"."""
     words = text.split()[1:]
     names, run = [], []
     for word in words + [""]:
@@ -59,7 +62,7 @@ def _names(text: str) -> list[str]:
         if clean[:1].isupper() and clean.lower() not in STOPWORDS:
             run.append(clean)
             continue
-        if len(run) > 1:
+        if len(run) >= min_words:
             names.append(" ".join(run))
         run = []
     return names
@@ -75,3 +78,13 @@ def fts_expression(query: Query) -> str:
 def _quote(text: str) -> str:
     words = _WORD.findall(text.lower())
     return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+
+
+def without_words(query: Query, words: list[str]) -> Query:
+    """The query with some words no longer searched for (e.g. a council already used as a filter)."""
+    if not words:
+        return query
+    drop = {w.lower() for w in words}
+    keep = lambda text: not (set(text.lower().replace("'s", "").split()) & drop)
+    return Query(query.text, [t for t in query.terms if t not in drop],
+                 [p for p in query.phrases if keep(p)], [n for n in query.names if keep(n)])

@@ -24,6 +24,7 @@ _RANGE_PATTERNS = [
 class ReadFilters:
     filters: Filters
     notes: list[str] = field(default_factory=list)
+    used_words: list[str] = field(default_factory=list)  # words spent on a filter, not to be searched
 
 
 def short_name(council: str) -> str:
@@ -63,14 +64,16 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
     """Add the filters the question states to those given; explicit ones win."""
     filters, notes = given, []
     named = councils_named(question, councils)
+    used: list[str] = []
     if not given.council and len(named) == 1:
         filters = replace(filters, council=named[0])
         notes.append(f"council: {named[0]} (named in the question)")
+        used = short_name(named[0]).lower().split()
     date_from, date_to, phrase = dates_named(question)
     if phrase and not (given.date_from or given.date_to):
         filters = replace(filters, date_from=date_from, date_to=date_to)
         notes.append(f"meeting date: {_describe(date_from, date_to)} (from “{phrase}”)")
-    return ReadFilters(filters, notes)
+    return ReadFilters(filters, notes, used)
 
 
 def _describe(date_from: str | None, date_to: str | None) -> str:

@@ -22,9 +22,10 @@ import faiss
 import numpy as np
 
 from .dates import date_bounds
-from .errors import IndexNotFound, ModelMismatch, SchemaTooNew
+from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
+from .passages import embedding_text
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
     "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
@@ -54,6 +55,9 @@ def check_compatible(manifest: IndexManifest, model: str | None, dimension: int 
     if manifest.schema_version > SCHEMA_VERSION:
         raise SchemaTooNew(f"index schema v{manifest.schema_version} is newer than this "
                            f"minutes-qa (v{SCHEMA_VERSION}); upgrade minutes-qa")
+    if manifest.schema_version < SCHEMA_VERSION:
+        raise IndexOutdated(f"index schema v{manifest.schema_version} is older than this minutes-qa "
+                            f"(v{SCHEMA_VERSION}); run `minutes-qa ingest` to rebuild it")
     if model and manifest.model != model or dimension and manifest.dimension != dimension:
         raise ModelMismatch(
             f"index was built with model {manifest.model!r} ({manifest.dimension} dims), not "
@@ -183,7 +187,7 @@ class Store:
         ids = [i for i, _ in scored]
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            f"SELECT p.id, p.doc_id, p.text, p.start, p.\"end\", p.heading, p.paragraphs, d.council,"
+            f"SELECT p.id, p.doc_id, p.text, p.start, p.\"end\", p.heading, p.context, p.paragraphs, d.council,"
             f" d.committee, d.meeting_date, d.title, d.kind FROM passages p JOIN documents d"
             f" ON d.doc_id = p.doc_id WHERE p.id IN ({marks})", ids).fetchall()
         by_id = {row["id"]: row for row in rows}
@@ -254,7 +258,7 @@ def _hit(row: sqlite3.Row, score: float) -> Hit:
     return Hit(passage_id=row["id"], doc_id=row["doc_id"], text=row["text"], start=row["start"],
                end=row["end"], score=score, council=row["council"], committee=row["committee"],
                meeting_date=row["meeting_date"], title=row["title"], kind=row["kind"],
-               heading=row["heading"], paragraphs=json.loads(row["paragraphs"]))
+               heading=row["heading"], context=row["context"], paragraphs=json.loads(row["paragraphs"]))
 
 
 # ---------------------------------------------------------------- writing
@@ -271,6 +275,8 @@ class IndexWriter:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.manifest = manifest
         self.previous = live_generation(self.index_dir)
+        if self.previous is not None and read_manifest(self.previous).schema_version < SCHEMA_VERSION:
+            fresh = True  # an index from an older minutes-qa is rebuilt whole
         self.generation = self._new_generation_dir()
         self.db = sqlite3.connect(self.generation / DB_NAME)
         if self.previous is not None and not fresh:
@@ -298,6 +304,20 @@ class IndexWriter:
 
     def passage_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
+
+    def previous_vectors(self, doc_id: str) -> dict[str, np.ndarray]:
+        """Text -> embedding for the passages and sentences of a document's indexed version."""
+        row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        if row is None:
+            return {}
+        cached = {}
+        for passage in self.db.execute("SELECT id, text, heading, context, embedding FROM passages"
+                                       " WHERE doc_id = ?", [doc_id]).fetchall():
+            cached[_embedding_text(passage[1], passage[2], passage[3])] = np.frombuffer(passage[4], np.float32)
+            for start, end, blob in self.db.execute(
+                    "SELECT start, \"end\", embedding FROM sentences WHERE passage_id = ?", [passage[0]]):
+                cached[row[0][start:end]] = np.frombuffer(blob, np.float16).astype(np.float32)
+        return cached
 
     def remove(self, doc_id: str) -> None:
         self.db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
@@ -378,6 +398,10 @@ class IndexWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
             self.abort()
+
+
+def _embedding_text(text: str, heading: str | None, context: str | None) -> str:
+    return embedding_text(Passage("", 0, 0, 0, text, heading, [], context))
 
 
 def _write_atomic(path: Path, content: str) -> None:

@@ -41,9 +41,9 @@ def run_set(assistant: Assistant, path: Path, config: SearchConfig) -> tuple[lis
     outcomes, signals = [], []
     for q in load_questions(path):
         started = time.perf_counter()
-        found = retrieve(assistant.store, assistant.embedder, q.question, None, 10, config)
-        answered = should_answer(found)
-        outcome = score_question(q, found.hits, answered, time.perf_counter() - started)
+        answer = assistant.ask(q.question, k=10)
+        outcome = score_question(q, answer.passages, answer.answered, time.perf_counter() - started)
+        found = retrieve(assistant.store, assistant.embedder, q.question, answer.filters, 10, config)
         outcomes.append(outcome)
         signals.append((q.id, q.answerable, outcome.hit_at_5, round(found.evidence, 3), round(found.coverage, 3)))
     return outcomes, signals
@@ -52,6 +52,7 @@ def run_set(assistant: Assistant, path: Path, config: SearchConfig) -> tuple[lis
 def main() -> None:
     assistant = Assistant.open(sys.argv[1])
     config = config_from([a for a in sys.argv[2:] if "=" in a])
+    assistant.config = config
     wanted = [a for a in sys.argv[2:] if "=" not in a] or list(SETS)
     print(config)
     all_signals = []

@@ -16,7 +16,7 @@ def sample_documents() -> list[Document]:
 
 
 def test_no_passage_exceeds_what_the_model_reads(embedder):
-    from assistant.ingest import embedding_text
+    from assistant.passages import embedding_text
 
     for doc in sample_documents():
         for passage in split_passages(doc):

@@ -411,12 +411,12 @@ def test_the_tab_builds_inside_a_tab(sample_assistant):
     assert {"commitments-table", "commitments-csv", "commitments-detail", "commitments-council"} <= ids
 
 
-def test_the_app_adapter_builds_the_tab(sample_assistant, tmp_path):
-    from ui.state import AppState
+def test_the_app_includes_the_commitments_tab(sample_assistant, tmp_path):
+    from ui.app import build_app
 
-    with gr.Blocks():
-        with gr.Tabs():
-            tab.tab(AppState(sample_assistant, tmp_path), None)
+    app = build_app(sample_assistant, tmp_path)
+    ids = {getattr(block, "elem_id", None) for block in app.blocks.values()}
+    assert "commitments-table" in ids
 
 
 def test_filtering_gives_table_summary_csv_and_state(sample_assistant):

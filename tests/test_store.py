@@ -148,3 +148,39 @@ def test_date_filters_on_sample_metadata(tmp_path, hash_embedder):
     assert councils(date_to="2017") == {"Worcestershire County Council"}
     assert councils(date_from="2018", date_to="2018") == {"Wirral Council", "Buckinghamshire County Council"}
     assert councils(council="medway") == {"Medway Council"}
+
+
+def test_index_from_an_older_schema_is_refused_then_rebuilt(tmp_path, hash_embedder):
+    import json
+
+    from assistant.errors import IndexOutdated
+
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    manifest_path = live_generation(tmp_path / "idx") / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["schema_version"] = 0
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexOutdated, match="minutes-qa ingest"):
+        Store.open(tmp_path / "idx")
+    report = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert report.files_read == 2 and report.unchanged == 0
+    assert Store.open(tmp_path / "idx").fts_search('"libraries"')
+
+
+def test_changed_document_reuses_embeddings_of_unchanged_text(tmp_path, hash_embedder):
+    class Counting(type(hash_embedder)):
+        embedded: list[str] = []
+
+        def embed(self, texts):
+            self.embedded.extend(texts)
+            return super().embed(texts)
+
+    embedder = Counting()
+    corpus = make_corpus(tmp_path / "c", {"a.txt": "Budget\n\n1. First point stays.\n\n2. Second point stays."})
+    ingest(corpus, tmp_path / "idx", embedder)
+    embedder.embedded.clear()
+    (corpus / "a.txt").write_text("Budget\n\n1. First point stays.\n\n2. Second point stays.\n\n3. A new point.")
+    ingest(corpus, tmp_path / "idx", embedder)
+    assert "A new point." in embedder.embedded
+    assert "First point stays." not in embedder.embedded

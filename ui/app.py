@@ -16,7 +16,7 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 
 from assistant import Assistant  # noqa: E402
 
-from . import api, chat, compare, library  # noqa: E402
+from . import api, chat, commitments_tab, compare, library  # noqa: E402
 from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
 from .page import Page  # noqa: E402
@@ -25,9 +25,8 @@ from .style import CSS  # noqa: E402
 
 TITLE = "Council minutes assistant"
 
-# One function per tab, in page order. The Commitments tab (another issue) goes here:
-# ui/commitments.py with `tab(page: Page)`, appended to this list.
-TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, library.tab]
+# One function per tab, in page order.
+TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, commitments_tab.tab, library.tab]
 
 
 def theme() -> gr.themes.Base:

@@ -211,7 +211,7 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
     table.select(on_select, shown, chosen, api_visibility="private")
 
 
-def tab(state, panel=None) -> None:
-    """The tab as `ui.app.TABS` composes them: `tab(AppState, FilterPanel)` (the panel is not used)."""
+def tab(page) -> None:
+    """The tab as `ui.app.TABS` composes them, from the shared `Page`."""
     with gr.Tab("Commitments", id="commitments"):
-        commitments_tab(state.assistant, lock=state.lock)
+        commitments_tab(page.state.assistant, lock=page.state.lock)
