@@ -9,7 +9,7 @@ from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
-from .query import parse_query, without_words
+from .query import Query, parse_query, without_words
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, SearchConfig, retrieve, search
 from .store import Store, live_generation, read_manifest
@@ -84,13 +84,14 @@ class Assistant:
         given = Filters(council, committee, date_from, date_to, kind)
         read = read_question_filters(question, given, self.councils()) if read_filters else None
         filters, notes = (read.filters, read.notes) if read else (given, [])
-        query = without_words(parse_query(question), read.used_words if read else [])
+        searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
+        query = without_words(parse_query(searched), read.used_words if read else [])
         found = retrieve(self.store, self.embedder, query, filters, k, self.config)
         if register.is_promise_question(question):
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found):
-            found, filters, notes = self._retry_without_dates(question, k, filters, notes, found)
+            found, filters, notes = self._retry_without_dates(query, k, filters, notes, found)
         return build_answer(question, found.hits, should_answer(found), filters, notes)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
@@ -106,11 +107,11 @@ class Assistant:
         """Later minutes of the same council that return to a commitment's subject."""
         return register.follow_ups(self, commitment, k)
 
-    def _retry_without_dates(self, question: str, k: int, filters: Filters, notes: list[str],
+    def _retry_without_dates(self, query: Query, k: int, filters: Filters, notes: list[str],
                              found: Retrieval) -> tuple[Retrieval, Filters, list[str]]:
         """A date read from the question that leaves nothing to answer is dropped, and said so."""
         wider = replace(filters, date_from=None, date_to=None)
-        again = retrieve(self.store, self.embedder, parse_query(question), wider, k, self.config)
+        again = retrieve(self.store, self.embedder, query, wider, k, self.config)
         if not should_answer(again):
             return found, filters, notes
         kept = [n for n in notes if not n.startswith("meeting date")]

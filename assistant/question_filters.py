@@ -25,6 +25,7 @@ class ReadFilters:
     filters: Filters
     notes: list[str] = field(default_factory=list)
     used_words: list[str] = field(default_factory=list)  # words spent on a filter, not to be searched
+    date_phrase: str | None = None                        # "in 2018", taken out of the searched text
 
 
 def short_name(council: str) -> str:
@@ -73,6 +74,7 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
     if phrase and not (given.date_from or given.date_to):
         filters = replace(filters, date_from=date_from, date_to=date_to)
         notes.append(f"meeting date: {_describe(date_from, date_to)} (from “{phrase}”)")
+        return ReadFilters(filters, notes, used + phrase.lower().split(), phrase)
     return ReadFilters(filters, notes, used)
 
 

@@ -8,7 +8,8 @@ from assistant.query import fts_expression, parse_query
 
 
 def cites(answer, doc_prefix: str, phrase: str) -> bool:
-    return any(h.doc_id.startswith(doc_prefix) and phrase in " ".join(h.text.split()) for h in answer.passages)
+    return any(h.doc_id.startswith(doc_prefix) and phrase.lower() in " ".join(h.text.lower().split())
+               for h in answer.passages)
 
 
 def test_ofsted_caseloads_cites_buckinghamshire_and_medway(sample_assistant):
