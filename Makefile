@@ -36,8 +36,12 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_ask.py
 
+# The figures in docs/retrieval.md: one index of the sample minutes plus the QMSum meetings.
+EVAL_CORPORA := --corpus corpus --corpus ../shared/benchmarks/qmsum-committee-corpus
 eval: $(VENV)/.installed
-	$(BIN)/minutes-qa eval ../shared/eval/seeds-dev.jsonl --corpus corpus --corpus ../shared/benchmarks/qmsum-committee-corpus --compare
+	for set in seeds-dev qmsum-train qmsum-val; do \
+	  echo "== $$set"; $(BIN)/minutes-qa eval ../shared/eval/$$set.jsonl $(EVAL_CORPORA) --compare || exit 1; done
+	echo "== bench/unanswerable.jsonl"; $(BIN)/minutes-qa eval bench/unanswerable.jsonl $(EVAL_CORPORA)
 
 clean:
 	rm -rf $(VENV) index/gen-* index/CURRENT
