@@ -304,7 +304,7 @@ def test_uploads_that_are_too_big_or_of_the_wrong_type_are_refused_clearly(page,
     program.write_bytes(b"MZ")
     open_app(page, xss_url)
     page.get_by_role("tab", name="Library").click()
-    before = page.locator("#library-summary").inner_text()
+    before = settled_text(page, "#library-summary")
     page.get_by_text("Add documents").click()
     files = page.locator("#upload input[type=file]")
     files.set_input_files(str(huge))
@@ -312,7 +312,17 @@ def test_uploads_that_are_too_big_or_of_the_wrong_type_are_refused_clearly(page,
     files.set_input_files(str(program))
     page.get_by_text("Invalid file type: program.exe").wait_for(state="visible")
     shot(page, "11-upload-refused.png")
-    assert page.locator("#library-summary").inner_text() == before
+    assert settled_text(page, "#library-summary") == before
+
+
+def settled_text(page, selector: str) -> str:
+    """The element's text once no Gradio progress timer ("0.5s") is showing in it."""
+    page.wait_for_function(
+        """sel => { const el = document.querySelector(sel);
+                    return el && /Corpus folder/.test(el.innerText) && !/^\\s*\\d+(\\.\\d+)?s\\b/.test(el.innerText)
+                      && !el.querySelector('.pending, .eta-bar, .progress-text'); }""",
+        arg=selector)
+    return page.locator(selector).inner_text()
 
 
 # ------------------------------------------------------------------ offline

@@ -113,7 +113,10 @@ def chip_updates(*values: str | None) -> list:
 def wire(panel: FilterPanel) -> None:
     outputs = [panel.label, *panel.chips, panel.clear]
     for component in panel.inputs:
-        component.change(chip_updates, panel.inputs, outputs, api_visibility="private", queue=False)
+        # One at a time, in the order typed: a slow early update must not overwrite a later one.
+        component.change(chip_updates, panel.inputs, outputs, api_visibility="private",
+                         concurrency_limit=1, concurrency_id="filter-chips", trigger_mode="always_last",
+                         show_progress="hidden")
     for chip, component in zip(panel.chips, panel.inputs):
         chip.click(lambda: "", None, component, api_visibility="private", queue=False)
     panel.clear.click(lambda: [""] * len(FIELDS), None, panel.inputs, api_visibility="private", queue=False)
