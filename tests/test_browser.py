@@ -241,6 +241,27 @@ def test_compare_answers_per_council_and_exports_csv(page, sample_url, capsys):
     assert ["Wirral Council", "no"] == rows[[r[0] for r in rows].index("Wirral Council")][:2]
 
 
+# ------------------------------------------------------------------ commitments
+
+def test_commitments_tab_lists_filters_and_opens_a_commitment_in_context(page, sample_url):
+    open_app(page, sample_url)
+    page.get_by_role("tab", name="Commitments").click()
+    table = page.locator("#commitments-table")
+    table.get_by_text("Worcestershire County Council").first.wait_for(state="visible")
+    page.fill("#commitments-text textarea", "briefing")
+    page.press("#commitments-text textarea", "Enter")
+    page.wait_for_function("(() => { const t = document.querySelector('#commitments-table').innerText;"
+                           " return t.includes('briefing') && !t.includes('Worcestershire'); })()")
+    shot(page, "13-commitments-filtered.png")
+    box = table.locator("thead").first.bounding_box() or table.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] + 40)  # the first row's text
+    detail = page.locator("#commitments-detail .commitment-detail")
+    detail.wait_for(state="visible")
+    assert "Possible follow-ups in later minutes" in detail.inner_text()
+    assert detail.locator("mark").count() >= 1
+    shot(page, "13-commitments.png")
+
+
 # ------------------------------------------------------------------ library
 
 def test_library_lists_the_indexed_documents(page, sample_url):
