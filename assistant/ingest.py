@@ -10,10 +10,11 @@ from typing import Callable
 
 import numpy as np
 
+from .commitments import extract_commitments
 from .documents import find_documents, load_manifest, read_document
 from .embed import Embedder
 from .errors import MinutesQAError
-from .models import Document, Passage
+from .models import Passage
 from .passages import SPLITTER_VERSION, embedding_text, split_passages
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
@@ -123,11 +124,3 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
     writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)
-
-
-def extract_commitments(doc: Document) -> list:
-    try:
-        from .commitments import extract_commitments as extract
-    except ImportError:
-        return []
-    return extract(doc)

@@ -86,7 +86,7 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     if not hits:
         return Retrieval(hits)
     top = hits[:3]
-    coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count(),
+    coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count,
                              [h.text for h in top] + [h.heading or "" for h in top])
     return Retrieval(hits, coverage, max(h.evidence for h in top))
 

@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -153,7 +154,9 @@ class Store:
                 counts[term] = 0
         return counts
 
+    @cached_property
     def passage_count(self) -> int:
+        """Passages in this generation (fixed: a generation is never written after it is live)."""
         return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
 
     def filtered_ids(self, filters: Filters) -> list[int]:
@@ -175,10 +178,6 @@ class Store:
             vecs.append(np.frombuffer(blob, dtype=np.float16))
         return {pid: (spans, np.stack(vecs).astype(np.float32)) for pid, (spans, vecs) in grouped.items()}
 
-    def embeddings(self, ids: list[int]) -> np.ndarray:
-        return np.stack([self.vectors.reconstruct(int(i)) for i in ids]) if ids else np.zeros(
-            (0, self.manifest.dimension), dtype=np.float32)
-
     # -- records
     def hits(self, scored: list[tuple[int, float]]) -> list[Hit]:
         """Full records for (passage id, score) pairs, in the given order."""
@@ -192,15 +191,6 @@ class Store:
             f" ON d.doc_id = p.doc_id WHERE p.id IN ({marks})", ids).fetchall()
         by_id = {row["id"]: row for row in rows}
         return [_hit(by_id[i], score) for i, score in scored if i in by_id]
-
-    def neighbours(self, passage_id: int) -> list[Hit]:
-        """The passage with the one before and after it in its document."""
-        row = self.db.execute("SELECT doc_id, seq FROM passages WHERE id = ?", [passage_id]).fetchone()
-        if row is None:
-            return []
-        ids = self.db.execute("SELECT id FROM passages WHERE doc_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
-                              [row["doc_id"], row["seq"] - 1, row["seq"] + 1]).fetchall()
-        return self.hits([(r[0], 0.0) for r in ids])
 
     def passage_at(self, doc_id: str, start: int, end: int) -> Hit | None:
         """The passage of a document that overlaps [start, end) most."""
