@@ -10,6 +10,7 @@ from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
+from .question_filters import councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, SearchConfig, retrieve, search
 from .store import Store, live_generation, read_manifest
@@ -23,7 +24,9 @@ ANSWER_THRESHOLD = 0.51
 
 
 def should_answer(found: Retrieval) -> bool:
-    return bool(found.hits) and found.evidence + COVERAGE_CREDIT * found.coverage >= ANSWER_THRESHOLD
+    if not found.hits or found.figure_missing:
+        return False
+    return found.evidence + COVERAGE_CREDIT * found.coverage >= ANSWER_THRESHOLD
 
 
 class Assistant:
@@ -87,11 +90,18 @@ class Assistant:
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
         found = retrieve(self.store, self.embedder, query, filters, k, self.config)
+        missing = councils_not_held(question, self.councils(), self._mentioned) if read_filters else []
+        if missing and not council:
+            held = ", ".join(short_name(c) for c in self.councils()) or "none"
+            notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]
+            return build_answer(question, found.hits, False, filters, notes)
         if register.is_promise_question(question):
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found):
             found, filters, notes = self._retry_without_dates(query, k, filters, notes, found)
+        if found.figure_missing:
+            notes = notes + ["the question asks for a figure, and the closest passages give none"]
         return build_answer(question, found.hits, should_answer(found), filters, notes)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
@@ -102,6 +112,9 @@ class Assistant:
         if promised:
             notes = notes + [f"{len(promised)} from the commitments register"]
         return build_answer(question, hits, bool(promised) or should_answer(found), filters, notes)
+
+    def _mentioned(self, phrase: str) -> bool:
+        return self.store.term_counts([phrase]).get(phrase, 0) > 0
 
     def follow_ups(self, commitment: Commitment, k: int = 3) -> list[Hit]:
         """Later minutes of the same council that return to a commitment's subject."""

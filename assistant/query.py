@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from .answer_type import wants_figure, wants_money
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
@@ -29,6 +31,8 @@ class Query:
     terms: list[str] = field(default_factory=list)     # content words, lower case, deduplicated
     phrases: list[str] = field(default_factory=list)   # quoted phrases and capitalised names
     names: list[str] = field(default_factory=list)     # capitalised words and runs: possible speakers
+    wants_figure: bool = False                          # "How many...": only a sentence with a figure answers
+    wants_money: bool = False                           # "How much did ... spend": the figure must be money
 
     @property
     def is_empty(self) -> bool:
@@ -42,7 +46,7 @@ def parse_query(question: str) -> Query:
     phrases = [p.strip() for p in _PHRASE.findall(text) if len(p.split()) > 1]
     names = _names(text, min_words=1)
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
-                 names=names)
+                 names=names, wants_figure=wants_figure(text), wants_money=wants_money(text))
 
 
 def _normal(word: str) -> str:
@@ -86,5 +90,5 @@ def without_words(query: Query, words: list[str]) -> Query:
         return query
     drop = {w.lower() for w in words}
     keep = lambda text: not (set(text.lower().replace("'s", "").split()) & drop)
-    return Query(query.text, [t for t in query.terms if t not in drop],
-                 [p for p in query.phrases if keep(p)], [n for n in query.names if keep(n)])
+    return replace(query, terms=[t for t in query.terms if t not in drop],
+                   phrases=[p for p in query.phrases if keep(p)], names=[n for n in query.names if keep(n)])

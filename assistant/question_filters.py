@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from .documents import normalise_date
 from .models import Filters
+from .query import STOPWORDS
+
+_QUESTION_WORDS = {"has", "have", "is", "are", "was", "were", "did", "does", "do", "which", "whose", "according"}
 
 _COUNCIL_WORDS = re.compile(
     r"\s+(?:(?:metropolitan\s+)?borough|county|city|district|unitary)?\s*council$", re.I)
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec")
-_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d{{2}}"
+# A financial year ("2019/20") is not a meeting date: minutes discuss it before, during and after.
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d{{2}}(?![/\-–]\d)"
 _RANGE_PATTERNS = [
     (re.compile(rf"\bbetween\s+({_DATE})\s+and\s+({_DATE})\b", re.I), "between"),
     (re.compile(rf"\b(?:since|after|from)\s+({_DATE})\b", re.I), "since"),
@@ -40,6 +45,30 @@ def councils_named(question: str, councils: list[str]) -> list[str]:
         if re.search(rf"\b{name}(?:'s|’s)?\b", question, re.I):
             found.append(council)
     return found
+
+
+_NAMED_COUNCIL = re.compile(r"((?:[A-Z][\w'’&-]*\s+){1,5})Council\b")
+
+
+def councils_not_held(question: str, councils: list[str], mentioned: Callable[[str], bool]) -> list[str]:
+    """Councils the question names ("Kent County Council") that the index holds no minutes of.
+
+    A name counts as held if it is one of `councils`, or if the minutes mention it
+    (`mentioned(phrase)`), as with "Full Council" or "the Youth Council".
+    """
+    held = {short_name(c).lower() for c in councils}
+    missing = []
+    for match in _NAMED_COUNCIL.finditer(question or ""):
+        words = match.group(1).split()
+        while words and words[0].lower() in STOPWORDS | _QUESTION_WORDS:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words + ["Council"])
+        if short_name(name).lower() in held or mentioned(name):
+            continue
+        missing.append(name)
+    return missing
 
 
 def dates_named(question: str) -> tuple[str | None, str | None, str | None]:

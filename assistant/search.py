@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .answer_type import has_figure
 from .embed import Embedder
 from .models import Filters, Hit
 from .passages import speaker_of
@@ -26,6 +27,7 @@ class SearchConfig:
     per_document: int = 3         # at most this many passages of one document in the top k
     sentence_term_weight: float = 0.2  # weight of query-term overlap when picking answering sentences
     attribution_weight: float = 0.1    # bonus for passages spoken by someone the question names
+    figure_weight: float = 0.15        # bonus for sentences with a figure when the question asks for one
 
 
 def fuse(bm25: dict[int, float], dense: dict[int, float], bm25_weight: float) -> dict[int, float]:
@@ -61,6 +63,7 @@ class Retrieval:
     hits: list[Hit]
     coverage: float = 0.0    # IDF-weighted share of the question's terms found in the top hits
     evidence: float = 0.0    # best sentence similarity among the top hits
+    figure_missing: bool = False  # the question asks for a figure and no answering sentence has one
 
 
 def term_coverage(terms: list[str], counts: dict[str, int], total: int, texts: list[str]) -> float:
@@ -88,7 +91,9 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     top = hits[:3]
     coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count,
                              [h.text for h in top] + [h.heading or "" for h in top])
-    return Retrieval(hits, coverage, max(h.evidence for h in top))
+    figure_missing = query.wants_figure and not any(
+        has_figure(h.text[s - h.start:e - h.start], query.wants_money) for h in top for s, e in h.sentences)
+    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -107,7 +112,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     else:
         scores = fuse(bm25, dense, config.bm25_weight)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
-    ranked = mark_sentences(ranked, qvec, store, config, query.terms)
+    ranked = mark_sentences(ranked, qvec, store, config, query)
     if config.method == "hybrid" and config.attribution_weight:
         ranked = boost_attributed(ranked, query.names, config.attribution_weight)
     return diversify(ranked, k, config.per_document)
@@ -136,14 +141,16 @@ def _name_key(name: str) -> str:
 
 
 def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig,
-                   terms: list[str] = ()) -> list[Hit]:
+                   query: Query) -> list[Hit]:
     """Score each passage's sentences against the query; mark the best; blend into the score."""
     stored = store.sentence_vectors([h.passage_id for h in hits])
     for hit in hits:
         spans, vectors = stored.get(hit.passage_id, ([], np.zeros((0, len(qvec)), dtype=np.float32)))
         sims = vectors @ qvec
-        scores = sims + config.sentence_term_weight * np.array(
-            [term_share(terms, hit.text[s - hit.start:e - hit.start]) for s, e in spans])
+        texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
+        scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
+        if query.wants_figure:
+            scores = scores + config.figure_weight * np.array([has_figure(t, query.wants_money) for t in texts], dtype=float)
         best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best
         order = [i for i in np.argsort(-scores)[:3] if scores[i] >= scores.max() - 0.08] if len(spans) else []

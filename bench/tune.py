@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds-dev": ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl",
         "qmsum-train": ROOT.parent / "shared" / "eval" / "qmsum-train.jsonl",
         "qmsum-val": ROOT.parent / "shared" / "eval" / "qmsum-val.jsonl",
-        "unanswerable": ROOT / "bench" / "unanswerable.jsonl"}
+        "unanswerable": ROOT / "bench" / "unanswerable.jsonl",
+        "heldout": ROOT / "bench" / "heldout-seeds.jsonl"}
 
 
 def config_from(args: list[str]) -> SearchConfig:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Filters
-from assistant.question_filters import dates_named, read_filters, short_name
+from assistant.question_filters import councils_not_held, dates_named, read_filters, short_name
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
             "Gloucestershire County Council", "Worcestershire County Council"]
@@ -60,3 +60,33 @@ def test_a_date_that_leaves_nothing_is_dropped_and_said(sample_assistant):
     answer = sample_assistant.ask("What did Ofsted say about caseloads in 2015?")
     assert answer.answered
     assert any("searched all dates" in note for note in answer.notes)
+
+
+def _never_mentioned(phrase: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("What did Ofsted find at Kent County Council?", ["Kent County Council"]),
+    ("Did Surrey Council reduce caseloads?", ["Surrey Council"]),
+    ("What did Medway Council say about caseloads?", []),
+    ("Has Buckinghamshire Council improved?", []),
+    ("What did the Council decide?", []),
+    ("What did Ofsted say about caseloads?", []),
+])
+def test_councils_not_held(question, missing):
+    assert councils_not_held(question, COUNCILS, _never_mentioned) == missing
+
+
+def test_a_council_the_minutes_mention_is_held():
+    assert councils_not_held("What did Full Council decide?", COUNCILS, lambda p: p == "Full Council") == []
+
+
+def test_financial_years_are_not_meeting_dates():
+    assert dates_named("How much was spent in 2019/20?") == (None, None, None)
+
+
+def test_a_council_not_in_the_index_is_not_answered_and_said(sample_assistant):
+    answer = sample_assistant.ask("What did inspectors report about Surrey County Council's front door?")
+    assert not answer.answered
+    assert any("Surrey County Council" in note and "Medway" in note for note in answer.notes)

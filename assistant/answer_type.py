@@ -1,0 +1,44 @@
+"""What kind of answer a question expects, and whether a sentence can give it.
+
+Only one kind is checked: questions that ask for a figure ("How many...", "What
+percentage..."). Minutes that discuss the subject but give no figure do not answer
+such a question, however close their wording is.
+"""
+from __future__ import annotations
+
+import re
+
+_FIGURE_QUESTION = re.compile(
+    r"\b(?:how\s+(?:many|much)"
+    r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
+    r"|(?:average|total)\s+(?:number|amount|cost|size))\b", re.I)
+
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                 "hundred hundreds thousand thousands million millions billion half halves third thirds "
+                 "quarter quarters dozen dozens majority minority double twice")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# Dates are not quantities: "in February 2020" does not say how many.
+_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                   r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
+_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|budget|funding|money|price|paid|pay|savings?|overspend)\b",
+                             re.I)
+_MONEY = re.compile(r"[£$€]|\b(?:pounds?|million|billion|bn|m)\b|\d(?:k|m|bn)\b", re.I)
+_FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
+
+
+def wants_figure(question: str) -> bool:
+    """True for questions answered by a number: "How many...", "What proportion...", "How much..."."""
+    return _FIGURE_QUESTION.search(question or "") is not None
+
+
+def wants_money(question: str) -> bool:
+    """True for figure questions about money: "How much did the council spend on agency staff?"."""
+    return wants_figure(question) and _MONEY_QUESTION.search(question or "") is not None
+
+
+def has_figure(text: str, money: bool = False) -> bool:
+    """True if a sentence states a quantity (an amount of money, if `money`); dates do not count."""
+    undated = _DATE.sub(" ", text or "")
+    return (_MONEY if money else _FIGURE).search(undated) is not None

@@ -1,0 +1,53 @@
+"""Figure questions are answered only by sentences that give a figure."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_type import has_figure, wants_figure, wants_money
+
+
+@pytest.mark.parametrize("question, figure, money", [
+    ("How many social workers left last year?", True, False),
+    ("What percentage of audits were good?", True, False),
+    ("What was the proportion of agency staff?", True, False),
+    ("How much did the council spend on agency staff?", True, True),
+    ("What was the total cost of the improvement programme?", True, True),
+    ("Who chairs the Improvement Board?", False, False),
+    ("What did Ofsted say about caseloads?", False, False),
+    ("How did the council respond to the spending review?", False, False),
+])
+def test_figure_questions_are_recognised(question, figure, money):
+    assert wants_figure(question) is figure
+    assert wants_money(question) is money
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Caseloads reduced from an average of 32 to 17.", True),
+    ("75% of group managers are now permanent.", True),
+    ("Three new posts were created.", True),
+    ("Essex carried out a diagnostic in February 2020.", False),
+    ("The direction was issued on 12 July 2018.", False),
+    ("The 2019/20 budget was discussed.", False),
+    ("Caseloads are too high.", False),
+])
+def test_dates_are_not_figures(sentence, figure):
+    assert has_figure(sentence) is figure
+
+
+def test_money_questions_need_an_amount_of_money():
+    assert has_figure("£1.2m was spent on agency staff.", money=True)
+    assert has_figure("The overspend was 3 million pounds.", money=True)
+    assert not has_figure("Agency social workers fell from 247 to 111.", money=True)
+
+
+def test_a_figure_question_is_answered_with_the_figure(sample_assistant):
+    answer = sample_assistant.ask("How many newly qualified social workers were expected to join Gloucestershire?")
+    assert answer.answered
+    assert any("40 newly qualified social workers" in q.text for q in answer.quotes)
+
+
+def test_a_figure_question_the_minutes_discuss_without_a_figure_is_not_answered(sample_assistant):
+    answer = sample_assistant.ask("How much money was spent on agency social workers in Worcestershire?")
+    assert not answer.answered
+    assert any("figure" in note for note in answer.notes)
+    assert answer.passages, "the nearest passages are still shown"
