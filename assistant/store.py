@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -26,7 +27,7 @@ from .dates import date_bounds
 from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
-from .passages import embedding_text
+from .passages import embedding_text, speaker_of
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
     "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
@@ -89,6 +90,10 @@ def filter_sql(filters: Filters | None, alias: str = "d") -> tuple[str, list]:
 
 # ---------------------------------------------------------------- reading
 
+TRANSCRIPT_MIN_UTTERANCES = 10
+_ROLE_LABEL = re.compile(r"^([^\n:()]{3,80}?)\s*\(([^()\n]{3,120})\)\s*:", re.M)
+
+
 class Store:
     """Read access to the live generation of an index folder."""
 
@@ -99,6 +104,8 @@ class Store:
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.vectors = faiss.read_index(str(generation / VECTORS_NAME))
+        self._roles: dict[str, list[tuple[str, str]]] = {}
+        self._transcripts: dict[str, bool] = {}
 
     @classmethod
     def open(cls, index_dir: Path | str, model: str | None = None,
@@ -141,6 +148,35 @@ class Store:
         k = min(limit, self.vectors.ntotal)
         scores, ids = self.vectors.search(query.reshape(1, -1).astype(np.float32), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def layout(self, passage_ids: list[int]) -> dict[int, tuple[str, int | None, int | None]]:
+        """For these passages and their neighbours: (document, previous passage, next passage)."""
+        if not passage_ids:
+            return {}
+        marks = ",".join("?" * len(passage_ids))
+        rows = self.db.execute(
+            f"SELECT q.id, q.doc_id,"
+            f" (SELECT id FROM passages WHERE doc_id = q.doc_id AND seq = q.seq - 1 AND heading IS q.heading),"
+            f" (SELECT id FROM passages WHERE doc_id = q.doc_id AND seq = q.seq + 1 AND heading IS q.heading)"
+            f" FROM passages p JOIN passages q ON q.doc_id = p.doc_id AND q.seq BETWEEN p.seq - 1 AND p.seq + 1"
+            f" WHERE p.id IN ({marks})", passage_ids).fetchall()
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+    def is_transcript(self, doc_id: str) -> bool:
+        """True for a verbatim record whose utterances are labelled with their speakers."""
+        if doc_id not in self._transcripts:
+            lines = (self.document_text(doc_id) or "").splitlines()
+            labelled = sum(1 for line in lines if speaker_of(line.strip() + " "))
+            self._transcripts[doc_id] = labelled >= TRANSCRIPT_MIN_UTTERANCES
+        return self._transcripts[doc_id]
+
+    def speaker_roles(self, doc_id: str) -> list[tuple[str, str]]:
+        """(name, role) from a transcript's labels such as "Hon. Deb Schulte (Minister of Seniors):"."""
+        if doc_id not in self._roles:
+            text = self.document_text(doc_id) or ""
+            self._roles[doc_id] = list(dict.fromkeys(
+                (m.group(1).strip(), m.group(2).strip()) for m in _ROLE_LABEL.finditer(text)))
+        return self._roles[doc_id]
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many passages contain each term (as FTS5 matches it, stemmed)."""

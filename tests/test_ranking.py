@@ -1,0 +1,100 @@
+"""Ranking signals around a passage: its neighbours, its document, and who is speaking."""
+from __future__ import annotations
+
+from assistant.ingest import ingest
+from assistant.models import Hit
+from assistant.search import SearchConfig, boost_attributed, with_surroundings
+from assistant.store import Store
+
+CONFIG = SearchConfig(neighbour_weight=0.3)
+
+TRANSCRIPT = """The Chair (Ms Ann Other): Welcome to the meeting. I call the Prime Minister.
+
+Right Hon. Jo Bloggs (Prime Minister): Students will get summer jobs support this year.
+
+Mr. Sam Smith (Kingsway, CPC): What about the students who cannot find work at all?
+
+Right Hon. Jo Bloggs: We are extending the student grant to every student in need.
+"""
+
+
+def test_a_passage_inside_a_matching_run_outranks_an_isolated_one():
+    scores = {1: 0.5, 2: 0.9, 3: 0.5, 10: 0.5}
+    layout = {1: ("a", None, 2), 2: ("a", 1, 3), 3: ("a", 2, None), 10: ("b", None, None)}
+    ranked = with_surroundings(scores, layout, CONFIG)
+    assert ranked[3] > ranked[10] and ranked[1] > ranked[10]
+
+
+def test_neighbours_of_candidates_are_scored_too():
+    ranked = with_surroundings({1: 0.8, 3: 0.8}, {1: ("a", None, 2), 2: ("a", 1, 3), 3: ("a", 2, None)}, CONFIG)
+    assert ranked[2] > 0
+
+
+def test_no_bonus_for_sharing_a_document_with_a_strong_passage():
+    scores = {1: 1.0, 2: 0.4, 10: 0.5}
+    layout = {1: ("a", None, None), 2: ("a", None, None), 10: ("b", None, None)}
+    ranked = with_surroundings(scores, layout, CONFIG)
+    assert ranked[10] > ranked[2]
+
+
+def _hit(pid: int, text: str, score: float) -> Hit:
+    return Hit(passage_id=pid, doc_id="t", text=text, start=0, end=len(text), score=score)
+
+
+def test_a_named_speaker_is_raised_but_a_word_inside_a_name_is_not():
+    hits = [_hit(1, "The Acting Chair (Mr. Bruce Stanton): Order.", 0.55),
+            _hit(2, "Hon. Bill Morneau: We will act.", 0.5)]
+    assert boost_attributed(hits, ["Bill Morneau"], 0.1)[0].passage_id == 2
+    unchanged = boost_attributed([_hit(1, "The Acting Chair (Mr. Bruce Stanton): Order.", 0.55)], ["Act"], 0.1)
+    assert unchanged[0].score == 0.55
+
+
+def test_a_role_resolves_to_the_speaker_who_holds_it(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "debate.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+    roles = store.speaker_roles("debate")
+    assert ("Right Hon. Jo Bloggs", "Prime Minister") in roles
+    later = _hit(1, "Right Hon. Jo Bloggs: We are extending the student grant.", 0.5)
+    other = _hit(2, "Mr. Sam Smith (Kingsway, CPC): What about the students?", 0.55)
+    for hit in (later, other):
+        hit.doc_id = "debate"
+    ranked = boost_attributed([other, later], ["Prime Minister"], 0.1, store.speaker_roles)
+    assert ranked[0].passage_id == 1
+    store.close()
+
+
+def test_layout_gives_each_passage_its_document_neighbours(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "debate.txt").write_text(TRANSCRIPT * 8, encoding="utf-8")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+    ids = [row[0] for row in store.db.execute("SELECT id FROM passages ORDER BY seq")]
+    assert len(ids) >= 3
+    layout = store.layout([ids[1]])
+    assert set(layout) == {ids[0], ids[1], ids[2]}
+    assert layout[ids[1]] == ("debate", ids[0], ids[2])
+    assert layout[ids[0]][1] is None
+    store.close()
+
+
+def test_minutes_are_not_smoothed():
+    scores = {1: 0.5, 2: 0.9, 10: 0.5}
+    layout = {1: ("m", None, 2), 2: ("m", 1, None), 10: ("m", None, None)}
+    ranked = with_surroundings(scores, layout, CONFIG, is_transcript=lambda doc_id: False)
+    assert ranked == scores
+
+
+def test_labelled_utterances_make_a_transcript(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "debate.txt").write_text(TRANSCRIPT * 3, encoding="utf-8")
+    (corpus / "minutes.txt").write_text("Minutes\n\n1. The committee noted the report.\n\n2. Agreed.\n",
+                                        encoding="utf-8")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+    assert store.is_transcript("debate") and not store.is_transcript("minutes")
+    store.close()
