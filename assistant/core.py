@@ -85,14 +85,15 @@ class Assistant:
         filters unless given explicitly; the answer's notes say which were applied.
         """
         given = Filters(council, committee, date_from, date_to, kind)
-        read = read_question_filters(question, given, self.councils()) if read_filters else None
+        councils = self.councils()
+        read = read_question_filters(question, given, councils) if read_filters else None
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
         found = retrieve(self.store, self.embedder, query, filters, k, self.config)
-        missing = councils_not_held(question, self.councils(), self._mentioned) if read_filters else []
+        missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
-            held = ", ".join(short_name(c) for c in self.councils()) or "none"
+            held = ", ".join(short_name(c) for c in councils) or "none"
             notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]
             return build_answer(question, found.hits, False, filters, notes)
         if register.is_promise_question(question):

@@ -9,7 +9,7 @@ from .documents import normalise_date
 from .models import Filters
 from .query import STOPWORDS
 
-_QUESTION_WORDS = {"has", "have", "is", "are", "was", "were", "did", "does", "do", "which", "whose", "according"}
+_LEADING_WORDS = STOPWORDS | {"whose", "according"}   # "Did Kent County Council..." -> "Kent County Council"
 
 _COUNCIL_WORDS = re.compile(
     r"\s+(?:(?:metropolitan\s+)?borough|county|city|district|unitary)?\s*council$", re.I)
@@ -60,7 +60,7 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
     missing = []
     for match in _NAMED_COUNCIL.finditer(question or ""):
         words = match.group(1).split()
-        while words and words[0].lower() in STOPWORDS | _QUESTION_WORDS:
+        while words and words[0].lower() in _LEADING_WORDS:
             words.pop(0)
         if not words:
             continue

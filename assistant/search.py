@@ -187,7 +187,8 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sear
         texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
         if query.wants_figure:
-            scores = scores + config.figure_weight * np.array([has_figure(t, query.wants_money) for t in texts], dtype=float)
+            figures = np.array([has_figure(t, query.wants_money) for t in texts], dtype=float)
+            scores = scores + config.figure_weight * figures
         best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best
         order = [i for i in np.argsort(-scores)[:3] if scores[i] >= scores.max() - 0.08] if len(spans) else []

@@ -104,8 +104,7 @@ class Store:
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.vectors = faiss.read_index(str(generation / VECTORS_NAME))
-        self._roles: dict[str, list[tuple[str, str]]] = {}
-        self._transcripts: dict[str, bool] = {}
+        self._speakers: dict[str, tuple[bool, list[tuple[str, str]]]] = {}  # per document, read once
 
     @classmethod
     def open(cls, index_dir: Path | str, model: str | None = None,
@@ -164,19 +163,20 @@ class Store:
 
     def is_transcript(self, doc_id: str) -> bool:
         """True for a verbatim record whose utterances are labelled with their speakers."""
-        if doc_id not in self._transcripts:
-            lines = (self.document_text(doc_id) or "").splitlines()
-            labelled = sum(1 for line in lines if speaker_of(line.strip() + " "))
-            self._transcripts[doc_id] = labelled >= TRANSCRIPT_MIN_UTTERANCES
-        return self._transcripts[doc_id]
+        return self._speech(doc_id)[0]
 
     def speaker_roles(self, doc_id: str) -> list[tuple[str, str]]:
         """(name, role) from a transcript's labels such as "Hon. Deb Schulte (Minister of Seniors):"."""
-        if doc_id not in self._roles:
+        return self._speech(doc_id)[1]
+
+    def _speech(self, doc_id: str) -> tuple[bool, list[tuple[str, str]]]:
+        """One read of a document for both: is it a transcript, and who holds which role."""
+        if doc_id not in self._speakers:
             text = self.document_text(doc_id) or ""
-            self._roles[doc_id] = list(dict.fromkeys(
-                (m.group(1).strip(), m.group(2).strip()) for m in _ROLE_LABEL.finditer(text)))
-        return self._roles[doc_id]
+            labelled = sum(1 for line in text.splitlines() if speaker_of(line.strip() + " "))
+            roles = list(dict.fromkeys((m.group(1).strip(), m.group(2).strip()) for m in _ROLE_LABEL.finditer(text)))
+            self._speakers[doc_id] = (labelled >= TRANSCRIPT_MIN_UTTERANCES, roles)
+        return self._speakers[doc_id]
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many passages contain each term (as FTS5 matches it, stemmed)."""
