@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
+from .sentences import is_question
 
 MAX_SUMMARY_SENTENCES = 4
 
@@ -45,6 +46,8 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
     """
     candidates = [(score, n, span) for n, hit in enumerate(hits[:window], start=1)
                   for span, score in zip(hit.sentences, hit.sentence_scores)]
+    statements = [c for c in candidates if not is_question(_text_of(hits[c[1] - 1], c[2]))]
+    candidates = statements or candidates  # a question asked in the meeting is quoted only if nothing else is
     if not candidates:
         return []
     best = max(c[0] for c in candidates)
@@ -53,7 +56,7 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
     per_passage: dict[int, int] = {}
     for score, n, (start, end) in sorted(candidates, key=lambda c: (-c[0], c[1])):
         hit = hits[n - 1]
-        text = hit.text[start - hit.start:end - hit.start]
+        text = _text_of(hit, (start, end))
         key = " ".join(text.lower().split())
         if score < best - margin or key in seen or per_passage.get(n, 0) >= 2:
             continue
@@ -63,6 +66,10 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda q: (q.n, q.start))
+
+
+def _text_of(hit: Hit, span: tuple[int, int]) -> str:
+    return hit.text[span[0] - hit.start:span[1] - hit.start]
 
 
 def summarise(quotes: list[Quote]) -> str:

@@ -13,6 +13,7 @@ from .embed import Embedder
 from .models import Filters, Hit
 from .passages import speaker_of
 from .query import Query, fts_expression, parse_query
+from .sentences import is_question
 from .store import Store
 
 METHODS = ("hybrid", "bm25", "dense")
@@ -191,7 +192,11 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sear
             scores = scores + config.figure_weight * figures
         best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best
-        order = [i for i in np.argsort(-scores)[:3] if scores[i] >= scores.max() - 0.08] if len(spans) else []
+        # A question put in the meeting is worded like the user's question but does not answer it,
+        # so it is marked only when the passage has nothing else. It still counts for ranking.
+        told = [i for i, t in enumerate(texts) if not is_question(t)] or list(range(len(texts)))
+        top = max((scores[i] for i in told), default=0.0)
+        order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - 0.08]
         hit.sentences = [spans[i] for i in order]
         hit.sentence_scores = [float(scores[i]) for i in order]
         if config.method == "hybrid":

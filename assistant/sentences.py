@@ -27,8 +27,33 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(text, start, end):
-        spans.extend(sentences_in(text, skip_markers(text, p_start, p_end), p_end))
+        for c_start, c_end in table_cells(text, skip_markers(text, p_start, p_end), p_end):
+            spans.extend(sentences_in(text, c_start, c_end))
     return spans
+
+
+def is_question(sentence: str) -> bool:
+    """True for a sentence that asks rather than tells: "Can the Minister confirm...?"."""
+    return sentence.rstrip(" \t\n\"'”’)]").endswith("?")
+
+
+def table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tab-separated table row's cells, so no sentence runs from one cell into the next.
+
+    A short cell without a full stop ("Caseloads", "B2") is a label, not a sentence, and is left out.
+    """
+    if "\t" not in text[start:end]:
+        return [(start, end)]
+    cells, begin = [], start
+    for match in re.finditer(r"\t+", text[start:end]):
+        cells.append(_trim(text, begin, start + match.start()))
+        begin = start + match.end()
+    cells.append(_trim(text, begin, end))
+    return [(s, e) for s, e in cells if e > s and not _is_label(text[s:e])]
+
+
+def _is_label(cell: str) -> bool:
+    return len(cell.split()) <= 3 and not cell.endswith(_TERMINAL)
 
 
 def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -27,7 +26,8 @@ from .dates import date_bounds
 from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
-from .passages import embedding_text, speaker_of
+from .passages import embedding_text
+from .roles import is_transcript, roles_in
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
     "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
@@ -90,8 +90,6 @@ def filter_sql(filters: Filters | None, alias: str = "d") -> tuple[str, list]:
 
 # ---------------------------------------------------------------- reading
 
-TRANSCRIPT_MIN_UTTERANCES = 10
-_ROLE_LABEL = re.compile(r"^([^\n:()]{3,80}?)\s*\(([^()\n]{3,120})\)\s*:", re.M)
 
 
 class Store:
@@ -166,16 +164,14 @@ class Store:
         return self._speech(doc_id)[0]
 
     def speaker_roles(self, doc_id: str) -> list[tuple[str, str]]:
-        """(name, role) from a transcript's labels such as "Hon. Deb Schulte (Minister of Seniors):"."""
+        """(name, role) pairs of a document: "Hon. Deb Schulte (Minister of Seniors):" and the like."""
         return self._speech(doc_id)[1]
 
     def _speech(self, doc_id: str) -> tuple[bool, list[tuple[str, str]]]:
         """One read of a document for both: is it a transcript, and who holds which role."""
         if doc_id not in self._speakers:
             text = self.document_text(doc_id) or ""
-            labelled = sum(1 for line in text.splitlines() if speaker_of(line.strip() + " "))
-            roles = list(dict.fromkeys((m.group(1).strip(), m.group(2).strip()) for m in _ROLE_LABEL.finditer(text)))
-            self._speakers[doc_id] = (labelled >= TRANSCRIPT_MIN_UTTERANCES, roles)
+            self._speakers[doc_id] = (is_transcript(text), roles_in(text))
         return self._speakers[doc_id]
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:

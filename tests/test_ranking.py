@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from assistant.ingest import ingest
 from assistant.models import Hit
+from assistant.roles import roles_in
 from assistant.search import SearchConfig, boost_attributed, with_surroundings
 from assistant.store import Store
 
@@ -98,3 +99,30 @@ def test_labelled_utterances_make_a_transcript(tmp_path, hash_embedder):
     store = Store.open(tmp_path / "idx")
     assert store.is_transcript("debate") and not store.is_transcript("minutes")
     store.close()
+
+
+WELCOME = ("Lynne Neagle AM: Good morning. I'm pleased to welcome Julie Morgan AM, Deputy Minister for Health "
+           "and Social Services; Karen Cornish, deputy director, children and families division at Welsh "
+           "Government; and Emma Gammon, lawyer for Welsh Government.\n\n"
+           "Mr. Ted Jones: Madam Chair, Minister Blair keeps changing the list. In April, the minister said so.\n")
+
+
+def test_roles_introduced_in_prose_are_read():
+    roles = roles_in(WELCOME)
+    assert ("Julie Morgan AM", "Deputy Minister for Health and Social Services") in roles
+    assert ("Karen Cornish", "deputy director, children and families division at Welsh Government") in roles
+    assert ("Emma Gammon", "lawyer for Welsh Government") in roles
+
+
+def test_forms_of_address_and_dates_are_not_read_as_role_holders():
+    names = {name for name, _ in roles_in(WELCOME)}
+    assert not names & {"Madam Chair", "Minister Blair", "In April", "Ted Jones"}
+
+
+def test_a_role_introduced_in_prose_resolves_to_its_holder():
+    turn = _hit(1, "Julie Morgan AM: These amendments set out the regulation-making powers.", 0.5)
+    chair = _hit(2, "Lynne Neagle AM: We move to group 3, on regulation-making powers.", 0.55)
+    for hit in (turn, chair):
+        hit.doc_id = "stage2"
+    ranked = boost_attributed([chair, turn], ["Deputy Minister"], 0.1, lambda doc_id: roles_in(WELCOME))
+    assert ranked[0].passage_id == 1

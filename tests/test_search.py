@@ -97,3 +97,37 @@ def test_summary_quotes_are_few_distinct_and_whole_sentences(sample_assistant):
         assert quote.text[0].isupper() or quote.text[0].isdigit() or quote.text[0] in "\"'‘“("
         after = source[quote.end:quote.end + 1]
         assert quote.text[-1] in ".!?:;\"'’”)" or after in ("", "\n", "\t")
+
+
+def test_a_quote_never_runs_across_table_cells(sample_assistant):
+    # Medway's risk register is a tab-separated table; "Caseloads" is a row label, not part of a sentence.
+    answer = sample_assistant.ask("What did Ofsted say about caseloads?")
+    assert answer.quotes
+    assert not any("\t" in quote.text for quote in answer.quotes)
+    for hit in answer.passages:
+        for start, end in hit.sentences:
+            assert "\t" not in hit.text[start - hit.start:end - hit.start]
+
+
+EXCHANGE = """The Chair (Ms Ann Other): I call the next question.
+
+Mr. Sam Smith (Kingsway, CPC): Madam Chair, what is the Minister doing about fraud in the emergency benefit programme? How much has been paid in error?
+
+Hon. Jo Bloggs (Minister of Employment): Fraud is unacceptable. Every payment made in error will be recovered by the revenue agency, and thirty investigators have been assigned to the programme.
+
+The Chair (Ms Ann Other): Thank you. We move on to the next speaker.
+"""
+
+
+def test_a_question_asked_in_the_meeting_is_not_quoted_as_its_answer(tmp_path, embedder):
+    from assistant import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "debate.txt").write_text(EXCHANGE, encoding="utf-8")
+    assistant = Assistant.build(corpus, tmp_path / "index", embedder=embedder)
+    answer = assistant.ask("What is the Minister doing about fraud in the emergency benefit programme?")
+    assert answer.quotes
+    assert not any(q.text.endswith("?") for q in answer.quotes)
+    assert any("Fraud is unacceptable" in q.text or "recovered" in q.text for q in answer.quotes)
+    assistant.close()
