@@ -195,7 +195,8 @@ def _retriever(assistant, method: str):
 @cli.command()
 @index_option
 @click.option("--council", default=None, help="Only this council (part of its name is enough).")
-@click.option("--owner", default=None, help="Only commitments whose owner contains this (e.g. Director).")
+@click.option("--owner", default=None,
+              help="Only commitments whose owner contains this; \"Director\" also finds DCS, DASS and DPH.")
 @click.option("--kind", default=None, type=click.Choice(["action", "report back", "information requested",
                                                          "resolution"]), help="Only this kind of commitment.")
 @click.option("--text", default=None, help="Only commitments whose text contains this.")

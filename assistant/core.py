@@ -157,9 +157,10 @@ class Assistant:
 
     def commitments(self, council: str | None = None, owner: str | None = None,
                     kind: str | None = None, text: str | None = None) -> list[Commitment]:
+        """The commitments register; `owner` matches acronyms by what they stand for ("Director" finds "DCS")."""
         items = self.store.commitments(Filters(council=council))
-        return [c for c in items
-                if _contains(c.owner, owner) and (not kind or c.kind == kind) and _contains(c.text, text)]
+        return [c for c in items if (not owner or (c.owner and owner.lower() in register.with_aliases(c.owner)))
+                and (not kind or c.kind == kind) and _contains(c.text, text)]
 
     def close(self) -> None:
         self.store.close()

@@ -204,9 +204,14 @@ def owners_asked(question: str, items: list[Commitment]) -> list[str]:
 
 def owner_matches(commitment: Commitment, roles: list[str]) -> bool:
     """Whether the commitment is owned by one of `roles` (its text stands in when no owner is known)."""
-    who = (commitment.owner or commitment.text).lower()
-    expanded = " ".join([who, *(full for short, full in ROLE_ALIASES.items() if re.search(rf"\b{short}\b", who))])
+    expanded = with_aliases(commitment.owner or commitment.text)
     return any(role in expanded for role in roles)
+
+
+def with_aliases(who: str) -> str:
+    """Lower-cased `who` followed by what its acronyms stand for: "DCS" -> "dcs director of children's services"."""
+    who = who.lower()
+    return " ".join([who, *(full for short, full in ROLE_ALIASES.items() if re.search(rf"\b{short}\b", who))])
 
 
 def councils_asked(question: str, items: list[Commitment]) -> set[str]:

@@ -31,6 +31,7 @@ from assistant.register import (  # noqa: E402
     returns_to,
     spreadsheet_safe,
     topic_words,
+    with_aliases,
 )
 from ui import commitments_tab as tab  # noqa: E402
 
@@ -423,7 +424,7 @@ def test_filtering_gives_table_summary_csv_and_state(sample_assistant):
     table, summary, download, items, detail = tab.filtered(
         sample_assistant, contextlib.nullcontext(), "", "director", "", "", "", "")
     assert len(table) == len(items) > 0 and list(table.columns) == tab.HEADERS
-    assert all("director" in c.owner.lower() for c in items)
+    assert all("director" in with_aliases(c.owner) for c in items)
     assert summary.startswith(f"{len(items)} commitment")
     rows = list(csv.DictReader(Path(download["value"]).open(encoding="utf-8-sig")))
     assert len(rows) == len(items)
@@ -478,3 +479,9 @@ def test_a_row_is_found_by_its_reference_even_when_the_table_is_sorted():
     assert tab.find_commitment([first, second], rows[1], [0, 0]) is second   # row moved by sorting
     assert tab.find_commitment([first, second], None, [1, 2]) is second
     assert tab.find_commitment([first], rows[1], [0, 0]) is None             # stale row: nothing shown
+
+
+def test_the_owner_filter_reads_acronyms_by_what_they_stand_for(sample_assistant):
+    owners = {c.owner for c in sample_assistant.commitments(owner="Director")}
+    assert "DCS" in owners and any("director" in o.lower() for o in owners)
+    assert not any(c.owner == "CMR" for c in sample_assistant.commitments(owner="Director"))
