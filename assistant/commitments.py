@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.models import Commitment, Document
-from assistant.sentences import BULLETS, sentences_in, skip_markers, paragraph_spans, split_sentences
+from assistant.sentences import BULLETS, paragraph_spans, sentences_in, skip_markers
 
 KINDS = ("action", "report back", "information requested", "resolution")
 

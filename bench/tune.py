@@ -17,7 +17,6 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from assistant import Assistant
-from assistant.core import should_answer
 from assistant.evaluate import load_questions, score_question, summarise, format_table
 from assistant.search import SearchConfig, retrieve
 

@@ -14,9 +14,9 @@ from assistant.commitments import (
     extract_commitments,
     find_due,
     resolve_due,
-    split_sentences,
 )
 from assistant.models import Commitment, Document
+from assistant.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

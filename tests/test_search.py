@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.models import Filters
 from assistant.query import fts_expression, parse_query
 
 
