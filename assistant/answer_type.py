@@ -16,7 +16,9 @@ _FIGURE_QUESTION = re.compile(
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                  "hundred hundreds thousand thousands million millions billion half halves third thirds "
-                 "quarter quarters dozen dozens majority minority double twice")
+                 "quarter quarters dozen dozens double twice")
+# "The majority" answers "what proportion", but not "how many": "a minority of children" is no count.
+_SHARE_WORDS = "majority minority most"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # Dates are not quantities: "in February 2020" does not say how many.
@@ -26,6 +28,8 @@ _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|budget|funding|
                              re.I)
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|million|billion|bn|m)\b|\d(?:k|m|bn)\b", re.I)
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
+_SHARE = re.compile(r"\b(?:" + "|".join(_SHARE_WORDS.split()) + r")\b", re.I)
+_SHARE_QUESTION = re.compile(r"\b(?:percentage|proportion|share|fraction|what\s+part|how\s+much\s+of)\b", re.I)
 
 
 def wants_figure(question: str) -> bool:
@@ -38,7 +42,17 @@ def wants_money(question: str) -> bool:
     return wants_figure(question) and _MONEY_QUESTION.search(question or "") is not None
 
 
-def has_figure(text: str, money: bool = False) -> bool:
-    """True if a sentence states a quantity (an amount of money, if `money`); dates do not count."""
+def wants_share(question: str) -> bool:
+    """True for figure questions about a proportion: "What percentage of audits were good?"."""
+    return wants_figure(question) and _SHARE_QUESTION.search(question or "") is not None
+
+
+def has_figure(text: str, money: bool = False, share: bool = False) -> bool:
+    """True if a sentence states a quantity (an amount of money, if `money`); dates do not count.
+
+    With `share`, "the majority" and the like count too.
+    """
     undated = _DATE.sub(" ", text or "")
-    return (_MONEY if money else _FIGURE).search(undated) is not None
+    if money:
+        return _MONEY.search(undated) is not None
+    return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)

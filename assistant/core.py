@@ -123,10 +123,13 @@ class Assistant:
 
     def _retry_without_dates(self, query: Query, k: int, filters: Filters, notes: list[str],
                              found: Retrieval) -> tuple[Retrieval, Filters, list[str]]:
-        """A date read from the question that leaves nothing to answer is dropped, and said so."""
+        """A date read from the question that leaves nothing to answer is dropped, and said so.
+
+        When the dates leave no minutes at all, the nearest passages of any date are shown.
+        """
         wider = replace(filters, date_from=None, date_to=None)
         again = retrieve(self.store, self.embedder, query, wider, k, self.config)
-        if not should_answer(again):
+        if found.hits and not should_answer(again):
             return found, filters, notes
         kept = [n for n in notes if not n.startswith("meeting date")]
         return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]

@@ -95,7 +95,8 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count,
                              [h.text for h in top] + [h.heading or "" for h in top])
     figure_missing = query.wants_figure and not any(
-        has_figure(h.text[s - h.start:e - h.start], query.wants_money) for h in top for s, e in h.sentences)
+        has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
+        for h in top for s, e in h.sentences)
     return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing)
 
 
@@ -188,7 +189,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sear
         texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
         if query.wants_figure:
-            figures = np.array([has_figure(t, query.wants_money) for t in texts], dtype=float)
+            figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
             scores = scores + config.figure_weight * figures
         best = float(sims.max()) if len(sims) else 0.0
         hit.evidence = best

@@ -25,7 +25,8 @@ SETS = {"seeds-dev": ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl",
         "qmsum-train": ROOT.parent / "shared" / "eval" / "qmsum-train.jsonl",
         "qmsum-val": ROOT.parent / "shared" / "eval" / "qmsum-val.jsonl",
         "unanswerable": ROOT / "bench" / "unanswerable.jsonl",
-        "heldout": ROOT / "bench" / "heldout-seeds.jsonl"}
+        "heldout": ROOT / "bench" / "heldout-seeds.jsonl",
+        "dev2": ROOT / "bench" / "dev-seeds2.jsonl"}
 
 
 def config_from(args: list[str]) -> SearchConfig:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_type import has_figure, wants_figure, wants_money
+from assistant.answer_type import has_figure, wants_figure, wants_money, wants_share
 
 
 @pytest.mark.parametrize("question, figure, money", [
@@ -51,3 +51,34 @@ def test_a_figure_question_the_minutes_discuss_without_a_figure_is_not_answered(
     assert not answer.answered
     assert any("figure" in note for note in answer.notes)
     assert answer.passages, "the nearest passages are still shown"
+
+
+def test_a_vague_share_answers_a_proportion_but_not_a_count():
+    sentence = "Failures and delays in the safeguarding of a minority of children."
+    assert not has_figure(sentence)
+    assert has_figure(sentence, share=True)
+    assert wants_share("What proportion of children were seen within the timescale?")
+    assert not wants_share("How many children were on child protection plans?")
+
+
+MONITORING = """Ofsted monitoring visit
+
+Not all risks to children on child protection plans are fully recognised, and this leads to delays in the safeguarding of a minority of children.
+
+Child protection plans are too vague and are not tailored to individual children's circumstances.
+"""
+
+
+def test_a_count_question_is_not_answered_by_a_minority(tmp_path, embedder):
+    from assistant import Assistant
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "visit.txt").write_text(MONITORING, encoding="utf-8")
+    assistant = Assistant.build(corpus, tmp_path / "index", embedder=embedder)
+    count = assistant.ask("How many children were on child protection plans?")
+    assert not count.answered
+    assert any("asks for a figure" in note for note in count.notes)
+    share = assistant.ask("What proportion of children on child protection plans had delays in safeguarding?")
+    assert not any("asks for a figure" in note for note in share.notes)
+    assistant.close()

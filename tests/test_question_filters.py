@@ -62,6 +62,15 @@ def test_a_date_that_leaves_nothing_is_dropped_and_said(sample_assistant):
     assert any("searched all dates" in note for note in answer.notes)
 
 
+def test_dates_that_leave_no_minutes_still_show_the_nearest_passages(sample_assistant):
+    # Gloucestershire met in July 2020; "June 2020" dates the audits, not the meeting.
+    answer = sample_assistant.ask("How were Gloucestershire's monthly case audits graded in June 2020?")
+    assert answer.passages
+    assert all(hit.council == "Gloucestershire County Council" for hit in answer.passages)
+    assert any("searched all dates" in note for note in answer.notes)
+    assert answer.filters.date_from is None
+
+
 def _never_mentioned(phrase: str) -> bool:
     return False
 
