@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from dataclasses import astuple
 from pathlib import Path
 
 import click
@@ -87,19 +88,30 @@ def _print_report(report, index: str) -> None:
 @click.option("--since", "date_from", default=None, help="Meetings on or after: 2019, 2019-07 or 2019-07-15.")
 @click.option("--until", "date_to", default=None, help="Meetings on or before: 2020, 2020-03 or 2020-03-31.")
 @click.option("--kind", default=None, help="Document kind: minutes or report.")
+@click.option("--as-written", is_flag=True,
+              help="Do not turn councils and dates named in the question into filters.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
-def ask(question: str, index: str, k: int, council, committee, date_from, date_to, kind, as_json: bool) -> None:
-    """Ask a question; print the quoted answer and its citations."""
+def ask(question: str, index: str, k: int, council, committee, date_from, date_to, kind, as_written: bool,
+        as_json: bool) -> None:
+    """Ask a question; print the quoted answer and its citations.
+
+    A council or date named in the question ("in Medway", "since 2019") narrows the
+    search, and the answer says so; --as-written searches without them.
+    """
     from .core import Assistant
 
     _check_dates(date_from, date_to)
     assistant = Assistant.open(index)
     answer = assistant.ask(question, k=k, council=council, committee=committee,
-                           date_from=date_from, date_to=date_to, kind=kind)
+                           date_from=date_from, date_to=date_to, kind=kind, read_filters=not as_written)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_answer(answer))
+        narrowed = astuple(answer.filters) != (council, committee, date_from, date_to, kind)
+        click.echo(format_answer(answer, hint=AS_WRITTEN_HINT if narrowed else None))
+
+
+AS_WRITTEN_HINT = "(to search without the filters read from the question, add --as-written)"
 
 
 def _check_dates(*values: str | None) -> None:
@@ -110,10 +122,8 @@ def _check_dates(*values: str | None) -> None:
             raise click.BadParameter(f"{value!r} is not a date like 2019, 2019-07 or 2019-07-15")
 
 
-def format_answer(answer) -> str:
-    lines = []
-    for note in answer.notes:
-        lines.append(f"({note})")
+def format_answer(answer, hint: str | None = None) -> str:
+    lines = [f"({note})" for note in answer.notes] + ([hint] if hint else [])
     if not answer.answered:
         lines.append("The minutes do not answer this question.")
         if answer.passages:

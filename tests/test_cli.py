@@ -43,6 +43,18 @@ def test_ask_prints_answer_and_citations(runner, sample_index):
     assert "[1]" in result.output and "Council" in result.output
 
 
+def test_filters_read_from_the_question_can_be_undone(runner, sample_index):
+    question = "What did Ofsted say about caseloads in Medway?"
+    narrowed = runner.invoke(cli, ["ask", question, "--index", str(sample_index)])
+    assert "(council: Medway Council (named in the question))" in narrowed.output
+    assert "add --as-written" in narrowed.output
+    assert "Buckinghamshire" not in narrowed.output
+    written = runner.invoke(cli, ["ask", question, "--index", str(sample_index), "--as-written"])
+    assert written.exit_code == 0, written.output
+    assert "named in the question" not in written.output and "--as-written" not in written.output
+    assert "Buckinghamshire County Council" in written.output
+
+
 def test_ask_json_has_passage_fields(runner, sample_index):
     result = runner.invoke(cli, ["ask", "Who chairs the Improvement Board?", "--json",
                                  "--index", str(sample_index), "--council", "Medway"])

@@ -19,7 +19,8 @@ from assistant.answer import Answer, Quote  # noqa: E402
 from assistant.models import DocumentInfo, Filters, Hit  # noqa: E402
 from ui import api, compare, library, render  # noqa: E402
 from ui.app import build_app, launch, launch_options, theme  # noqa: E402
-from ui.chat import ChatTurn, answer_turn, start_turn  # noqa: E402
+from ui.chat import (  # noqa: E402
+    AS_WRITTEN_NOTE, ChatTurn, answer_as_written, answer_turn, as_written_button, start_turn)
 from ui.filters import chip_updates, form_filters  # noqa: E402
 from ui.followup import Turn, previous_subject, read_message  # noqa: E402
 from ui.state import AppState  # noqa: E402
@@ -227,6 +228,18 @@ def test_chat_turns_answer_and_follow_up(state):
     page, turns = answer_turn(state, "And Wirral?", turns, "", "", "", "", "")
     assert turns[-1].asked == Turn("What did Ofsted say about caseloads?", Filters(council="Wirral Council"))
     assert "Read as: “What did Ofsted say about caseloads?” for Wirral Council." in page
+
+
+def test_filters_read_from_a_message_can_be_undone(state):
+    page, turns = answer_turn(state, "What did Ofsted say about caseloads in Medway?", [], "", "", "", "", "")
+    assert turns[-1].narrowed and as_written_button(turns)["visible"]
+    assert turns[-1].asked.filters.council == "Medway Council"
+    page, turns = answer_as_written(state, turns, "", "", "", "", "")
+    assert AS_WRITTEN_NOTE in page and len(turns) == 2
+    assert turns[-1].asked.filters == Filters() and not turns[-1].narrowed
+    assert not as_written_button(turns)["visible"]
+    page, turns = answer_turn(state, "And Wirral?", turns, "", "", "", "", "")
+    assert not turns[-1].narrowed      # the council was asked for, not read into the question
 
 
 def test_chat_refuses_empty_questions_and_bad_dates():

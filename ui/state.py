@@ -20,9 +20,9 @@ class AppState:
     corpus: Path
     lock: threading.RLock = field(default_factory=threading.RLock)
 
-    def ask(self, question: str, filters: Filters, k: int = 5) -> Answer:
+    def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
         with self.lock:
-            return self.assistant.ask(question, k=k, **asdict(filters))
+            return self.assistant.ask(question, k=k, read_filters=read_filters, **asdict(filters))
 
     def context(self, hit: Hit) -> tuple[str, int, int]:
         with self.lock:
