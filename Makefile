@@ -42,6 +42,7 @@ eval: $(VENV)/.installed
 	for set in seeds-dev qmsum-train qmsum-val; do \
 	  echo "== $$set"; $(BIN)/minutes-qa eval ../shared/eval/$$set.jsonl $(EVAL_CORPORA) --compare || exit 1; done
 	echo "== bench/unanswerable.jsonl"; $(BIN)/minutes-qa eval bench/unanswerable.jsonl $(EVAL_CORPORA)
+	echo "== bench/dev-seeds2.jsonl"; $(BIN)/minutes-qa eval bench/dev-seeds2.jsonl $(EVAL_CORPORA) --compare
 	echo "== bench/heldout-seeds.jsonl"; $(BIN)/minutes-qa eval bench/heldout-seeds.jsonl $(EVAL_CORPORA) --compare
 
 clean:

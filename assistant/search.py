@@ -13,6 +13,7 @@ from .embed import Embedder
 from .models import Filters, Hit
 from .passages import speaker_of
 from .query import Query, fts_expression, parse_query
+from .roles import HONORIFICS, name_words, reported_speakers, same_person
 from .sentences import is_question
 from .store import Store
 
@@ -29,6 +30,7 @@ class SearchConfig:
     per_document: int = 3         # at most this many passages of one document in the top k
     sentence_term_weight: float = 0.2  # weight of query-term overlap when picking answering sentences
     attribution_weight: float = 0.1    # bonus for passages spoken by someone the question names
+    minutes_attribution_weight: float = 0.2  # in minutes, where speech is reported ("Mr X said"); fitted on seed-style dev sets
     figure_weight: float = 0.15        # bonus for sentences with a figure when the question asks for one
     neighbour_weight: float = 0.3      # share of the neighbouring passages' mean score added (fitted on qmsum-train)
 
@@ -119,7 +121,8 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
     ranked = mark_sentences(ranked, qvec, store, config, query)
     if config.method == "hybrid" and config.attribution_weight:
-        ranked = boost_attributed(ranked, query.names, config.attribution_weight, store.speaker_roles)
+        ranked = boost_attributed(ranked, query.people, config.attribution_weight, store.speaker_roles,
+                                  store.is_transcript, config.minutes_attribution_weight)
     return diversify(ranked, k, config.per_document)
 
 
@@ -145,38 +148,40 @@ def with_surroundings(scores: dict[int, float], layout: dict[int, tuple[str, int
     return smoothed
 
 
-def passage_speakers(hit: Hit) -> list[str]:
-    """Who speaks in a passage: utterance labels, and the speaker it continues."""
+def passage_speakers(hit: Hit, reported: bool = False) -> list[str]:
+    """Who speaks in a passage: utterance labels, and the speaker it continues.
+
+    With `reported` (minutes), also whom the text reports as speaking: "Mr Ireland indicated".
+    """
     lines = ([hit.context] if hit.context else []) + hit.text.splitlines()
-    return [s for s in (speaker_of(line.strip() + " ") for line in lines) if s]
+    labelled = [s for s in (speaker_of(line.strip() + " ") for line in lines) if s]
+    return labelled + (reported_speakers(hit.text) if reported else [])
 
 
 def boost_attributed(hits: list[Hit], names: list[str], weight: float,
-                     roles: Callable[[str], list[tuple[str, str]]] = lambda doc_id: []) -> list[Hit]:
+                     roles: Callable[[str], list[tuple[str, str]]] = lambda doc_id: [],
+                     is_transcript: Callable[[str], bool] = lambda doc_id: True,
+                     minutes_weight: float | None = None) -> list[Hit]:
     """Raise passages spoken by a person the question names ("What did Kirsty Williams say").
 
-    A role counts as a name where the transcript's labels say who holds it:
-    "Right Hon. Justin Trudeau (Prime Minister):" makes "the Prime Minister" Justin Trudeau.
-    `roles(doc_id)` gives a document's (name, role) pairs.
+    A role counts as a name where the document says who holds it ("Right Hon. Justin
+    Trudeau (Prime Minister):", "Andrew Ireland, Chair Children's Services Improvement
+    Board"); `roles(doc_id)` gives a document's (name, role) pairs. In minutes, the one
+    speaking is whom the text reports ("Mr Ireland indicated"), and a titled surname
+    stands for the full name.
     """
-    wanted = [w for w in (_name_words(n) - _HONORIFICS for n in names) if w]
+    wanted = [n for n in names if set(name_words(n)) - HONORIFICS]
     if not wanted:
         return hits
+    minutes_weight = weight if minutes_weight is None else minutes_weight
     for hit in hits:
-        holders = [_name_words(name) - _HONORIFICS for name, role in roles(hit.doc_id)
-                   if any(w <= _name_words(role) for w in wanted)]
-        speakers = [_name_words(s) for s in passage_speakers(hit)]
-        if any(w <= s for w in wanted + holders if w for s in speakers):
-            hit.score += weight
+        holders = [name for name, role in roles(hit.doc_id)
+                   if any(set(name_words(w)) - HONORIFICS <= set(name_words(role)) for w in wanted)]
+        minutes = not is_transcript(hit.doc_id)
+        speakers = passage_speakers(hit, reported=minutes)
+        if any(same_person(person, speaker) for person in wanted + holders for speaker in speakers):
+            hit.score += minutes_weight if minutes else weight
     return sorted(hits, key=lambda h: -h.score)
-
-
-_HONORIFICS = {"am", "ms", "mp", "mr", "mrs", "miss", "dr", "hon", "cllr", "councillor", "the"}
-
-
-def _name_words(name: str) -> set[str]:
-    """Whole words of a name, so that "Act" never matches "the Acting Chair"."""
-    return set(re.findall(r"[a-z]+", name.lower().replace("'s", "").replace("’s", "")))
 
 
 def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from assistant.ingest import ingest
 from assistant.models import Hit
-from assistant.roles import roles_in
+from assistant.roles import people_asked, reported_speakers, roles_in, same_person
 from assistant.search import SearchConfig, boost_attributed, with_surroundings
 from assistant.store import Store
 
@@ -126,3 +126,34 @@ def test_a_role_introduced_in_prose_resolves_to_its_holder():
         hit.doc_id = "stage2"
     ranked = boost_attributed([chair, turn], ["Deputy Minister"], 0.1, lambda doc_id: roles_in(WELCOME))
     assert ranked[0].passage_id == 1
+
+
+def test_minutes_report_who_spoke():
+    text = ("3.3 Mr Ireland indicated that he could not say that there was evidence of sustained improvement.\n"
+            "3.7 The Director of Children’s Services (DCS) reiterated the timeline for improvement.\n"
+            "3.8 Members asked about caseloads.")
+    assert reported_speakers(text) == ["Mr Ireland", "The Director of Children’s Services (DCS)"]
+
+
+def test_a_titled_surname_is_the_named_person():
+    assert same_person("Andrew Ireland", "Mr Ireland")
+    assert same_person("Kirsty Williams", "Kirsty Williams AM")
+    assert not same_person("Andrew Ireland", "Ireland")          # no title: could be the country
+    assert not same_person("Andrew Ireland", "Mr Boyce")
+
+
+def test_titles_in_a_question_keep_their_connectors():
+    assert people_asked("What timetable did the Director of Children's Services give?") == [
+        "Director of Children's Services"]
+    assert people_asked("What did Ofsted and the DfE say?") == ["Ofsted", "DfE"]
+
+
+def test_a_role_given_as_a_title_after_a_name_is_read():
+    text = "3.1 Andrew Ireland, Chair Children’s Services Improvement Board, gave a detailed presentation."
+    assert roles_in(text) == [("Andrew Ireland", "Chair Children’s Services Improvement Board")]
+
+
+def test_a_question_about_a_role_finds_what_its_holder_said_in_minutes(sample_assistant):
+    # Gloucestershire's minutes introduce Andrew Ireland as the Board's chair, then report "Mr Ireland indicated...".
+    answer = sample_assistant.ask("Did the Improvement Board chair see evidence of sustained improvement?")
+    assert any("evidence of sustained improvement" in hit.text for hit in answer.passages[:5])
