@@ -1,13 +1,15 @@
-"""Who holds which role in a document, and whether it is a transcript of labelled speech.
+"""Who speaks and who holds which role: the evidence for "What did the Director say...".
 
-Roles come from two places:
-
-- utterance labels: "Right Hon. Justin Trudeau (Prime Minister): ..." and
-- introductions in prose: "I'm pleased to welcome Julie Morgan AM, Deputy Minister
-  for Health and Social Services; Karen Cornish, deputy director, ..." or
-  "Ian Sutherland, Director of People".
-
-So "the Deputy Minister" in a question can mean Julie Morgan's turns.
+- Transcripts label each utterance ("Meilyr Rowlands: ..."); `is_transcript` tells them
+  from minutes.
+- Roles come from utterance labels, "Right Hon. Justin Trudeau (Prime Minister): ...",
+  and from introductions in prose: "I'm pleased to welcome Julie Morgan AM, Deputy
+  Minister for Health and Social Services; ..." or "Andrew Ireland, Chair Children's
+  Services Improvement Board, gave ...". So "the Deputy Minister" can mean Julie
+  Morgan's turns.
+- Minutes report speech instead of labelling it: "Mr Ireland indicated that ...".
+- `same_person` matches a name or title from a question to a speaker; a titled
+  surname ("Mr Ireland") stands for the full name.
 """
 from __future__ import annotations
 
@@ -21,19 +23,21 @@ _LABEL = re.compile(r"^([^\n:()]{3,80}?)\s*\(([^()\n]{3,120})\)\s*:", re.M)
 
 _POST_NOMINALS = r"(?:\s(?:AM|MS|MP|MSP|MLA|OBE|MBE|CBE|QC|KC))*"
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}" + _POST_NOMINALS + ")"
-_ROLE_WORDS = (r"minister|cabinet\s+secretary|secretary|director|head|chief\s+executive|leader|cabinet\s+member|portfolio\s+holder"
-               r"|commissioner|chair|chairman|chairperson|officer|manager|lawyer|counsel|president|inspector"
-               r"|mayor|governor|registrar|adviser|advisor|auditor|superintendent|clerk")
-_ROLE_PREFIX = r"(?:(?:the|deputy|assistant|chief|corporate|executive|interim|acting|strategic|senior|principal|vice)\s+)*"
-# The role word must be followed by a preposition or punctuation: "Minister for ..." is a role,
-# "Minister Blair keeps ..." is a form of address.
-_TITLE = r"(?:\s[A-Z][\w'’&-]*){2,8}(?=[,;.)])"   # "Chair Children's Services Improvement Board,"
+_ROLE_WORDS = (r"minister|cabinet\s+secretary|secretary|director|head|chief\s+executive|leader|cabinet\s+member"
+               r"|portfolio\s+holder|commissioner|chair|chairman|chairperson|officer|manager|lawyer|counsel"
+               r"|president|inspector|mayor|governor|registrar|adviser|advisor|auditor|superintendent|clerk")
+_ROLE_PREFIX = (r"(?:(?:the|deputy|assistant|chief|corporate|executive|interim|acting|strategic|senior|principal"
+                r"|vice)\s+)*")
+# After the role word comes a title in capitals ("Chair Children's Services Improvement Board,"),
+# a preposition ("Minister for ...") or punctuation. "Minister Blair keeps ..." is a form of address.
+_TITLE = r"(?:\s[A-Z][\w'’&-]*){2,8}(?=[,;.)])"
 _INTRODUCTION = re.compile(
     _NAME + r",\s(?P<role>(?i:" + _ROLE_PREFIX + r"(?:" + _ROLE_WORDS + r"))(?:" + _TITLE + r"|(?=[,;.)]|$|\s+[a-z])"
     r"(?:\s(?:for|of|at|to|in)\s[^,;:.\n()]{2,90}|,\s[a-z][^,;:.\n()]{2,60})?))")
 _NOT_NAMES = set("""
-madam chair chairman speaker minister secretary cabinet director member members item committee council board panel group service
-services team government department the thank and in on at by since from after before during when
+madam chair chairman speaker minister secretary cabinet director member members item committee council board
+panel group service services team government department the thank and in on at by since from after before
+during when
 january february march april may june july august september october november december
 """.split())
 

@@ -30,7 +30,7 @@ class SearchConfig:
     per_document: int = 3         # at most this many passages of one document in the top k
     sentence_term_weight: float = 0.2  # weight of query-term overlap when picking answering sentences
     attribution_weight: float = 0.1    # bonus for passages spoken by someone the question names
-    minutes_attribution_weight: float = 0.2  # in minutes, where speech is reported ("Mr X said"); fitted on seed-style dev sets
+    minutes_attribution_weight: float = 0.2  # the same in minutes ("Mr X said"); fitted on seed-style dev sets
     figure_weight: float = 0.15        # bonus for sentences with a figure when the question asks for one
     neighbour_weight: float = 0.3      # share of the neighbouring passages' mean score added (fitted on qmsum-train)
 
