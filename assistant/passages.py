@@ -14,8 +14,10 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 3
+SPLITTER_VERSION = 4
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
+TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
+TRANSCRIPT_MIN_UTTERANCES = 10
 LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
 
@@ -56,8 +58,13 @@ class _Draft:
         return sum(u.tokens for u in self.units)
 
 
-def split_passages(doc: Document, budget: int = DEFAULT_BUDGET) -> list[Passage]:
-    """Passages of `doc` in reading order, each within `budget` tokens."""
+def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
+    """Passages of `doc` in reading order, each within `budget` tokens.
+
+    The budget defaults to TRANSCRIPT_BUDGET for transcripts, DEFAULT_BUDGET otherwise.
+    """
+    if budget is None:
+        budget = TRANSCRIPT_BUDGET if is_transcript(doc.text) else DEFAULT_BUDGET
     drafts: list[_Draft] = []
     heading: str | None = doc.title
     last_number: str | None = None
@@ -123,6 +130,12 @@ def speaker_of(line: str) -> str | None:
     if not match or match.group(1).split()[-1].lower() in _NOT_SPEAKERS:
         return None
     return match.group(1).strip()
+
+
+def is_transcript(text: str) -> bool:
+    """True for a verbatim record whose utterances are labelled with their speakers."""
+    labelled = sum(1 for line in text.splitlines() if speaker_of(line.strip() + " "))
+    return labelled >= TRANSCRIPT_MIN_UTTERANCES
 
 
 def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:

@@ -1,7 +1,7 @@
 """Who speaks and who holds which role: the evidence for "What did the Director say...".
 
-- Transcripts label each utterance ("Meilyr Rowlands: ..."); `is_transcript` tells them
-  from minutes.
+- Transcripts label each utterance ("Meilyr Rowlands: ..."); `passages.is_transcript`
+  tells them from minutes.
 - Roles come from utterance labels, "Right Hon. Justin Trudeau (Prime Minister): ...",
   and from introductions in prose: "I'm pleased to welcome Julie Morgan AM, Deputy
   Minister for Health and Social Services; ..." or "Andrew Ireland, Chair Children's
@@ -14,10 +14,6 @@
 from __future__ import annotations
 
 import re
-
-from .passages import speaker_of
-
-TRANSCRIPT_MIN_UTTERANCES = 10
 
 _LABEL = re.compile(r"^([^\n:()]{3,80}?)\s*\(([^()\n]{3,120})\)\s*:", re.M)
 
@@ -40,12 +36,6 @@ panel group service services team government department the thank and in on at b
 during when
 january february march april may june july august september october november december
 """.split())
-
-
-def is_transcript(text: str) -> bool:
-    """True for a verbatim record whose utterances are labelled with their speakers."""
-    labelled = sum(1 for line in text.splitlines() if speaker_of(line.strip() + " "))
-    return labelled >= TRANSCRIPT_MIN_UTTERANCES
 
 
 def roles_in(text: str) -> list[tuple[str, str]]:

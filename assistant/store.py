@@ -26,8 +26,8 @@ from .dates import date_bounds
 from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
-from .passages import embedding_text
-from .roles import is_transcript, roles_in
+from .passages import embedding_text, is_transcript
+from .roles import roles_in
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
     "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.documents import find_documents, load_manifest, read_document
 from assistant.models import Document
-from assistant.passages import DEFAULT_BUDGET, count_tokens, split_passages
+from assistant.passages import DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, is_transcript, split_passages
 
 from conftest import CORPUS, SHARED
 
@@ -74,5 +74,7 @@ def test_transcripts_split_by_utterance():
         pytest.skip("shared benchmark corpus not present")
     doc = read_document(path)
     passages = split_passages(doc)
+    assert is_transcript(doc.text)
     assert len(passages) > 10
-    assert all(count_tokens(p.text) <= DEFAULT_BUDGET for p in passages)
+    assert all(count_tokens(p.text) <= TRANSCRIPT_BUDGET for p in passages)
+    assert any(count_tokens(p.text) > DEFAULT_BUDGET for p in passages)   # a transcript's longer budget
