@@ -66,3 +66,23 @@ def hash_word(word: str) -> int:
 @pytest.fixture
 def hash_embedder() -> HashEmbedder:
     return HashEmbedder()
+
+
+@pytest.fixture
+def assistant_over(tmp_path, embedder):
+    """Build an Assistant with the real model over a small corpus: {file name: text}."""
+    from assistant import Assistant
+
+    opened = []
+
+    def build(files: dict[str, str]):
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        opened.append(Assistant.build(corpus, tmp_path / "index", embedder=embedder))
+        return opened[-1]
+
+    yield build
+    for assistant in opened:
+        assistant.close()

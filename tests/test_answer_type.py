@@ -69,16 +69,10 @@ Child protection plans are too vague and are not tailored to individual children
 """
 
 
-def test_a_count_question_is_not_answered_by_a_minority(tmp_path, embedder):
-    from assistant import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "visit.txt").write_text(MONITORING, encoding="utf-8")
-    assistant = Assistant.build(corpus, tmp_path / "index", embedder=embedder)
+def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
+    assistant = assistant_over({"visit.txt": MONITORING})
     count = assistant.ask("How many children were on child protection plans?")
     assert not count.answered
     assert any("asks for a figure" in note for note in count.notes)
     share = assistant.ask("What proportion of children on child protection plans had delays in safeguarding?")
     assert not any("asks for a figure" in note for note in share.notes)
-    assistant.close()

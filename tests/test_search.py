@@ -118,15 +118,9 @@ The Chair (Ms Ann Other): Thank you. We move on to the next speaker.
 """
 
 
-def test_a_question_asked_in_the_meeting_is_not_quoted_as_its_answer(tmp_path, embedder):
-    from assistant import Assistant
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "debate.txt").write_text(EXCHANGE, encoding="utf-8")
-    assistant = Assistant.build(corpus, tmp_path / "index", embedder=embedder)
+def test_a_question_asked_in_the_meeting_is_not_quoted_as_its_answer(assistant_over):
+    assistant = assistant_over({"debate.txt": EXCHANGE})
     answer = assistant.ask("What is the Minister doing about fraud in the emergency benefit programme?")
     assert answer.quotes
     assert not any(q.text.endswith("?") for q in answer.quotes)
     assert any("Fraud is unacceptable" in q.text or "recovered" in q.text for q in answer.quotes)
-    assistant.close()
