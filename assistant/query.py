@@ -49,8 +49,8 @@ def parse_query(question: str) -> Query:
     phrases = [p.strip() for p in _PHRASE.findall(text) if len(p.split()) > 1]
     names = _names(text, min_words=1)
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
-                 names=names, people=people_asked(text), wants_figure=wants_figure(text), wants_money=wants_money(text),
-                 wants_share=wants_share(text))
+                 names=names, people=people_asked(text), wants_figure=wants_figure(text),
+                 wants_money=wants_money(text), wants_share=wants_share(text))
 
 
 def _normal(word: str) -> str:

@@ -173,10 +173,14 @@ def boost_attributed(hits: list[Hit], names: list[str], weight: float,
     wanted = [n for n in names if set(name_words(n)) - HONORIFICS]
     if not wanted:
         return hits
+    wanted_words = [set(name_words(n)) - HONORIFICS for n in wanted]
     minutes_weight = weight if minutes_weight is None else minutes_weight
+    holders_in: dict[str, list[str]] = {}    # per document: who holds a role the question names
     for hit in hits:
-        holders = [name for name, role in roles(hit.doc_id)
-                   if any(set(name_words(w)) - HONORIFICS <= set(name_words(role)) for w in wanted)]
+        if hit.doc_id not in holders_in:
+            holders_in[hit.doc_id] = [name for name, role in roles(hit.doc_id)
+                                      if any(words <= set(name_words(role)) for words in wanted_words)]
+        holders = holders_in[hit.doc_id]
         minutes = not is_transcript(hit.doc_id)
         speakers = passage_speakers(hit, reported=minutes)
         if any(same_person(person, speaker) for person in wanted + holders for speaker in speakers):

@@ -90,8 +90,6 @@ def filter_sql(filters: Filters | None, alias: str = "d") -> tuple[str, list]:
 
 # ---------------------------------------------------------------- reading
 
-
-
 class Store:
     """Read access to the live generation of an index folder."""
 
