@@ -10,6 +10,7 @@ run: $(VENV)/.installed
 	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
 
 test: $(VENV)/.installed-test browser
+	$(BIN)/ruff check assistant ui tests bench
 	$(BIN)/python -m pytest -q
 
 install: $(VENV)/.installed

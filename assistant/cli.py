@@ -163,7 +163,8 @@ def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool) -> Non
 @index_option
 @click.option("--corpus", "corpora", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Evaluate over these folders (repeatable) instead of --index; their index is cached.")
-@click.option("--compare", is_flag=True, help="Also run BM25 alone and embeddings alone, side by side.")
+@click.option("--compare", is_flag=True,
+              help="Also run the naive baseline, BM25 alone and embeddings alone, side by side.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="With --json: include every question's outcome.")
 def eval_command(questions: str, index: str, corpora: tuple[str, ...], compare: bool,
@@ -178,7 +179,7 @@ def eval_command(questions: str, index: str, corpora: tuple[str, ...], compare: 
         assistant = Assistant.build(list(corpora), index)
     else:
         assistant = Assistant.open(index)
-    methods = ["bm25", "dense", "hybrid"] if compare else ["hybrid"]
+    methods = ["naive", "bm25", "dense", "hybrid"] if compare else ["hybrid"]
     reports = [evaluate(qs, _retriever(assistant, m), m) for m in methods]
     if as_json:
         click.echo(json.dumps([r.to_dict(details) for r in reports], indent=2))
@@ -194,6 +195,11 @@ def _eval_index_dir(corpora: tuple[str, ...]) -> Path:
 
 
 def _retriever(assistant, method: str):
+    if method == "naive":
+        from .baseline import NaiveBM25
+
+        naive = NaiveBM25([(d.doc_id, assistant.document_text(d.doc_id) or "") for d in assistant.documents()])
+        return lambda question: (naive.search(question, k=10), True)
     if method == "hybrid":
         def ask(question: str):
             answer = assistant.ask(question, k=10)

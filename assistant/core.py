@@ -12,28 +12,23 @@ from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
-from .search import Retrieval, SearchConfig, retrieve, search
+from .search import Retrieval, retrieve, search
+from .settings import DEFAULT, Settings
 from .store import Store, live_generation, read_manifest
 
-# Answer only when the best sentence's similarity to the question, plus a little credit for
-# the share of the question's rarer words found in the top passages, reaches ANSWER_THRESHOLD.
-# Fitted on qmsum-train plus bench/unanswerable.jsonl; checked on seeds-dev and qmsum-val
-# (docs/retrieval.md has the figures and the command).
-COVERAGE_CREDIT = 0.05
-ANSWER_THRESHOLD = 0.50
-
-
-def should_answer(found: Retrieval) -> bool:
+def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
+    """Answer when the best sentence's similarity to the question, plus a little credit for the
+    share of the question's rarer words found in the top passages, reaches the threshold."""
     if not found.hits or found.figure_missing:
         return False
-    return found.evidence + COVERAGE_CREDIT * found.coverage >= ANSWER_THRESHOLD
+    return found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold
 
 
 class Assistant:
     """Question answering over one index folder."""
 
     def __init__(self, store: Store, embedder: Embedder, index_dir: Path,
-                 config: SearchConfig = SearchConfig()):
+                 config: Settings = DEFAULT):
         self.store = store
         self.embedder = embedder
         self.index_dir = Path(index_dir)
@@ -99,11 +94,11 @@ class Assistant:
         if register.is_promise_question(question):
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
-        if dates_read and not should_answer(found):
+        if dates_read and not should_answer(found, self.config):
             found, filters, notes = self._retry_without_dates(query, k, filters, notes, found)
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
-        return build_answer(question, found.hits, should_answer(found), filters, notes)
+        return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
                               found: Retrieval) -> Answer:
@@ -112,7 +107,7 @@ class Assistant:
         hits = register.merge_hits(promised, found.hits, k)
         if promised:
             notes = notes + [f"{len(promised)} from the commitments register"]
-        return build_answer(question, hits, bool(promised) or should_answer(found), filters, notes)
+        return build_answer(question, hits, bool(promised) or should_answer(found, self.config), filters, notes)
 
     def _mentioned(self, phrase: str) -> bool:
         return self.store.term_counts([phrase]).get(phrase, 0) > 0
@@ -129,14 +124,14 @@ class Assistant:
         """
         wider = replace(filters, date_from=None, date_to=None)
         again = retrieve(self.store, self.embedder, query, wider, k, self.config)
-        if found.hits and not should_answer(again):
+        if found.hits and not should_answer(again, self.config):
             return found, filters, notes
         kept = [n for n in notes if not n.startswith("meeting date")]
         return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:
-        config = self.config if method is None else SearchConfig(method=method)
+        config = self.config if method is None else replace(self.config, method=method)
         return search(self.store, self.embedder, question, filters, k, config)
 
     # ------------------------------------------------------------ library

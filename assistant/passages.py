@@ -284,7 +284,7 @@ def _split_words(text: str, start: int, end: int, budget: int, number: str | Non
     pieces: list[Unit] = []
     # A token holds at least one character, so `budget` characters never exceed the budget.
     words = list(re.finditer(rf"\S{{1,{budget}}}", text[start:end]))
-    chunk_start = None
+    chunk_start, last_end = None, start
     for w in words:
         w_start, w_end = start + w.start(), start + w.end()
         if chunk_start is None:

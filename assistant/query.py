@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .answer_type import wants_figure, wants_money, wants_share
-from .roles import people_asked
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
@@ -32,7 +31,6 @@ class Query:
     terms: list[str] = field(default_factory=list)     # content words, lower case, deduplicated
     phrases: list[str] = field(default_factory=list)   # quoted phrases and capitalised names
     names: list[str] = field(default_factory=list)     # capitalised words and runs
-    people: list[str] = field(default_factory=list)    # names and titles, "Director of Children's Services"
     wants_figure: bool = False                          # "How many...": only a sentence with a figure answers
     wants_money: bool = False                           # "How much did ... spend": the figure must be money
     wants_share: bool = False                           # "What proportion...": "the majority" answers
@@ -49,7 +47,7 @@ def parse_query(question: str) -> Query:
     phrases = [p.strip() for p in _PHRASE.findall(text) if len(p.split()) > 1]
     names = _names(text, min_words=1)
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
-                 names=names, people=people_asked(text), wants_figure=wants_figure(text),
+                 names=names, wants_figure=wants_figure(text),
                  wants_money=wants_money(text), wants_share=wants_share(text))
 
 
@@ -93,7 +91,9 @@ def without_words(query: Query, words: list[str]) -> Query:
     if not words:
         return query
     drop = {w.lower() for w in words}
-    keep = lambda text: not (set(text.lower().replace("'s", "").split()) & drop)
+
+    def keep(text: str) -> bool:
+        return not (set(text.lower().replace("'s", "").split()) & drop)
+
     return replace(query, terms=[t for t in query.terms if t not in drop],
-                   phrases=[p for p in query.phrases if keep(p)], names=[n for n in query.names if keep(n)],
-                   people=[p for p in query.people if keep(p)])
+                   phrases=[p for p in query.phrases if keep(p)], names=[n for n in query.names if keep(n)])

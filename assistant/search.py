@@ -9,31 +9,13 @@ from typing import Callable
 import numpy as np
 
 from .answer_type import has_figure
+from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
-from .passages import speaker_of
 from .query import Query, fts_expression, parse_query
-from .roles import HONORIFICS, name_words, reported_speakers, same_person
 from .sentences import is_question
+from .settings import DEFAULT, Settings
 from .store import Store
-
-METHODS = ("hybrid", "bm25", "dense")
-
-
-@dataclass(frozen=True)
-class SearchConfig:
-    method: str = "hybrid"
-    candidates: int = 60          # taken from each retriever before fusion
-    bm25_weight: float = 0.8      # share of the fused score given to BM25 (fitted on qmsum-train)
-    sentence_weight: float = 0.3  # share given to the best sentence's similarity
-    rerank_top: int = 25          # passages whose sentences are scored
-    per_document: int = 3         # at most this many passages of one document in the top k
-    sentence_term_weight: float = 0.2  # weight of query-term overlap when picking answering sentences
-    attribution_weight: float = 0.1    # bonus for passages spoken by someone the question names
-    minutes_attribution_weight: float = 0.2  # the same in minutes ("Mr X said"); fitted on seed-style dev sets
-    figure_weight: float = 0.15        # bonus for sentences with a figure when the question asks for one
-    neighbour_weight: float = 0.3      # share of the neighbouring passages' mean score added (fitted on qmsum-train)
-
 
 def fuse(bm25: dict[int, float], dense: dict[int, float], bm25_weight: float) -> dict[int, float]:
     """Weighted sum of max-normalised scores; a passage missing from one list scores 0 there."""
@@ -46,19 +28,18 @@ def _max_normalise(scores: dict[int, float]) -> dict[int, float]:
     return {i: (s / top if top > 0 else 0.0) for i, s in scores.items()}
 
 
-def diversify(ranked: list[Hit], k: int, per_document: int) -> list[Hit]:
-    """Top k, with at most `per_document` from any one document unless nothing else is left."""
-    chosen, held = [], []
-    counts: dict[str, int] = {}
-    for hit in ranked:
-        if counts.get(hit.doc_id, 0) < per_document:
-            chosen.append(hit)
-            counts[hit.doc_id] = counts.get(hit.doc_id, 0) + 1
-        else:
-            held.append(hit)
-        if len(chosen) == k:
-            return chosen
-    return (chosen + held)[:k]
+def diversify(ranked: list[Hit], k: int) -> list[Hit]:
+    """The k best, except that one document never takes all k places while another has a candidate.
+
+    Passages of one meeting may rightly fill most of the list (a question about one
+    debate), so there is no fixed cap; the last place keeps a second source in view,
+    and a document that repeats itself cannot take over every citation.
+    """
+    top = ranked[:k]
+    if k < 2 or len({h.doc_id for h in top}) > 1:
+        return top
+    other = next((h for h in ranked[k:] if h.doc_id != top[0].doc_id), None)
+    return top[:-1] + [other] if other else top
 
 
 @dataclass
@@ -71,14 +52,22 @@ class Retrieval:
     figure_missing: bool = False  # the question asks for a figure and no answering sentence has one
 
 
-def term_coverage(terms: list[str], counts: dict[str, int], total: int, texts: list[str]) -> float:
-    """IDF-weighted share of `terms` that occur in `texts` (a term absent from the corpus counts fully)."""
-    if not terms or total == 0:
+def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
+    """IDF of each term over passages (a term absent from the corpus weighs most)."""
+    return {t: math.log((total + 1) / (counts.get(t, 0) + 0.5)) for t in terms} if total else {}
+
+
+def term_coverage(weights: dict[str, float], texts: list[str]) -> float:
+    """IDF-weighted share of the terms that occur in `texts`."""
+    if not weights:
         return 0.0
     joined = " ".join(texts).lower()
-    weights = {t: math.log((total + 1) / (counts.get(t, 0) + 0.5)) for t in terms}
-    found = sum(w for t, w in weights.items() if _stem_in(t, joined))
-    return found / sum(weights.values())
+    return sum(w for t, w in weights.items() if _stem_in(t, joined)) / sum(weights.values())
+
+
+def proximity(weights: dict[str, float], sentences: list[str]) -> float:
+    """The best IDF-weighted share of the terms found together within two adjacent sentences."""
+    return max((term_coverage(weights, sentences[i:i + 2]) for i in range(len(sentences))), default=0.0)
 
 
 def _stem_in(term: str, text: str) -> bool:
@@ -87,15 +76,15 @@ def _stem_in(term: str, text: str) -> bool:
 
 
 def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
-             k: int = 5, config: SearchConfig = SearchConfig()) -> Retrieval:
+             k: int = 5, config: Settings = DEFAULT) -> Retrieval:
     """Search, then measure how well the top hits cover the question."""
     query = question if isinstance(question, Query) else parse_query(question)
-    hits = search(store, embedder, query, filters, k, config)
+    weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
+    hits = search(store, embedder, query, filters, k, config, weights)
     if not hits:
         return Retrieval(hits)
     top = hits[:3]
-    coverage = term_coverage(query.terms, store.term_counts(query.terms), store.passage_count,
-                             [h.text for h in top] + [h.heading or "" for h in top])
+    coverage = term_coverage(weights, [h.text for h in top] + [h.heading or "" for h in top])
     figure_missing = query.wants_figure and not any(
         has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
         for h in top for s, e in h.sentences)
@@ -103,13 +92,20 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
-           k: int = 5, config: SearchConfig = SearchConfig()) -> list[Hit]:
-    """The k best passages for a question, each with its answering sentences marked."""
+           k: int = 5, config: Settings = DEFAULT, weights: dict[str, float] | None = None) -> list[Hit]:
+    """The k best passages for a question, each with its answering sentences marked.
+
+    `weights` are the query terms' IDF (`term_weights`), computed here when not given.
+    """
     query = question if isinstance(question, Query) else parse_query(question)
     if not query.text.strip():
         return []
+    if weights is None and config.proximity_weight:
+        weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
     qvec = embedder.embed([query.text])[0]
-    bm25 = dict(store.fts_search(fts_expression(query), filters, config.candidates)) if query.terms else {}
+    match = fts_expression(query) if config.keyword_query == "terms" else match_expression(query.text)
+    bm25 = dict(store.fts_search(match, filters, config.candidates,
+                                 (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
     if config.method == "bm25":
         scores = _max_normalise(bm25)
@@ -119,15 +115,12 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
         scores = fuse(bm25, dense, config.bm25_weight)
         scores = with_surroundings(scores, store.layout(list(scores)), config, store.is_transcript)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
-    ranked = mark_sentences(ranked, qvec, store, config, query)
-    if config.method == "hybrid" and config.attribution_weight:
-        ranked = boost_attributed(ranked, query.people, config.attribution_weight, store.speaker_roles,
-                                  store.is_transcript, config.minutes_attribution_weight)
-    return diversify(ranked, k, config.per_document)
+    ranked = mark_sentences(ranked, qvec, store, config, query, weights or {})
+    return diversify(ranked, k)
 
 
 def with_surroundings(scores: dict[int, float], layout: dict[int, tuple[str, int | None, int | None]],
-                      config: SearchConfig, is_transcript: Callable[[str], bool] = lambda doc_id: True
+                      config: Settings, is_transcript: Callable[[str], bool] = lambda doc_id: True
                       ) -> dict[int, float]:
     """In transcripts, add to each passage a share of its neighbours' mean score.
 
@@ -148,49 +141,13 @@ def with_surroundings(scores: dict[int, float], layout: dict[int, tuple[str, int
     return smoothed
 
 
-def passage_speakers(hit: Hit, reported: bool = False) -> list[str]:
-    """Who speaks in a passage: utterance labels, and the speaker it continues.
+def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Settings,
+                   query: Query, weights: dict[str, float]) -> list[Hit]:
+    """Score each passage's sentences against the query; mark the best; blend into the score.
 
-    With `reported` (minutes), also whom the text reports as speaking: "Mr Ireland indicated".
+    The passage's score becomes a blend of its first-stage score and its best sentence's
+    similarity, plus a bonus for the question's rarer terms standing close together.
     """
-    lines = ([hit.context] if hit.context else []) + hit.text.splitlines()
-    labelled = [s for s in (speaker_of(line.strip() + " ") for line in lines) if s]
-    return labelled + (reported_speakers(hit.text) if reported else [])
-
-
-def boost_attributed(hits: list[Hit], names: list[str], weight: float,
-                     roles: Callable[[str], list[tuple[str, str]]] = lambda doc_id: [],
-                     is_transcript: Callable[[str], bool] = lambda doc_id: True,
-                     minutes_weight: float | None = None) -> list[Hit]:
-    """Raise passages spoken by a person the question names ("What did Kirsty Williams say").
-
-    A role counts as a name where the document says who holds it ("Right Hon. Justin
-    Trudeau (Prime Minister):", "Andrew Ireland, Chair Children's Services Improvement
-    Board"); `roles(doc_id)` gives a document's (name, role) pairs. In minutes, the one
-    speaking is whom the text reports ("Mr Ireland indicated"), and a titled surname
-    stands for the full name.
-    """
-    wanted = [n for n in names if set(name_words(n)) - HONORIFICS]
-    if not wanted:
-        return hits
-    wanted_words = [set(name_words(n)) - HONORIFICS for n in wanted]
-    minutes_weight = weight if minutes_weight is None else minutes_weight
-    holders_in: dict[str, list[str]] = {}    # per document: who holds a role the question names
-    for hit in hits:
-        if hit.doc_id not in holders_in:
-            holders_in[hit.doc_id] = [name for name, role in roles(hit.doc_id)
-                                      if any(words <= set(name_words(role)) for words in wanted_words)]
-        holders = holders_in[hit.doc_id]
-        minutes = not is_transcript(hit.doc_id)
-        speakers = passage_speakers(hit, reported=minutes)
-        if any(same_person(person, speaker) for person in wanted + holders for speaker in speakers):
-            hit.score += minutes_weight if minutes else weight
-    return sorted(hits, key=lambda h: -h.score)
-
-
-def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: SearchConfig,
-                   query: Query) -> list[Hit]:
-    """Score each passage's sentences against the query; mark the best; blend into the score."""
     stored = store.sentence_vectors([h.passage_id for h in hits])
     for hit in hits:
         spans, vectors = stored.get(hit.passage_id, ([], np.zeros((0, len(qvec)), dtype=np.float32)))
@@ -211,6 +168,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sear
         hit.sentence_scores = [float(scores[i]) for i in order]
         if config.method == "hybrid":
             hit.score = (1 - config.sentence_weight) * hit.score + config.sentence_weight * best
+            hit.score += config.proximity_weight * proximity(weights, texts)
     return sorted(hits, key=lambda h: -h.score)
 
 

@@ -27,7 +27,6 @@ from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
 from .passages import embedding_text, is_transcript
-from .roles import roles_in
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
     "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
@@ -100,7 +99,7 @@ class Store:
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.vectors = faiss.read_index(str(generation / VECTORS_NAME))
-        self._speakers: dict[str, tuple[bool, list[tuple[str, str]]]] = {}  # per document, read once
+        self._transcripts: dict[str, bool] = {}  # per document, read once
 
     @classmethod
     def open(cls, index_dir: Path | str, model: str | None = None,
@@ -116,11 +115,15 @@ class Store:
         self.db.close()
 
     # -- search primitives
-    def fts_search(self, match: str, filters: Filters | None = None,
-                   limit: int = 50) -> list[tuple[int, float]]:
-        """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression."""
+    def fts_search(self, match: str, filters: Filters | None = None, limit: int = 50,
+                   weights: tuple[float, float] = (0.5, 0.3)) -> list[tuple[int, float]]:
+        """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression.
+
+        `weights` are the BM25 weights of the heading and context columns (text is 1.0).
+        """
         where, params = filter_sql(filters)
-        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, 0.5, 0.3) AS score FROM passages_fts "
+        heading, context = (float(w) for w in weights)
+        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, {heading}, {context}) AS score FROM passages_fts "
                f"JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.doc_id = p.doc_id "
                f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
         try:
@@ -159,18 +162,10 @@ class Store:
 
     def is_transcript(self, doc_id: str) -> bool:
         """True for a verbatim record whose utterances are labelled with their speakers."""
-        return self._speech(doc_id)[0]
+        if doc_id not in self._transcripts:
+            self._transcripts[doc_id] = is_transcript(self.document_text(doc_id) or "")
+        return self._transcripts[doc_id]
 
-    def speaker_roles(self, doc_id: str) -> list[tuple[str, str]]:
-        """(name, role) pairs of a document: "Hon. Deb Schulte (Minister of Seniors):" and the like."""
-        return self._speech(doc_id)[1]
-
-    def _speech(self, doc_id: str) -> tuple[bool, list[tuple[str, str]]]:
-        """One read of a document for both: is it a transcript, and who holds which role."""
-        if doc_id not in self._speakers:
-            text = self.document_text(doc_id) or ""
-            self._speakers[doc_id] = (is_transcript(text), roles_in(text))
-        return self._speakers[doc_id]
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many passages contain each term (as FTS5 matches it, stemmed)."""

@@ -86,6 +86,7 @@ def test_eval_prints_metrics(runner, sample_index, tmp_path):
     result = runner.invoke(cli, ["eval", str(questions), "--index", str(sample_index), "--json", "--compare"])
     assert result.exit_code == 0, result.output
     reports = {r["method"]: r for r in json.loads(result.stdout)}
-    assert set(reports) == {"bm25", "dense", "hybrid"}
+    assert set(reports) == {"naive", "bm25", "dense", "hybrid"}
+    assert reports["naive"]["questions"] == 2 and reports["naive"]["abstention_accuracy"] == 0.0  # never abstains
     assert reports["hybrid"]["hit_at_5"] == 1.0
     assert reports["hybrid"]["abstention_accuracy"] == 1.0
