@@ -10,11 +10,14 @@ from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_filters import councils_not_held, short_name
+from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, retrieve, search
 from .settings import DEFAULT, Settings
 from .store import Store, live_generation, read_manifest
+
+MAX_COUNCIL_SLOTS = 12   # "which councils...?" searches each council on its own up to this many
+
 
 def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     """Answer when the best sentence's similarity to the question, plus a little credit for the
@@ -85,6 +88,9 @@ class Assistant:
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
+        slots = self._council_slots(question, given, councils) if read_filters else []
+        if slots:
+            return self._ask_across(question, query, slots, k, filters, notes)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
@@ -99,6 +105,35 @@ class Assistant:
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
+
+    def _council_slots(self, question: str, given: Filters, councils: list[str]) -> list[str]:
+        """The councils a question asks about together: those it names, or all for "which councils"."""
+        if given.council or len(councils) < 2:
+            return []
+        named = councils_named(question, councils)
+        if len(named) >= 2:
+            return named
+        across = not named and asks_across_councils(question) and len(councils) <= MAX_COUNCIL_SLOTS
+        return councils if across else []
+
+    def _ask_across(self, question: str, query: Query, councils: list[str], k: int, filters: Filters,
+                    notes: list[str]) -> Answer:
+        """A slot per council: each is searched on its own, so none crowds the others out.
+
+        The list takes each council's best passage first (best first), then each one's
+        second, and so on. A council whose minutes do not answer gets no slot, and the
+        notes name it.
+        """
+        found = {c: retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config)
+                 for c in councils}
+        answering = [c for c in councils if should_answer(found[c], self.config)]
+        shown = answering or councils
+        hits = interleave([found[c].hits for c in shown], k)
+        notes = notes + [f"searched each council on its own: {', '.join(short_name(c) for c in councils)}"]
+        silent = [short_name(c) for c in councils if c not in answering]
+        if answering and silent:
+            notes.append(f"nothing found in the minutes of {', '.join(silent)}")
+        return build_answer(question, hits, bool(answering), filters, notes)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
                               found: Retrieval) -> Answer:
@@ -162,6 +197,13 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:
+    """Every list's first hit (best first), then every list's second, ..., up to k."""
+    rounds = [sorted((hits[i] for hits in ranked_lists if len(hits) > i), key=lambda h: -h.score)
+              for i in range(max((len(h) for h in ranked_lists), default=0))]
+    return [hit for round_ in rounds for hit in round_][:k]
 
 
 def _contains(value: str | None, wanted: str | None) -> bool:

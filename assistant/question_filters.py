@@ -94,11 +94,10 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
     """Add the filters the question states to those given; explicit ones win."""
     filters, notes = given, []
     named = councils_named(question, councils)
-    used: list[str] = []
+    used: list[str] = [w for c in named for w in short_name(c).lower().split()] if not given.council else []
     if not given.council and len(named) == 1:
         filters = replace(filters, council=named[0])
         notes.append(f"council: {named[0]} (named in the question)")
-        used = short_name(named[0]).lower().split()
     date_from, date_to, phrase = dates_named(question)
     if phrase and not (given.date_from or given.date_to):
         filters = replace(filters, date_from=date_from, date_to=date_to)
@@ -111,3 +110,11 @@ def _describe(date_from: str | None, date_to: str | None) -> str:
     if date_from and date_to:
         return date_from if date_from == date_to else f"{date_from} to {date_to}"
     return f"from {date_from}" if date_from else f"until {date_to}"
+
+
+_ACROSS = re.compile(r"\b(?:councils|authorities|each council|every council|both councils)\b", re.I)
+
+
+def asks_across_councils(question: str) -> bool:
+    """ "Which councils...", "How did councils expect...": the answer should come from several councils."""
+    return _ACROSS.search(question or "") is not None

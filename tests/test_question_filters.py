@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Filters
-from assistant.question_filters import councils_not_held, dates_named, read_filters, short_name
+from assistant.question_filters import (asks_across_councils, councils_not_held, dates_named, read_filters,
+                                        short_name)
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
             "Gloucestershire County Council", "Worcestershire County Council"]
@@ -99,3 +100,40 @@ def test_a_council_not_in_the_index_is_not_answered_and_said(sample_assistant):
     answer = sample_assistant.ask("What did inspectors report about Surrey County Council's front door?")
     assert not answer.answered
     assert any("Surrey County Council" in note and "Medway" in note for note in answer.notes)
+
+
+@pytest.mark.parametrize("question, across", [
+    ("Which councils mentioned agency staff?", True),
+    ("How long did local authorities expect improvement to take?", True),
+    ("What did Ofsted say about caseloads?", False),
+    ("What did the council agree?", False),
+])
+def test_questions_across_councils_are_recognised(question, across):
+    assert asks_across_councils(question) is across
+
+
+def test_two_councils_named_get_a_slot_each(sample_assistant):
+    answer = sample_assistant.ask("How did Medway and Worcestershire deal with recruiting social workers?")
+    councils = [h.council for h in answer.passages]
+    assert {"Medway Council", "Worcestershire County Council"} <= set(councils[:2])
+    assert set(councils) == {"Medway Council", "Worcestershire County Council"}
+    assert any("each council on its own" in note for note in answer.notes)
+
+
+def test_which_councils_names_those_with_nothing(sample_assistant):
+    answer = sample_assistant.ask("Which councils mentioned agency staff?")
+    councils = {h.council for h in answer.passages}
+    assert len(councils) >= 3 and answer.answered
+    silent = [n for n in answer.notes if n.startswith("nothing found")]
+    assert all(short_name(c) not in "".join(silent) for c in councils)
+
+
+def test_interleave_takes_each_lists_best_first():
+    from assistant.core import interleave
+    from assistant.models import Hit
+
+    def hit(doc: str, score: float) -> Hit:
+        return Hit(passage_id=0, doc_id=doc, text="", start=0, end=0, score=score)
+
+    a, b = [hit("a1", 0.9), hit("a2", 0.8), hit("a3", 0.7)], [hit("b1", 0.5)]
+    assert [h.doc_id for h in interleave([a, b], 3)] == ["a1", "b1", "a2"]
