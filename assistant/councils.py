@@ -236,7 +236,10 @@ def _forms(council: Council) -> list[_Form | tuple]:
         else:
             official = _names_a_council(alias)
             forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
-    forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
+    if _is_abbreviation(short):
+        forms.append((short, _Form(0, False, 2, exact=short)))
+    else:
+        forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
     return forms
 
 

@@ -72,7 +72,6 @@ def looks_like_saved_web_page(text: str) -> bool:
 
 def remove_web_furniture(text: str) -> Cleaned:
     """Link decorations inside lines, then furniture lines; line breaks are kept as they are."""
-    text = _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", text)))
     kept, removed = [], []
     in_media = in_documents = False
     for line in text.split("\n"):
@@ -80,10 +79,11 @@ def remove_web_furniture(text: str) -> Cleaned:
         if not squeezed:
             kept.append(line)
             continue
+        line = _strip_decorations(line)
         lower = squeezed.lower().rstrip(":")
-        drop = (_WEB_LINE.match(squeezed) or is_blank_page_notice(squeezed)
+        drop = (not line.strip() or _WEB_LINE.match(squeezed) or is_blank_page_notice(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
-                or (in_documents and _is_link_line(squeezed)))
+                or (in_documents and _is_link_line(_squeeze(line))))
         in_media = lower == "media" or (in_media and bool(drop))
         in_documents = lower == "additional documents" or (in_documents and bool(drop))
         if drop:
@@ -91,6 +91,13 @@ def remove_web_furniture(text: str) -> Cleaned:
         else:
             kept.append(line)
     return Cleaned("\n".join(kept), removed)
+
+
+def _strip_decorations(line: str) -> str:
+    """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
+    if "icon" not in line and "directions" not in line.lower() and "B" not in line:
+        return line
+    return _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line)))
 
 
 def _is_link_line(line: str) -> bool:
@@ -129,10 +136,10 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     often the document's own heading.
     """
     lines = [page.split("\n") for page in pages]
+    running = _running_keys(lines)
     removed: list[str] = []
     for page in lines:
         removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line))
-    running = _running_keys(lines)
     for number, page in enumerate(lines):
         keep_top = number == 0
         removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=keep_top)
@@ -145,7 +152,8 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
 def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> list[str]:
     """Blank out furniture among the first and last EDGE_LINES non-empty lines of a page."""
     content = [i for i, line in enumerate(page) if line.strip()]
-    edges = ([] if keep_top else content[:EDGE_LINES]) + content[-EDGE_LINES:]
+    size = _edge_size(len(content))
+    edges = ([] if keep_top else content[:size]) + content[len(content) - size:]
     removed = []
     for i in dict.fromkeys(edges):
         if page[i].strip() and is_furniture(page[i]):
@@ -161,10 +169,16 @@ def _running_keys(pages: list[list[str]]) -> set[str]:
     counts: dict[str, int] = {}
     for page in pages:
         content = [line for line in page if line.strip()]
-        for key in {_key(line) for line in content[:EDGE_LINES] + content[-EDGE_LINES:]}:
+        size = _edge_size(len(content))
+        for key in {_key(line) for line in content[:size] + content[len(content) - size:]}:
             counts[key] = counts.get(key, 0) + 1
     needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
     return {key for key, count in counts.items() if count >= needed and re.search(r"[^\W\d_]", key)}
+
+
+def _edge_size(lines: int) -> int:
+    """EDGE_LINES, fewer on a short page so that top and bottom never meet."""
+    return min(EDGE_LINES, lines // 2) if lines > 1 else lines
 
 
 def _key(line: str) -> str:
