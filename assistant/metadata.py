@@ -86,6 +86,7 @@ _HELD_ON = re.compile(r"\b(?:meeting|minutes)\b.{0,160}?\bheld\b(?P<rest>.{0,160
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
                           r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
 _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
+_GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission", "meeting"})
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
@@ -271,7 +272,8 @@ def find_committee(header: _Header) -> str | None:
     candidates += [line for line in header.lines if is_committee_line(line)]
     for candidate in candidates:
         name = tidy_name(candidate) if candidate else None
-        if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name):
+        if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
+                and name.lower() not in _GENERIC_BODIES:
             return name
     return None
 
@@ -317,8 +319,9 @@ def _report_caps_title(lines: list[str]) -> str | None:
 def find_council(header: _Header, text: str = "") -> str | None:
     """The council the document states it is from (see the module docstring for the order)."""
     labelled = _label(header.labels, _COUNCIL_LABELS)
-    if labelled:
-        return find_council_in(labelled) or tidy_name(labelled)
+    if labelled:  # the label says it is a council, so a place name is enough
+        named = councils_in_question(labelled)
+        return named[0] if named else tidy_name(labelled)
     for found in (_council_line(header.lines), _council_in_lines(header.furniture),
                   _council_in_headings(header.lines), _council_in_footer(footer_lines(text)),
                   _council_from_addresses(text)):

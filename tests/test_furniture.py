@@ -111,10 +111,13 @@ def test_text_saved_from_a_web_page_loses_its_decorations(tmp_path):
     assert (doc.committee, doc.meeting_date) == ("Cabinet", "2020-07-07")
 
 
-def test_ordinary_text_keeps_lines_that_look_like_web_furniture(tmp_path):
-    path = tmp_path / "minutes.txt"
-    path.write_text("Media\n\nThe committee discussed media coverage.\n", encoding="utf-8")
-    assert read_document(path).text == "Media\n\nThe committee discussed media coverage."
+def test_only_text_saved_from_a_web_page_is_read_as_one(tmp_path):
+    ordinary = tmp_path / "minutes.txt"
+    ordinary.write_text("Media\n\nThe committee discussed media coverage.\n", encoding="utf-8")
+    assert read_document(ordinary).text == "Media\n\nThe committee discussed media coverage."
+    saved = tmp_path / "saved.txt"
+    saved.write_text("Skip to main content\n\nMedia\n\nThe committee discussed media coverage. pdf icon\n")
+    assert read_document(saved).text == "The committee discussed media coverage."
 
 
 # ---------------------------------------------------------------- PDF
@@ -169,12 +172,6 @@ def test_pdf_metadata_read_from_its_furniture(tmp_path):
     assert (doc.council, doc.committee, doc.meeting_date) == (
         "Medway Council", "Adults Scrutiny Committee", "2020-06-30")
     assert doc.sources["council"] == "text"
-
-
-def test_a_line_on_one_page_only_is_not_furniture(tmp_path):
-    pages = [["Cabinet minutes", "The leader opened the meeting."], ["Closing remarks", "The meeting closed."]]
-    text = read_document(minutes_pdf(tmp_path / "m.pdf", pages, header=None, footer=None)).text
-    assert text.startswith("Cabinet minutes") and "Closing remarks" in text
 
 
 @pytest.mark.parametrize("line, expected", [
