@@ -228,7 +228,8 @@ def _forms(council: Council) -> list[_Form | tuple]:
     forms = [own(council.name), *map(own, council.former_names)]
     forms += [made(f"{short} {kind} Council") for kind in KINDS_OF_COUNCIL]
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
-              made(f"Borough of {short}"), made(f"City of {short} Council"), made(f"London Borough of {short}")]
+              made(f"Borough of {short}"), made(f"City of {short} Council"),
+              made(f"London Borough of {short}")]
     forms = [(form, _Form(0, official, rank)) for form, official, rank in forms]
     for alias in council.aliases:
         if _is_abbreviation(alias):

@@ -47,8 +47,8 @@ def is_blank_page_notice(line: str) -> bool:
 
 # ---------------------------------------------------------------- web pages
 
-_ICON = re.compile(r"[ \t]*\b(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?|rtf|csv|zip|html?|image|jpe?g|png)"
-                   r"[ \t]+icon\b", re.I)
+_ICON = re.compile(r"[ \t]*\b(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?|rtf|csv|zip|html?|image"
+                   r"|jpe?g|png)[ \t]+icon\b", re.I)
 _FILE_SIZE = re.compile(
     r"[ \t]*\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|CSV|ZIP|HTML?|MP3|MP4|JPE?G|PNG|ODT|ODS)\b,?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:[KMG]B|kB|Kb|bytes)\b\)?", re.I)
@@ -56,11 +56,13 @@ _DIRECTIONS = re.compile(r"[ \t]*\.?[ \t]*\bView directions\b\.?", re.I)
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
     r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
-    r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|additional documents:?|printed on \d{1,2}/\d{1,2}/\d{2,4}"
+    r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|additional documents:?"
+    r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
     r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?|view the (?:webcast|recording)"
     r"|this page uses cookies.{0,200})$", re.I)
-_MEDIA_ITEM = re.compile(r"^(?:• )?(?:webcast|video|audio|recording|watch|live stream|youtube)\b.{0,150}$", re.I)
+_MEDIA_ITEM = re.compile(r"^(?:• )?(?:webcast|video|audio|recording|watch|live stream|youtube)\b.{0,150}$",
+                         re.I)
 _WEB_MARKERS = re.compile(r"\bpdf icon\b|\bView directions\b|\bSkip to main content\b|"
                           r"\bPDF \d+(?:\.\d+)? KB\b", re.I)
 

@@ -69,8 +69,9 @@ _BLOCK_TAGS = ["address", "article", "aside", "blockquote", "caption", "center",
 _GENERIC_TITLES = {"agenda item", "agendas, meetings and minutes", "agenda", "agendas", "minutes",
                    "meeting", "meetings", "home", "committee details", "meeting details",
                    "issue", "decision", "decision details", "document", "untitled", "agenda and minutes",
-                   "agenda and decisions", "agenda, decisions and minutes", "issue details", "issue - decisions",
-                   "issue - meetings", "issue history", "decisions", "draft minutes", "printed minutes"}
+                   "agenda and decisions", "agenda, decisions and minutes", "issue details",
+                   "issue - decisions", "issue - meetings", "issue history", "decisions", "draft minutes",
+                   "printed minutes"}
 
 
 def _content_container(soup):
@@ -128,8 +129,8 @@ def _html_blocks_text(container) -> str:
 
 
 # An agenda item or minute number alone in a cell: "5.", "5a", "(5)", "13.1", "45/20", "C104".
-_ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2}){1,2}|[A-Z]{0,3}\d{1,3}/\d{2,4}"
-                               r"|[A-Z]{1,3}\d{1,3}|[ivx]{1,5})[.):]?$", re.I)
+_ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2}){1,2}"
+                               r"|[A-Z]{0,3}\d{1,3}/\d{2,4}|[A-Z]{1,3}\d{1,3}|[ivx]{1,5})[.):]?$", re.I)
 
 
 def _own_rows(table) -> list:
@@ -232,8 +233,9 @@ def _strip_site_parts(text: str) -> str | None:
 
 
 def _is_site_part(part: str) -> bool:
-    return (part.lower().strip(" .:") in _GENERIC_TITLES or is_council_name(part) or find_council(part) is not None
-            or is_committee_line(part) or find_date(part, least_precise="my") is not None)
+    return (part.lower().strip(" .:") in _GENERIC_TITLES or is_council_name(part)
+            or find_council(part) is not None or is_committee_line(part)
+            or find_date(part, least_precise="my") is not None)
 
 
 def html_council(soup) -> str | None:
@@ -252,8 +254,8 @@ def html_council(soup) -> str | None:
 def page_addresses(soup) -> list[str]:
     """The page's own address as its markup states it: canonical link, og:url, base href."""
     found = []
-    for tag, attrs, key in (("link", {"rel": "canonical"}, "href"), ("meta", {"property": "og:url"}, "content"),
-                            ("base", {}, "href")):
+    for tag, attrs, key in (("link", {"rel": "canonical"}, "href"),
+                            ("meta", {"property": "og:url"}, "content"), ("base", {}, "href")):
         element = soup.find(tag, attrs=attrs)
         if element is not None and element.get(key):
             found.append(element[key])

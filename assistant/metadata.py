@@ -73,10 +73,12 @@ _COUNCIL_LABELS = ("council", "authority", "local authority")
 _LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
                      r"|to all members|to: )", re.I)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-# "<body> - <weekday>, <date> <time>" (ModernGov) or "<committee> - <date>"; also "Agenda for <body> on <date>".
-_MEETING_HEADING = re.compile(rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$",
-                              re.I)
-_DATED_HEADING = re.compile(r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$")
+# "<body> - <weekday>, <date> <time>" (ModernGov), "Agenda for <body> on <weekday> <date>",
+# or "<committee> - <date>".
+_MEETING_HEADING = re.compile(
+    rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
+_DATED_HEADING = re.compile(
+    r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$")
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes|draft minutes|decisions)(?: and minutes)? (?:for|of) (?:the )?",
                          re.I)
 _MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the |a |an )?(?:[\w-]+ )?"
@@ -86,7 +88,8 @@ _HELD_ON = re.compile(r"\b(?:meeting|minutes)\b.{0,160}?\bheld\b(?P<rest>.{0,160
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
                           r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
 _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
-_GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission", "meeting"})
+_GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
+                             "meeting"})
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
@@ -345,8 +348,8 @@ def _is_name_only(line: str) -> bool:
 
 def _council_in_lines(lines: list[str]) -> str | None:
     """A council named in short lines: running headers and footers, a page's title."""
-    return next((find_council_in(line) for line in lines if len(line.split()) <= 15 and find_council_in(line)),
-                None)
+    short = (line for line in lines if len(line.split()) <= 15)
+    return next(filter(None, map(find_council_in, short)), None)
 
 
 def _council_in_headings(lines: list[str]) -> str | None:
