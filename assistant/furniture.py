@@ -56,13 +56,14 @@ _DIRECTIONS = re.compile(r"[ \t]*\.?[ \t]*\bView directions\b\.?", re.I)
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
     r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
-    r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|additional documents:?"
+    r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|(?:additional|accompanying|supporting) documents:?"
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
     r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?|view the (?:webcast|recording)"
     r"|this page uses cookies.{0,200})$", re.I)
 _MEDIA_ITEM = re.compile(r"^(?:• )?(?:webcast|video|audio|recording|watch|live stream|youtube)\b.{0,150}$",
                          re.I)
+_DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents")
 _WEB_MARKERS = re.compile(r"\bpdf icon\b|\bView directions\b|\bSkip to main content\b|"
                           r"\bPDF \d+(?:\.\d+)? KB\b", re.I)
 
@@ -83,11 +84,12 @@ def remove_web_furniture(text: str) -> Cleaned:
             continue
         line = _strip_decorations(line)
         lower = squeezed.lower().rstrip(":")
+        decorated = _squeeze(line) != squeezed
         drop = (not line.strip() or _WEB_LINE.match(squeezed) or is_blank_page_notice(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
-                or (in_documents and _is_link_line(_squeeze(line))))
+                or (in_documents and _is_link_line(_squeeze(line), decorated)))
         in_media = lower == "media" or (in_media and bool(drop))
-        in_documents = lower == "additional documents" or (in_documents and bool(drop))
+        in_documents = lower in _DOCUMENT_LISTS or (in_documents and bool(drop))
         if drop:
             removed.append(squeezed)
         else:
@@ -102,9 +104,10 @@ def _strip_decorations(line: str) -> str:
     return _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line)))
 
 
-def _is_link_line(line: str) -> bool:
-    """A short line naming a linked document (its size and icon already gone)."""
-    return len(line) <= 120 and not line.endswith((".", ":", ";")) and "\t" not in line
+def _is_link_line(line: str, decorated: bool) -> bool:
+    """A short line naming a linked document: it had a size or icon, or is a list item."""
+    return (decorated or line.startswith("• ")) and len(line) <= 120 and not line.endswith((".", ":", ";")) \
+        and "\t" not in line
 
 
 def remove_blank_page_notices(text: str) -> Cleaned:

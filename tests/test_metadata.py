@@ -178,3 +178,23 @@ def test_sources_are_stored_in_the_index(tmp_path, hash_embedder):
     assert info.council == "London Borough of Enfield"
     assert info.sources == {"council": "file name", "committee": "text", "meeting_date": "file name",
                             "title": "text", "kind": "text"}
+
+
+DECISION_PAGE = """<html><head><title>Decision - Adult social care charging policy - Enfield Council</title></head>
+<body><div id="modgov"><h1 class="mgMainTitleTxt">Decision details</h1>
+<h2 class="mgSubTitleTxt">Adult social care charging policy</h2>
+<p><span class="mgLabel">Decision Maker: </span>Cabinet</p>
+<h2>Decision:</h2><p>Cabinet agreed the revised policy, to take effect from 1 October 2020.</p>
+<p><span class="mgLabel">Publication date: </span>08/07/2020</p>
+<p><span class="mgLabel">Date of decision: </span>30/06/2020</p>
+<p><span class="mgLabel">Effective from: </span>16/07/2020</p>
+<h2>Accompanying Documents:</h2>
+<ul><li><a href="r.pdf">Charging policy report <span>PDF 310 KB</span></a></li></ul>
+</div></body></html>"""
+
+
+def test_a_decision_page(tmp_path):
+    doc = read_document(write(tmp_path, "decision.html", DECISION_PAGE))
+    assert (doc.council, doc.committee, doc.meeting_date, doc.title, doc.kind) == (
+        "London Borough of Enfield", "Cabinet", "2020-06-30", "Adult social care charging policy", "decision")
+    assert doc.text.endswith("Effective from: 16/07/2020")   # the linked documents are furniture
