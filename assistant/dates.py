@@ -1,7 +1,13 @@
-"""Partial ISO dates ("2018", "2020-07", "2020-12-01") as ranges of days."""
+"""Every date the project reads: dates as written in documents and manifests, and partial
+ISO dates ("2018", "2020-07", "2020-12-01") as ranges of days.
+
+Numeric dates are read day first (UK). A date is never guessed: text that is not a date
+gives None.
+"""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -25,3 +31,118 @@ def date_bounds(value: str | None) -> tuple[str, str] | None:
 
 def is_partial_date(value: str) -> bool:
     return date_bounds(value) is not None
+
+
+# --------------------------------------------------------------------------- dates as written
+
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_PATTERNS = (
+    ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})"),
+    ("mdy", rf"{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})"),
+    ("iso", r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    ("ymd", r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})"),
+    ("num", r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"),
+    ("my", rf"{_MONTH},?\s+(\d{{4}})"),
+    ("ym", r"(\d{4})-(\d{2})"),
+    ("y", r"(\d{4})"),
+)
+_FULL_DATES = [(kind, re.compile(rf"{p}", re.I)) for kind, p in _DATE_PATTERNS]
+_SEARCH_DATES = [(kind, re.compile(rf"(?<![\w/.-]){p}(?![\w/-]|\.\d)", re.I)) for kind, p in _DATE_PATTERNS]
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def normalise_date(text: str) -> str | None:
+    """A date as written ("Tuesday 2 October 2018", "July 2020", "11/12/2017") in ISO form.
+
+    Precision is kept: a year gives "2018", a month "2020-07", a day "2018-10-02".
+    Numeric dates are read day first (UK). None if `text` is not just a date.
+    """
+    cleaned = " ".join(text.split()).strip(" .,")
+    for kind, pattern in _FULL_DATES:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            return _iso_date(kind, match.groups())
+    return None
+
+
+def find_date(text: str, least_precise: str = "y") -> str | None:
+    """The first date inside `text`, trying the most precise forms first."""
+    for kind, pattern in _SEARCH_DATES:
+        match = pattern.search(text)
+        if match:
+            found = _iso_date(kind, match.groups())
+            if found:
+                return found
+        if kind == least_precise:
+            break
+    return None
+
+
+def _iso_date(kind: str, groups: tuple[str, ...]) -> str | None:
+    """ISO text for matched groups, or None if they do not make a real date."""
+    if kind in ("my", "ym", "y"):
+        return _iso_partial(kind, groups)
+    if kind == "dmy":
+        day, month, year = groups
+    elif kind == "mdy":
+        month, day, year = groups
+    elif kind in ("iso", "ymd"):
+        year, month, day = groups
+    else:
+        day, month, year = groups
+    return _iso_day(int(year) if len(year) == 4 else 2000 + int(year), _month_number(month), int(day))
+
+
+def _iso_partial(kind: str, groups: tuple[str, ...]) -> str | None:
+    year = int(groups[-1] if kind == "my" else groups[0])
+    if not 1900 <= year <= 2099:
+        return None
+    if kind == "y":
+        return f"{year}"
+    month = _month_number(groups[0] if kind == "my" else groups[1])
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2099:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(month: str) -> int:
+    return int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+
+
+
+_TIME = re.compile(r"[,\s]*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|hrs|hours)?$"
+                   r"|[,\s]*(?:at\s+)?(?:noon|midday)$", re.I)
+
+
+def date_and_time(text: str) -> str | None:
+    """A day's date written alone or followed by a time ("Tuesday, 30th June, 2020 10.00 am")."""
+    text = " ".join(text.split()).strip(" .,")
+    if len(text) > 60:
+        return None
+    found = normalise_date(text) or normalise_date(_TIME.sub("", text))
+    return found if found and len(found) == 10 else None
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ]?(\d{2})[-_. ]?(\d{2})(?!\d)")
+
+
+def date_in_file_name(name: str) -> str | None:
+    """A day or month date in a file name ("2020-06-30 Cabinet", "cabinet_30_June_2020", "20200630")."""
+    words = re.sub(r"[_+]+", " ", name)
+    for match in _NAME_DATE.finditer(name):
+        found = _iso_day(*map(int, match.groups()))
+        if found:
+            return found
+    found = find_date(words, least_precise="my") or find_date(words.replace("-", " "), least_precise="my")
+    return found if found and len(found) >= 7 else None

@@ -51,6 +51,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX commitments_doc ON commitments(doc_id);
     """),
+    (3, """
+    ALTER TABLE documents ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -24,6 +24,8 @@ class Document:
     title: str | None = None         # agenda item / report title
     kind: str | None = None          # "minutes", "report", ... or None
     content_hash: str = ""           # hash of the raw file bytes
+    # Where each known metadata field came from: "manifest", "text" or "file name".
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,3 +125,4 @@ class DocumentInfo:
     title: str | None
     kind: str | None
     passages: int
+    sources: dict[str, str] = field(default_factory=dict)   # field -> "manifest", "text" or "file name"

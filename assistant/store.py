@@ -245,10 +245,11 @@ class Store:
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.db.execute(
-            "SELECT d.doc_id, d.path, d.council, d.committee, d.meeting_date, d.title, d.kind,"
+            "SELECT d.doc_id, d.path, d.council, d.committee, d.meeting_date, d.title, d.kind, d.sources,"
             " (SELECT count(*) FROM passages p WHERE p.doc_id = d.doc_id) AS n FROM documents d"
             " ORDER BY d.council, d.meeting_date, d.doc_id").fetchall()
-        return [DocumentInfo(*row[:7], passages=row["n"]) for row in rows]
+        return [DocumentInfo(*row[:7], passages=row["n"], sources=json.loads(row["sources"] or "{}"))
+                for row in rows]
 
     def signatures(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
@@ -348,9 +349,10 @@ class IndexWriter:
         self.remove(doc.doc_id)
         bounds = date_bounds(doc.meeting_date) or (None, None)
         self.db.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents (doc_id, path, council, committee, meeting_date, date_start, date_end,"
+            " title, kind, signature, text, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
-             doc.title, doc.kind, signature, doc.text])
+             doc.title, doc.kind, signature, doc.text, json.dumps(doc.sources, sort_keys=True)])
         self.db.executemany(
             "INSERT INTO passages (doc_id, seq, start, \"end\", heading, context, paragraphs, text, embedding)"
             " VALUES (?,?,?,?,?,?,?,?,?)",

@@ -145,8 +145,9 @@ EXPECTED_FROM_TEXT = {
              "title": "Improvement Journey - Update", "kind": "minutes"},
     WORCESTERSHIRE: {"council": None, "committee": None, "meeting_date": None,
                      "title": "Ofsted Inspection Feedback", "kind": "minutes"},
-    # "Medway Council" appears only in the body: not taken as the council.
-    MEDWAY: {"council": None,
+    # "Medway Council" in a body sentence is not evidence, but the officers' addresses
+    # (@medway.gov.uk) are.
+    MEDWAY: {"council": "Medway Council",
              "committee": "Children and Young People Overview and Scrutiny Committee",
              "meeting_date": "2020-12-01", "title": "Children's Services Improvement Update",
              "kind": "report"},

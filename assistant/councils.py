@@ -1,0 +1,274 @@
+"""UK principal local authorities, and the councils a text or a question names.
+
+The table (assistant/data/councils.csv) lists every council of England (counties,
+districts, unitaries, metropolitan boroughs, London boroughs and the City of London),
+Wales, Scotland and Northern Ireland, plus some abolished ones, each with its official
+name, short name, common abbreviations and other forms, names it used before a rename,
+the council that replaced it (for abolished ones), and web domains that do not follow
+from its name.
+
+Matching works on words, not characters: "Stoke-on-Trent", "Stoke on Trent" and
+"STOKE ON TRENT" are the same words, "&" is "and", accents and apostrophes are ignored
+("Ynys Mon", "Kings Lynn"). Each position of a text is tried against a word trie for the
+longest name that starts there, so the time is linear in the text (names are at most a
+few words long). Abbreviations ("BCP", "RBKC") match only in capitals, and a one-word
+name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+KINDS_OF_COUNCIL = ("County", "Borough", "City", "District", "Metropolitan Borough", "County Borough",
+                    "Metropolitan District", "City and District", "Town")
+# One-word names that are also ordinary words or common surnames: matched only when capitalised.
+_COMMON_WORDS = frozenset(
+    "reading bury harrow hart rugby boston lincoln preston lancaster stafford warwick hastings bath "
+    "derby dover sutton richmond kingston brent merton eden arun adur wyre fylde craven selby corby "
+    "newport angus moray fife highland stirling poole christchurch barrow taunton malvern stroud "
+    "swale rother melton wigan halton bedford luton slough torbay york durham kent essex surrey "
+    "devon norfolk suffolk cornwall derry mk".split())
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+_NOT_DOMAIN_LABELS = frozenset("www gov uk co com org net wales scot llyw cymru moderngov cmis democracy "
+                               "democratic committees councillors meetings mgov modgov decisions minutes "
+                               "my mycouncil services council".split())
+_COUNCIL_DOMAINS = re.compile(r"(?:\.gov\.uk|\.gov\.wales|\.llyw\.cymru|\.gov\.scot|\.moderngov\.co\.uk"
+                              r"|\.cmis\.uk\.com|\.org\.uk)$", re.I)
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str                      # official name, the canonical form
+    short: str                     # "Croydon", "Windsor and Maidenhead"
+    kind: str                      # county, district, unitary, metropolitan borough, london borough, ...
+    nation: str
+    aliases: tuple[str, ...] = ()  # abbreviations and other current forms
+    former_names: tuple[str, ...] = ()
+    successors: tuple[str, ...] = ()   # for an abolished council, who took over
+    domains: tuple[str, ...] = ()      # web domain labels: "hants" for hants.gov.uk
+
+    @property
+    def abolished(self) -> bool:
+        return self.kind == "former"
+
+
+@dataclass(frozen=True)
+class _Form:
+    council: int                   # index into the table
+    official: bool                 # a council form ("Croydon Council"), not a bare place name
+    rank: int                      # 0 a name the council uses, 1 a form made from its short name, 2 a place
+    exact: str | None = None       # an abbreviation matches only as written ("BCP")
+    capitalised: bool = False      # a name that is also a word matches only with a capital
+
+
+@dataclass
+class _Table:
+    councils: list[Council]
+    trie: dict
+    compact: dict[str, int]        # "towerhamlets" -> council index, for web and e-mail addresses
+
+
+# ---------------------------------------------------------------- public API
+
+
+def all_councils() -> list[Council]:
+    return list(_table().councils)
+
+
+def council_named(name: str) -> Council | None:
+    """The council whose official name (or another full form) is exactly `name`."""
+    found = _matches(name, official_only=True)
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(_words(name)):
+        return _table().councils[found[0][0]]
+    return None
+
+
+def canonical_council(name: str | None) -> str | None:
+    """The official name for any full form of a council's name; unknown names as given."""
+    if not name:
+        return name
+    council = council_named(name)
+    return council.name if council else name
+
+
+def find_council(text: str) -> str | None:
+    """The first council `text` names in a council form ("Medway Council", "London Borough of
+    Croydon", "Cyngor Gwynedd", "RBKC"), as its official name; None if there is none.
+
+    A bare place name ("Croydon") is not enough in a document: places are mentioned
+    for many reasons. See `councils_in_question` for questions.
+    """
+    found = _matches(text, official_only=True)
+    return _table().councils[found[0][0]].name if found else None
+
+
+def councils_in_question(question: str) -> list[str]:
+    """Every council `question` names, by any form, as official names in order of mention.
+
+    A short name shared by a council and the abolished council it replaced
+    ("Buckinghamshire") gives both: the documents may be from either.
+    """
+    names = [_table().councils[index].name for index, _, _ in _matches(question, official_only=False)]
+    return list(dict.fromkeys(names))
+
+
+def council_from_address(address: str) -> str | None:
+    """The council whose web site or e-mail domain `address` is ("https://democracy.medway.gov.uk/...",
+    "jo.bloggs@croydon.gov.uk"); None if it is not a council address we know."""
+    host = address.rsplit("@", 1)[-1] if "@" in address and "//" not in address else urlsplit(
+        address if "//" in address else f"//{address}").hostname or ""
+    host = host.lower().rstrip(".")
+    if not _COUNCIL_DOMAINS.search(host):
+        return None
+    for label in host.split("."):
+        if label in _NOT_DOMAIN_LABELS:
+            continue
+        index = _table().compact.get(_compact(label))
+        if index is not None:
+            return _table().councils[index].name
+    return None
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
+    """(council index, first word, end word) of each name in `text`, longest first at each word."""
+    words = _words(text)
+    trie = _table().trie
+    found = []
+    i = 0
+    while i < len(words):
+        node, best, best_end, j = trie, [], i, i
+        while j < len(words) and words[j][0] in node:
+            node = node[words[j][0]]
+            j += 1
+            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)]
+            if forms:
+                rank = min(f.rank for f in forms)
+                best, best_end = [f for f in forms if f.rank == rank], j
+        if best:
+            found += [(form.council, i, best_end) for form in best]
+            i = best_end
+        else:
+            i += 1
+    return found
+
+
+def _fits(form: _Form, words: list[tuple[str, str]], official_only: bool) -> bool:
+    if official_only and not form.official:
+        return False
+    if form.exact is not None:
+        return "".join(original for _, original in words) == form.exact.replace(" ", "")
+    return not form.capitalised or words[0][1][:1].isupper()
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """(normalised, original) words: lowercase, no accents or apostrophes, "&" as "and"."""
+    return [(_normalise_word(match.group()), match.group()) for match in _WORD.finditer(text)]
+
+
+def _normalise_word(word: str) -> str:
+    if word == "&":
+        return "and"
+    word = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in word if ch.isalnum()).lower()
+
+
+def _compact(name: str) -> str:
+    return "".join(word for word, _ in _words(name))
+
+
+# ---------------------------------------------------------------- the table
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    councils = _load_councils()
+    trie: dict = {}
+    compact: dict[str, int] = {}
+    for index, council in enumerate(councils):
+        for form, entry in _forms(council):
+            _add(trie, form, replace(entry, council=index))
+        for name in (council.short, *council.aliases, council.name, *council.domains,
+                     _without_council_word(council.name)):
+            compact.setdefault(_compact(name), index)
+    return _Table(councils, trie, compact)
+
+
+def _load_councils() -> list[Council]:
+    text = resources.files("assistant").joinpath("data/councils.csv").read_text(encoding="utf-8")
+    return [_council(row) for row in csv.DictReader(text.splitlines())]
+
+
+def _council(row: dict) -> Council:
+    def split(value: str | None) -> tuple[str, ...]:
+        return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+    return Council(name=row["name"].strip(), short=row["short"].strip(), kind=row["kind"].strip(),
+                   nation=row["nation"].strip(), aliases=split(row["aliases"]),
+                   former_names=split(row["former_names"]), successors=split(row["successor"]),
+                   domains=split(row["domains"]))
+
+
+def _forms(council: Council) -> list[_Form | tuple]:
+    """(form, _Form) for every way the council may be named."""
+    def own(name: str) -> tuple[str, bool, int]:
+        return name, True, 0
+
+    def made(name: str) -> tuple[str, bool, int]:
+        return name, True, 1
+
+    short = council.short
+    forms = [own(council.name), *map(own, council.former_names)]
+    forms += [made(f"{short} {kind} Council") for kind in KINDS_OF_COUNCIL]
+    forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
+              made(f"Borough of {short}"), made(f"City of {short} Council"),
+              made(f"London Borough of {short}")]
+    forms = [(form, _Form(0, official, rank)) for form, official, rank in forms]
+    for alias in council.aliases:
+        if _is_abbreviation(alias):
+            forms.append((alias, _Form(0, True, 0, exact=alias)))
+        else:
+            official = _names_a_council(alias)
+            forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
+    if _is_abbreviation(short):
+        forms.append((short, _Form(0, False, 2, exact=short)))
+    else:
+        forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
+    return forms
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """"BCP", "RBKC", "LBRuT", "B&NES", "IoW": an initialism, matched only as written."""
+    letters = alias.replace("&", "")
+    return " " not in alias and sum(ch.isupper() for ch in letters) >= 2 and len(letters) <= 6
+
+
+def _names_a_council(alias: str) -> bool:
+    return bool(re.search(r"\b(?:Council|Corporation|Cyngor|Comhairle|Borough of|City of)\b", alias))
+
+
+def _needs_capital(name: str) -> bool:
+    return " " not in name and _normalise_word(name) in _COMMON_WORDS
+
+
+def _without_council_word(name: str) -> str:
+    return re.sub(r"\s+Council$", "", name)
+
+
+def _add(trie: dict, form: str, entry: _Form) -> None:
+    node = trie
+    for word, _ in _words(form):
+        node = node.setdefault(word, {})
+    entries = node.setdefault(None, [])
+    same = [e for e in entries if e.council == entry.council and e.exact == entry.exact]
+    if not same:
+        entries.append(entry)
+    elif (entry.rank, entry.capitalised) < (same[0].rank, same[0].capitalised):
+        entries[entries.index(same[0])] = entry  # the same council by two forms: the better one wins

@@ -1,0 +1,262 @@
+"""A saved web page (ModernGov and other council sites) read into raw text.
+
+Only the main content is kept (ModernGov's #modgov, <main>, ...) without navigation,
+breadcrumbs, cookie banners, scripts or page header/footer; blocks become paragraphs,
+list items lines behind "• " (or their number), data tables tab-separated rows. A
+ModernGov items table (item number | item) becomes one paragraph per item, opening with
+its number: "5. Budget Monitoring". Line-level furniture ("pdf icon", "View directions",
+...) is left to `furniture`.
+
+The page also states metadata of its own: its title (ModernGov's subtitle, the h1 or
+<title>) and its council (og:site_name, a part of <title>, or the page's own address in
+its canonical link or og:url).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .councils import council_from_address, find_council
+from .dates import find_date
+from .decoding import UTF16_BOMS, check_binary_bytes, decode_text
+from .names import is_committee_line, is_council_name, tidy_name
+
+
+@dataclass
+class Page:
+    text: str
+    stated: dict[str, str | None] = field(default_factory=dict)
+
+
+def read_html(data: bytes, path: Path) -> Page:
+    """Main content of a page as text, plus the title and council its markup states."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(_html_markup(data, path), "html.parser")
+    stated = {"title": html_title(soup), "council": html_council(soup)}
+    container = _content_container(soup)
+    _remove_chrome(container)
+    return Page(_html_blocks_text(container), stated)
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=", re.I)
+
+
+def _html_markup(data: bytes, path: Path) -> str | bytes:
+    """Bytes when the page declares its charset (BeautifulSoup honours it), else decoded text."""
+    if _META_CHARSET.search(data[:4096]):
+        if not data.startswith(UTF16_BOMS):
+            check_binary_bytes(data, path)
+        return data
+    return decode_text(data, path)
+
+
+# Private-use characters mark paragraph and line breaks while the page is flattened, so
+# that collapsing the source's whitespace cannot lose them; a run of marks becomes one
+# break ("\n\n" if any is a paragraph mark); a cell mark becomes a tab.
+_PARA, _LINE, _CELL = "\ue000", "\ue001", "\ue002"
+_MARKER_RUN = re.compile(f"(?: *[{_PARA}{_LINE}])+ *")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_CONTAINERS = ("#modgov", ".mgContent", "main", "[role=main]", "article", "#content")
+_CHROME_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "iframe", "svg",
+                "button", "select", "textarea", "input", "object", "embed", "canvas", "head"]
+_CHROME_NAMES = re.compile(r"nav|breadcrumb|menu|cookie|consent|footer|skip|sidebar", re.I)
+_BLOCK_TAGS = ["address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
+               "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+               "h3", "h4", "h5", "h6", "header", "hr", "main", "ol", "p", "pre", "section",
+               "summary", "table", "td", "th", "tr", "ul"]
+_GENERIC_TITLES = {"agenda item", "agendas, meetings and minutes", "agenda", "agendas", "minutes",
+                   "meeting", "meetings", "home", "committee details", "meeting details",
+                   "issue", "decision", "decision details", "document", "untitled", "agenda and minutes",
+                   "agenda and decisions", "agenda, decisions and minutes", "issue details",
+                   "issue - decisions", "issue - meetings", "issue history", "decisions", "draft minutes",
+                   "printed minutes"}
+
+
+def _content_container(soup):
+    """The page's main content element (ModernGov's #modgov, <main>, ...) or the body."""
+    for selector in _CONTAINERS:
+        element = soup.select_one(selector)
+        if element is not None and len(element.get_text(strip=True)) >= 20:
+            return element
+    return soup.body or soup
+
+
+def _remove_chrome(container) -> None:
+    """Drop scripts, navigation, breadcrumbs, cookie banners, page header/footer, hidden parts."""
+    for tag in container.find_all(_CHROME_TAGS):
+        tag.decompose()
+    total = len(container.get_text(strip=True))
+    for tag in container.find_all(True):
+        if not tag.decomposed and _is_chrome(tag, total):
+            tag.decompose()
+
+
+def _is_chrome(tag, total: int) -> bool:
+    if tag.name in ("header", "footer"):
+        return not tag.find_parent(["article", "main"]) and not tag.find("h1")
+    if tag.name == "form":
+        return tag.find(["p", "h1", "h2", "h3", "table", "article", "main"]) is None
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" \
+            or "display:none" in tag.get("style", "").replace(" ", "").lower():
+        return True
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return bool(_CHROME_NAMES.search(names)) and len(tag.get_text(strip=True)) < total / 2
+
+
+def _html_blocks_text(container) -> str:
+    """Flatten the content: blocks become paragraphs, li bullet lines, table rows tab lines."""
+    for table in container.find_all("table"):
+        if not table.decomposed and _is_items_table(table):
+            _unfold_items_table(table)
+    for table in container.find_all("table"):
+        if _is_data_table(table):
+            table.replace_with(_PARA + _LINE.join(map(_html_row, table.find_all("tr"))) + _PARA)
+    for pre in container.find_all("pre"):
+        for string in pre.find_all(string=True):
+            string.replace_with(string.replace("\n", _LINE))
+    for br in container.find_all("br"):
+        br.replace_with(_LINE)
+    _mark_lists(container)
+    for tag in container.find_all(_BLOCK_TAGS):
+        if tag.name not in ("ul", "ol") and not tag.find_parent("li"):
+            tag.insert(0, _PARA)
+            tag.append(_PARA)
+    text = _HTML_SPACE.sub(" ", container.get_text())
+    text = _MARKER_RUN.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
+    return text.replace(_CELL, "\t")
+
+
+# An agenda item or minute number alone in a cell: "5.", "5a", "(5)", "13.1", "45/20", "C104".
+_ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2}){1,2}"
+                               r"|[A-Z]{0,3}\d{1,3}/\d{2,4}|[A-Z]{1,3}\d{1,3}|[ivx]{1,5})[.):]?$", re.I)
+
+
+def _own_rows(table) -> list:
+    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+
+
+def _item_number(row) -> str | None:
+    cells = row.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2:
+        return None
+    number = " ".join(cells[0].get_text(" ").split())
+    return number if _ITEM_NUMBER_CELL.match(number) else None
+
+
+def _is_items_table(table) -> bool:
+    """An agenda's items laid out as a table: item number in the first cell, the item beside it.
+
+    ModernGov's "No. | Item" table is one; a data table with a numbered first column is
+    not, unless its item cells hold paragraphs.
+    """
+    rows = [row for row in _own_rows(table) if row.find("td", recursive=False)]
+    numbered = [row for row in rows if _item_number(row)]
+    if not numbered or len(numbered) < len(rows) / 2:
+        return False
+    return "mgItemTable" in (table.get("class") or []) or any(
+        cell.find(["p", "div", "ul", "ol", "table", "h2", "h3", "h4"]) is not None
+        for row in numbered for cell in row.find_all("td", recursive=False)[1:])
+
+
+def _unfold_items_table(table) -> None:
+    """One block per item, opening with its number ("5. Budget"); the header row dropped."""
+    for row in _own_rows(table):
+        cells = row.find_all(["td", "th"], recursive=False)
+        if not row.find("td", recursive=False):
+            row.decompose()  # "No. | Item"
+            continue
+        number = _item_number(row)
+        if number:
+            first = next((s for s in cells[1].find_all(string=True) if s.strip()), None)
+            if first is not None:
+                first.insert_before(f"{number} ")
+            cells[0].decompose()
+        for cell in row.find_all(["td", "th"], recursive=False):
+            cell.name = "div"
+        row.name = "div"
+    for part in table.find_all(["thead", "tbody", "tfoot"], recursive=False):
+        part.name = "div"
+    table.name = "div"
+
+
+def _mark_lists(container) -> None:
+    """Each li on its own line behind "• " (or its number in an <ol>); lists set apart."""
+    for items in container.find_all(["ul", "ol"]):
+        inner = items.find_parent("li") is not None
+        items.insert(0, _LINE if inner else _PARA)
+        items.append(_LINE if inner else _PARA)
+        number = _ol_start(items)
+        for item in items.find_all("li", recursive=False):
+            marker = f"{number}. " if items.name == "ol" else "• "
+            item.insert(0, _LINE + marker)
+            item.append(_LINE)
+            number += 1
+
+
+def _ol_start(items) -> int:
+    start = str(items.get("start", "1"))
+    return int(start) if start.isdigit() else 1
+
+
+def _is_data_table(table) -> bool:
+    """A table of rows and columns, not one used for page layout."""
+    if table.find("table") is not None:
+        return False
+    return any(len(row.find_all(["td", "th"], recursive=False)) > 1 for row in table.find_all("tr"))
+
+
+def _html_row(row) -> str:
+    cells = row.find_all(["td", "th"], recursive=False)
+    return _CELL.join(" ".join(cell.get_text(" ").split()) for cell in cells)
+
+
+def html_title(soup) -> str | None:
+    """The page's own title: ModernGov's subtitle, the h1 or <title>, minus site boilerplate."""
+    for element in (soup.select_one(".mgSubTitleTxt"), soup.find("h1"), soup.title):
+        if element is not None:
+            title = _strip_site_parts(" ".join(element.get_text(" ").split()))
+            if title:
+                return title
+    return None
+
+
+def _strip_site_parts(text: str) -> str | None:
+    """Drop generic, council, committee and date parts from either end of 'A - B - C'."""
+    parts = [part.strip() for part in re.split(r"\s+[-–|]\s+", text) if part.strip()]
+    while parts and _is_site_part(parts[0]):
+        parts.pop(0)
+    while parts and _is_site_part(parts[-1]):
+        parts.pop()
+    return " - ".join(parts) or None
+
+
+def _is_site_part(part: str) -> bool:
+    return (part.lower().strip(" .:") in _GENERIC_TITLES or is_council_name(part)
+            or find_council(part) is not None or is_committee_line(part)
+            or find_date(part, least_precise="my") is not None)
+
+
+def html_council(soup) -> str | None:
+    """The council a page names as its site (og:site_name, a part of <title>) or its address."""
+    site = soup.find("meta", attrs={"property": "og:site_name"})
+    names = [site.get("content", "")] if site is not None else []
+    if soup.title is not None:
+        names += re.split(r"\s+[-–|]\s+", soup.title.get_text(" "))
+    for name in names:
+        known = find_council(name)
+        if known or is_council_name(name):
+            return known or tidy_name(name)
+    return next(filter(None, map(council_from_address, page_addresses(soup))), None)
+
+
+def page_addresses(soup) -> list[str]:
+    """The page's own address as its markup states it: canonical link, og:url, base href."""
+    found = []
+    for tag, attrs, key in (("link", {"rel": "canonical"}, "href"),
+                            ("meta", {"property": "og:url"}, "content"), ("base", {}, "href")):
+        element = soup.find(tag, attrs=attrs)
+        if element is not None and element.get(key):
+            found.append(element[key])
+    return found

@@ -1,0 +1,401 @@
+"""Council, committee, meeting date, title and kind of a document, each with its source.
+
+Sources, in order of precedence: the manifest (what a person wrote down), the text
+(what the document states, including its page furniture and, for web pages, its markup),
+the file name. Within the text, a field is read from the strongest statement there is:
+
+- meeting date: a meeting heading ("Adults Scrutiny Committee - Tuesday, 30th June, 2020
+  10.00 am", "Meeting: 09/02/2017 - Panel"), "Minutes of the meeting ... held on ...",
+  a meeting-date label ("Date of meeting:"), then a plain "Date:" label or a line that
+  is only a date. A cover letter's date, publication and print dates never count.
+- committee: the same headings, a committee label, "Report to the ...", then a line that
+  is just a committee's name (never an agenda heading such as "Membership of the Panel").
+- council: a council label, a header line that is a council's name, a running header or
+  footer naming it, a heading naming it ("London Borough of ..."), the page's own address,
+  then the e-mail and web addresses the document gives (@medway.gov.uk).
+
+Nothing is guessed: a field the document does not state is None.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .councils import council_from_address, councils_in_question, find_council as find_council_in
+from .dates import date_and_time, date_in_file_name, find_date, normalise_date
+from .names import is_agenda_heading, is_committee_line, is_council_name, mostly_capitalised, tidy_name
+
+FIELDS = ("council", "committee", "meeting_date", "title", "kind")
+MANIFEST, TEXT, FILE_NAME = "manifest", "text", "file name"
+HEADER_LINES = 40        # where a document states what it is
+COVER_LINES = 80         # a cover letter can push the meeting heading this far down
+FOOTER_LINES = 15
+
+Metadata = dict[str, "str | None"]
+
+
+@dataclass
+class ResolvedMetadata:
+    """The value of each field and where it came from (only for fields that have a value)."""
+
+    values: Metadata
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def resolve_metadata(*candidates: tuple[str, Metadata]) -> ResolvedMetadata:
+    """The first non-empty value of each field among (source, values) pairs, with its source."""
+    values: Metadata = {name: None for name in FIELDS}
+    sources: dict[str, str] = {}
+    for name in FIELDS:
+        for source, found in candidates:
+            if found and found.get(name):
+                values[name], sources[name] = found[name], source
+                break
+    return ResolvedMetadata(values, sources)
+
+
+def merge_metadata(*sources: dict) -> Metadata:
+    """The first non-empty value of each metadata field, in the order the sources are given."""
+    return resolve_metadata(*((str(i), s) for i, s in enumerate(sources))).values
+
+
+# ---------------------------------------------------------------- from the text
+
+
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$")
+_MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
+                        "date of the meeting", "date of decision", "decision date")
+_COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name")
+_TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
+_COUNCIL_LABELS = ("council", "authority", "local authority")
+_LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
+                     r"|to all members|to: )", re.I)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# "<body> - <weekday>, <date> <time>" (ModernGov), "Agenda for <body> on <weekday> <date>",
+# or "<committee> - <date>".
+_MEETING_HEADING = re.compile(
+    rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
+_DATED_HEADING = re.compile(
+    r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$")
+_AGENDA_FOR = re.compile(r"^(?:agenda|minutes|draft minutes|decisions)(?: and minutes)? (?:for|of) (?:the )?",
+                         re.I)
+_MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the |a |an )?(?:[\w-]+ )?"
+                         r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+held\b(?P<rest>.*))?$", re.I)
+_HELD_ON = re.compile(r"\b(?:meeting|minutes)\b.{0,160}?\bheld\b(?P<rest>.{0,160})", re.I)
+# Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
+_OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
+                          r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
+_PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
+_GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
+                             "meeting"})
+_REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
+_AGENDA_ITEM = re.compile(
+    r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
+_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the |a |an )?(?!previous|last)\w",
+                      re.I)
+_REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
+_DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"
+                       r"|decision notice)\b", re.I)
+_MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
+_BOILERPLATE = re.compile(r"agendas, meetings and minutes|minutes of the (?:previous|last)", re.I)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+
+
+@dataclass
+class _Header:
+    """The lines a document states its metadata in."""
+
+    lines: list[str]                 # first HEADER_LINES non-empty lines of the text
+    cover: list[str]                 # first COVER_LINES
+    labels: dict[str, str]
+    furniture: list[str]             # running headers and footers, a page's title: not in the text
+    letter: bool                     # the document opens with a cover letter
+
+
+def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
+    """Council, committee, meeting date, title and kind as the document states them, else None.
+
+    `furniture` are lines taken out of the text while it was read (running headers and
+    footers): they say nothing quotable but may name the council or the meeting.
+    """
+    cover = header_lines(text, COVER_LINES)
+    lines = cover[:HEADER_LINES]
+    header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
+                     any(_LETTER.match(line) for line in lines))
+    return {
+        "council": find_council(header, text),
+        "committee": find_committee(header),
+        "meeting_date": find_meeting_date(header),
+        "title": find_title(lines, header.labels),
+        "kind": find_kind(lines),
+    }
+
+
+def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
+    """The first `limit` non-empty lines, stripped."""
+    lines = []
+    for line in text.split("\n", limit * 20)[: limit * 20]:
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == limit:
+                break
+    return lines
+
+
+def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
+    """The last `limit` non-empty lines, stripped."""
+    tail = text[-limit * 400:].split("\n")
+    return [line.strip() for line in tail if line.strip()][-limit:]
+
+
+def parse_labels(lines: list[str]) -> dict[str, str]:
+    """'Label: value' (or tab-separated) header fields, by lowercased label; first wins."""
+    labels: dict[str, str] = {}
+    for line in lines:
+        match = _LABEL.match(line[:300])
+        if match:
+            labels.setdefault(" ".join(match.group(1).lower().split()), match.group(2).strip())
+    return labels
+
+
+def _label(labels: dict[str, str], names: Iterable[str]) -> str | None:
+    return next((labels[name] for name in names if labels.get(name)), None)
+
+
+# ---------------------------------------------------------------- meeting headings
+
+
+@dataclass
+class _Meeting:
+    body: str | None
+    date: str | None
+
+
+def meeting_heading(line: str) -> _Meeting | None:
+    """The committee and date of a heading that names a meeting, else None.
+
+    "Adults Scrutiny Committee - Tuesday, 30th June, 2020 10.00 am",
+    "Agenda for Cabinet on Tuesday, 7th July, 2020, 7.00 pm",
+    "Cabinet – 30 June 2020", "Meeting: 09/02/2017 - Children's Panel (Item 790)".
+    """
+    line = line[:300]
+    meeting = _meeting_label(line)
+    if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
+        return meeting  # a numbered line is an agenda item; minutes headings are read on their own
+    for pattern in (_MEETING_HEADING, _DATED_HEADING):
+        match = pattern.match(_AGENDA_FOR.sub("", line))
+        if not match:
+            continue
+        date = date_and_time(match.group("when"))
+        body = tidy_name(match.group("body"))
+        if date and body and _is_meeting_body(body, strict=pattern is _DATED_HEADING):
+            return _Meeting(None if is_agenda_heading(body) else body, date)
+    return None
+
+
+def _is_meeting_body(body: str, strict: bool) -> bool:
+    """A heading naming a meeting: not a sentence, not a label of some other date."""
+    words = body.split()
+    if len(words) > 14 or _OTHER_DATES.search(body) or re.search(r"(?i)\b(?:minutes|held)\b", body):
+        return False
+    if strict:
+        return is_committee_line(body)
+    return body.isupper() or mostly_capitalised(words) or (len(words) == 1 and body[:1].isupper())
+
+
+def _meeting_label(line: str) -> _Meeting | None:
+    """ModernGov's 'Meeting: 09/02/2017 - Panel name (Item 5.)'."""
+    match = re.match(r"^meeting\s*:\s*(?P<when>[^-–]+?)\s+[-–]\s+(?P<body>.+)$", line, re.I)
+    if not match:
+        return None
+    return _Meeting(tidy_name(match.group("body")), date_and_time(match.group("when")))
+
+
+def _meetings(header: _Header) -> list[_Meeting]:
+    """Meeting headings of the cover lines, then of the furniture (running headers)."""
+    found = [meeting_heading(line) for line in header.cover + header.furniture]
+    return [m for m in found if m]
+
+
+def _minutes_heading(lines: list[str]) -> re.Match | None:
+    return next((m for m in (_MINUTES_OF.match(line[:300]) for line in lines) if m), None)
+
+
+# ---------------------------------------------------------------- fields
+
+
+def find_meeting_date(header: _Header) -> str | None:
+    """The meeting's date: headings first, then labels, then a line that is only a date."""
+    for found in _stated_meeting_dates(header):
+        if found:
+            return found
+    if header.letter:
+        return None  # a cover letter's own date is not the meeting's
+    return next((d for d in map(_date_line, header.lines) if d), None)
+
+
+def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
+    yield next((m.date for m in _meetings(header) if m.date), None)
+    minutes = _minutes_heading(header.cover)
+    yield find_date(minutes and minutes.group("rest") or "", least_precise="my")
+    yield _held_on(header.cover)
+    yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
+    if not header.letter:
+        yield find_date(header.labels.get("date") or "")
+
+
+def _held_on(lines: list[str]) -> str | None:
+    """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...'."""
+    for line in lines:
+        match = _HELD_ON.search(line[:400])
+        if match and not _PREVIOUS_MEETING.search(line):
+            found = find_date(match.group("rest"), least_precise="my")
+            if found:
+                return found
+    return None
+
+
+def _date_line(line: str) -> str | None:
+    """A line that is nothing but a day or month date (a bare year is too ambiguous)."""
+    if len(line) > 60:
+        return None
+    found = normalise_date(line) or date_and_time(line)
+    return found if found and len(found) > 4 else None
+
+
+def find_committee(header: _Header) -> str | None:
+    """From a meeting heading, a committee label, 'Report to the X' or a line naming it."""
+    minutes = _minutes_heading(header.cover)
+    candidates = [m.body for m in _meetings(header)]
+    candidates += [minutes and minutes.group("body"), _label(header.labels, _COMMITTEE_LABELS)]
+    candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
+    candidates += [line for line in header.lines if is_committee_line(line)]
+    for candidate in candidates:
+        name = tidy_name(candidate) if candidate else None
+        if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
+                and name.lower() not in _GENERIC_BODIES:
+            return name
+    return None
+
+
+def find_title(lines: list[str], labels: dict[str, str]) -> str | None:
+    """From a title label, the line after 'Agenda item', or a capitals title above 'Report from'."""
+    for candidate in (_label(labels, _TITLE_LABELS), _after_agenda_item(lines), _report_caps_title(lines)):
+        name = tidy_name(_ITEM_NUMBER.sub("", candidate)) if candidate else None
+        if name and re.search(r"[^\W\d_]{2}", name):
+            return name
+    return None
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})[.):]?\s+")
+
+
+def _after_agenda_item(lines: list[str]) -> str | None:
+    for i, line in enumerate(lines):
+        match = _AGENDA_ITEM.match(line[:300])
+        if not match:
+            continue
+        if match.group("rest"):
+            return match.group("rest")
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if 0 < len(following) <= 200 and not _LABEL.match(following) and not normalise_date(following):
+            return following
+    return None
+
+
+_REPORT_FROM = re.compile(r"^report (?:from|of|by)\b", re.I)
+
+
+def _report_caps_title(lines: list[str]) -> str | None:
+    """An all-capitals line (not the committee, a date or a council) above 'Report from/by/of'."""
+    end = next((i for i, line in enumerate(lines) if _REPORT_FROM.match(line)), None)
+    for line in lines[:end] if end is not None else []:
+        if line.isupper() and len(line.split()) >= 2 and not is_committee_line(line) \
+                and not normalise_date(line) and not is_council_name(line):
+            return line
+    return None
+
+
+def find_council(header: _Header, text: str = "") -> str | None:
+    """The council the document states it is from (see the module docstring for the order)."""
+    labelled = _label(header.labels, _COUNCIL_LABELS)
+    if labelled:  # the label says it is a council, so a place name is enough
+        named = councils_in_question(labelled)
+        return named[0] if named else tidy_name(labelled)
+    for found in (_council_line(header.lines), _council_in_lines(header.furniture),
+                  _council_in_headings(header.lines), _council_in_footer(footer_lines(text)),
+                  _council_from_addresses(text)):
+        if found:
+            return found
+    return None
+
+
+def _council_line(lines: list[str]) -> str | None:
+    """A header line that is just a council's name ("MEDWAY COUNCIL", "Anytown Borough Council")."""
+    for line in lines:
+        if is_council_name(line) or (len(line) <= 80 and find_council_in(line) and _is_name_only(line)):
+            return find_council_in(line) or tidy_name(line)
+    return None
+
+
+def _is_name_only(line: str) -> bool:
+    known = find_council_in(line)
+    return bool(known) and len(line.split()) <= len(known.split()) + 1
+
+
+def _council_in_lines(lines: list[str]) -> str | None:
+    """A council named in short lines: running headers and footers, a page's title."""
+    short = (line for line in lines if len(line.split()) <= 15)
+    return next(filter(None, map(find_council_in, short)), None)
+
+
+def _council_in_headings(lines: list[str]) -> str | None:
+    """A council named in a heading of the header (not in a sentence of the body)."""
+    for line in lines:
+        if len(line.split()) <= 20 and not line.rstrip().endswith((".", ";")) and find_council_in(line):
+            return find_council_in(line)
+    return None
+
+
+def _council_in_footer(lines: list[str]) -> str | None:
+    """A council named with its address at the end ("Medway Council, Gun Wharf, Chatham ME4 4TR")."""
+    for line in reversed(lines):
+        if len(line) <= 200 and (_POSTCODE.search(line) or is_council_name(line)) and find_council_in(line):
+            return find_council_in(line)
+    return None
+
+
+def _council_from_addresses(text: str) -> str | None:
+    """The council most of the document's e-mail and web addresses belong to."""
+    counts = Counter(filter(None, (council_from_address(a) for a in _ADDRESS.findall(text[:2_000_000]))))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_kind(lines: list[str]) -> str | None:
+    """'minutes' if the header says Minutes, 'report' if it opens like a report, 'decision'
+    for a decision record, else None."""
+    if any(_MINUTES.match(line) for line in lines):
+        return "minutes"
+    if any(_MINUTES_WORD.search(line) and not _BOILERPLATE.search(line) for line in lines[:3]):
+        return "minutes"
+    if any(_REPORT.match(line) for line in lines[:10]):
+        return "report"
+    if any(_DECISION.match(line) for line in lines[:5]):
+        return "decision"
+    return None
+
+
+# ---------------------------------------------------------------- from the file name
+
+
+def metadata_from_file_name(name: str) -> Metadata:
+    """The council, meeting date and kind a file name states ("croydon-cabinet-2020-06-30-minutes.pdf")."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    words = re.sub(r"[_+]+", " ", stem)
+    councils = councils_in_question(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))
+    kind = "minutes" if re.search(r"(?i)(?<![a-z])minutes(?![a-z])", words) else None
+    return {"council": councils[0] if councils else None, "committee": None,
+            "meeting_date": date_in_file_name(stem), "title": None, "kind": kind}

@@ -1,0 +1,83 @@
+"""Names as documents state them: is a line a council's or a committee's name, and tidying
+names written in capitals or with item suffixes."""
+from __future__ import annotations
+
+import re
+
+BODY_WORDS = r"(?i:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Forum|Commission)"
+_COMMITTEE_LINE = re.compile(rf"^(?=[A-Z])[\w'’&,\- ]{{0,120}}\b{BODY_WORDS}$")
+# A body word behind "the" is a reference to a committee, not its name: "Membership of the
+# Panel", "Report to the Committee", "Chair of the Board".
+_REFERENCE_TO_A_BODY = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?{BODY_WORDS}$", re.I)
+# First words of agenda headings that end in a body word ("Appointments to the Board").
+_AGENDA_HEADING_WORDS = frozenset(
+    "membership members appointment appointments election apologies declarations declaration minutes "
+    "terms report reports update updates review date dates chair chairman chairs vice-chair work "
+    "urgent exclusion matters questions petitions public any recommendations recommendation "
+    "reference references referrals notice terms".split())
+_COUNCIL_LINE = re.compile(
+    r"^(?:(?:The )?(?:London |Royal )?Borough of [A-Z][\w'’ -]{1,40}(?: Council)?"
+    r"|(?:City of )?[A-Z][\w'’&-]*(?: (?:and |upon |on |of )?[A-Z][\w'’&-]*){0,4}"
+    r" (?:(?:County|Borough|City|District|Metropolitan Borough|Town|Parish) )?Council)$")
+_NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "county", "borough",
+                "city", "district", "town", "parish", "metropolitan", "this", "our"}
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "upon",
+                "with"}
+_ITEM_SUFFIX = re.compile(r"\s*\((?:item|minute)[^)]*\)\s*$", re.I)
+
+
+def is_council_name(text: str) -> bool:
+    """Whether `text` is nothing but a council's name ("Medway Council", "Borough of X")."""
+    text = text.strip()
+    text = title_case(text) if text.isupper() else text
+    if len(text) > 80 or not _COUNCIL_LINE.match(text):
+        return False
+    return text.split()[0].lower() not in _NOT_A_PLACE or text.lower().startswith("the borough of")
+
+
+def is_committee_line(line: str) -> bool:
+    """A line that is just a committee's name: capitalised words ending in Committee, Panel, ...
+
+    Never an agenda heading that mentions one ("Membership of the Panel").
+    """
+    words = line.split()
+    if len(line) > 120 or len(words) > 14 or words[0].lower() == "the" or not _COMMITTEE_LINE.match(line):
+        return False
+    if _REFERENCE_TO_A_BODY.search(line) or words[0].lower().strip(",") in _AGENDA_HEADING_WORDS:
+        return False
+    return line.isupper() or mostly_capitalised(words)
+
+
+def is_agenda_heading(name: str) -> bool:
+    """Whether a would-be committee name is an agenda heading instead ("Membership of the Panel")."""
+    words = name.split()
+    return not words or bool(_REFERENCE_TO_A_BODY.search(name)) or words[0].lower() in _AGENDA_HEADING_WORDS
+
+
+def mostly_capitalised(words: list[str]) -> bool:
+    """Whether most words longer than three letters start with a capital (title-like)."""
+    long_words = [w for w in words if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals >= 0.6 * len(long_words)
+
+
+def tidy_name(text: str) -> str | None:
+    """A stated name without surrounding punctuation; ALL-CAPS made title case."""
+    text = _ITEM_SUFFIX.sub("", " ".join(text.split())).strip(" .,;:-–—")
+    if not text or len(text) > 200:
+        return None
+    return title_case(text) if text.isupper() and len(text) > 3 else text
+
+
+def title_case(text: str) -> str:
+    """'CHILDREN AND YOUNG PEOPLE O&S COMMITTEE' -> 'Children and Young People O&S Committee'."""
+    words = text.split(" ")
+    return " ".join(_title_word(word, first=i == 0) for i, word in enumerate(words))
+
+
+def _title_word(word: str, first: bool) -> str:
+    if not first and word.lower() in _SMALL_WORDS:
+        return word.lower()
+    if "&" in word or not re.search(r"[AEIOUY]", word):
+        return word  # acronyms such as NHS, O&S stay in capitals
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

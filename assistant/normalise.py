@@ -1,0 +1,100 @@
+"""The one text normalisation every format goes through.
+
+Every character offset elsewhere in the system refers to the text this produces. The
+contract for that text:
+
+- Newlines are "\\n". Paragraphs are separated by exactly one blank line ("\\n\\n");
+  a single "\\n" separates lines inside a paragraph, a list or a table.
+- Table rows are single lines with cells separated by "\\t" (tabs are kept as they are,
+  including empty cells); lines containing a tab are never joined to other lines.
+- List items start with "• " whatever glyph the source used (Ø, ·, •, ▪, §, o, Symbol-font
+  bullets); "- " items are left as they are. HTML <ol> items keep their numbers ("1. ").
+- Non-breaking and other odd spaces become plain spaces; runs of spaces become one space;
+  lines have no leading or trailing spaces (tabs are kept); zero-width characters go.
+- A paragraph broken mid-sentence across a page boundary (it ends with a lowercase letter,
+  a comma or a dash, and the next paragraph starts with a lowercase word) is joined with
+  one space; a word hyphenated across the break ("co-" / "operate") is joined without
+  one. A stray "- " list marker in front of the continuation is dropped.
+
+What each format contributes before this step is described in `readers`; page furniture
+is removed before it (`furniture`), so no offset ever points into furniture.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import mostly_capitalised
+
+_SPACES = "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_CHAR_MAP = {ch: " " for ch in _SPACES}
+_CHAR_MAP.update({ch: "" for ch in "\u200b\ufeff\u00ad\u2060"})
+_CHAR_MAP.update({chr(code): "" for code in (*range(0, 9), *range(14, 32), 127)})
+_CHAR_MAP.update({"\f": "\n\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+_ODD_CHAR = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
+_SPACE_RUN = re.compile(r" {2,}")
+_BLANKISH_LINE = re.compile(r"^[ \t]+$", re.M)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_GLYPHS = "•▪●■◦►➢➤‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e0"
+_BULLET = re.compile(rf"^[ \t]*(?:[{_GLYPHS}][ \t]*|[Ø·§o][ \t]+)(?=\S)", re.M)
+_LONE_BULLET = re.compile(rf"^[ \t]*[{_GLYPHS}Ø·§o][ \t]*\n+(?=[^\s{_GLYPHS}])", re.M)
+
+
+def normalise_text(text: str) -> str:
+    """The one normalisation every format goes through (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ODD_CHAR.sub(lambda m: _CHAR_MAP[m.group()], text)
+    text = normalise_bullets(_SPACE_RUN.sub(" ", text))
+    text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")  # spaces are single by now
+    text = _BLANKISH_LINE.sub("", text)
+    text = join_broken_paragraphs(text)
+    return _BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+def normalise_bullets(text: str) -> str:
+    """Bullet glyphs at line start (Ø, ·, •, ▪, §, "o" + space, Symbol-font bullets) as "• ".
+
+    A glyph alone on its line (as PDFs often give it) is put in front of the next line.
+    """
+    return _BULLET.sub("• ", _LONE_BULLET.sub("• ", text))
+
+
+# Blank line(s) after a line ending in a lowercase letter, comma, dash or "&", before a
+# line opening with a lowercase letter (behind a stray "- " marker the break left, maybe).
+_BREAK = re.compile(r"(?<=[a-z,&\-–—])\n\n+(?:- )?(?=[a-z])")
+
+
+def join_broken_paragraphs(text: str) -> str:
+    """Join paragraphs broken mid-sentence (at a page boundary) to their continuation."""
+    return _BREAK.sub(lambda match: _join_break(text, match), text)
+
+
+def _join_break(text: str, match: re.Match) -> str:
+    previous = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+    end = text.find("\n", match.end())
+    line = text[match.start(): len(text) if end < 0 else end].lstrip("\n")
+    if not is_continuation(previous, line):
+        return match.group()
+    return "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+
+
+_CONTINUATION = re.compile(r"(?:- )?[a-z]")
+_ENUMERATOR = re.compile(r"(?:- )?(?:[ivx]{1,4}|[a-z])[.)](?:\s|$)")
+
+
+def is_continuation(previous: str, line: str) -> bool:
+    """Whether `line` continues the sentence that `previous` leaves unfinished."""
+    if not previous or not (previous[-1].islower() or previous[-1] in ",&-–—"):
+        return False
+    if "\t" in previous or "\t" in line or not _CONTINUATION.match(line) or _ENUMERATOR.match(line):
+        return False
+    return not looks_like_heading(previous)
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line in capitals or title case, with no sentence punctuation."""
+    if len(line) > 200 or line[:1].islower():
+        return False
+    words = line.split()
+    if not words or len(words) > 10 or line.endswith((",", ".", ";", ":")):
+        return False
+    return line.isupper() or mostly_capitalised(words)

@@ -1,0 +1,142 @@
+"""The council table: every UK principal authority by any of its names."""
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.councils import (all_councils, canonical_council, council_from_address, council_named,
+                                councils_in_question, find_council)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_table_covers_every_kind_of_principal_authority():
+    current = [c for c in all_councils() if not c.abolished]
+    assert 360 <= len(current) <= 400
+    kinds = Counter(c.kind for c in current)
+    assert kinds["county"] == 21
+    assert kinds["metropolitan borough"] == 36
+    assert kinds["london borough"] == 32 and kinds["city of london"] == 1
+    nations = Counter(c.nation for c in current)
+    assert (nations["Wales"], nations["Scotland"], nations["Northern Ireland"]) == (22, 32, 11)
+
+
+def test_official_names_are_unique_and_each_finds_itself():
+    names = [c.name for c in all_councils()]
+    assert len(names) == len(set(names))
+    assert [find_council(name) for name in names] == names
+
+
+def test_abolished_councils_name_their_successor():
+    bucks = council_named("Buckinghamshire County Council")
+    assert bucks.abolished and bucks.successors == ("Buckinghamshire Council",)
+    successors = {s for c in all_councils() if c.abolished for s in c.successors}
+    assert successors <= set(c.name for c in all_councils())
+
+
+def test_the_table_is_package_data():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "data/*.csv" in config["tool"]["setuptools"]["package-data"]["assistant"]
+
+
+# ---------------------------------------------------------------- questions
+
+
+@pytest.mark.parametrize("name, official", [
+    ("Croydon", "London Borough of Croydon"),
+    ("Haringey", "London Borough of Haringey"),
+    ("Enfield", "London Borough of Enfield"),
+    ("Havering", "London Borough of Havering"),
+    ("Wolverhampton", "City of Wolverhampton Council"),
+    ("Windsor and Maidenhead", "Royal Borough of Windsor and Maidenhead"),
+    ("Southend", "Southend-on-Sea City Council"),
+    ("Merthyr Tydfil", "Merthyr Tydfil County Borough Council"),
+    ("BCP", "BCP Council"),
+    ("RBKC", "Royal Borough of Kensington and Chelsea"),
+    ("LBH", "London Borough of Hackney"),
+    ("Brighton & Hove", "Brighton and Hove City Council"),
+    ("Stoke on Trent", "Stoke-on-Trent City Council"),
+    ("Ynys Mon", "Isle of Anglesey County Council"),
+    ("Kings Lynn and West Norfolk", "Borough Council of King's Lynn and West Norfolk"),
+    ("B&NES", "Bath and North East Somerset Council"),
+    ("Shepway District Council", "Folkestone and Hythe District Council"),
+    ("Comhairle nan Eilean Siar", "Comhairle nan Eilean Siar"),
+    ("Derry City and Strabane", "Derry City and Strabane District Council"),
+])
+def test_a_question_names_a_council_by_any_form(name, official):
+    assert councils_in_question(f"What did {name} decide about care leavers?") == [official]
+
+
+def test_every_council_a_question_names_in_order_of_mention():
+    question = "How did Croydon, Windsor and Maidenhead, BCP and Merthyr Tydfil compare with Southend?"
+    assert councils_in_question(question) == [
+        "London Borough of Croydon", "Royal Borough of Windsor and Maidenhead", "BCP Council",
+        "Merthyr Tydfil County Borough Council", "Southend-on-Sea City Council"]
+
+
+def test_the_longest_name_wins():
+    assert councils_in_question("Kingston upon Hull and Kingston") == [
+        "Hull City Council", "Royal Borough of Kingston upon Thames"]
+    assert councils_in_question("Newcastle-under-Lyme, not Newcastle") == [
+        "Newcastle-under-Lyme Borough Council", "Newcastle City Council"]
+    assert councils_in_question("North Somerset and Somerset") == [
+        "North Somerset Council", "Somerset Council", "Somerset County Council"]
+
+
+def test_words_that_are_also_names_need_a_capital():
+    assert councils_in_question("after reading the report, officers will bury the idea") == []
+    assert councils_in_question("Did Reading and Bury agree?") == ["Reading Borough Council", "Bury Council"]
+    assert councils_in_question("the bcp was high") == []  # an abbreviation only as written
+
+
+def test_a_council_split_across_a_line_or_in_capitals():
+    assert councils_in_question("WINDSOR AND\nMAIDENHEAD") == ["Royal Borough of Windsor and Maidenhead"]
+
+
+def test_councils_in_a_100_kb_question_in_one_pass():
+    # Near misses at every word: "Newcastle upon" never completes, "Kingston upon" does at the end.
+    text = "Newcastle upon Kingston upon " * 3600 + "Croydon"
+    assert len(text) > 100_000
+    found = councils_in_question(text)
+    assert found[-1] == "London Borough of Croydon"
+    assert "Newcastle City Council" in found
+
+
+# ---------------------------------------------------------------- documents and addresses
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minutes of the meeting of the London Borough of Croydon Cabinet", "London Borough of Croydon"),
+    ("LONDON BOROUGH OF HAVERING", "London Borough of Havering"),
+    ("Croydon Council", "London Borough of Croydon"),
+    ("Medway Council, Gun Wharf, Dock Road, Chatham ME4 4TR", "Medway Council"),
+    ("Cyngor Gwynedd", "Gwynedd Council"),
+    ("Croydon", None),                # a place is mentioned for many reasons; a council form is needed
+    ("the town of Reading", None),
+])
+def test_find_council_in_a_document_needs_a_council_form(text, expected):
+    assert find_council(text) == expected
+
+
+def test_canonical_council_keeps_names_it_does_not_know():
+    assert canonical_council("LONDON BOROUGH OF CROYDON") == "London Borough of Croydon"
+    assert canonical_council("Anytown Borough Council") == "Anytown Borough Council"
+    assert canonical_council(None) is None
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("jo.bloggs@medway.gov.uk", "Medway Council"),
+    ("https://democracy.croydon.gov.uk/ieListDocuments.aspx?CId=1&MId=2", "London Borough of Croydon"),
+    ("https://easthants.moderngov.co.uk/mgAi.aspx?ID=1", "East Hampshire District Council"),
+    ("https://democracy.north-herts.gov.uk/", "North Hertfordshire District Council"),
+    ("www.towerhamlets.gov.uk", "London Borough of Tower Hamlets"),
+    ("clerk@rbkc.gov.uk", "Royal Borough of Kensington and Chelsea"),
+    ("someone@gmail.com", None),
+    ("https://www.example.com/medway", None),
+    ("https://www.gov.uk/", None),
+])
+def test_council_from_address(address, expected):
+    assert council_from_address(address) == expected

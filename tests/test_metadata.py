@@ -1,0 +1,200 @@
+"""Metadata from the document when no manifest row exists, each field with its source."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.documents import load_manifest, read_document
+from assistant.ingest import ingest
+from assistant.metadata import meeting_heading, metadata_from_file_name, metadata_from_text
+from assistant.store import Store
+
+
+def write(tmp_path: Path, name: str, content: str) -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- headings and dates
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    ("Adults Scrutiny Committee - Tuesday, 30th June, 2020 10.00 am", "Adults Scrutiny Committee", "2020-06-30"),
+    ("Planning Sub-Committee - Wednesday, 4th March, 2020 6.30 pm", "Planning Sub-Committee", "2020-03-04"),
+    ("Council - Monday, 20th July, 2020 7.00 pm", "Council", "2020-07-20"),
+    ("Agenda for Cabinet on Tuesday, 7th July, 2020, 7.00 pm", "Cabinet", "2020-07-07"),
+    ("Cabinet – 30 June 2020", "Cabinet", "2020-06-30"),
+    ("Health and Wellbeing Board, 12/03/2019", "Health and Wellbeing Board", "2019-03-12"),
+])
+def test_meeting_headings(heading, committee, date):
+    found = metadata_from_text(f"Agenda and minutes\n\n{heading}\n\nVenue: Town Hall\n\n1. Apologies")
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("line", [
+    "The meeting was adjourned on Tuesday 3 March 2020 at 6pm",   # a sentence, not a heading
+    "Date: Tuesday 30 June 2020",                                  # a label
+    "Published - Wednesday, 8th July, 2020",
+    "2. Minutes of the Cabinet - Tuesday, 3rd March, 2020",        # an agenda item
+])
+def test_lines_that_are_not_meeting_headings(line):
+    assert meeting_heading(line) is None
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    ("DRAFT MINUTES OF A MEETING OF THE LICENSING PANEL HELD AT THE CIVIC CENTRE ON 2ND JULY 2019",
+     "Licensing Panel", "2019-07-02"),
+    ("Minutes of the meeting held on 12 January 2021\n\nPresent: Councillor Jones (Chair)", None, "2021-01-12"),
+    ("Scrutiny Co-ordination Committee\nMonday, 1st June, 2020 6.00 pm\n\nVenue: Webcast",
+     "Scrutiny Co-ordination Committee", "2020-06-01"),
+])
+def test_minutes_headings_and_two_line_headings(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_the_meeting_date_wins_over_a_cover_letters_date():
+    text = ("Our ref: DS/CAB\nDate: 22 June 2020\n\nDear Councillor,\n\nYou are summoned to attend a meeting"
+            " of the Cabinet.\n\nCabinet - Tuesday, 30th June, 2020 10.00 am\n\nAgenda\n\n1. Apologies")
+    assert metadata_from_text(text)["meeting_date"] == "2020-06-30"
+
+
+def test_a_cover_letters_date_alone_is_not_the_meeting_date():
+    text = "Your ref:\nDate: 22 June 2020\n\nDear Councillor,\n\nPlease find the papers enclosed."
+    assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_the_meeting_date_wins_over_publication_and_print_dates():
+    text = ("Published: Wednesday, 8th July, 2020\nPrinted on 10/07/2020\n\nDecision details\n\n"
+            "Decision Maker: Cabinet\nPublication date: 08/07/2020\nDate of decision: 30/06/2020\n\n"
+            "Decision:\n\nThat the strategy be adopted.")
+    found = metadata_from_text(text)
+    assert (found["meeting_date"], found["committee"], found["kind"]) == ("2020-06-30", "Cabinet", "decision")
+
+
+def test_the_meeting_held_on_date_of_a_summons():
+    text = ("Dear Councillor,\n\nYou are summoned to attend a meeting of the Cabinet which will be held in the "
+            "Council Chamber on Tuesday 30 June 2020 at 7.00 pm.\n\nThe minutes of the previous meeting held on "
+            "2 June 2020 are attached.")
+    assert metadata_from_text(text)["meeting_date"] == "2020-06-30"
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n\nMembership of the Panel\n\nTo note the membership.",
+    "Agenda\n\nAppointments to the Board\n\nTo appoint members.",
+    "Agenda\n\nReport to the Committee\n\nText.",
+])
+def test_an_agenda_heading_is_never_the_committee(text):
+    assert metadata_from_text(text)["committee"] is None
+
+
+def test_a_minute_number_is_not_part_of_the_title():
+    assert metadata_from_text("Agenda item\n\n45/20 Home Care Waiting Lists\n\nMinutes:")["title"] == \
+        "Home Care Waiting Lists"
+    assert metadata_from_text("Agenda item: 13.1 Day Services\n\nText.")["title"] == "Day Services"
+
+
+# ---------------------------------------------------------------- council
+
+
+@pytest.mark.parametrize("text, council", [
+    ("HAVERING COUNCIL\n\nCabinet\n\n1 July 2020", "London Borough of Havering"),
+    ("Minutes of a meeting of the London Borough of Enfield Cabinet held on 1 July 2020",
+     "London Borough of Enfield"),
+    ("Croydon Council\n\nCabinet\n\n1 July 2020", "London Borough of Croydon"),
+    ("Council: Windsor and Maidenhead\n\nCabinet", "Royal Borough of Windsor and Maidenhead"),
+    ("Cabinet\n\nThe minutes were agreed.\n\nContact: jo.smith@wolverhampton.gov.uk\n\n"
+     "Further information: www.wolverhampton.gov.uk", "City of Wolverhampton Council"),
+    ("Cabinet\n\nThe minutes were agreed.\n\nMerthyr Tydfil County Borough Council, Civic Centre, "
+     "Castle Street, Merthyr Tydfil CF47 8AN", "Merthyr Tydfil County Borough Council"),
+])
+def test_council_from_the_text(text, council):
+    assert metadata_from_text(text)["council"] == council
+
+
+def test_council_from_addresses_not_from_a_body_sentence():
+    text = "Cabinet\n\nThe DfE issued a statutory direction to Medway Council due to poor performance."
+    assert metadata_from_text(text)["council"] is None
+    signed = f"{text}\n\nContact: ann.lee@croydon.gov.uk, bo.wu@croydon.gov.uk, press@medway.gov.uk"
+    assert metadata_from_text(signed)["council"] == "London Borough of Croydon"   # most of the addresses
+
+
+def test_council_from_running_furniture():
+    found = metadata_from_text("45/20 Budget\n\nThe budget was agreed.", furniture=["Page 3", "Medway Council"])
+    assert found["council"] == "Medway Council"
+
+
+def test_council_from_a_saved_pages_own_address(tmp_path):
+    page = ("<html><head><title>Agenda item</title>"
+            "<meta property='og:url' content='https://democracy.enfield.gov.uk/mgAi.aspx?ID=7'></head>"
+            "<body><main><h1>Agenda item</h1><h2>Fostering Recruitment</h2>"
+            "<p>Members noted that 14 new foster carers had been approved.</p></main></body></html>")
+    doc = read_document(write(tmp_path, "item.html", page))
+    assert doc.council == "London Borough of Enfield" and doc.sources["council"] == "text"
+    page = page.replace("<meta property='og:url' content=", "<link rel='canonical' href=")
+    assert read_document(write(tmp_path, "item2.html", page)).council == "London Borough of Enfield"
+
+
+# ---------------------------------------------------------------- sources and precedence
+
+
+def test_file_name_metadata():
+    assert metadata_from_file_name("haringey-cabinet-2020-06-30-minutes.pdf") == {
+        "council": "London Borough of Haringey", "committee": None, "meeting_date": "2020-06-30",
+        "title": None, "kind": "minutes"}
+    assert metadata_from_file_name("000_a7e8814e7f04667d.txt") == {
+        "council": None, "committee": None, "meeting_date": None, "title": None, "kind": None}
+
+
+def test_each_field_keeps_its_source(tmp_path):
+    path = write(tmp_path, "havering 2020-06-30.txt",
+                 "Adults Scrutiny Committee\n\nAgenda item\n\nDay Services\n\nMinutes:\n\nThe centres reopened.")
+    doc = read_document(path)
+    assert (doc.council, doc.committee, doc.meeting_date, doc.title, doc.kind) == (
+        "London Borough of Havering", "Adults Scrutiny Committee", "2020-06-30", "Day Services", "minutes")
+    assert doc.sources == {"council": "file name", "committee": "text", "meeting_date": "file name",
+                           "title": "text", "kind": "text"}
+
+
+def test_the_manifest_wins_then_the_text_then_the_file_name(tmp_path):
+    path = write(tmp_path, "croydon 2019-01-01.txt",
+                 "Cabinet - Tuesday, 30th June, 2020 10.00 am\n\nLondon Borough of Enfield\n\nText.")
+    assert (read_document(path).council, read_document(path).meeting_date) == (
+        "London Borough of Enfield", "2020-06-30")
+    write(tmp_path, "manifest.csv", f"file,council,meeting_date\n{path.name},Croydon Council,\n")
+    doc = read_document(path, load_manifest(tmp_path))
+    assert (doc.council, doc.meeting_date) == ("Croydon Council", "2020-06-30")   # the manifest as written
+    assert doc.sources == {"council": "manifest", "committee": "text", "meeting_date": "text"}
+
+
+def test_sources_are_stored_in_the_index(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "enfield-cabinet-2020-07-01.txt", "Cabinet\n\nAgenda item\n\nBudget\n\nMinutes:\n\nAgreed.")
+    ingest(corpus, tmp_path / "index", hash_embedder)
+    [info] = Store.open(tmp_path / "index").documents()
+    assert info.council == "London Borough of Enfield"
+    assert info.sources == {"council": "file name", "committee": "text", "meeting_date": "file name",
+                            "title": "text", "kind": "text"}
+
+
+DECISION_PAGE = """<html><head><title>Decision - Adult social care charging policy - Enfield Council</title></head>
+<body><div id="modgov"><h1 class="mgMainTitleTxt">Decision details</h1>
+<h2 class="mgSubTitleTxt">Adult social care charging policy</h2>
+<p><span class="mgLabel">Decision Maker: </span>Cabinet</p>
+<h2>Decision:</h2><p>Cabinet agreed the revised policy, to take effect from 1 October 2020.</p>
+<p><span class="mgLabel">Publication date: </span>08/07/2020</p>
+<p><span class="mgLabel">Date of decision: </span>30/06/2020</p>
+<p><span class="mgLabel">Effective from: </span>16/07/2020</p>
+<h2>Accompanying Documents:</h2>
+<ul><li><a href="r.pdf">Charging policy report <span>PDF 310 KB</span></a></li></ul>
+</div></body></html>"""
+
+
+def test_a_decision_page(tmp_path):
+    doc = read_document(write(tmp_path, "decision.html", DECISION_PAGE))
+    assert (doc.council, doc.committee, doc.meeting_date, doc.title, doc.kind) == (
+        "London Borough of Enfield", "Cabinet", "2020-06-30", "Adult social care charging policy", "decision")
+    assert doc.text.endswith("Effective from: 16/07/2020")   # the linked documents are furniture
