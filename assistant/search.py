@@ -100,23 +100,52 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     query = question if isinstance(question, Query) else parse_query(question)
     if not query.text.strip():
         return []
-    if weights is None and config.proximity_weight:
+    if weights is None:
         weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
     qvec = embedder.embed([query.text])[0]
     match = fts_expression(query) if config.keyword_query == "terms" else match_expression(query.text)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
-    if config.method == "bm25":
-        scores = _max_normalise(bm25)
-    elif config.method == "dense":
-        scores = dense
-    else:
-        scores = fuse(bm25, dense, config.bm25_weight)
-        scores = with_surroundings(scores, store.layout(list(scores)), config, store.is_transcript)
+    layout = store.layout(list(set(bm25) | set(dense))) if config.method == "hybrid" else {}
+    scores = first_stage(bm25, dense, layout, config, store.is_transcript)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
     ranked = mark_sentences(ranked, qvec, store, config, query, weights or {})
     return diversify(ranked, k)
+
+
+def first_stage(bm25: dict[int, float], dense: dict[int, float],
+                layout: dict[int, tuple[str, int | None, int | None]], config: Settings,
+                is_transcript: Callable[[str], bool]) -> dict[int, float]:
+    """Candidate scores: BM25 and dense fused, then smoothed over transcript neighbours."""
+    if config.method == "bm25":
+        return _max_normalise(bm25)
+    if config.method == "dense":
+        return dense
+    return with_surroundings(fuse(bm25, dense, config.bm25_weight), layout, config, is_transcript)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the second stage reads of one passage."""
+
+    best_sentence: float   # similarity of its sentence closest to the question
+    coverage: float        # IDF-weighted share of the question's terms it contains
+    proximity: float       # ... found within two adjacent sentences
+
+
+def passage_evidence(hit: Hit, sentences: list[str], similarities: np.ndarray,
+                     weights: dict[str, float]) -> Evidence:
+    best = float(similarities.max()) if len(similarities) else 0.0
+    return Evidence(best, term_coverage(weights, [hit.text, hit.heading or ""]), proximity(weights, sentences))
+
+
+def second_stage(first: float, evidence: Evidence, config: Settings) -> float:
+    """The final score: the first-stage score blended with how directly the passage answers."""
+    if config.method != "hybrid":
+        return first
+    blended = (1 - config.sentence_weight) * first + config.sentence_weight * evidence.best_sentence
+    return blended + config.coverage_weight * evidence.coverage + config.proximity_weight * evidence.proximity
 
 
 def with_surroundings(scores: dict[int, float], layout: dict[int, tuple[str, int | None, int | None]],
@@ -157,8 +186,8 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         if query.wants_figure:
             figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
             scores = scores + config.figure_weight * figures
-        best = float(sims.max()) if len(sims) else 0.0
-        hit.evidence = best
+        evidence = passage_evidence(hit, texts, sims, weights)
+        hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
         # so it is marked only when the passage has nothing else. It still counts for ranking.
         told = [i for i, t in enumerate(texts) if not is_question(t)] or list(range(len(texts)))
@@ -166,9 +195,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - 0.08]
         hit.sentences = [spans[i] for i in order]
         hit.sentence_scores = [float(scores[i]) for i in order]
-        if config.method == "hybrid":
-            hit.score = (1 - config.sentence_weight) * hit.score + config.sentence_weight * best
-            hit.score += config.proximity_weight * proximity(weights, texts)
+        hit.score = second_stage(hit.score, evidence, config)
     return sorted(hits, key=lambda h: -h.score)
 
 

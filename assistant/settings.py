@@ -25,7 +25,8 @@ class Settings:
     # -- second stage, over the best `rerank_top` fused passages
     rerank_top: int = 25          # passages whose sentences are scored
     sentence_weight: float = 0.3  # share of the score given to the best sentence's similarity; qmsum-train CV
-    proximity_weight: float = 0.0  # the question's rarer terms within two adjacent sentences
+    coverage_weight: float = 0.0  # IDF-weighted share of the question's terms the passage contains
+    proximity_weight: float = 0.0  # ... found together within two adjacent sentences
     figure_weight: float = 0.15   # bonus for sentences with a figure when the question asks for one
     sentence_term_weight: float = 0.2  # query-term overlap when picking answering sentences (not ranking)
     # -- abstention (assistant/core.py: should_answer): fitted on qmsum-train + bench/unanswerable.jsonl
