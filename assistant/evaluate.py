@@ -120,6 +120,8 @@ def format_table(reports: list[Report]) -> str:
     rows = [header, "-" * len(header)]
     for r in reports:
         cells = [getattr(r, attr) for _, attr in COLUMNS]
+        if r.method != "hybrid":   # the single methods and the baseline never abstain
+            cells[3:5] = [None, None]
         rows.append(f"{r.method:<10}" + "".join(f"{'n/a' if c is None else f'{c:.3f}':>14}" for c in cells))
     first = reports[0] if reports else None
     if first:

@@ -74,10 +74,10 @@ def _names(text: str, min_words: int = 2) -> list[str]:
     return names
 
 
-def fts_expression(query: Query) -> str:
+def fts_expression(query: Query, phrases: bool = True) -> str:
     """An FTS5 MATCH expression in which every term is a quoted string: no syntax leaks."""
     parts = [_quote(t) for t in query.terms]
-    parts += [_quote(p) for p in query.phrases]
+    parts += [_quote(p) for p in query.phrases] if phrases else []
     return " OR ".join(dict.fromkeys(p for p in parts if p != '""'))
 
 

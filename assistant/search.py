@@ -65,9 +65,6 @@ def term_coverage(weights: dict[str, float], texts: list[str]) -> float:
     return sum(w for t, w in weights.items() if _stem_in(t, joined)) / sum(weights.values())
 
 
-def proximity(weights: dict[str, float], sentences: list[str]) -> float:
-    """The best IDF-weighted share of the terms found together within two adjacent sentences."""
-    return max((term_coverage(weights, sentences[i:i + 2]) for i in range(len(sentences))), default=0.0)
 
 
 def _stem_in(term: str, text: str) -> bool:
@@ -103,7 +100,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     if weights is None:
         weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
     qvec = embedder.embed([query.text])[0]
-    match = fts_expression(query) if config.keyword_query == "terms" else match_expression(query.text)
+    match = keyword_match(query, config)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
@@ -112,6 +109,13 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
     ranked = mark_sentences(ranked, qvec, store, config, query, weights or {})
     return diversify(ranked, k)
+
+
+def keyword_match(query: Query, config: Settings) -> str:
+    """The FTS5 expression for the question, as `keyword_query` says to build it."""
+    if config.keyword_query == "words":
+        return match_expression(query.text)
+    return fts_expression(query, phrases=config.keyword_query == "terms")
 
 
 def first_stage(bm25: dict[int, float], dense: dict[int, float],
@@ -131,13 +135,11 @@ class Evidence:
 
     best_sentence: float   # similarity of its sentence closest to the question
     coverage: float        # IDF-weighted share of the question's terms it contains
-    proximity: float       # ... found within two adjacent sentences
 
 
-def passage_evidence(hit: Hit, sentences: list[str], similarities: np.ndarray,
-                     weights: dict[str, float]) -> Evidence:
+def passage_evidence(hit: Hit, similarities: np.ndarray, weights: dict[str, float]) -> Evidence:
     best = float(similarities.max()) if len(similarities) else 0.0
-    return Evidence(best, term_coverage(weights, [hit.text, hit.heading or ""]), proximity(weights, sentences))
+    return Evidence(best, term_coverage(weights, [hit.text, hit.heading or ""]))
 
 
 def second_stage(first: float, evidence: Evidence, config: Settings) -> float:
@@ -145,7 +147,7 @@ def second_stage(first: float, evidence: Evidence, config: Settings) -> float:
     if config.method != "hybrid":
         return first
     blended = (1 - config.sentence_weight) * first + config.sentence_weight * evidence.best_sentence
-    return blended + config.coverage_weight * evidence.coverage + config.proximity_weight * evidence.proximity
+    return blended + config.coverage_weight * evidence.coverage
 
 
 def with_surroundings(scores: dict[int, float], layout: dict[int, tuple[str, int | None, int | None]],
@@ -175,7 +177,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
     """Score each passage's sentences against the query; mark the best; blend into the score.
 
     The passage's score becomes a blend of its first-stage score and its best sentence's
-    similarity, plus a bonus for the question's rarer terms standing close together.
+    similarity, plus a share for how many of the question's rarer terms it holds.
     """
     stored = store.sentence_vectors([h.passage_id for h in hits])
     for hit in hits:
@@ -186,7 +188,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         if query.wants_figure:
             figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
             scores = scores + config.figure_weight * figures
-        evidence = passage_evidence(hit, texts, sims, weights)
+        evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
         # so it is marked only when the passage has nothing else. It still counts for ranking.

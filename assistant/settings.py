@@ -16,7 +16,8 @@ METHODS = ("hybrid", "bm25", "dense")
 class Settings:
     method: str = "hybrid"
     # -- first stage
-    keyword_query: str = "terms"  # "terms": content words and phrases; "words": every word as asked
+    keyword_query: str = "terms"  # "terms": content words and phrases; "content": content words only;
+    #                               "words": every word as asked
     candidates: int = 60          # taken from each retriever before fusion; not fitted (recall is flat above 50)
     bm25_weight: float = 0.8      # share of the fused score given to BM25; qmsum-train CV
     heading_weight: float = 0.5   # FTS5 column weight of a passage's heading (text is 1.0); qmsum-train CV
@@ -25,8 +26,7 @@ class Settings:
     # -- second stage, over the best `rerank_top` fused passages
     rerank_top: int = 25          # passages whose sentences are scored
     sentence_weight: float = 0.3  # share of the score given to the best sentence's similarity; qmsum-train CV
-    coverage_weight: float = 0.0  # IDF-weighted share of the question's terms the passage contains
-    proximity_weight: float = 0.0  # ... found together within two adjacent sentences
+    coverage_weight: float = 0.5  # IDF-weighted share of the question's terms the passage contains
     figure_weight: float = 0.15   # bonus for sentences with a figure when the question asks for one
     sentence_term_weight: float = 0.2  # query-term overlap when picking answering sentences (not ranking)
     # -- abstention (assistant/core.py: should_answer): fitted on qmsum-train + bench/unanswerable.jsonl

@@ -1,6 +1,6 @@
 """Fit the ranking weights on qmsum-train by cross-validation over meetings, and report the rest.
 
-    python bench/fit.py INDEX_DIR
+    python bench/fit.py INDEX_DIR [NAME=V1,V2,... ...]    # default: GRID below
 
 INDEX_DIR holds the sample corpus plus the QMSum meetings (`make eval` builds one under
 .eval-index/). For every question the retrievers' candidate lists, the transcript
@@ -31,9 +31,9 @@ import numpy as np
 from assistant import Assistant
 from assistant.evaluate import gold_found, load_questions
 from assistant.models import Filters
-from assistant.query import fts_expression, parse_query, without_words
+from assistant.query import parse_query, without_words
 from assistant.question_filters import read_filters
-from assistant.search import diversify, first_stage, passage_evidence, second_stage, term_weights
+from assistant.search import diversify, first_stage, keyword_match, passage_evidence, second_stage, term_weights
 from assistant.settings import DEFAULT, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +41,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 SETS = {"qmsum-train": SHARED / "qmsum-train.jsonl", "qmsum-val": SHARED / "qmsum-val.jsonl",
         "seeds-dev": SHARED / "seeds-dev.jsonl", "dev-seeds2": ROOT / "bench" / "dev-seeds2.jsonl"}
 GRID = {"bm25_weight": [0.5, 0.6, 0.7, 0.8, 0.9], "neighbour_weight": [0.0, 0.15, 0.3, 0.5],
-        "sentence_weight": [0.1, 0.2, 0.3, 0.4, 0.5], "coverage_weight": [0.0, 0.1, 0.2, 0.3],
-        "proximity_weight": [0.0, 0.1, 0.2, 0.3]}
+        "sentence_weight": [0.1, 0.2, 0.3, 0.4, 0.5], "coverage_weight": [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8]}
 
 
 @dataclass
@@ -65,8 +64,9 @@ def read_case(assistant: Assistant, question) -> Case:
     searched = question.question.replace(read.date_phrase, " ") if read.date_phrase else question.question
     query = without_words(parse_query(searched), read.used_words)
     qvec = assistant.embedder.embed([query.text])[0]
-    bm25 = dict(store.fts_search(fts_expression(query), read.filters, DEFAULT.candidates,
-                                 (DEFAULT.heading_weight, DEFAULT.context_weight))) if query.terms else {}
+    match = keyword_match(query, DEFAULT)
+    bm25 = dict(store.fts_search(match, read.filters, DEFAULT.candidates,
+                                 (DEFAULT.heading_weight, DEFAULT.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, read.filters, DEFAULT.candidates))
     layout = store.layout(list(set(bm25) | set(dense)))
     hits = store.hits([(pid, 0.0) for pid in layout])
@@ -75,8 +75,7 @@ def read_case(assistant: Assistant, question) -> Case:
     evidence = {}
     for hit in hits:
         spans, vectors = stored.get(hit.passage_id, ([], np.zeros((0, len(qvec)), dtype=np.float32)))
-        texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
-        evidence[hit.passage_id] = passage_evidence(hit, texts, vectors @ qvec, weights)
+        evidence[hit.passage_id] = passage_evidence(hit, vectors @ qvec, weights)
     return Case(question.gold[0]["doc"], bm25, dense, layout,
                 {h.doc_id: store.is_transcript(h.doc_id) for h in hits}, evidence,
                 {h.passage_id: h.doc_id for h in hits},
@@ -105,10 +104,19 @@ def meeting_folds(cases: list[Case], n: int = 5) -> list[int]:
     return [fold_of[c.meeting] for c in cases]
 
 
+def grid_from(args: list[str]) -> dict[str, list]:
+    """NAME=V1,V2 arguments as a grid; settings not named keep their shipped value."""
+    if not args:
+        return GRID
+    return {name: [type(getattr(DEFAULT, name))(v) for v in values.split(",")]
+            for name, values in (arg.split("=", 1) for arg in args)}
+
+
 def main() -> None:
     assistant = Assistant.open(sys.argv[1])
+    grid = grid_from(sys.argv[2:])
     cases = {name: [read_case(assistant, q) for q in load_questions(path) if q.gold] for name, path in SETS.items()}
-    combos = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
+    combos = [dict(zip(grid, values)) for values in itertools.product(*grid.values())]
     train = cases["qmsum-train"]
     table = np.array([[ranks(c, replace(DEFAULT, **combo)) for c in train] for combo in combos])  # combo x q x 2
     folds = np.array(meeting_folds(train))
@@ -118,8 +126,11 @@ def main() -> None:
         held[folds == f] = table[best, folds == f]
         print(f"fold {f}: {combos[best]}")
     print(f"qmsum-train, 5-fold CV by meeting: hit@5 / MRR {held[:, 1].mean():.3f} / {held[:, 0].mean():.3f}")
+    if len(combos) <= 40:
+        for combo, row in zip(combos, table):
+            print(f"  {combo}: qmsum-train hit@5 / MRR {row[:, 1].mean():.3f} / {row[:, 0].mean():.3f}")
     best = combos[int(np.argmax(table[:, :, 0].mean(axis=1)))]
-    shipped = {name: getattr(DEFAULT, name) for name in GRID}
+    shipped = {name: getattr(DEFAULT, name) for name in grid}
     print(f"fitted on all of qmsum-train: {best}")
     print("| setting | " + " | ".join(f"{n} hit@5 / MRR" for n in cases) + " |")
     for label, combo in (("shipped", shipped), ("fitted", best)):
