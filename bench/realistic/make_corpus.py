@@ -471,6 +471,9 @@ def render_docx(src: Source, out: Path) -> None:
 
 def build(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.iterdir():  # files of sources since renamed or removed
+        if old.is_file() and old.suffix in EXTENSIONS.values():
+            old.unlink()
     written = []
     for path in sorted(SOURCES.glob("*.src")):
         src = parse_source(path)
