@@ -43,7 +43,7 @@ from assistant.evaluate import evaluate, fold, format_table, load_questions  # n
 # What make_corpus.py puts around the minutes, as it can appear in text read from the files.
 FURNITURE_PATTERNS = [
     r"skip to main content", r"\b(?:pdf|word|docx?|excel) icon\b", r"\b(?:PDF|DOCX?|XLSX?) \d+(?:\.\d+)? ?[KM]B\b",
-    r"view directions", r"^media$", r"^items$", r"^no\.?\s*(?:\||\t)?\s*item$", r"^item no\.?\s*(?:\||\t)\s*title$",
+    r"view directions", r"^media$", r"^items$", r"^no\.?\s*\|?\s*item$", r"^item no\.?\s*\|?\s*title$",
     r"webcast", r"gwe-ddarllediad", r"youtube channel", r"this page is intentionally left blank",
     r"^page \d+(?: of \d+)?$", r"^[-–]\s*\d+\s*[-–]$", r"^additional documents:?$",
     r"^supporting documents:?$", r"^accompanying documents:?$", r"chair's initials", r"search this site",
