@@ -32,6 +32,7 @@ forms and page furniture imitate how English and Welsh councils publish.
 from __future__ import annotations
 
 import argparse
+import datetime
 import html
 import re
 import sys
@@ -41,6 +42,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
+FIXED_TIME = datetime.datetime(2022, 1, 1)   # DOCX properties: the same bytes on every build
 EXTENSIONS = {"mg-meeting": ".html", "mg-item": ".html", "mg-decision": ".html", "mg-text": ".txt",
               "pdf-minutes": ".pdf", "docx-report": ".docx"}
 
@@ -428,6 +430,8 @@ def render_docx(src: Source, out: Path) -> None:
 
     document = docx.Document()
     document.core_properties.author = src.get("docx_author", "")
+    document.core_properties.created = document.core_properties.modified = FIXED_TIME
+    document.core_properties.last_modified_by = ""
     section = document.sections[0]
     if src.get("page_header"):
         section.header.paragraphs[0].text = src.get("page_header")
@@ -464,6 +468,20 @@ def render_docx(src: Source, out: Path) -> None:
         document.add_heading(f"{item.number} {item.title}".strip(), level=1)
         add(item.blocks)
     document.save(str(out))
+    _fix_zip_times(out)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite a .docx (a zip) with fixed entry times, so that a rebuild gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2022, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, data)
 
 
 # --------------------------------------------------------------------------- main
