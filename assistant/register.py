@@ -53,8 +53,8 @@ def follow_ups(assistant: "Assistant", commitment: Commitment, k: int = 3) -> li
         return []
     subject = commitment_subject(commitment)
     filters = Filters(council=commitment.council, date_from=date_from)
-    hits = assistant.search(f"{subject} {commitment.text}".strip(), k=k * FOLLOW_UP_CANDIDATES,
-                            filters=filters)
+    question = f"{subject} {commitment.text}".strip()[:assistant.limits.max_question_chars]
+    hits = assistant.search(question, k=k * FOLLOW_UP_CANDIDATES, filters=filters)
     kept = [h for h in hits if is_later(h, commitment) and returns_to(h, subject)]
     return _one_per_document(kept)[:k]
 
