@@ -54,7 +54,7 @@ MAX_NAME_WORDS = 5
 
 
 def named_councils(question: str) -> list[list[str]]:
-    """The capitalised words (one to five) before each "Council": "Kent County Council" -> ["Kent", "County"].
+    r"""The capitalised words (one to five) before each "Council": "Kent County Council" -> ["Kent", "County"].
 
     The same matches as `finditer` of ((?:[A-Z][\w'’&-]*\s+){1,5})Council\b, found in linear
     time: that pattern retries every capital letter of a long word, which took minutes on a

@@ -86,21 +86,23 @@ def text_filter(value: str | None, label: str, limits: Limits = Limits()) -> str
     return text or None
 
 
-def date_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+def date_range(date_from: str | None, date_to: str | None,
+               labels: tuple[str, str] = ("the From date", "the To date")) -> tuple[str | None, str | None]:
     """Both dates checked, and the first not after the second."""
-    start, end = date(date_from, "the From date"), date(date_to, "the To date")
+    start, end = date(date_from, labels[0]), date(date_to, labels[1])
     if start and end and date_bounds(start)[0] > date_bounds(end)[1]:
-        raise InvalidDate(f"the From date ({start}) is after the To date ({end})")
+        raise InvalidDate(f"{labels[0]} ({start}) is after {labels[1]} ({end})")
     return start, end
 
 
-def filters(given: Filters | None, limits: Limits = Limits()) -> Filters:
+def filters(given: Filters | None, limits: Limits = Limits(),
+            date_labels: tuple[str, str] = ("the From date", "the To date")) -> Filters:
     """Every field of a `Filters` checked: text bounded, dates real and in order."""
     if given is None:
         return Filters()
     texts = {f.name: text_filter(getattr(given, f.name), f.name, limits)
              for f in fields(given) if f.name not in ("date_from", "date_to")}
-    date_from, date_to = date_range(given.date_from, given.date_to)
+    date_from, date_to = date_range(given.date_from, given.date_to, date_labels)
     return replace(given, **texts, date_from=date_from, date_to=date_to)
 
 

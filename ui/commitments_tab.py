@@ -19,6 +19,8 @@ from assistant.commitments import KINDS
 from assistant.dates import is_partial_date
 from assistant.models import Commitment, Hit
 
+from .errors import shown_on_page
+
 HEADERS = ["Council", "Committee", "Meeting", "Owner", "Kind", "Due", "Commitment", "Reference"]
 _REF = re.compile(r"^(?P<doc>.+)@(?P<start>\d+)-(?P<end>\d+)$")
 PROMPT = '<p class="muted">Select a row to see the commitment in its agenda item, and any follow-ups.</p>'
@@ -145,7 +147,7 @@ def filtered(assistant, lock: ContextManager, council: str, owner: str, kind: st
         start, end = checked_due("Due after", due_from), checked_due("Due before", due_to)
     except ValueError as error:
         raise gr.Error(str(error)) from error
-    with lock:
+    with lock, shown_on_page():
         items = register.select(assistant, council, (owner or "").strip(), kind, (text or "").strip(),
                                 start, end)
         path = csv_file(assistant, items)
