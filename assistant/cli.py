@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import validate
-from .errors import MinutesQAError
+from .errors import InvalidInput, MinutesQAError
 from .models import Filters
 
 DEFAULT_INDEX = "index"
@@ -18,11 +18,13 @@ DEFAULT_CORPUS = "corpus"
 
 
 class Translated(click.Group):
-    """Turns domain errors into one clear line instead of a traceback."""
+    """Turns domain errors into one clear line instead of a traceback (bad input: a usage error, exit 2)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except InvalidInput as error:
+            raise click.UsageError(str(error), ctx) from error
         except MinutesQAError as error:
             raise click.ClickException(str(error)) from error
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import re
-import tempfile
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -18,6 +17,7 @@ from assistant import validate
 from assistant.answer import Answer
 from assistant.models import Filters
 
+from .downloads import DownloadFolder
 from .errors import shown_on_page
 from .filters import checked_filters
 from .render import compare_html
@@ -71,9 +71,9 @@ def csv_rows(results: list[tuple[str, Answer]]) -> list[list[str]]:
     return [[safe_cell(cell) for cell in row] for row in rows]
 
 
-def write_csv(results: list[tuple[str, Answer]], question: str) -> Path:
+def write_csv(results: list[tuple[str, Answer]], question: str, downloads: DownloadFolder) -> Path:
     slug = "-".join(re.findall(r"[a-z0-9]+", question.lower())[:6]) or "comparison"
-    path = Path(tempfile.mkdtemp(prefix="minutes-qa-")) / f"compare-{slug}.csv"
+    path = downloads.new_file(f"compare-{slug}.csv")
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
@@ -88,7 +88,7 @@ def run_compare(state: AppState, question: str, *filter_values: str) -> tuple[st
     with shown_on_page():
         question = validate.question(question, state.assistant.limits)
         results = compare(state, question, filters)
-    download = gr.update(value=str(write_csv(results, question)), visible=bool(results))
+    download = gr.update(value=str(write_csv(results, question, state.downloads)), visible=bool(results))
     return compare_html(question, results, filters), download
 
 
