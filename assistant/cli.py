@@ -17,14 +17,20 @@ DEFAULT_INDEX = "index"
 DEFAULT_CORPUS = "corpus"
 
 
+class BadInput(click.ClickException):
+    """A question, filter or number that cannot be used: one line, and exit status 2 as for bad usage."""
+
+    exit_code = 2
+
+
 class Translated(click.Group):
-    """Turns domain errors into one clear line instead of a traceback (bad input: a usage error, exit 2)."""
+    """Turns domain errors into one clear line instead of a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except InvalidInput as error:
-            raise click.UsageError(str(error), ctx) from error
+            raise BadInput(str(error)) from error
         except MinutesQAError as error:
             raise click.ClickException(str(error)) from error
 

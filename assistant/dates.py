@@ -5,14 +5,14 @@ import calendar
 import datetime
 import re
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)   # ASCII: "９９９９" is no year
 
 
 def date_bounds(value: str | None) -> tuple[str, str] | None:
     """First and last day covered by a partial ISO date, or None if not one (or not a real day)."""
     if not value:
         return None
-    match = _PARTIAL.match(value.strip())
+    match = _PARTIAL.fullmatch(value.strip())
     if not match:
         return None
     year, month, day = match.groups()
