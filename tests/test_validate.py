@@ -158,3 +158,55 @@ def test_hostile_inputs_give_an_answer_or_an_invalid_input_error(hashed):
         except InvalidInput:
             pass
     assert tried > 500
+
+
+# ------------------------------------------------------------------ at the edges: CLI and web app
+
+def test_cli_refuses_bad_input_in_one_line_before_loading_anything(tmp_path):
+    from click.testing import CliRunner
+
+    from assistant.cli import cli
+
+    runner, missing = CliRunner(), str(tmp_path / "no-index")    # refused before the index is even opened
+    for args, message in ((["--since", "2019-13"], "--since '2019-13' is not a date"),
+                          (["--until", "31/02/2019"], "--until '31/02/2019' is not a date"),
+                          (["-k", "0"], "k must be a whole number from 1 to 50"),
+                          (["--council", "x" * 600], "the council filter is 600 characters long")):
+        result = runner.invoke(cli, ["ask", "caseloads?", "--index", missing, *args])
+        assert result.exit_code == 2 and result.output.startswith(f"Error: {message}"), result.output
+        assert len(result.output.strip().splitlines()) == 1
+    long = runner.invoke(cli, ["ask", "a" * 2001, "--index", missing])
+    assert long.exit_code == 2 and "the limit is 2,000" in long.output
+    allowed = runner.invoke(cli, ["ask", "a" * 2001, "--index", missing, "--max-question-chars", "3000"])
+    assert "no index in" in allowed.output                  # past the check, stopped by the missing index
+    empty = runner.invoke(cli, ["ask", "  ", "--index", missing])
+    assert empty.exit_code == 2 and "the question is empty" in empty.output
+
+
+def test_web_app_shows_bad_input_as_a_message(hashed, tmp_path):
+    import gradio as gr
+
+    from ui import api
+    from ui.chat import start_turn
+    from ui.state import AppState
+
+    state = AppState(hashed, tmp_path)
+    ask, compare_councils = api.ask_endpoint(state), api.compare_endpoint(state)
+    for kwargs, message in (({"k": 0}, "K must be a whole number from 1 to 20"),
+                            ({"k": "many"}, "K must be"),
+                            ({"council": "x" * 600}, "The council filter is 600 characters long"),
+                            ({"date_from": "2019-13"}, "not a date"),
+                            ({"date_from": "2021", "date_to": "2020"}, "is after")):
+        with pytest.raises(gr.Error, match=message):
+            ask("What did Ofsted say about caseloads?", **kwargs)
+    with pytest.raises(gr.Error, match="The question is 2,001 characters long"):
+        ask("a" * 2001)
+    with pytest.raises(gr.Error, match="The question is empty"):
+        compare_councils("   ")
+    with pytest.raises(gr.Error, match="from 1 to 10"):
+        compare_councils("caseloads", k=11)
+    assert ask("What did Ofsted say about caseloads?\ud800", k=3)["question"].endswith("\ufffd")
+    with pytest.raises(gr.Error, match="limit is 2,000"):
+        start_turn("a" * 2001, [], "", "", "", "", "")
+    page, box, pending = start_turn(" caseloads\ud800 ", [], "", "", "", "", "")
+    assert pending == "caseloads\ufffd"
