@@ -95,3 +95,4 @@ def test_serve_removes_its_temporary_folder_when_stopped(sample_index, tmp_path)
         if process.poll() is None:
             process.kill()
     assert leftovers(temp) == []
+    assert [p.name for p in (temp / "gradio").rglob("*") if p.is_file()] == []     # nor Gradio's copies

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -79,10 +80,22 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpu
     """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it."""
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
+    app = build_app(assistant, corpus, downloads)
     try:
-        launch(build_app(assistant, corpus, downloads), host=host, port=port)
+        launch(app, host=host, port=port)
     finally:
         downloads.close()
+        remove_cached_copies(app)
+
+
+def remove_cached_copies(app: gr.Blocks) -> None:
+    """Gradio's copies of this app's files, including the first values of components (delete_cache keeps those)."""
+    for files in app.temp_file_sets:
+        for name in list(files):
+            path = Path(name)
+            path.unlink(missing_ok=True)
+            with suppress(OSError):
+                path.parent.rmdir()     # Gradio's folder for that one file, once empty
 
 
 def _interrupt(signum: int, frame: object) -> None:
