@@ -85,6 +85,8 @@ class Assistant:
 
         Councils and dates named in the question ("in Medway", "since 2019") become
         filters unless given explicitly; the answer's notes say which were applied.
+        An empty or over-long question, k out of range, a date that is not one or an
+        over-long filter raises an `InvalidInput` saying what to change.
         """
         question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
         given = validate.filters(Filters(council, committee, date_from, date_to, kind), self.limits)

@@ -19,8 +19,8 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, commitments_tab, compare, library  # noqa: E402
-from .filters import choice_updates, filter_panel  # noqa: E402
 from .downloads import DownloadFolder  # noqa: E402
+from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
 from .page import Page  # noqa: E402
 from .state import AppState  # noqa: E402
