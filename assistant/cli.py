@@ -4,15 +4,23 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
-from dataclasses import astuple
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
-from .errors import MinutesQAError
+from . import validate
+from .errors import InvalidInput, MinutesQAError
+from .models import Filters
 
 DEFAULT_INDEX = "index"
 DEFAULT_CORPUS = "corpus"
+
+
+class BadInput(click.ClickException):
+    """A question, filter or number that cannot be used: one line, and exit status 2 as for bad usage."""
+
+    exit_code = 2
 
 
 class Translated(click.Group):
@@ -21,6 +29,8 @@ class Translated(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except InvalidInput as error:
+            raise BadInput(str(error)) from error
         except MinutesQAError as error:
             raise click.ClickException(str(error)) from error
 
@@ -33,6 +43,8 @@ def cli() -> None:
 
 index_option = click.option("--index", "index", default=DEFAULT_INDEX, show_default=True,
                             type=click.Path(file_okay=False), help="Index folder.")
+max_question_option = click.option("--max-question-chars", default=validate.MAX_QUESTION_CHARS, show_default=True,
+                                   type=click.IntRange(1), help="Refuse questions longer than this.")
 
 
 @cli.command()
@@ -91,8 +103,9 @@ def _print_report(report, index: str) -> None:
 @click.option("--as-written", is_flag=True,
               help="Do not turn councils and dates named in the question into filters.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@max_question_option
 def ask(question: str, index: str, k: int, council, committee, date_from, date_to, kind, as_written: bool,
-        as_json: bool) -> None:
+        as_json: bool, max_question_chars: int) -> None:
     """Ask a question; print the quoted answer and its citations.
 
     A council or date named in the question ("in Medway", "since 2019") narrows the
@@ -100,26 +113,19 @@ def ask(question: str, index: str, k: int, council, committee, date_from, date_t
     """
     from .core import Assistant
 
-    _check_dates(date_from, date_to)
-    assistant = Assistant.open(index)
-    answer = assistant.ask(question, k=k, council=council, committee=committee,
-                           date_from=date_from, date_to=date_to, kind=kind, read_filters=not as_written)
+    limits = validate.Limits(max_question_chars=max_question_chars)
+    question, k = validate.question(question, limits), validate.count(k, limits.max_k)  # before loading the model
+    given = validate.filters(Filters(council, committee, date_from, date_to, kind), limits, ("--since", "--until"))
+    assistant = Assistant.open(index, limits=limits)
+    answer = assistant.ask(question, k=k, read_filters=not as_written, **asdict(given))
     if as_json:
         click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        narrowed = astuple(answer.filters) != (council, committee, date_from, date_to, kind)
+        narrowed = answer.filters != given
         click.echo(format_answer(answer, hint=AS_WRITTEN_HINT if narrowed else None))
 
 
 AS_WRITTEN_HINT = "(to search without the filters read from the question, add --as-written)"
-
-
-def _check_dates(*values: str | None) -> None:
-    from .dates import is_partial_date
-
-    for value in values:
-        if value and not is_partial_date(value):
-            raise click.BadParameter(f"{value!r} is not a date like 2019, 2019-07 or 2019-07-15")
 
 
 def format_answer(answer, hint: str | None = None) -> str:
@@ -144,14 +150,16 @@ def format_answer(answer, hint: str | None = None) -> str:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7860, show_default=True, type=int)
 @click.option("--no-ingest", is_flag=True, help="Serve the index as it is.")
-def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool) -> None:
+@max_question_option
+def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, max_question_chars: int) -> None:
     """Serve the web app (building or updating the index from the corpus first)."""
     from .core import Assistant
 
+    limits = validate.Limits(max_question_chars=max_question_chars)
     if no_ingest or not Path(corpus).is_dir():
-        assistant = Assistant.open(index)
+        assistant = Assistant.open(index, limits=limits)
     else:
-        assistant = Assistant.build(corpus, index)
+        assistant = Assistant.build(corpus, index, limits=limits)
         _print_report(assistant.last_report, index)
     from ui.app import serve as serve_app
 
@@ -226,7 +234,7 @@ def commitments(index: str, council, owner, kind, text, due_from, due_to, csv_fi
     from . import register
     from .core import Assistant
 
-    _check_dates(due_from, due_to)
+    validate.date_range(due_from, due_to, ("--due-from", "--due-to"))
     assistant = Assistant.open(index)
     items = register.select(assistant, council, owner, kind, text, due_from, due_to)
     if csv_file:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from . import register
+from . import register, validate
 from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
@@ -31,35 +31,37 @@ class Assistant:
     """Question answering over one index folder."""
 
     def __init__(self, store: Store, embedder: Embedder, index_dir: Path,
-                 config: Settings = DEFAULT):
+                 config: Settings = DEFAULT, limits: validate.Limits = validate.Limits()):
         self.store = store
         self.embedder = embedder
         self.index_dir = Path(index_dir)
         self.config = config
+        self.limits = limits     # question length, k and filter sizes accepted
         self.last_report: IngestReport | None = None
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
     def build(cls, corpus: Path | str = "corpus", index: Path | str = "index", *,
               model: str | None = None, embedder: Embedder | None = None,
-              progress: Progress | None = None, rebuild: bool = False) -> "Assistant":
+              progress: Progress | None = None, rebuild: bool = False,
+              limits: validate.Limits = validate.Limits()) -> "Assistant":
         """Ingest `corpus` into `index` (unchanged files are skipped) and open it."""
         embedder = embedder or SentenceTransformerEmbedder.load(model)
         report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
-        assistant = cls.open(index, embedder=embedder)
+        assistant = cls.open(index, embedder=embedder, limits=limits)
         assistant.last_report = report
         return assistant
 
     @classmethod
     def open(cls, index: Path | str = "index", *, model: str | None = None,
-             embedder: Embedder | None = None) -> "Assistant":
+             embedder: Embedder | None = None, limits: validate.Limits = validate.Limits()) -> "Assistant":
         """Open an existing index; the model defaults to the one it was built with."""
         generation = live_generation(Path(index))
         if embedder is None and generation is not None:
             embedder = SentenceTransformerEmbedder.load(model or read_manifest(generation).model)
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
-        return cls(store, embedder, Path(index))
+        return cls(store, embedder, Path(index), limits=limits)
 
     def ingest(self, corpus: Path | str, progress: Progress | None = None) -> IngestReport:
         """Update this index from a folder, then switch to the new version."""
@@ -81,8 +83,12 @@ class Assistant:
 
         Councils and dates named in the question ("in Medway", "since 2019") become
         filters unless given explicitly; the answer's notes say which were applied.
+        An empty or over-long question, k out of range, a date that is not one or an
+        over-long filter raises an `InvalidInput` saying what to change.
         """
-        given = Filters(council, committee, date_from, date_to, kind)
+        question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
+        given = validate.filters(Filters(council, committee, date_from, date_to, kind), self.limits)
+        council = given.council
         councils = self.councils()
         read = read_question_filters(question, given, councils) if read_filters else None
         filters, notes = (read.filters, read.notes) if read else (given, [])
@@ -167,7 +173,8 @@ class Assistant:
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:
         config = self.config if method is None else replace(self.config, method=method)
-        return search(self.store, self.embedder, question, filters, k, config)
+        question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
+        return search(self.store, self.embedder, question, validate.filters(filters, self.limits), k, config)
 
     # ------------------------------------------------------------ library
     def documents(self) -> list[DocumentInfo]:
@@ -191,6 +198,8 @@ class Assistant:
     def commitments(self, council: str | None = None, owner: str | None = None,
                     kind: str | None = None, text: str | None = None) -> list[Commitment]:
         """The commitments register; `owner` matches acronyms by what they stand for ("Director" finds "DCS")."""
+        council, owner, kind, text = (validate.text_filter(value, label, self.limits) for value, label in
+                                      ((council, "council"), (owner, "owner"), (kind, "kind"), (text, "text")))
         items = self.store.commitments(Filters(council=council))
         return [c for c in items if (not owner or (c.owner and owner.lower() in register.with_aliases(c.owner)))
                 and (not kind or c.kind == kind) and _contains(c.text, text)]

@@ -31,3 +31,31 @@ class SchemaTooNew(MinutesQAError):
 
 class IndexOutdated(MinutesQAError):
     """The index was written by an older minutes-qa and must be rebuilt."""
+
+
+class InvalidInput(MinutesQAError, ValueError):
+    """A question, filter or count given by the user that cannot be used as it stands."""
+
+
+class EmptyQuestion(InvalidInput):
+    """The question has no text."""
+
+
+class QuestionTooLong(InvalidInput):
+    """The question is longer than the configured limit."""
+
+
+class InvalidDate(InvalidInput):
+    """A date filter that is not a partial ISO date (2019, 2019-07, 2019-07-15)."""
+
+
+class InvalidCount(InvalidInput):
+    """A number of passages outside the allowed range."""
+
+
+class FilterTooLong(InvalidInput):
+    """A council, committee, kind or text filter longer than any real one."""
+
+
+class SearchFailed(MinutesQAError):
+    """The index could not be searched (a damaged or incomplete index)."""

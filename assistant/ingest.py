@@ -11,7 +11,8 @@ from typing import Callable
 import numpy as np
 
 from .commitments import extract_commitments
-from .documents import READER_VERSION, find_documents, load_manifest, read_document
+from .corpus_files import link_refusal, too_little_text
+from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest, read_document
 from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Passage
@@ -67,15 +68,16 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
             for doc_id in writer.signatures():
                 writer.remove(doc_id)
         _remove_deleted(writer, known, {p.stem for p, _ in files}, report)
-        seen: set[str] = set()
+        indexed: dict[str, str] = {}     # document name -> the file it was read from
         for done, (path, entry) in enumerate(files, start=1):
             if progress:
                 progress(path.name, done, len(files))
-            if path.stem in seen:
-                report.skipped.append((path.name, f"another file is already named {path.stem!r}"))
+            if path.stem in indexed:     # the first file of a name that can be read wins
+                report.skipped.append((path.name, f"{indexed[path.stem]} is already indexed under the name "
+                                                  f"{path.stem!r}; rename one of them to index both"))
                 continue
-            seen.add(path.stem)
-            _ingest_file(writer, path, entry, known, embedder, report)
+            if _ingest_file(writer, path, entry, known, embedder, report):
+                indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
         writer.commit()
     report.seconds = time.perf_counter() - started
@@ -89,13 +91,25 @@ def _corpus_files(corpus: Path | str | list, report: IngestReport) -> list[tuple
     for folder in folders:
         if not folder.is_dir():
             raise MinutesQAError(f"corpus folder not found: {folder}")
-        try:
-            manifest = load_manifest(folder)
-        except MinutesQAError as error:
-            report.skipped.append(("manifest.csv", f"{error}; metadata will be read from the texts"))
-            manifest = {}
-        files.extend((path, manifest.get(path.name)) for path in find_documents(folder))
+        manifest = _folder_manifest(folder, report)
+        for path in find_documents(folder):
+            refusal = link_refusal(path, folder)
+            if refusal:
+                report.skipped.append((path.name, refusal))
+            else:
+                files.append((path, manifest.get(path.name)))
     return files
+
+
+def _folder_manifest(folder: Path, report: IngestReport) -> dict[str, dict]:
+    refusal = link_refusal(folder / MANIFEST_NAME, folder)
+    try:
+        if refusal:
+            raise MinutesQAError(f"{MANIFEST_NAME} {refusal}")
+        return load_manifest(folder)
+    except MinutesQAError as error:
+        report.skipped.append((MANIFEST_NAME, f"{error}; metadata will be read from the texts"))
+        return {}
 
 
 def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str],
@@ -106,16 +120,21 @@ def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str
 
 
 def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dict[str, str],
-                 embedder: Embedder, report: IngestReport) -> None:
+                 embedder: Embedder, report: IngestReport) -> bool:
+    """Index one file; False (and the reason in the report) when it cannot be."""
     try:
         sig = signature(path, entry)
         if known.get(path.stem) == sig:
             report.unchanged += 1
-            return
+            return True
         doc = read_document(path, {path.name: entry} if entry else None)
     except (MinutesQAError, OSError) as error:
         report.skipped.append((path.name, str(error)))
-        return
+        return False
+    too_small = too_little_text(doc.text)
+    if too_small:
+        report.skipped.append((path.name, too_small))
+        return False
     passages = split_passages(doc)
     cached = writer.previous_vectors(doc.doc_id)
     vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
@@ -124,3 +143,4 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
     writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)
+    return True

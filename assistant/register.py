@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
+from . import validate
 from .commitments import commitment_subject
 from .dates import date_bounds
 from .models import Commitment, Filters, Hit
@@ -53,8 +54,8 @@ def follow_ups(assistant: "Assistant", commitment: Commitment, k: int = 3) -> li
         return []
     subject = commitment_subject(commitment)
     filters = Filters(council=commitment.council, date_from=date_from)
-    hits = assistant.search(f"{subject} {commitment.text}".strip(), k=k * FOLLOW_UP_CANDIDATES,
-                            filters=filters)
+    question = f"{subject} {commitment.text}".strip()[:assistant.limits.max_question_chars]
+    hits = assistant.search(question, k=k * FOLLOW_UP_CANDIDATES, filters=filters)
     kept = [h for h in hits if is_later(h, commitment) and returns_to(h, subject)]
     return _one_per_document(kept)[:k]
 
@@ -316,6 +317,7 @@ def select(assistant: "Assistant", council: str | None = None, owner: str | None
            kind: str | None = None, text: str | None = None, due_from: str | None = None,
            due_to: str | None = None) -> list[Commitment]:
     """The register filtered as `Assistant.commitments` does, plus by due date (partial ISO)."""
+    due_from, due_to = validate.date_range(due_from, due_to, ("the due-from date", "the due-to date"))
     items = assistant.commitments(council=council or None, owner=owner or None, kind=kind or None,
                                   text=text or None)
     return [c for c in items if due_within(c, due_from, due_to)]

@@ -23,7 +23,7 @@ import faiss
 import numpy as np
 
 from .dates import date_bounds
-from .errors import IndexNotFound, IndexOutdated, ModelMismatch, SchemaTooNew
+from .errors import IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed
 from .migrations import SCHEMA_VERSION, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
 from .passages import embedding_text, is_transcript
@@ -75,16 +75,32 @@ def filter_sql(filters: Filters | None, alias: str = "d") -> tuple[str, list]:
     for column, value in (("council", filters.council), ("committee", filters.committee),
                           ("kind", filters.kind)):
         if value:
-            clauses.append(f"lower(coalesce({alias}.{column}, '')) LIKE ?")
-            params.append(f"%{value.strip().lower()}%")
-    start, end = date_bounds(filters.date_from), date_bounds(filters.date_to)
+            clauses.append(f"lower(coalesce({alias}.{column}, '')) LIKE ? ESCAPE '\\'")
+            params.append(f"%{like_escape(value.strip().lower())}%")
+    start, end = _date_filter(filters.date_from), _date_filter(filters.date_to)
     if start:
         clauses.append(f"{alias}.date_end >= ?")
         params.append(start[0])
     if end:
         clauses.append(f"{alias}.date_start <= ?")
         params.append(end[1])
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses) or "1", params
+
+
+def like_escape(value: str) -> str:
+    """`value` matched literally by LIKE ... ESCAPE '\\': "%", "_" and the escape itself escaped."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _date_filter(value: str | None) -> tuple[str, str] | None:
+    """The bounds of a date filter; a value that is not a date is an error, never an ignored filter."""
+    if value and date_bounds(value) is None:
+        raise InvalidDate(f"{value!r} is not a date like 2019, 2019-07 or 2019-07-15")
+    return date_bounds(value)
+
+
+def search_failed(error: sqlite3.Error) -> SearchFailed:
+    return SearchFailed(f"full-text search failed ({error}); rebuild the index with `minutes-qa ingest --rebuild`")
 
 
 # ---------------------------------------------------------------- reading
@@ -128,8 +144,8 @@ class Store:
                f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
         try:
             rows = self.db.execute(sql, [match, *params, limit]).fetchall()
-        except sqlite3.OperationalError:
-            return []
+        except sqlite3.OperationalError as error:   # terms are quoted, so this is a damaged index
+            raise search_failed(error) from error
         return [(row[0], float(row[1])) for row in rows]
 
     def vector_search(self, query: np.ndarray, filters: Filters | None = None,
@@ -175,8 +191,8 @@ class Store:
             try:
                 counts[term] = self.db.execute(
                     "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [phrase]).fetchone()[0]
-            except sqlite3.OperationalError:
-                counts[term] = 0
+            except sqlite3.OperationalError as error:
+                raise search_failed(error) from error
         return counts
 
     @cached_property

@@ -3,7 +3,7 @@
     python bench/tune.py INDEX_DIR [name=value ...]
 
 INDEX_DIR must hold the sample corpus plus the QMSum corpus (build it with
-`minutes-qa ingest` over both folders). Settings are SearchConfig fields, e.g.
+`minutes-qa ingest` over both folders). Settings are assistant.settings.Settings fields, e.g.
 bm25_weight=0.6 per_document=2. Prints hit@5 and MRR@10 per set, and the
 abstention signals (evidence, coverage) of answerable and unanswerable questions
 so the thresholds in assistant/core.py can be checked.
@@ -18,7 +18,8 @@ from pathlib import Path
 
 from assistant import Assistant
 from assistant.evaluate import load_questions, score_question, summarise, format_table
-from assistant.search import SearchConfig, retrieve
+from assistant.search import retrieve
+from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds-dev": ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl",
@@ -29,16 +30,16 @@ SETS = {"seeds-dev": ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl",
         "dev2": ROOT / "bench" / "dev-seeds2.jsonl"}
 
 
-def config_from(args: list[str]) -> SearchConfig:
-    types = {f.name: f.type for f in fields(SearchConfig)}
+def config_from(args: list[str]) -> Settings:
+    types = {f.name: f.type for f in fields(Settings)}
     changes = {}
     for arg in args:
         name, value = arg.split("=", 1)
         changes[name] = value if "str" in str(types[name]) else float(value) if "." in value else int(value)
-    return replace(SearchConfig(), **changes)
+    return replace(Settings(), **changes)
 
 
-def run_set(assistant: Assistant, path: Path, config: SearchConfig) -> tuple[list, list]:
+def run_set(assistant: Assistant, path: Path, config: Settings) -> tuple[list, list]:
     outcomes, signals = [], []
     for q in load_questions(path):
         started = time.perf_counter()

@@ -34,6 +34,7 @@ from assistant.register import (  # noqa: E402
     with_aliases,
 )
 from ui import commitments_tab as tab  # noqa: E402
+from ui.downloads import DownloadFolder  # noqa: E402
 
 NORTH, SOUTH = "Northshire County Council", "Southby Borough Council"
 MANIFEST = f"""file,council,committee,meeting_date,title,kind,notes
@@ -421,8 +422,9 @@ def test_the_app_includes_the_commitments_tab(sample_assistant, tmp_path):
 
 
 def test_filtering_gives_table_summary_csv_and_state(sample_assistant):
+    downloads = DownloadFolder()
     table, summary, download, items, detail = tab.filtered(
-        sample_assistant, contextlib.nullcontext(), "", "director", "", "", "", "")
+        sample_assistant, contextlib.nullcontext(), downloads, "", "director", "", "", "", "")
     assert len(table) == len(items) > 0 and list(table.columns) == tab.HEADERS
     assert all("director" in with_aliases(c.owner) for c in items)
     assert summary.startswith(f"{len(items)} commitment")
@@ -433,7 +435,7 @@ def test_filtering_gives_table_summary_csv_and_state(sample_assistant):
 
 def test_a_bad_due_date_is_a_message_on_the_page(sample_assistant):
     with pytest.raises(gr.Error):
-        tab.filtered(sample_assistant, contextlib.nullcontext(), "", "", "", "soon", "", "")
+        tab.filtered(sample_assistant, contextlib.nullcontext(), DownloadFolder(), "", "", "", "soon", "", "")
 
 
 def test_selecting_a_row_shows_the_commitment_in_its_agenda_item(sample_assistant):

@@ -272,7 +272,7 @@ def test_compare_respects_the_council_filter():
 
 def test_compare_csv_has_a_row_per_citation_and_per_silent_council(state):
     results = compare.compare(state, "What did Ofsted say about caseloads?", Filters(date_from="2020"))
-    path = compare.write_csv(results, "What did Ofsted say about caseloads?")
+    path = compare.write_csv(results, "What did Ofsted say about caseloads?", state.downloads)
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     assert rows[0] == compare.CSV_HEADER and path.name == "compare-what-did-ofsted-say-about-caseloads.csv"
     assert ["Wirral Council", "no", "", "", "", "", "", "", ""] in rows

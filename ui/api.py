@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import gradio as gr
 
+from assistant import validate
+
 from .compare import compare
+from .errors import shown_on_page
 from .filters import form_filters
 from .state import AppState
 
-
-def filters_or_error(*values: str):
-    try:
-        return form_filters(*values)
-    except ValueError as error:
-        raise gr.Error(str(error)) from error
+MAX_K_ASK, MAX_K_COMPARE = 20, 10
 
 
 def ask_endpoint(state: AppState):
@@ -26,10 +24,10 @@ def ask_endpoint(state: AppState):
         """Answer a question from the minutes: a quoted summary with [n] markers, the cited
         passages (council, committee, meeting_date, title, doc_id, start, end, citation) and
         `answered` (False when nothing in the minutes answers). Filters are optional: '' means any."""
-        if not (question or "").strip():
-            raise gr.Error("question is empty")
-        filters = filters_or_error(council, committee, date_from, date_to, kind)
-        return state.ask(question.strip(), filters, k=max(1, min(int(k), 20))).to_dict()
+        with shown_on_page():
+            question = validate.question(question, state.assistant.limits)
+            filters = form_filters(council, committee, date_from, date_to, kind)
+            return state.ask(question, filters, k=validate.count(k, MAX_K_ASK)).to_dict()
     return ask
 
 
@@ -37,10 +35,9 @@ def compare_endpoint(state: AppState):
     def compare_councils(question: str, committee: str = "", date_from: str = "", date_to: str = "",
                          kind: str = "", k: int = 3) -> list[dict]:
         """The question answered separately for each council: [{council, answer}], answer as in /ask."""
-        if not (question or "").strip():
-            raise gr.Error("question is empty")
-        filters = filters_or_error("", committee, date_from, date_to, kind)
-        results = compare(state, question.strip(), filters, k=max(1, min(int(k), 10)))
+        with shown_on_page():
+            filters = form_filters("", committee, date_from, date_to, kind)
+            results = compare(state, question, filters, k=validate.count(k, MAX_K_COMPARE))
         return [{"council": council, "answer": answer.to_dict()} for council, answer in results]
     return compare_councils
 

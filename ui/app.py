@@ -6,6 +6,8 @@ Everything the page needs is served from this machine: analytics off, system fon
 from __future__ import annotations
 
 import os
+import signal
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -17,6 +19,7 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, commitments_tab, compare, library  # noqa: E402
+from .downloads import DownloadFolder  # noqa: E402
 from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
 from .page import Page  # noqa: E402
@@ -24,6 +27,9 @@ from .state import AppState  # noqa: E402
 from .style import CSS  # noqa: E402
 
 TITLE = "Council minutes assistant"
+# Gradio's cached copies of uploads and downloads: checked every 10 minutes, removed after an
+# hour, and all removed when the server stops.
+DELETE_CACHE = (600, 3600)
 
 # One function per tab, in page order.
 TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, commitments_tab.tab, library.tab]
@@ -35,10 +41,11 @@ def theme() -> gr.themes.Base:
                              font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"])
 
 
-def build_app(assistant: Assistant, corpus: Path | str = "corpus") -> gr.Blocks:
+def build_app(assistant: Assistant, corpus: Path | str = "corpus",
+              downloads: DownloadFolder | None = None) -> gr.Blocks:
     """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder."""
-    state = AppState(assistant, Path(corpus))
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+    state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder())
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=DELETE_CACHE) as app:
         gr.HTML(f'<header class="masthead"><h1>{TITLE}</h1><p>Answers quoted word for word from council '
                 "minutes, each passage cited to council, committee, meeting, item and paragraph.</p></header>",
                 js_on_load=None)
@@ -70,5 +77,26 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus") -> None:
-    """Serve the app until interrupted (the `minutes-qa serve` command)."""
-    launch(build_app(assistant, corpus), host=host, port=port)
+    """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it."""
+    signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
+    downloads = DownloadFolder()
+    app = build_app(assistant, corpus, downloads)
+    try:
+        launch(app, host=host, port=port)
+    finally:
+        downloads.close()
+        remove_cached_copies(app)
+
+
+def remove_cached_copies(app: gr.Blocks) -> None:
+    """Gradio's copies of this app's files, including the first values of components (delete_cache keeps those)."""
+    for files in app.temp_file_sets:
+        for name in list(files):
+            path = Path(name)
+            path.unlink(missing_ok=True)
+            with suppress(OSError):
+                path.parent.rmdir()     # Gradio's folder for that one file, once empty
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

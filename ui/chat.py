@@ -8,8 +8,10 @@ from functools import partial
 
 import gradio as gr
 
+from assistant import validate
 from assistant.models import Filters
 
+from .errors import shown_on_page
 from .filters import checked_filters
 from .followup import Reading, Turn, read_message
 from .render import answer_html, conversation_html, error_html, pending_html, turn_html
@@ -36,11 +38,13 @@ class ChatTurn:
     narrowed: bool = False   # filters were read from the message, so "as written" would search more
 
 
-def start_turn(message: str, turns: list[ChatTurn], *filter_values: str) -> tuple[str, str, str]:
+def start_turn(message: str, turns: list[ChatTurn], *filter_values: str,
+               limits: validate.Limits = validate.Limits()) -> tuple[str, str, str]:
     """Show the question at once with 'Searching…'; empty box; remember the message."""
-    message = (message or "").strip()
-    if not message:
+    if not (message or "").strip():
         raise gr.Error("Type a question first.")
+    with shown_on_page():
+        message = validate.question(message, limits)
     checked_filters(*filter_values)
     page = conversation_html([t.html for t in turns], pending_html(message, len(turns)))
     return page, "", message
@@ -107,7 +111,8 @@ def tab(page: Page) -> None:
             new = gr.Button("New conversation", size="sm", elem_id="new-conversation", scale=0)
         as_written = gr.Button("Search all minutes, as written", size="sm", visible=False, elem_id="as-written")
         for trigger in (ask.click, message.submit):
-            trigger(start_turn, [message, turns, *panel.inputs], [conversation, message, pending],
+            trigger(partial(start_turn, limits=state.assistant.limits), [message, turns, *panel.inputs],
+                    [conversation, message, pending],
                     api_visibility="private", queue=False).success(
                 partial(answer_turn, state), [pending, turns, *panel.inputs], [conversation, turns],
                 api_visibility="private", show_progress="hidden").then(

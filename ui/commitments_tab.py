@@ -7,7 +7,6 @@ document text reaches the page only through `html.escape`.
 import contextlib
 import html
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, ContextManager, Sequence
 
@@ -18,6 +17,9 @@ from assistant import register
 from assistant.commitments import KINDS
 from assistant.dates import is_partial_date
 from assistant.models import Commitment, Hit
+
+from .downloads import DownloadFolder
+from .errors import shown_on_page
 
 HEADERS = ["Council", "Committee", "Meeting", "Owner", "Kind", "Due", "Commitment", "Reference"]
 _REF = re.compile(r"^(?P<doc>.+)@(?P<start>\d+)-(?P<end>\d+)$")
@@ -128,9 +130,9 @@ def checked_due(label: str, value: str | None) -> str | None:
     return value or None
 
 
-def csv_file(assistant, items: Sequence[Commitment]) -> Path:
-    """The register as a CSV file (UTF-8 with BOM, for spreadsheets) in a new temporary folder."""
-    path = Path(tempfile.mkdtemp(prefix="minutes-qa-")) / "commitments.csv"
+def csv_file(assistant, items: Sequence[Commitment], downloads: DownloadFolder) -> Path:
+    """The register as a CSV file (UTF-8 with BOM, for spreadsheets) in the downloads folder."""
+    path = downloads.new_file("commitments.csv")
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         register.write_csv(assistant, list(items), handle)
     return path
@@ -138,17 +140,17 @@ def csv_file(assistant, items: Sequence[Commitment]) -> Path:
 
 # ------------------------------------------------------------------ event handlers
 
-def filtered(assistant, lock: ContextManager, council: str, owner: str, kind: str, due_from: str,
-             due_to: str, text: str) -> list:
+def filtered(assistant, lock: ContextManager, downloads: DownloadFolder, council: str, owner: str, kind: str,
+             due_from: str, due_to: str, text: str) -> list:
     """Table, summary, CSV download, the rows' commitments and a cleared detail, for the filters."""
     try:
         start, end = checked_due("Due after", due_from), checked_due("Due before", due_to)
     except ValueError as error:
         raise gr.Error(str(error)) from error
-    with lock:
+    with lock, shown_on_page():
         items = register.select(assistant, council, (owner or "").strip(), kind, (text or "").strip(),
                                 start, end)
-        path = csv_file(assistant, items)
+        path = csv_file(assistant, items, downloads)
     return [register_table(items), summary_text(items), gr.update(value=str(path)), items, PROMPT]
 
 
@@ -166,15 +168,17 @@ def detail(assistant, lock: ContextManager, c: Commitment) -> str:
 
 # ------------------------------------------------------------------ the tab
 
-def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
+def commitments_tab(assistant, lock: ContextManager | None = None, downloads: DownloadFolder | None = None) -> None:
     """Build the tab's contents; call inside `with gr.Tab("Commitments"):`.
 
-    `lock` (e.g. the app's re-index lock) is held around every call to the assistant.
+    `lock` (e.g. the app's re-index lock) is held around every call to the assistant;
+    CSV files are written to `downloads` (a folder of the tab's own when not given).
     """
     lock = lock or contextlib.nullcontext()
+    downloads = downloads or DownloadFolder()
     with lock:
         items, councils = register.select(assistant), assistant.councils()
-        first_csv = str(csv_file(assistant, items))
+        first_csv = str(csv_file(assistant, items, downloads))
     gr.Markdown("What officers and members promised, asked for or resolved, as recorded in the minutes. "
                 "Select a row to read it in its agenda item and see whether later minutes return to it.")
     with gr.Row(equal_height=True):
@@ -198,7 +202,7 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
     inputs = [council, owner, kind, due_from, due_to, text]
 
     def on_filter(*values: str) -> list:
-        return filtered(assistant, lock, *values)
+        return filtered(assistant, lock, downloads, *values)
 
     def on_select(rows: list[Commitment], evt: gr.SelectData) -> str:
         c = find_commitment(rows, evt.row_value, evt.index)
@@ -214,4 +218,4 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
 def tab(page) -> None:
     """The tab as `ui.app.TABS` composes them, from the shared `Page`."""
     with gr.Tab("Commitments", id="commitments"):
-        commitments_tab(page.state.assistant, lock=page.state.lock)
+        commitments_tab(page.state.assistant, lock=page.state.lock, downloads=page.state.downloads)

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import csv
 import re
-import tempfile
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 import gradio as gr
 
+from assistant import validate
 from assistant.answer import Answer
 from assistant.models import Filters
 
+from .downloads import DownloadFolder
+from .errors import shown_on_page
 from .filters import checked_filters
 from .render import compare_html
 from .page import Page
@@ -38,6 +40,9 @@ def councils_to_compare(councils: list[str], wanted: str | None) -> list[str]:
 
 def compare(state: AppState, question: str, filters: Filters, k: int = PER_COUNCIL) -> list[tuple[str, Answer]]:
     """(council, its own answer) for each council, in the index's order."""
+    limits = state.assistant.limits
+    question, k = validate.question(question, limits), validate.count(k, limits.max_k)
+    filters = validate.filters(filters, limits)
     return [(council, state.ask(question, replace(filters, council=council), k=k))
             for council in councils_to_compare(state.councils(), filters.council)]
 
@@ -66,9 +71,9 @@ def csv_rows(results: list[tuple[str, Answer]]) -> list[list[str]]:
     return [[safe_cell(cell) for cell in row] for row in rows]
 
 
-def write_csv(results: list[tuple[str, Answer]], question: str) -> Path:
+def write_csv(results: list[tuple[str, Answer]], question: str, downloads: DownloadFolder) -> Path:
     slug = "-".join(re.findall(r"[a-z0-9]+", question.lower())[:6]) or "comparison"
-    path = Path(tempfile.mkdtemp(prefix="minutes-qa-")) / f"compare-{slug}.csv"
+    path = downloads.new_file(f"compare-{slug}.csv")
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
@@ -77,12 +82,13 @@ def write_csv(results: list[tuple[str, Answer]], question: str) -> Path:
 
 
 def run_compare(state: AppState, question: str, *filter_values: str) -> tuple[str, dict]:
-    question = (question or "").strip()
-    if not question:
+    if not (question or "").strip():
         raise gr.Error("Type a question to compare.")
     filters = checked_filters(*filter_values)
-    results = compare(state, question, filters)
-    download = gr.update(value=str(write_csv(results, question)), visible=bool(results))
+    with shown_on_page():
+        question = validate.question(question, state.assistant.limits)
+        results = compare(state, question, filters)
+    download = gr.update(value=str(write_csv(results, question, state.downloads)), visible=bool(results))
     return compare_html(question, results, filters), download
 
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from assistant.dates import is_partial_date
+from assistant import validate
 from assistant.models import Filters
 
+from .errors import shown_on_page
 from .render import FILTER_LABELS, filter_items
 from .state import AppState
 
@@ -24,22 +25,14 @@ def clean(value: str | None) -> str | None:
 
 def form_filters(council: str | None = None, committee: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, kind: str | None = None) -> Filters:
-    """Filters from form values ('' means no restriction); ValueError for a bad date."""
-    filters = Filters(clean(council), clean(committee), clean(date_from), clean(date_to), clean(kind))
-    for label, value in (("From", filters.date_from), ("To", filters.date_to)):
-        if value and not is_partial_date(value):
-            raise ValueError(f"{label} date {value!r} is not a date like 2019, 2019-07 or 2019-07-15.")
-    if filters.date_from and filters.date_to and filters.date_from[:len(filters.date_to)] > filters.date_to:
-        raise ValueError(f"The From date ({filters.date_from}) is after the To date ({filters.date_to}).")
-    return filters
+    """Filters from form values ('' means no restriction); InvalidInput (a ValueError) for a bad value."""
+    return validate.filters(Filters(clean(council), clean(committee), clean(date_from), clean(date_to), clean(kind)))
 
 
 def checked_filters(*values: str | None) -> Filters:
     """`form_filters` for event handlers: a bad date becomes a message on the page."""
-    try:
+    with shown_on_page():
         return form_filters(*values)
-    except ValueError as error:
-        raise gr.Error(str(error)) from error
 
 
 def choices(values: list[str], everything: str) -> list[tuple[str, str]]:

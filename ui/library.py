@@ -18,6 +18,7 @@ from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport
 from assistant.models import DocumentInfo
 
+from .errors import shown_on_page
 from .filters import choice_updates, clean
 from .render import format_date, report_html
 from .page import Page
@@ -111,11 +112,25 @@ def save_uploads(paths: list[str], corpus: Path, documents: list[DocumentInfo]) 
         if reason:
             rejected.append((name, reason))
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(raw, target)
+        store_upload(Path(raw), target, Path(corpus))
         accepted.append(name)
         taken.add(target.stem)
     return accepted, rejected
+
+
+def store_upload(raw: Path, target: Path, corpus: Path) -> None:
+    """Copy an upload's content to `target`, replacing whatever is there, a link included.
+
+    The copy is written beside the target and renamed over it: writing to the target
+    itself would follow a symbolic link placed there out of the corpus folder.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.resolve().is_relative_to(corpus.resolve()):
+        raise MinutesQAError(f"the uploads folder {target.parent} leads outside the corpus folder")
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    shutil.copyfile(raw, partial)
+    os.replace(partial, target)
 
 
 # ------------------------------------------------------------------ describing uploads
@@ -186,7 +201,8 @@ def add_files(state: AppState, files: list[str] | None, council: str, committee:
         metadata = metadata_values(council, committee, meeting_date, kind)
     except ValueError as error:
         raise gr.Error(str(error)) from error
-    accepted, rejected = save_uploads(list(files), state.corpus, state.documents())
+    with shown_on_page():
+        accepted, rejected = save_uploads(list(files), state.corpus, state.documents())
     if not accepted:
         raise gr.Error("No file was added. " + " ".join(f"{n} {why}." for n, why in rejected))
     update_manifest(state.corpus, accepted, metadata)

@@ -1,4 +1,4 @@
-"""What every tab shares: the assistant, the corpus folder, and a lock around index swaps."""
+"""What every tab shares: the assistant, the corpus folder, a lock around index swaps, the downloads folder."""
 from __future__ import annotations
 
 import threading
@@ -10,6 +10,8 @@ from assistant.answer import Answer
 from assistant.ingest import IngestReport, Progress
 from assistant.models import DocumentInfo, Filters, Hit
 
+from .downloads import DownloadFolder
+
 
 @dataclass
 class AppState:
@@ -19,6 +21,7 @@ class AppState:
     assistant: Assistant
     corpus: Path
     lock: threading.RLock = field(default_factory=threading.RLock)
+    downloads: DownloadFolder = field(default_factory=DownloadFolder)
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
         with self.lock:
