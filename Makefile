@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 7860
 
-.PHONY: run test install install-test browser bench eval clean
+.PHONY: run test install install-test browser bench eval study clean
 
 run: $(VENV)/.installed
 	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
@@ -37,14 +37,25 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_ask.py
 
-# The figures in docs/retrieval.md: one index of the sample minutes plus the QMSum meetings.
+# The figures in docs/retrieval.md: every development set, the naive baseline beside the hybrid,
+# over one index of the sample minutes plus the QMSum meetings; then the realistic corpus (bench/realistic).
 EVAL_CORPORA := --corpus corpus --corpus ../shared/benchmarks/qmsum-committee-corpus
 eval: $(VENV)/.installed
-	for set in seeds-dev qmsum-train qmsum-val; do \
-	  echo "== $$set"; $(BIN)/minutes-qa eval ../shared/eval/$$set.jsonl $(EVAL_CORPORA) --compare || exit 1; done
+	for set in ../shared/eval/seeds-dev.jsonl ../shared/eval/qmsum-train.jsonl ../shared/eval/qmsum-val.jsonl \
+	           bench/dev-seeds2.jsonl bench/heldout-seeds.jsonl; do \
+	  echo "== $$set"; $(BIN)/minutes-qa eval $$set $(EVAL_CORPORA) --compare || exit 1; done
 	echo "== bench/unanswerable.jsonl"; $(BIN)/minutes-qa eval bench/unanswerable.jsonl $(EVAL_CORPORA)
-	echo "== bench/dev-seeds2.jsonl"; $(BIN)/minutes-qa eval bench/dev-seeds2.jsonl $(EVAL_CORPORA) --compare
-	echo "== bench/heldout-seeds.jsonl"; $(BIN)/minutes-qa eval bench/heldout-seeds.jsonl $(EVAL_CORPORA) --compare
+	$(BIN)/python bench/realistic/make_corpus.py
+	echo "== bench/realistic"; $(BIN)/minutes-qa eval bench/realistic/questions.jsonl --corpus bench/realistic/corpus --compare
+
+# Ablation of each retrieval stage, the cross-validated fit and the keyword study (docs/retrieval.md).
+EVAL_INDEX = .eval-index/$(shell $(BIN)/python -c "from assistant.cli import _eval_index_dir as d; \
+  print(d(('corpus', '../shared/benchmarks/qmsum-committee-corpus')).name)")
+study: $(VENV)/.installed
+	$(BIN)/minutes-qa eval ../shared/eval/seeds-dev.jsonl $(EVAL_CORPORA) > /dev/null   # builds the index if needed
+	$(BIN)/python bench/ablation.py $(EVAL_INDEX)
+	$(BIN)/python bench/fit.py $(EVAL_INDEX)
+	$(BIN)/python bench/keyword_study.py
 
 clean:
 	rm -rf $(VENV) index/gen-* index/CURRENT

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .documents import normalise_date
+from .councils import canonical_council, councils_in_question
 from .models import Filters
 from .query import STOPWORDS
 
@@ -39,10 +40,13 @@ def short_name(council: str) -> str:
 
 
 def councils_named(question: str, councils: list[str]) -> list[str]:
+    """The councils of `councils` that the question names, by any name the council table knows:
+    "Croydon" names "London Borough of Croydon", "BCP" names "Bournemouth, Christchurch and Poole"."""
+    known = set(councils_in_question(question))
     found = []
     for council in councils:
         name = re.escape(short_name(council))
-        if re.search(rf"\b{name}(?:'s|’s)?\b", question, re.I):
+        if re.search(rf"\b{name}(?:'s|’s)?\b", question, re.I) or canonical_council(council) in known - {None}:
             found.append(council)
     return found
 

@@ -115,7 +115,7 @@ def keyword_match(query: Query, config: Settings) -> str:
     """The FTS5 expression for the question, as `keyword_query` says to build it."""
     if config.keyword_query == "words":
         return match_expression(query.text)
-    return fts_expression(query, phrases=config.keyword_query == "terms")
+    return fts_expression(query, phrases=config.keyword_query == "phrases")
 
 
 def first_stage(bm25: dict[int, float], dense: dict[int, float],

@@ -28,7 +28,7 @@ SETS = {"qmsum-train": SHARED / "qmsum-train.jsonl", "qmsum-val": SHARED / "qmsu
 ABLATIONS: dict[str, dict] = {
     "shipped": {},
     "every word as asked (no stop words)": {"keyword_query": "words"},
-    "content words only (no phrases)": {"keyword_query": "content"},
+    "phrases added to the keyword query": {"keyword_query": "phrases"},
     "no heading/context columns": {"heading_weight": 0.0, "context_weight": 0.0},
     "no neighbour smoothing": {"neighbour_weight": 0.0},
     "no sentence evidence": {"sentence_weight": 0.0},

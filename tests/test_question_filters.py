@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.models import Filters
-from assistant.question_filters import (asks_across_councils, councils_not_held, dates_named, read_filters,
+from assistant.question_filters import (asks_across_councils, councils_named, councils_not_held, dates_named,
+                                        read_filters,
                                         short_name)
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
@@ -137,3 +138,12 @@ def test_interleave_takes_each_lists_best_first():
 
     a, b = [hit("a1", 0.9), hit("a2", 0.8), hit("a3", 0.7)], [hit("b1", 0.5)]
     assert [h.doc_id for h in interleave([a, b], 3)] == ["a1", "b1", "a2"]
+
+
+def test_councils_are_recognised_by_any_name_the_table_knows():
+    held = ["London Borough of Croydon", "City of Wolverhampton Council", "Merthyr Tydfil County Borough Council",
+            "Medway Council"]
+    assert councils_named("How did Croydon and Wolverhampton fund SEND transport?", held) == held[:2]
+    assert councils_named("What did Merthyr Tydfil agree?", held) == [held[2]]
+    read = read_filters("What did Croydon say about damp?", Filters(), held)
+    assert read.filters.council == held[0] and "croydon" in read.used_words
