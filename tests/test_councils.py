@@ -39,7 +39,8 @@ def test_abolished_councils_name_their_successor():
 
 def test_the_table_is_package_data():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    assert "data/*.csv" in config["tool"]["setuptools"]["package-data"]["assistant"]
+    assert "assistant.data" in config["tool"]["setuptools"]["packages"]
+    assert "*.csv" in config["tool"]["setuptools"]["package-data"]["assistant.data"]
 
 
 # ---------------------------------------------------------------- questions
