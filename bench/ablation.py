@@ -32,7 +32,7 @@ ABLATIONS: dict[str, dict] = {
     "no heading/context columns": {"heading_weight": 0.0, "context_weight": 0.0},
     "no neighbour smoothing": {"neighbour_weight": 0.0},
     "no sentence evidence": {"sentence_weight": 0.0},
-    "no figure bonus": {"figure_weight": 0.0},
+    "no term coverage": {"coverage_weight": 0.0},
     "BM25 only (fused weight 1.0)": {"bm25_weight": 1.0},
 }
 
