@@ -107,14 +107,20 @@ def find_council(text: str) -> str | None:
     return _table().councils[found[0][0]].name if found else None
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def councils_in_question(question: str) -> list[str]:
     """Every council `question` names, by any form, as official names in order of mention.
 
     A short name shared by a council and the abolished council it replaced
-    ("Buckinghamshire") gives both: the documents may be from either.
+    ("Buckinghamshire") gives both: the documents may be from either. A possessive
+    ("Enfield's") names the council too, while "King's Lynn" keeps its apostrophe.
     """
-    names = [_table().councils[index].name for index, _, _ in _matches(question, official_only=False)]
-    return list(dict.fromkeys(names))
+    found = []
+    for text in (question, _POSSESSIVE.sub("", question)):
+        found += [(start, _table().councils[index].name) for index, start, _ in _matches(text, official_only=False)]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def council_from_address(address: str) -> str | None:
