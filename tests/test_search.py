@@ -20,6 +20,13 @@ def test_ofsted_caseloads_cites_buckinghamshire_and_medway(sample_assistant):
     assert cites(answer, "003", "have reduced significantly")
 
 
+def test_a_finding_that_states_the_answer_outranks_a_table_row(sample_assistant):
+    # Medway's risk register has a "Caseloads" row; it names no inspection, so it is not what Ofsted said.
+    top = sample_assistant.ask("What did Ofsted say about caseloads?", k=5).passages[0]
+    assert "\t" not in top.text
+    assert "Ofsted" in top.text and "aseloads" in top.text
+
+
 def test_every_quote_is_verbatim_and_marked(sample_assistant):
     for question in ["What did Ofsted say about caseloads?", "Who chairs Medway's Improvement Board?",
                      "How was the council engaging with the trade unions?"]:
