@@ -12,7 +12,7 @@ from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
-from .search import Retrieval, retrieve, search
+from .search import Retrieval, assess, retrieve, search, term_weights
 from .settings import DEFAULT, Settings
 from .store import Store, live_generation, read_manifest
 
@@ -108,6 +108,8 @@ class Assistant:
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found, self.config):
             found, filters, notes = self._retry_without_dates(query, k, filters, notes, found)
+        if filters.council != given.council and not should_answer(found, self.config):
+            found, notes = self._retry_with_unknown_councils(query, k, filters, notes, found)
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
@@ -169,6 +171,20 @@ class Assistant:
             return found, filters, notes
         kept = [n for n in notes if not n.startswith("meeting date")]
         return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]
+
+    def _retry_with_unknown_councils(self, query: Query, k: int, filters: Filters, notes: list[str],
+                                     found: Retrieval) -> tuple[Retrieval, list[str]]:
+        """A council read from the question that leaves nothing to answer: the documents whose
+        council is not known (no manifest row, none stated in the text) may be its minutes too."""
+        weights = term_weights(query.terms, self.store.term_counts(query.terms), self.store.passage_count)
+        hits = search(self.store, self.embedder, query, replace(filters, council=None), self.config.rerank_top,
+                      self.config, weights)
+        wanted = filters.council.lower()
+        wider = assess([h for h in hits if h.council is None or wanted in h.council.lower()][:k], query, weights)
+        if not should_answer(wider, self.config) or all(h.council for h in wider.hits[:3]):
+            return found, notes
+        return wider, notes + ["nothing answered in that council's minutes; also searched documents "
+                               "whose council is not known"]
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:

@@ -77,7 +77,11 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     """Search, then measure how well the top hits cover the question."""
     query = question if isinstance(question, Query) else parse_query(question)
     weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
-    hits = search(store, embedder, query, filters, k, config, weights)
+    return assess(search(store, embedder, query, filters, k, config, weights), query, weights)
+
+
+def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieval:
+    """The signals that decide whether these hits answer the question at all."""
     if not hits:
         return Retrieval(hits)
     top = hits[:3]

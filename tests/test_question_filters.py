@@ -147,3 +147,19 @@ def test_councils_are_recognised_by_any_name_the_table_knows():
     assert councils_named("What did Merthyr Tydfil agree?", held) == [held[2]]
     read = read_filters("What did Croydon say about damp?", Filters(), held)
     assert read.filters.council == held[0] and "croydon" in read.used_words
+
+
+def test_a_council_read_from_the_question_also_finds_minutes_whose_council_is_unknown(assistant_over):
+    assistant = assistant_over({
+        "budget.txt": "Leeds City Council\n\nExecutive Board\n\nMinutes of the meeting held on 12 January 2022\n\n"
+                      "1. Budget\n\nThe Board approved the revenue budget for 2022/23 and noted the savings "
+                      "proposals for adult social care.\n",
+        "scrutiny.txt": "Scrutiny Board (Environment, Housing and Communities)\n\n5. Damp and mould\n\n"
+                        "The Board heard that 1,240 complaints of damp and mould had been received by the housing "
+                        "service between April and September, most of them from tenants of high-rise blocks.\n",
+    })
+    assert "Leeds City Council" in assistant.councils()
+    answer = assistant.ask("How many complaints of damp and mould did Leeds receive?")
+    assert answer.answered and answer.passages[0].doc_id == "scrutiny"
+    assert any("council is not known" in note for note in answer.notes)
+    assert "1,240 complaints" in answer.summary
