@@ -1,6 +1,7 @@
 """`Assistant`: the one API that the CLI, the web app and Python users share."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
+from .councils import canonical_council, councils_in_question
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, retrieve, search, term_weights
@@ -37,6 +39,7 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.config = config
         self.limits = limits     # question length, k and filter sizes accepted
+        self._councils_named_in: dict[tuple[Path, str], set[str]] = {}  # (index version, document): councils
         self.last_report: IngestReport | None = None
 
     # ------------------------------------------------------------ lifecycle
@@ -174,17 +177,29 @@ class Assistant:
 
     def _retry_with_unknown_councils(self, query: Query, k: int, filters: Filters, notes: list[str],
                                      found: Retrieval) -> tuple[Retrieval, list[str]]:
-        """A council read from the question that leaves nothing to answer: the documents whose
-        council is not known (no manifest row, none stated in the text) may be its minutes too."""
+        """A council read from the question that leaves nothing to answer: a document whose council
+        is not known (no manifest row, none read from its text) that names the council is searched too."""
         weights = term_weights(query.terms, self.store.term_counts(query.terms), self.store.passage_count)
         hits = search(self.store, self.embedder, query, replace(filters, council=None), self.config.rerank_top,
                       self.config, weights)
-        wanted = filters.council.lower()
-        wider = assess([h for h in hits if h.council is None or wanted in h.council.lower()][:k], query, weights)
+        wanted = filters.council
+        kept = [h for h in hits
+                if (wanted.lower() in h.council.lower() if h.council else self._names(h.doc_id, wanted))]
+        wider = assess(kept[:k], query, weights)
         if not should_answer(wider, self.config) or all(h.council for h in wider.hits[:3]):
             return found, notes
-        return wider, notes + ["nothing answered in that council's minutes; also searched documents "
-                               "whose council is not known"]
+        return wider, notes + ["nothing answered in that council's minutes; also searched documents that "
+                               "name it but whose council is not known"]
+
+    def _names(self, doc_id: str, council: str) -> bool:
+        """Whether a document's text names the council, by any name the council table knows."""
+        key = (self.store.generation, doc_id)
+        if key not in self._councils_named_in:
+            text = self.store.document_text(doc_id) or ""
+            self._councils_named_in[key] = set(councils_in_question(text)) | {
+                c for c in self.councils() if re.search(rf"\b{re.escape(short_name(c))}\b", text, re.I)}
+        named = self._councils_named_in[key]
+        return council in named or canonical_council(council) in named
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:

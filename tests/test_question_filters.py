@@ -149,17 +149,21 @@ def test_councils_are_recognised_by_any_name_the_table_knows():
     assert read.filters.council == held[0] and "croydon" in read.used_words
 
 
-def test_a_council_read_from_the_question_also_finds_minutes_whose_council_is_unknown(assistant_over):
+def test_a_council_read_from_the_question_also_finds_minutes_that_name_it_whose_council_is_unknown(
+        assistant_over):
+    scrutiny = ("Scrutiny Board (Environment, Housing and Communities)\n\n5. Damp and mould\n\n"
+                "The Board heard that 1,240 complaints of damp and mould had been received by the housing "
+                "service between April and September, most of them from tenants of high-rise blocks in {}.\n")
     assistant = assistant_over({
         "budget.txt": "Leeds City Council\n\nExecutive Board\n\nMinutes of the meeting held on 12 January 2022\n\n"
                       "1. Budget\n\nThe Board approved the revenue budget for 2022/23 and noted the savings "
                       "proposals for adult social care.\n",
-        "scrutiny.txt": "Scrutiny Board (Environment, Housing and Communities)\n\n5. Damp and mould\n\n"
-                        "The Board heard that 1,240 complaints of damp and mould had been received by the housing "
-                        "service between April and September, most of them from tenants of high-rise blocks.\n",
+        "scrutiny.txt": scrutiny.format("Leeds"),
+        "elsewhere.txt": scrutiny.format("the city").replace("1,240", "2,950"),
     })
     assert "Leeds City Council" in assistant.councils()
     answer = assistant.ask("How many complaints of damp and mould did Leeds receive?")
     assert answer.answered and answer.passages[0].doc_id == "scrutiny"
+    assert "elsewhere" not in {h.doc_id for h in answer.passages}   # it does not name Leeds
     assert any("council is not known" in note for note in answer.notes)
     assert "1,240 complaints" in answer.summary
