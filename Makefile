@@ -54,7 +54,11 @@ EVAL_INDEX = .eval-index/$(shell $(BIN)/python -c "from assistant.cli import _ev
 study: $(VENV)/.installed
 	$(BIN)/minutes-qa eval ../shared/eval/seeds-dev.jsonl $(EVAL_CORPORA) > /dev/null   # builds the index if needed
 	$(BIN)/python bench/ablation.py $(EVAL_INDEX)
+	$(BIN)/python bench/fit.py $(EVAL_INDEX) coverage_weight=0,0.2,0.3,0.4,0.5,0.6,0.8,1.0
+	$(BIN)/python bench/fit.py $(EVAL_INDEX) sentence_weight=0.2,0.3,0.4,0.5,0.6 coverage_weight=0.2,0.3,0.4,0.5,0.6,0.8
+	$(BIN)/python bench/fit.py $(EVAL_INDEX) rerank_top=15,25,40,60
 	$(BIN)/python bench/fit.py $(EVAL_INDEX)
+	$(BIN)/python bench/rerank_study.py $(EVAL_INDEX)
 	$(BIN)/python bench/keyword_study.py
 
 clean:
