@@ -87,6 +87,8 @@ def _print_report(report, index: str) -> None:
         click.echo(f"  skipped {name}: {reason}")
     for doc_id in report.removed:
         click.echo(f"  removed {doc_id} (file no longer in the corpus)")
+    for name, repeats, total in report.repetitive:
+        click.echo(f"  repetitive {name}: {repeats} of {total} passages repeat others and are indexed once")
     click.echo(f"Passages: {report.passages} written, {report.total_passages} in the index")
     click.echo(f"Time: {report.seconds:.1f} s. Index: {index}")
 

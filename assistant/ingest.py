@@ -17,6 +17,7 @@ from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Passage
 from .passages import SPLITTER_VERSION, embedding_text, split_passages
+from .repeats import distinct_passages, is_repetitive
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 
@@ -30,6 +31,7 @@ class IngestReport:
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    repetitive: list[tuple[str, int, int]] = field(default_factory=list)  # (file, repeats left out, passages)
     passages: int = 0                    # passages written in this run
     total_passages: int = 0              # passages in the index afterwards
     seconds: float = 0.0
@@ -135,7 +137,10 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
     if too_small:
         report.skipped.append((path.name, too_small))
         return False
-    passages = split_passages(doc)
+    distinct = distinct_passages(split_passages(doc))
+    passages = distinct.passages
+    if is_repetitive(distinct):
+        report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     cached = writer.previous_vectors(doc.doc_id)
     vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
     sentences = [passage_sentences(doc.text, p) for p in passages]
