@@ -1,8 +1,10 @@
 """What kind of answer a question expects, and whether a sentence can give it.
 
-Only one kind is checked: questions that ask for a figure ("How many...", "What
-percentage..."). Minutes that discuss the subject but give no figure do not answer
-such a question, however close their wording is.
+A figure ("How many...", "What percentage...") is checked before answering: minutes
+that discuss the subject but give no figure do not answer such a question, however
+close their wording is. Dates ("When..."), people ("Who...") and decisions ("Was it
+approved?") only steer which sentences are quoted: a sentence that gives the kind of
+answer asked for is preferred to one that merely shares the question's words.
 """
 from __future__ import annotations
 
@@ -56,3 +58,42 @@ def has_figure(text: str, money: bool = False, share: bool = False) -> bool:
     if money:
         return _MONEY.search(undated) is not None
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
+
+
+_DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:date|day|month|year)\b|\bby\s+when\b"
+                            r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
+_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:officer|member|councillor|person|"
+                              r"director|minister|chair|body|organisation)s?\b", re.I)
+_DECISION_QUESTION = re.compile(r"\b(?:approved?|agreed?|refused?|rejected?|decided?|decision|resolved?|"
+                                r"resolution|vote[ds]?|outcome|granted)\b", re.I)
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
+                     r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
+                     r"reported|explained|confirmed|chairs?|is|was))"
+                     r"|\b(?:Director|Chair(?:man|woman)?|Chief Executive|Cabinet Member|Leader|Minister|Commissioner)\b")
+_DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|refused|rejected|decided|carried|granted|"
+                       r"voted|unanimously|deferred|noted)\b")
+_DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
+                       r"several|a few)\s+(?:days?|weeks?|months?|years?)\b", re.I)
+
+
+def wanted_kind(question: str) -> str | None:
+    """ "date", "person" or "decision" when the question asks for one; figures are `wants_figure`."""
+    question = question or ""
+    if _DATE_QUESTION.search(question):
+        return "date"
+    if _PERSON_QUESTION.search(question):
+        return "person"
+    if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what)\b", question, re.I):
+        return "decision"
+    return None
+
+
+def gives_kind(sentence: str, kind: str | None) -> bool:
+    """True if the sentence states the kind of thing asked for."""
+    if kind == "date":
+        return _DATE.search(sentence) is not None or _DURATION.search(sentence) is not None
+    if kind == "person":
+        return _PERSON.search(sentence) is not None
+    if kind == "decision":
+        return _DECISION.search(sentence) is not None
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import wants_figure, wants_money, wants_share
+from .answer_type import wanted_kind, wants_figure, wants_money, wants_share
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
@@ -34,6 +34,7 @@ class Query:
     wants_figure: bool = False                          # "How many...": only a sentence with a figure answers
     wants_money: bool = False                           # "How much did ... spend": the figure must be money
     wants_share: bool = False                           # "What proportion...": "the majority" answers
+    wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
 
     @property
     def is_empty(self) -> bool:
@@ -48,7 +49,8 @@ def parse_query(question: str) -> Query:
     names = _names(text, min_words=1)
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
                  names=names, wants_figure=wants_figure(text),
-                 wants_money=wants_money(text), wants_share=wants_share(text))
+                 wants_money=wants_money(text), wants_share=wants_share(text),
+                 wants_kind=wanted_kind(text))
 
 
 def _normal(word: str) -> str:

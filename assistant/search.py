@@ -8,7 +8,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import has_figure
+from .answer_type import gives_kind, has_figure
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
@@ -191,7 +191,10 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
         if query.wants_figure:
             figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
-            scores = scores + config.figure_weight * figures
+            scores = scores + config.answer_kind_weight * figures
+        elif query.wants_kind:
+            kinds = np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
+            scores = scores + config.answer_kind_weight * kinds
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
