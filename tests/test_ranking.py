@@ -41,7 +41,10 @@ def test_no_bonus_for_sharing_a_document_with_a_strong_passage():
 def test_layout_gives_each_passage_its_document_neighbours(tmp_path, hash_embedder):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "debate.txt").write_text(TRANSCRIPT * 8, encoding="utf-8")
+    # Eight different sittings (a document's repeated passages are indexed once).
+    sittings = "".join(TRANSCRIPT.replace("this year", f"in year {n}").replace("in need", f"in group {n}")
+                       for n in range(8))
+    (corpus / "debate.txt").write_text(sittings, encoding="utf-8")
     ingest(corpus, tmp_path / "idx", hash_embedder)
     store = Store.open(tmp_path / "idx")
     ids = [row[0] for row in store.db.execute("SELECT id FROM passages ORDER BY seq")]
