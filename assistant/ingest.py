@@ -10,6 +10,7 @@ from typing import Callable
 
 import numpy as np
 
+from .budgets import DEFAULT_BUDGET, Budget, over_file_budget, over_passage_budget
 from .commitments import extract_commitments
 from .corpus_files import link_refusal, too_little_text
 from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest, read_document
@@ -59,8 +60,12 @@ def signature(path: Path, manifest_entry: dict | None) -> str:
 
 
 def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
-           progress: Progress | None = None, rebuild: bool = False) -> IngestReport:
-    """Bring the index in line with the folder(s): add new and changed files, drop deleted ones."""
+           progress: Progress | None = None, rebuild: bool = False,
+           budget: Budget = DEFAULT_BUDGET) -> IngestReport:
+    """Bring the index in line with the folder(s): add new and changed files, drop deleted ones.
+
+    A file over `budget` is reported and skipped; the others are indexed.
+    """
     started, report = time.perf_counter(), IngestReport()
     files = _corpus_files(corpus, report)
     report.files_seen = len(files)
@@ -78,7 +83,7 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
                 report.skipped.append((path.name, f"{indexed[path.stem]} is already indexed under the name "
                                                   f"{path.stem!r}; rename one of them to index both"))
                 continue
-            if _ingest_file(writer, path, entry, known, embedder, report):
+            if _ingest_file(writer, path, entry, known, embedder, report, budget):
                 indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
         writer.commit()
@@ -122,9 +127,13 @@ def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str
 
 
 def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dict[str, str],
-                 embedder: Embedder, report: IngestReport) -> bool:
+                 embedder: Embedder, report: IngestReport, budget: Budget = DEFAULT_BUDGET) -> bool:
     """Index one file; False (and the reason in the report) when it cannot be."""
     try:
+        too_big = over_file_budget(path, budget)
+        if too_big:
+            report.skipped.append((path.name, too_big))
+            return False
         sig = signature(path, entry)
         if known.get(path.stem) == sig:
             report.unchanged += 1
@@ -139,6 +148,10 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         return False
     distinct = distinct_passages(split_passages(doc))
     passages = distinct.passages
+    too_many = over_passage_budget(len(passages), budget)
+    if too_many:
+        report.skipped.append((path.name, too_many))
+        return False
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     cached = writer.previous_vectors(doc.doc_id)
