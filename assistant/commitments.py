@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.models import Commitment, Document
+from assistant.procedural import is_fragment
 from assistant.sentences import BULLETS, paragraph_spans, sentences_in, skip_markers
 
 KINDS = ("action", "report back", "information requested", "resolution")
@@ -556,7 +557,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         hit = _match_cue(sentence, _ctx(sentences, i), doc, speaker)
         if hit:
             found.append((sentence.para, _build(doc, sentences, i, hit)))
-    return [commitment for _, commitment in found]
+    return [commitment for _, commitment in found if not is_fragment(commitment.text)]
 
 
 def _speaker_of(text: str, sentence: _Sentence) -> str | None:

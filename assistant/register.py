@@ -25,6 +25,7 @@ import numpy as np
 from . import validate
 from .commitments import commitment_subject
 from .dates import date_bounds
+from .procedural import is_procedural
 from .models import Commitment, Filters, Hit
 from .query import parse_query
 
@@ -173,7 +174,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
     """
-    items = assistant.store.commitments(filters)
+    items = [c for c in assistant.store.commitments(filters) if not is_procedural(c.text)]
     councils = councils_asked(question, items)
     items = [c for c in items if c.council in councils] if councils else items
     owners = owners_asked(question, items)
@@ -315,11 +316,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def select(assistant: "Assistant", council: str | None = None, owner: str | None = None,
            kind: str | None = None, text: str | None = None, due_from: str | None = None,
-           due_to: str | None = None) -> list[Commitment]:
+           due_to: str | None = None, procedural: bool = False) -> list[Commitment]:
     """The register filtered as `Assistant.commitments` does, plus by due date (partial ISO)."""
     due_from, due_to = validate.date_range(due_from, due_to, ("the due-from date", "the due-to date"))
     items = assistant.commitments(council=council or None, owner=owner or None, kind=kind or None,
-                                  text=text or None)
+                                  text=text or None, procedural=procedural)
     return [c for c in items if due_within(c, due_from, due_to)]
 
 

@@ -141,7 +141,7 @@ def csv_file(assistant, items: Sequence[Commitment], downloads: DownloadFolder) 
 # ------------------------------------------------------------------ event handlers
 
 def filtered(assistant, lock: ContextManager, downloads: DownloadFolder, council: str, owner: str, kind: str,
-             due_from: str, due_to: str, text: str) -> list:
+             due_from: str, due_to: str, text: str, procedural: bool = False) -> list:
     """Table, summary, CSV download, the rows' commitments and a cleared detail, for the filters."""
     try:
         start, end = checked_due("Due after", due_from), checked_due("Due before", due_to)
@@ -149,7 +149,7 @@ def filtered(assistant, lock: ContextManager, downloads: DownloadFolder, council
         raise gr.Error(str(error)) from error
     with lock, shown_on_page():
         items = register.select(assistant, council, (owner or "").strip(), kind, (text or "").strip(),
-                                start, end)
+                                start, end, bool(procedural))
         path = csv_file(assistant, items, downloads)
     return [register_table(items), summary_text(items), gr.update(value=str(path)), items, PROMPT]
 
@@ -190,6 +190,8 @@ def commitments_tab(assistant, lock: ContextManager | None = None, downloads: Do
         due_from = gr.Textbox(label="Due after", placeholder="2020 or 2020-09", elem_id="commitments-due-from")
         due_to = gr.Textbox(label="Due before", placeholder="2021-03-31", elem_id="commitments-due-to")
         text = gr.Textbox(label="Text contains", placeholder="e.g. briefing", elem_id="commitments-text", scale=2)
+        procedural = gr.Checkbox(label="Include procedure (minutes approved, apologies, …)", value=False,
+                                 elem_id="commitments-procedural")
     with gr.Row(equal_height=True):
         apply = gr.Button("Filter", variant="primary", size="sm", elem_id="commitments-apply")
         download = gr.DownloadButton("Download CSV", value=first_csv, size="sm", elem_id="commitments-csv")
@@ -199,9 +201,9 @@ def commitments_tab(assistant, lock: ContextManager | None = None, downloads: Do
                          column_widths=["12%", "14%", "8%", "12%", "8%", "9%", "29%", "8%"])
     shown = gr.State(items)
     chosen = gr.HTML(PROMPT, elem_id="commitments-detail")
-    inputs = [council, owner, kind, due_from, due_to, text]
+    inputs = [council, owner, kind, due_from, due_to, text, procedural]
 
-    def on_filter(*values: str) -> list:
+    def on_filter(*values) -> list:
         return filtered(assistant, lock, downloads, *values)
 
     def on_select(rows: list[Commitment], evt: gr.SelectData) -> str:
@@ -210,7 +212,7 @@ def commitments_tab(assistant, lock: ContextManager | None = None, downloads: Do
 
     outputs = [table, summary, download, shown, chosen]
     for trigger in (apply.click, council.change, kind.change, owner.submit, text.submit,
-                    due_from.submit, due_to.submit):
+                    due_from.submit, due_to.submit, procedural.change):
         trigger(on_filter, inputs, outputs, api_visibility="private")
     table.select(on_select, shown, chosen, api_visibility="private")
 
