@@ -1,7 +1,9 @@
-"""Bytes of a text file as str: BOMs, UTF-8, then the best guess; binary junk refused."""
+"""Bytes of a text file as str: BOMs, UTF-16 without one, UTF-8 (mixed with Windows-1252
+where a file was pieced together from both), then the best guess; binary junk refused."""
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from .errors import UnreadableFile
@@ -22,11 +24,42 @@ def decode_text(data: bytes, path: Path) -> str:
         return _checked_text(data.decode("utf-32", errors="replace"), path)
     if data.startswith(UTF16_BOMS):
         return _checked_text(data.decode("utf-16", errors="replace"), path)
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return _checked_text(data.decode(utf16, errors="replace"), path)
     check_binary_bytes(data, path)
     try:
         return _checked_text(data.decode("utf-8-sig"), path)
     except UnicodeDecodeError:
+        if _UTF8_SEQUENCE.search(data):   # some of it is UTF-8: the rest is read as Windows-1252
+            return _checked_text(data.decode("utf-8-sig", errors=_CP1252_FALLBACK), path)
         return _checked_text(_decode_detected(data, path), path)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "-be" when every other byte of the start is zero, as in UTF-16 text in a
+    Latin script; None otherwise."""
+    sample = data[:4096] if len(data) % 2 == 0 else data[:4095]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+# A well-formed multi-byte UTF-8 sequence: in a file that is not all UTF-8, a sign that parts are.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "minutes-qa-cp1252"
+
+
+def _read_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _read_as_cp1252)
 
 
 def _decode_detected(data: bytes, path: Path) -> str:
