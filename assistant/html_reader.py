@@ -88,14 +88,59 @@ def _remove_chrome(container) -> None:
     for tag in container.find_all(_CHROME_TAGS):
         tag.decompose()
     total = len(container.get_text(strip=True))
+    in_content = _inside(container, ("article", "main"))
     for tag in container.find_all(True):
-        if not tag.decomposed and _is_chrome(tag, total):
+        if not _decomposed(tag) and _is_chrome(tag, total, id(tag) in in_content):
             tag.decompose()
 
 
-def _is_chrome(tag, total: int) -> bool:
+def _text_with_blocks(container, blocks: set[int]) -> str:
+    """The container's text, each tag in `blocks` set apart as a paragraph.
+
+    Walked here rather than marked in the tree: appending to a tag makes bs4 walk all of its
+    descendants, so marking every block of a page nested thousands deep would be quadratic.
+    """
+    from bs4 import CData, NavigableString
+
+    out: list[str] = []
+    stack: list = [container]
+    while stack:
+        node = stack.pop()
+        if node is _PARA:
+            out.append(_PARA)
+        elif isinstance(node, NavigableString):
+            if type(node) in (NavigableString, CData):
+                out.append(str(node))
+        else:
+            if id(node) in blocks:
+                out.append(_PARA)
+                stack.append(_PARA)
+            stack.extend(reversed(node.contents))
+    return "".join(out)
+
+
+def _decomposed(tag) -> bool:
+    # Not `tag.decomposed`: on a tag never decomposed, bs4 looks the flag up as a child tag
+    # ("tag._decomposed" is tag.find("_decomposed")), a search of the whole subtree each time.
+    return tag.__dict__.get("_decomposed", False)
+
+
+def _inside(container, names: tuple[str, ...]) -> set[int]:
+    """ids of the tags that have an ancestor named in `names`, found in one walk (no recursion,
+    so a page nested thousands deep costs time in proportion to its size)."""
+    inside: set[int] = set()
+    stack = [(child, False) for child in reversed(list(container.children)) if child.name]
+    while stack:
+        tag, under = stack.pop()
+        if under:
+            inside.add(id(tag))
+        stack.extend((child, under or tag.name in names) for child in reversed(list(tag.children)) if child.name)
+    return inside
+
+
+def _is_chrome(tag, total: int, in_content: bool = False) -> bool:
     if tag.name in ("header", "footer"):
-        return not tag.find_parent(["article", "main"]) and not tag.find("h1")
+        return not in_content and not tag.find("h1")
     if tag.name == "form":
         return tag.find(["p", "h1", "h2", "h3", "table", "article", "main"]) is None
     if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" \
@@ -108,7 +153,7 @@ def _is_chrome(tag, total: int) -> bool:
 def _html_blocks_text(container) -> str:
     """Flatten the content: blocks become paragraphs, li bullet lines, table rows tab lines."""
     for table in container.find_all("table"):
-        if not table.decomposed and _is_items_table(table):
+        if not _decomposed(table) and _is_items_table(table):
             _unfold_items_table(table)
     for table in container.find_all("table"):
         if _is_data_table(table):
@@ -119,11 +164,10 @@ def _html_blocks_text(container) -> str:
     for br in container.find_all("br"):
         br.replace_with(_LINE)
     _mark_lists(container)
-    for tag in container.find_all(_BLOCK_TAGS):
-        if tag.name not in ("ul", "ol") and not tag.find_parent("li"):
-            tag.insert(0, _PARA)
-            tag.append(_PARA)
-    text = _HTML_SPACE.sub(" ", container.get_text())
+    in_item = _inside(container, ("li",))
+    blocks = {id(tag) for tag in container.find_all(_BLOCK_TAGS)
+              if tag.name not in ("ul", "ol") and id(tag) not in in_item}
+    text = _HTML_SPACE.sub(" ", _text_with_blocks(container, blocks))
     text = _MARKER_RUN.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
     return text.replace(_CELL, "\t")
 
@@ -183,8 +227,9 @@ def _unfold_items_table(table) -> None:
 
 def _mark_lists(container) -> None:
     """Each li on its own line behind "• " (or its number in an <ol>); lists set apart."""
+    in_item = _inside(container, ("li",))
     for items in container.find_all(["ul", "ol"]):
-        inner = items.find_parent("li") is not None
+        inner = id(items) in in_item
         items.insert(0, _LINE if inner else _PARA)
         items.append(_LINE if inner else _PARA)
         number = _ol_start(items)

@@ -1,0 +1,19 @@
+"""A web page nested thousands of elements deep is read in time that grows with its size, not its square."""
+from __future__ import annotations
+
+from growth import growth
+
+from assistant.documents import read_document
+
+
+def nested_page(tmp_path, depth: int):
+    html = ("<html><body><main>" + "<div><section>" * depth + "<p>The committee noted the report.</p>"
+            + "</section></div>" * depth + "</main></body></html>")
+    path = tmp_path / f"deep{depth}.html"
+    path.write_text(html, encoding="utf-8")
+    return lambda: read_document(path)
+
+
+def test_a_deeply_nested_page_is_read_in_linear_time(tmp_path):
+    assert nested_page(tmp_path, 3000)().text == "The committee noted the report."
+    assert growth(lambda depth: nested_page(tmp_path, depth), 1500) < 2.6
