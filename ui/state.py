@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant import Assistant
 from assistant.answer import Answer
-from assistant.ingest import IngestReport, Progress
+from assistant.ingest import IngestReport, Progress, ingest
 from assistant.models import DocumentInfo, Filters, Hit
 
 from .downloads import DownloadFolder
@@ -15,13 +15,16 @@ from .downloads import DownloadFolder
 
 @dataclass
 class AppState:
-    """The assistant behind the page. Calls go through a lock so that re-indexing
-    (which swaps the index the assistant reads) never runs under a question."""
+    """The assistant behind the page. Questions go through `lock`; re-indexing reads and
+    embeds the files outside it (into a new version of the index, which questions do not
+    see) and takes it only to switch to that version, so no question waits for an ingest.
+    `ingest_lock` lets one ingest run at a time."""
 
     assistant: Assistant
     corpus: Path
     lock: threading.RLock = field(default_factory=threading.RLock)
     downloads: DownloadFolder = field(default_factory=DownloadFolder)
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
         with self.lock:
@@ -47,5 +50,9 @@ class AppState:
         return sorted({d.kind for d in self.documents() if d.kind})
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
-        with self.lock:
-            return self.assistant.ingest(self.corpus, progress=progress)
+        with self.ingest_lock:
+            report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
+            with self.lock:
+                self.assistant.reload()
+                self.assistant.last_report = report
+        return report
