@@ -30,11 +30,9 @@ import numpy as np
 
 from assistant import Assistant
 from assistant.evaluate import gold_found, load_questions
-from assistant.models import Filters
-from assistant.query import parse_query, without_words
-from assistant.question_filters import read_filters
-from assistant.search import diversify, first_stage, keyword_match, passage_evidence, second_stage, term_weights
+from assistant.search import diversify, first_stage, passage_evidence, second_stage, term_weights
 from assistant.settings import DEFAULT, Settings
+from retrievers import retriever_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
@@ -60,14 +58,8 @@ class Case:
 
 def read_case(assistant: Assistant, question) -> Case:
     store = assistant.store
-    read = read_filters(question.question, Filters(), assistant.councils())
-    searched = question.question.replace(read.date_phrase, " ") if read.date_phrase else question.question
-    query = without_words(parse_query(searched), read.used_words)
-    qvec = assistant.embedder.embed([query.text])[0]
-    match = keyword_match(query, DEFAULT)
-    bm25 = dict(store.fts_search(match, read.filters, DEFAULT.candidates,
-                                 (DEFAULT.heading_weight, DEFAULT.context_weight))) if match else {}
-    dense = dict(store.vector_search(qvec, read.filters, DEFAULT.candidates))
+    lists = retriever_lists(assistant, question.question)
+    query, qvec, bm25, dense = lists.query, lists.qvec, lists.bm25, lists.dense
     layout = store.layout(list(set(bm25) | set(dense)))
     hits = store.hits([(pid, 0.0) for pid in layout])
     weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)

@@ -23,12 +23,10 @@ import numpy as np
 
 from assistant import Assistant
 from assistant.evaluate import gold_found, load_questions
-from assistant.models import Filters
-from assistant.query import parse_query, without_words
-from assistant.question_filters import read_filters
-from assistant.search import first_stage, keyword_match, term_coverage
+from assistant.search import first_stage, term_coverage
 from assistant.sentences import is_question
 from assistant.settings import DEFAULT
+from retrievers import retriever_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
@@ -77,15 +75,9 @@ def proximity(terms, weights, sentences: list[str]) -> float:
 
 
 def candidates_for(assistant: Assistant, question) -> list[Candidate]:
-    store, councils = assistant.store, assistant.councils()
-    read = read_filters(question.question, Filters(), councils)
-    searched = question.question.replace(read.date_phrase, " ") if read.date_phrase else question.question
-    query = without_words(parse_query(searched), read.used_words)
-    qvec = assistant.embedder.embed([query.text])[0]
-    match = keyword_match(query, DEFAULT)
-    bm25 = dict(store.fts_search(match, read.filters, DEFAULT.candidates,
-                                 (DEFAULT.heading_weight, DEFAULT.context_weight))) if match else {}
-    dense = dict(store.vector_search(qvec, read.filters, DEFAULT.candidates))
+    store = assistant.store
+    lists = retriever_lists(assistant, question.question)
+    query, qvec, bm25, dense = lists.query, lists.qvec, lists.bm25, lists.dense
     scores = first_stage(bm25, dense, store.layout(list(set(bm25) | set(dense))), DEFAULT, store.is_transcript)
     top = sorted(scores.items(), key=lambda kv: -kv[1])[:CANDIDATES]
     hits = store.hits(top)
