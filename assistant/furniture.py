@@ -239,7 +239,7 @@ _ANOTHER_MEETING = re.compile(r"(?i)\bto be (?:approved|agreed|confirmed|signed|
 # held on ...", "Minutes subject to confirmation at the next meeting".
 _DRAFT_NOTICE = re.compile(
     r"^(?:(?:draft|unconfirmed|unapproved) )?minutes,? (?:are )?(?:to be|subject to|not yet) (?:approved|agreed"
-    r"|confirmed|ratified|signed|approval|confirmation|ratification)(?: (?:at|by) (?:the )?.{0,120})?$", re.I)
+    r"|confirmed|ratified|signed|approval|confirmation|ratification) (?:at|by) (?:the )?.{1,120}$", re.I)
 
 
 def is_draft_notice(line: str) -> bool:

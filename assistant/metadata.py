@@ -114,6 +114,7 @@ _MINUTES_DATED = re.compile(r"^(?:(?:draft|confirmed|signed|unconfirmed) )?minut
 _VENUE = re.compile(r"(?i)\b(?:chamber|room|offices|hall|civic|centre|center|house|virtual(?:ly)?|remote(?:ly)?"
                     r"|online|ms teams|zoom|via|venue|held|street|road)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)\b")
+_COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
 _MEETING_OF = re.compile(r"^(?:(?:special|extraordinary|annual|ordinary|informal|joint) )?meeting of (?:the )?",
                          re.I)
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
@@ -125,9 +126,9 @@ _MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the 
                       re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 # The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
-# details:", "Subject heading:", "Decision designation", or a memo's "From: / To: / Subject:".
-_REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of|from|by)|subject heading"
-                            r"|report author and contact details|decision designation|key decision)\b", re.I)
+# details:", "Subject heading:", or a memo's "From: / To: / Subject:".
+_REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of|from|by)|subject heading)\b",
+                            re.I)
 _MEMO_LABELS = ("from", "to", "subject")
 _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"
                        r"|decision notice)\b", re.I)
@@ -312,7 +313,7 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield next((m.date for m in _meetings(header) if m.date), None)
     minutes = _minutes_heading(header.cover)
     yield find_date(minutes and minutes.group("rest") or "", least_precise="my")
-    yield next(filter(None, map(_minutes_dated, header.cover)), None)
+    yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
     yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
     yield _held_on(header.cover)
     yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
@@ -333,22 +334,35 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
         value = labels.get(name)
         match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
         body = tidy_name(match.group("body") if match else value or "")
-        if body and _BODY_WORD.search(body) and not is_agenda_heading(body) and not _is_venue(body):
+        if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)):
             found.append(_Meeting(body, date_and_time(match.group("when")) if match else None))
     return found
 
 
 def _held_on(lines: list[str]) -> str | None:
     """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...'."""
-    for line in lines:
-        if _NUMBERED.match(line) or _ANOTHER_MEETING.search(line[:400]):
-            continue  # an agenda item ("680 Minutes of the meeting held on ..."), another meeting's date
+    for line in _outside_items(lines):
+        if _ANOTHER_MEETING.search(line[:400]):
+            continue  # minutes approved, "to be approved at the meeting to be held on ..."
         match = _HELD_ON.search(line[:400])
         if match:
             found = find_date(match.group("rest"), least_precise="my")
             if found:
                 return found
     return None
+
+
+def _outside_items(lines: list[str]) -> Iterable[str]:
+    """Lines that are not an agenda item's title: not numbered ("680 Minutes of the meeting held
+    on ..."), nor behind a number standing alone on the line before (a page copied from a browser)."""
+    previous = ""
+    for line in lines:
+        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous):
+            yield line
+        previous = line
+
+
+_BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})[.):]?$")
 
 
 def _date_line(line: str) -> str | None:

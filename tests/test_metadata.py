@@ -318,3 +318,14 @@ def test_a_pdf_whose_running_header_names_the_next_meeting(tmp_path):
     doc = read_document(path)
     assert "Draft minutes" not in doc.text and doc.text.startswith("HOUSING SCRUTINY BOARD")
     assert (doc.committee, doc.meeting_date) == ("Housing Scrutiny Board", "2022-10-11")
+
+
+def test_an_item_title_behind_its_number_is_not_the_meetings_heading():
+    text = ("Agenda and minutes\n\nVenue: Town Hall\n\n907\n\nMinutes of the Meeting held on Wednesday, 2nd March,"
+            " 2022\n\nMinutes:\n\nThe minutes were agreed.")
+    assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_a_letters_addressees_are_not_the_committee():
+    text = "To: All Members of the Council\n\nDear Councillor,\n\nPlease find the papers enclosed."
+    assert metadata_from_text(text)["committee"] is None
