@@ -4,11 +4,19 @@ Removed while a file is read, before the text is normalised, so that no characte
 ever points into it and no passage, quote or item title can be made of it:
 
 - web pages: "pdf icon" and "PDF 80 KB" link decorations, "View directions", skip links,
-  the "Media" list of webcasts, the "No. | Item" header of an items table, "Agenda No / 5"
-  leftovers, "Additional documents:" link lists, "Printed on ..." stamps;
-- PDFs: page numbers at the top or bottom of a page, and running headers and footers
-  (lines repeated at the edges of many pages);
-- every format: "This page is intentionally left blank".
+  the "Media" list of webcasts (every item naming a webcast or recording, English or Welsh),
+  "View the webcast of this meeting", "Agenda No / 5" leftovers, "Additional documents:"
+  link lists, "Printed on ..." stamps; for a page copied from a browser also "Search this
+  site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
+- PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
+  repeated at the edges of many pages; one that is about another meeting is not kept as the
+  first page's heading), and a draft-minutes notice at a page's edge ("Draft minutes to be
+  approved at the meeting to be held on ...");
+- every format: "This page is intentionally left blank", an items table's header row
+  ("No. Item", "Item No. Title").
+
+Not removed: a line at a page's edge seen on one page only (a one-page PDF's footer): by
+position alone it cannot be told from the last line of the minutes.
 
 Removed lines are returned too: a running footer such as "Medway Council" still tells
 which council published the document.
@@ -59,10 +67,22 @@ _WEB_LINE = re.compile(
     r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|(?:additional|accompanying|supporting) documents:?"
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
-    r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?|view the (?:webcast|recording)"
+    r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?"
+    r"|(?:view|watch|listen to) the (?:webcast|recording|live stream|video|audio)(?: (?:of|for) (?:this|the) meeting)?"
+    r"|search(?: this site| the site| our site| the website)?|site search"
     r"|this page uses cookies.{0,200})$", re.I)
-_MEDIA_ITEM = re.compile(r"^(?:• )?(?:webcast|video|audio|recording|watch|live stream|youtube)\b.{0,150}$",
-                         re.I)
+# An item of a "Media" list: a short line naming a webcast or recording anywhere in it, English or
+# Welsh ("Cabinet 15 December 2021 - webcast", "Gwe-ddarllediad - Cymraeg").
+_MEDIA_ITEM = re.compile(r"^(?:• )?(?=.{0,150}\b(?:webcasts?|video|audio|recording|watch|live ?stream|youtube"
+                         r"|gwe-?ddarllediad|fideo|recordiad|sain)\b).{1,150}$", re.I)
+# Site navigation of a page copied from a browser: a breadcrumb trail from "Home" ("Home > Your council
+# > Committees" on one line, or one short line each), and at the very end the site footer's links.
+_BREADCRUMB_LINE = re.compile(r"^(?:you are here:? )?home ?[>»/|›] ?.{1,150}$", re.I)
+_CRUMB = re.compile(r"^[A-Za-z][\w'’&,\- ]{0,50}$")
+_SITE_FOOTER = re.compile(
+    r"^(?:accessibility(?: statement)?|cookies?(?: policy| settings| notice)?|privacy(?: policy| notice| statement)?"
+    r"|contact us|site ?map|terms(?: and conditions| of use)?|disclaimer|back to top|(?:©|\(c\)|copyright\b).{0,200})$",
+    re.I)
 _DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents")
 _WEB_MARKERS = re.compile(r"\bpdf icon\b|\bView directions\b|\bSkip to main content\b|"
                           r"\bPDF \d+(?:\.\d+)? KB\b", re.I)
@@ -77,10 +97,15 @@ def remove_web_furniture(text: str) -> Cleaned:
     """Link decorations inside lines, then furniture lines; line breaks are kept as they are."""
     kept, removed = [], []
     in_media = in_documents = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    navigation = _navigation_lines(lines)
+    for number, line in enumerate(lines):
         squeezed = _squeeze(line)
         if not squeezed:
             kept.append(line)
+            continue
+        if number in navigation:
+            removed.append(squeezed)
             continue
         line = _strip_decorations(line)
         lower = squeezed.lower().rstrip(":")
@@ -97,6 +122,36 @@ def remove_web_furniture(text: str) -> Cleaned:
     return Cleaned("\n".join(kept), removed)
 
 
+def _navigation_lines(lines: list[str]) -> set[int]:
+    """Numbers of breadcrumb lines and of the site footer's lines at the end of the page."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        squeezed = _squeeze(line)
+        if _BREADCRUMB_LINE.match(squeezed):
+            found.add(i)
+        elif squeezed.lower() == "home" and (i == 0 or not lines[i - 1].strip()):
+            found |= _breadcrumb_trail(lines, i)
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _SITE_FOOTER.match(_squeeze(lines[end - 1]))):
+        end -= 1
+        if lines[end].strip():
+            found.add(end)
+    return found
+
+
+def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
+    """A paragraph of short crumbs opening with 'Home', one a line; empty if any line is more."""
+    trail = {start}
+    for i in range(start + 1, len(lines)):
+        squeezed = _squeeze(lines[i])
+        if not squeezed:
+            break
+        if not _CRUMB.match(squeezed) or len(squeezed.split()) > 5:
+            return set()
+        trail.add(i)
+    return trail if len(trail) > 1 else set()
+
+
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line:
@@ -111,13 +166,31 @@ def _is_link_line(line: str, decorated: bool) -> bool:
 
 
 def remove_blank_page_notices(text: str) -> Cleaned:
-    if not _BLANK_WORD.search(text):
+    """Lines that are furniture in any format: blank-page notices and items-table headers."""
+    if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text):
         return Cleaned(text)
     lines = text.split("\n")
-    removed = [_squeeze(line) for line in lines if is_blank_page_notice(line)]
+    removed = [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
     if not removed:
         return Cleaned(text)
-    return Cleaned("\n".join(line for line in lines if not is_blank_page_notice(line)), removed)
+    return Cleaned("\n".join(line for line in lines if not _is_standalone_furniture(line)), removed)
+
+
+def _is_standalone_furniture(line: str) -> bool:
+    return is_blank_page_notice(line) or is_items_table_header(line)
+
+
+# The header row of a table of agenda items or minutes, in any format: "Item No. Title",
+# "No. Item", "Minute No. Subject", "Item | Subject | Page".
+_ITEMS_HEADER = re.compile(
+    r"^\|? ?(?:(?:agenda |minute )?item no\.?|minute no\.?|no\.|no(?= ?\|)|item|ref\.)(?: ?\| ?| )"
+    r"(?:item|title|subject|heading|details|minutes?)(?:(?: ?\| ?| )(?:pages?|page no\.?|decision))? ?\|?$",
+    re.I)
+_HEADER_WORD = re.compile(r"(?i)\b(?:no|item)\b")
+
+
+def is_items_table_header(line: str) -> bool:
+    return bool(_ITEMS_HEADER.match(_squeeze(line)))
 
 
 # ---------------------------------------------------------------- PDF pages
@@ -138,20 +211,43 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     """Pages joined by a blank line, without page numbers, running headers and footers.
 
     A running header's first occurrence at the top of the first page is kept: there it is
-    often the document's own heading.
+    often the document's own heading (unless it is about another meeting).
     """
     lines = [page.split("\n") for page in pages]
     running = _running_keys(lines)
     removed: list[str] = []
     for page in lines:
-        removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line))
+        removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line)
+                                    or is_draft_notice(line))
     for number, page in enumerate(lines):
-        keep_top = number == 0
-        removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=keep_top)
+        removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=number == 0)
+        if number == 0:  # a header about another meeting is never the document's own heading
+            removed += _drop_edge_lines(page, lambda line: _key(line) in running and not _is_own_heading(line))
     for page in lines:
         removed += [_squeeze(line) for line in page if is_blank_page_notice(line)]
         page[:] = [line for line in page if not is_blank_page_notice(line)]
     return Cleaned("\n\n".join("\n".join(page) for page in lines), removed)
+
+
+# A running header about another meeting: "Draft minutes to be approved at the meeting to be held on ...".
+_ANOTHER_MEETING = re.compile(r"(?i)\bto be (?:approved|agreed|confirmed|signed|held)\b"
+                              r"|\b(?:next|following|future|previous) meeting\b")
+
+
+# What printed draft minutes say of themselves at a page's edge, even on a one-page document where
+# a running header cannot be told by repetition: "Draft minutes to be approved at the meeting to be
+# held on ...", "Minutes subject to confirmation at the next meeting".
+_DRAFT_NOTICE = re.compile(
+    r"^(?:(?:draft|unconfirmed|unapproved) )?minutes,? (?:are )?(?:to be|subject to|not yet) (?:approved|agreed"
+    r"|confirmed|ratified|signed|approval|confirmation|ratification) (?:at|by) (?:the )?.{1,120}$", re.I)
+
+
+def is_draft_notice(line: str) -> bool:
+    return bool(_DRAFT_NOTICE.match(_squeeze(line)))
+
+
+def _is_own_heading(line: str) -> bool:
+    return not _ANOTHER_MEETING.search(line)
 
 
 def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> list[str]:

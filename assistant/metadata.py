@@ -5,11 +5,17 @@ Sources, in order of precedence: the manifest (what a person wrote down), the te
 the file name. Within the text, a field is read from the strongest statement there is:
 
 - meeting date: a meeting heading ("Adults Scrutiny Committee - Tuesday, 30th June, 2020
-  10.00 am", "Meeting: 09/02/2017 - Panel"), "Minutes of the meeting ... held on ...",
-  a meeting-date label ("Date of meeting:"), then a plain "Date:" label or a line that
-  is only a date. A cover letter's date, publication and print dates never count.
+  10.00 am", "Meeting: 09/02/2017 - Panel", "PANEL - 16.11.2021"), "Minutes of the meeting
+  ... held on ...", "Minutes - 24 February 2021", the meeting a report goes to ("Report for:
+  Cabinet, 9 March 2021", "To: Cabinet - 27 January 2022"), "... held on ..." outside agenda
+  items, a meeting-date label ("Date of meeting:"), then a plain "Date:" label or a line that
+  is only a date. A cover letter's date, publication and print dates never count, nor the
+  date of another meeting (minutes approved, "to be approved at the meeting to be held on").
 - committee: the same headings, a committee label, "Report to the ...", then a line that
-  is just a committee's name (never an agenda heading such as "Membership of the Panel").
+  is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
+  agenda heading such as "Membership of the Panel" nor a venue.
+
+A heading wrapped over several lines of a paragraph is read as one line.
 - council: a council label, a header line that is a council's name, a running header or
   footer naming it, a heading naming it ("London Borough of ..."), the page's own address,
   then the e-mail and web addresses the document gives (@medway.gov.uk).
@@ -68,6 +74,9 @@ _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$"
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date")
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name")
+# Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
+# 9 March 2021", "To: Cabinet - 27 January 2022".
+_MEETING_LABELS = ("report to", "report for", "meeting", "to")
 _TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
 _COUNCIL_LABELS = ("council", "authority", "local authority")
 _LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
@@ -78,7 +87,7 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _MEETING_HEADING = re.compile(
     rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
 _DATED_HEADING = re.compile(
-    r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$")
+    r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes|draft minutes|decisions)(?: and minutes)? (?:for|of) (?:the )?",
                          re.I)
 _MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the |a |an )?(?:[\w-]+ )?"
@@ -88,6 +97,26 @@ _HELD_ON = re.compile(r"\b(?:meeting|minutes)\b.{0,160}?\bheld\b(?P<rest>.{0,160
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
                           r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
 _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
+# What is said of another meeting's minutes: they are approved at this one ("the minutes of the
+# meeting held on 1 February be agreed as a true record"), or these minutes go to the next one
+# ("to be approved at the meeting to be held on ...").
+_ANOTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|future|forthcoming|subsequent) meeting\b|\bto be (?:approved|agreed|confirmed"
+    r"|signed|held|submitted)\b|\b(?:correct|true|accurate) record\b|\bresolved\b"
+    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b", re.I)
+# An agenda item or minute number opening a line: "680\t", "C103.", "44 ", "5.", "45/20".
+_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d )(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})(?:[.):]|\s)")
+# "Minutes - 24 February 2021" under the committee's name (a printed minutes' heading).
+_MINUTES_DATED = re.compile(r"^(?:(?:draft|confirmed|signed|unconfirmed) )?minutes\s*(?:[-–—:,]|\bof\b|\bfor\b)"
+                            r"\s*(?P<when>.{6,60})$", re.I)
+# Words of a venue ("held in the Council Chamber, Civic Offices and virtually on ..."): a heading
+# whose would-be body has them and no body word is a venue, never a committee.
+_VENUE = re.compile(r"(?i)\b(?:chamber|room|offices|hall|civic|centre|center|house|virtual(?:ly)?|remote(?:ly)?"
+                    r"|online|ms teams|zoom|via|venue|held|street|road)\b")
+_BODY_WORD = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)\b")
+_COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
+_MEETING_OF = re.compile(r"^(?:(?:special|extraordinary|annual|ordinary|informal|joint) )?meeting of (?:the )?",
+                         re.I)
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
                              "meeting"})
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
@@ -96,6 +125,11 @@ _AGENDA_ITEM = re.compile(
 _MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the |a |an )?(?!previous|last)\w",
                       re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
+# The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
+# details:", "Subject heading:", or a memo's "From: / To: / Subject:".
+_REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of|from|by)|subject heading)\b",
+                            re.I)
+_MEMO_LABELS = ("from", "to", "subject")
 _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"
                        r"|decision notice)\b", re.I)
 _MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
@@ -135,14 +169,45 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
 
 
 def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
-    """The first `limit` non-empty lines, stripped."""
-    lines = []
+    """The first `limit` non-empty lines, stripped; a heading wrapped over lines is one line."""
+    lines: list[str] = []
+    previous_blank = True
     for line in text.split("\n", limit * 20)[: limit * 20]:
-        if line.strip():
-            lines.append(line.strip())
-            if len(lines) == limit:
-                break
+        line = line.strip()
+        if not line:
+            previous_blank = True
+            continue
+        if lines and not previous_blank and _wraps(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+            continue
+        if len(lines) == limit:
+            break
+        lines.append(line)
+        previous_blank = False
     return lines
+
+
+_CONNECTOR = re.compile(r"(?i)(?:[,&–—-]|\b(?:and|of|the|for|in|at|on|to|by|with|held|a|an|january|february"
+                        r"|march|april|may|june|july|august|september|october|november|december))$")
+_WRAP_WIDTH = 50          # a line at least this long that stops mid-phrase was wrapped at the page edge
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """Whether `line` continues `previous` in the same paragraph: a heading or sentence wrapped
+    at the page edge ("... THE CHILDREN, YOUNG PEOPLE AND" / "EDUCATION SCRUTINY PANEL HELD ON ...").
+
+    Never a label, list item, numbered item or table row, nor after a complete heading.
+    """
+    if "\t" in previous or "\t" in line or previous.endswith((".", ":", ";", "!", "?")):
+        return False
+    if line.startswith(("• ", "- ")) or _LABEL_START.match(line) or _NUMBERED.match(line):
+        return False
+    if line[:1].islower() or _CONNECTOR.search(previous):
+        return True
+    return len(previous) >= _WRAP_WIDTH and meeting_heading(previous) is None and not _date_line(previous)
+
+
+_LABEL_START = re.compile(r"^[A-Za-z][A-Za-z '’/&()-]{0,38}:(?:\s|$)")
 
 
 def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
@@ -201,9 +266,16 @@ def _is_meeting_body(body: str, strict: bool) -> bool:
     words = body.split()
     if len(words) > 14 or _OTHER_DATES.search(body) or re.search(r"(?i)\b(?:minutes|held)\b", body):
         return False
+    if _is_venue(body):
+        return False
     if strict:
         return is_committee_line(body)
     return body.isupper() or mostly_capitalised(words) or (len(words) == 1 and body[:1].isupper())
+
+
+def _is_venue(body: str) -> bool:
+    """'Council Chamber, Civic Offices and virtually': a place, not a body that meets."""
+    return bool(_VENUE.search(body)) and not re.search(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$", body)
 
 
 def _meeting_label(line: str) -> _Meeting | None:
@@ -241,21 +313,56 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield next((m.date for m in _meetings(header) if m.date), None)
     minutes = _minutes_heading(header.cover)
     yield find_date(minutes and minutes.group("rest") or "", least_precise="my")
+    yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
+    yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
     yield _held_on(header.cover)
     yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
     if not header.letter:
         yield find_date(header.labels.get("date") or "")
 
 
+def _minutes_dated(line: str) -> str | None:
+    """The date of a 'Minutes - 24 February 2021' heading."""
+    match = _MINUTES_DATED.match(line[:100])
+    return date_and_time(match.group("when")) if match else None
+
+
+def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
+    """The meeting a report goes to, from 'Report for: Cabinet, 9 March 2021' or 'To: Cabinet - 27 January 2022'."""
+    found = []
+    for name in _MEETING_LABELS:
+        value = labels.get(name)
+        match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
+        body = tidy_name(match.group("body") if match else value or "")
+        if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)):
+            found.append(_Meeting(body, date_and_time(match.group("when")) if match else None))
+    return found
+
+
 def _held_on(lines: list[str]) -> str | None:
     """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...'."""
-    for line in lines:
+    for line in _outside_items(lines):
+        if _ANOTHER_MEETING.search(line[:400]):
+            continue  # minutes approved, "to be approved at the meeting to be held on ..."
         match = _HELD_ON.search(line[:400])
-        if match and not _PREVIOUS_MEETING.search(line):
+        if match:
             found = find_date(match.group("rest"), least_precise="my")
             if found:
                 return found
     return None
+
+
+def _outside_items(lines: list[str]) -> Iterable[str]:
+    """Lines that are not an agenda item's title: not numbered ("680 Minutes of the meeting held
+    on ..."), nor behind a number standing alone on the line before (a page copied from a browser)."""
+    previous = ""
+    for line in lines:
+        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous):
+            yield line
+        previous = line
+
+
+_BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})[.):]?$")
 
 
 def _date_line(line: str) -> str | None:
@@ -271,10 +378,11 @@ def find_committee(header: _Header) -> str | None:
     minutes = _minutes_heading(header.cover)
     candidates = [m.body for m in _meetings(header)]
     candidates += [minutes and minutes.group("body"), _label(header.labels, _COMMITTEE_LABELS)]
+    candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
     candidates += [line for line in header.lines if is_committee_line(line)]
     for candidate in candidates:
-        name = tidy_name(candidate) if candidate else None
+        name = tidy_name(_MEETING_OF.sub("", candidate)) if candidate else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
@@ -385,7 +493,15 @@ def find_kind(lines: list[str]) -> str | None:
         return "report"
     if any(_DECISION.match(line) for line in lines[:5]):
         return "decision"
+    if any(_REPORT_LABELS.match(line) for line in lines[:20]) or _is_memo(lines[:20]):
+        return "report"
     return None
+
+
+def _is_memo(lines: list[str]) -> bool:
+    """A report in memo form: 'From:', 'To:' and 'Subject:' labels."""
+    labels = parse_labels(lines)
+    return all(labels.get(name) for name in _MEMO_LABELS)
 
 
 # ---------------------------------------------------------------- from the file name

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 BODY_WORDS = r"(?i:Committee|Sub-Committee|Subcommittee|Panel|Board|Cabinet|Forum|Commission)"
-_COMMITTEE_LINE = re.compile(rf"^(?=[A-Z])[\w'’&,\- ]{{0,120}}\b{BODY_WORDS}$")
+# A committee's name may carry a parenthesis, after its body word ("Scrutiny Board (Environment,
+# Housing and Communities)") or inside ("Cabinet (Resources) Panel").
+_PARENTHESIS = r"\([\w'’&,\- ]{1,80}\)"
+_COMMITTEE_LINE = re.compile(
+    rf"^(?=[A-Z])(?:[\w'’&,\- ]|{_PARENTHESIS}){{0,120}}\b{BODY_WORDS}(?: {_PARENTHESIS})?$")
+_TRAILING_PARENTHESIS = re.compile(rf" {_PARENTHESIS}$")
 # A body word behind "the" is a reference to a committee, not its name: "Membership of the
 # Panel", "Report to the Committee", "Chair of the Board".
 _REFERENCE_TO_A_BODY = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?{BODY_WORDS}$", re.I)
@@ -43,15 +48,17 @@ def is_committee_line(line: str) -> bool:
     words = line.split()
     if len(line) > 120 or len(words) > 14 or words[0].lower() == "the" or not _COMMITTEE_LINE.match(line):
         return False
-    if _REFERENCE_TO_A_BODY.search(line) or words[0].lower().strip(",") in _AGENDA_HEADING_WORDS:
+    if is_agenda_heading(line) or words[0].lower().strip(",") in _AGENDA_HEADING_WORDS:
         return False
-    return line.isupper() or mostly_capitalised(words)
+    return line.isupper() or mostly_capitalised([word.strip("()") for word in words])
 
 
 def is_agenda_heading(name: str) -> bool:
     """Whether a would-be committee name is an agenda heading instead ("Membership of the Panel")."""
     words = name.split()
-    return not words or bool(_REFERENCE_TO_A_BODY.search(name)) or words[0].lower() in _AGENDA_HEADING_WORDS
+    without_parenthesis = _TRAILING_PARENTHESIS.sub("", name)
+    return not words or bool(_REFERENCE_TO_A_BODY.search(without_parenthesis)) \
+        or words[0].lower() in _AGENDA_HEADING_WORDS
 
 
 def mostly_capitalised(words: list[str]) -> bool:
@@ -80,4 +87,10 @@ def _title_word(word: str, first: bool) -> str:
         return word.lower()
     if "&" in word or not re.search(r"[AEIOUY]", word):
         return word  # acronyms such as NHS, O&S stay in capitals
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return "-".join(_capitalised(part) for part in word.split("-"))
+
+
+def _capitalised(part: str) -> str:
+    """'(ENVIRONMENT,' -> '(Environment,': the first letter, behind any opening punctuation."""
+    lead = len(part) - len(part.lstrip("(\"'‘“["))
+    return part[:lead] + part[lead:lead + 1].upper() + part[lead + 1:].lower()

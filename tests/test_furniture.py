@@ -204,3 +204,85 @@ def test_docx_page_footer_is_not_text_but_names_the_council(tmp_path):
     doc = read_document(path)
     assert "Havering" not in doc.text
     assert doc.council == "London Borough of Havering" and doc.sources["council"] == "text"
+
+
+# ---------------------------------------------------------------- pages copied from a browser, media, table headers
+
+
+COPIED_PAGE = """Skip to main content
+
+Anytown Borough Council
+Search this site
+
+Home
+Your council
+Councillors and committees
+
+Agenda and minutes
+
+Licensing Committee - Wednesday, 6th April, 2022 2.00 pm
+
+Venue: Council Chamber, Town Hall. View directions
+
+Media
+
+View the webcast of this meeting
+
+905
+
+Home to school transport
+
+Minutes:
+
+The Committee noted the report on home care.
+
+© Anytown Borough Council, Town Hall, High Street, Anytown, AN1 1AA
+Accessibility statement
+Cookies
+Privacy
+"""
+
+
+def test_a_page_copied_from_a_browser_loses_navigation_and_footer(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text(COPIED_PAGE, encoding="utf-8")
+    doc = read_document(path)
+    for furniture in ("Search this site", "Your council", "Councillors and committees", "webcast", "©",
+                      "Accessibility", "Cookies", "Privacy"):
+        assert furniture not in doc.text, furniture
+    assert "905\n\nHome to school transport" in doc.text   # a line opening with "Home" that is content stays
+    assert doc.text.endswith("The Committee noted the report on home care.")
+    assert doc.council == "Anytown Borough Council"
+
+
+def test_footer_words_inside_the_minutes_stay():
+    text = "Skip to main content\n\n4. Privacy\n\nThe data protection policy was agreed.\n\nMinutes: Cookies"
+    assert "4. Privacy" in remove_web_furniture(text).text
+
+
+@pytest.mark.parametrize("item", ["• Gwe-ddarllediad - Cymraeg", "• Cabinet 15 December 2021 - webcast",
+                                  "• Video recording of the meeting (opens in new window)"])
+def test_every_item_of_a_media_list_goes(item):
+    cleaned = remove_web_furniture(f"Media\n\n• Webcast - English\n\n{item}\n\n1. Apologies for absence")
+    assert cleaned.text.strip() == "1. Apologies for absence"
+
+
+@pytest.mark.parametrize("line", ["View the webcast of this meeting", "Watch the recording of this meeting"])
+def test_webcast_links_outside_a_media_list(line):
+    assert remove_web_furniture(f"Cabinet\n{line}\nThe budget was agreed.").text == "Cabinet\nThe budget was agreed."
+
+
+def test_an_items_table_header_in_printed_minutes_goes(tmp_path):
+    pages = [["CABINET", "Item No.   Title", "1   Apologies for absence", "No apologies were received."],
+             ["2   Budget", "The budget was agreed."]]
+    doc = read_document(minutes_pdf(tmp_path / "minutes.pdf", pages, header=None, footer=None))
+    assert "Title" not in doc.text and "1\tApologies for absence" in doc.text
+
+
+def test_a_draft_minutes_notice_on_a_one_page_pdf_goes(tmp_path):
+    pages = [["HOUSING SCRUTINY BOARD", "TUESDAY, 11TH OCTOBER, 2022", "41 Damp and mould",
+              "The Board noted 2,870 reports of damp."]]
+    path = minutes_pdf(tmp_path / "minutes.pdf", pages, footer=None,
+                       header="Draft minutes to be approved at the meeting to be held on Tuesday, 15th November, 2022")
+    doc = read_document(path)
+    assert doc.text.startswith("HOUSING SCRUTINY BOARD") and doc.meeting_date == "2022-10-11"

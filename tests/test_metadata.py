@@ -198,3 +198,134 @@ def test_a_decision_page(tmp_path):
     assert (doc.council, doc.committee, doc.meeting_date, doc.title, doc.kind) == (
         "London Borough of Enfield", "Cabinet", "2020-06-30", "Adult social care charging policy", "decision")
     assert doc.text.endswith("Effective from: 16/07/2020")   # the linked documents are furniture
+
+
+# ---------------------------------------------------------------- printed minutes and reports as published
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    # a title wrapped over two lines is read as one line
+    ("MINUTES OF THE MEETING OF THE ADULT SOCIAL CARE AND\nHEALTH SCRUTINY PANEL HELD ON TUESDAY, 16 NOVEMBER"
+     " 2021\n\nMEMBERS: Councillors Ali (Chair) and Brown.",
+     "Adult Social Care and Health Scrutiny Panel", "2021-11-16"),
+    # the venue wraps: it never becomes the committee
+    ("Minutes of a meeting of the Cabinet held in the Council Chamber, Civic\nOffices, Barry and virtually on"
+     " Tuesday, 18 October 2022 at 1.00 pm\n\nPRESENT: Councillors Ash and Birch.",
+     "Cabinet", "2022-10-18"),
+    # a long heading over three lines; the previous meeting's minutes come later
+    ("Minutes of the meeting of Full Council held at the Town Hall, Market\nStreet, Anytown, and by remote"
+     " attendance, on Wednesday 8th March\n2023 at 3.00pm\n\nPRESENT: The Mayor.\n\nC103.\tMINUTES\n"
+     "RESOLVED that the minutes of the meeting of Council held on 1st February 2023 be agreed as a\ntrue record.",
+     "Full Council", "2023-03-08"),
+])
+def test_wrapped_minutes_headings(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_a_report_for_cover_line_gives_committee_date_and_kind():
+    text = ("Report for: Cabinet, 9 March 2021\n\nItem number: 12\n\nTitle: Street Lighting Renewal\n\n"
+            "1. Describe the issue under consideration\n\n1.1 The lanterns are 30 years old.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"], found["kind"]) == ("Cabinet", "2021-03-09", "report")
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    ("CITY OF WOLVERHAMPTON COUNCIL\n\nCabinet (Resources) Panel\n\n21 July 2021\n\nReport title\tBus lanes",
+     "Cabinet (Resources) Panel", "2021-07-21"),
+    ("SCRUTINY BOARD (ENVIRONMENT, HOUSING AND COMMUNITIES)\n\nTUESDAY, 11TH OCTOBER, 2022\n\n"
+     "PRESENT: Councillor Hale in the Chair",
+     "Scrutiny Board (Environment, Housing and Communities)", "2022-10-11"),
+])
+def test_committees_with_parentheses(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_minutes_dash_date_under_the_committee():
+    text = ("CITY OF WOLVERHAMPTON COUNCIL\n\nCabinet\n\nMinutes - 24 February 2021\n\nAttendance\n\n"
+            "1\tApologies for absence\nNone.\n\n3\tMinutes - 20 January 2021\nResolved: That the minutes be approved.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"], found["kind"]) == ("Cabinet", "2021-02-24", "minutes")
+
+
+def test_the_cover_blocks_date_wins_over_the_previous_minutes_item():
+    text = ("ANYTOWN BOROUGH COUNCIL\n\nMeeting of Cabinet\n\nDate: Tuesday, 19th January, 2021\n\n"
+            "Place: Virtual Meeting via MS Teams\n\nPresent: Councillor Mercer (Chair)\n\n"
+            "678\tApologies for Absence\nNone.\n\n680\tMinutes of the Meeting held on Tuesday, 10th November 2020\n"
+            "Resolved: That the Minutes of the meeting held on Tuesday, 10th November 2020 be confirmed.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2021-01-19")
+
+
+def test_a_header_naming_the_next_meeting_gives_neither_date_nor_title():
+    text = ("Draft minutes to be approved at the meeting to be held on Tuesday, 15th November, 2022\n\n"
+            "HOUSING SCRUTINY BOARD\n\nTUESDAY, 11TH OCTOBER, 2022\n\nPRESENT: Councillor Hale in the Chair")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Housing Scrutiny Board", "2022-10-11")
+
+
+def test_a_numbered_running_header_date_is_read():
+    found = metadata_from_text("Text.", furniture=["ADULTS SCRUTINY PANEL - 16.11.2021"])
+    assert (found["committee"], found["meeting_date"]) == ("Adults Scrutiny Panel", "2021-11-16")
+
+
+def test_a_venue_line_is_not_a_meeting_heading():
+    found = meeting_heading("Offices, Caernarfon and virtually on Tuesday, 18 October 2022 at 1.00 pm")
+    assert found is None or found.body is None
+
+
+@pytest.mark.parametrize("text", [
+    "CABINET\n\n9 February 2022\n\nSubject Heading:\tHomelessness Strategy\nReport Author and contact details:\tJo",
+    "From: Robert Ellis, Cabinet Member\n\nTo: Cabinet - 27 January 2022\n\nSubject: Climate risk\n\nSummary:",
+    "COUNTY COUNCIL\n\nAudit Committee\n\nDate of Meeting: 14 September 2022\n\nReport Title: Internal Audit",
+    "Cabinet (Resources) Panel\n\n21 July 2021\n\nReport title\tBus lanes\nDecision designation\tAMBER",
+])
+def test_committee_reports_are_reports(text):
+    assert metadata_from_text(text)["kind"] == "report"
+
+
+def test_a_docx_report_with_a_report_for_line(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "London Borough of Haringey"
+    for line in ("Report for: Cabinet, 9 March 2021", "Item number: 12", "Title: Street Lighting Renewal",
+                 "1.1 The lanterns are 30 years old."):
+        document.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert (doc.council, doc.committee, doc.meeting_date, doc.kind) == (
+        "London Borough of Haringey", "Cabinet", "2021-03-09", "report")
+
+
+def test_a_pdf_whose_running_header_names_the_next_meeting(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    header = "Draft minutes to be approved at the meeting to be held on Tuesday, 15th November, 2022"
+    pages = [["HOUSING SCRUTINY BOARD", "TUESDAY, 11TH OCTOBER, 2022", "41 Damp and mould",
+              "The Board noted 2,870 reports of damp."], ["42 Repairs", "The Board noted the repairs backlog."]]
+    path = tmp_path / "minutes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        pdf.drawString(72, 800, header)
+        for i, line in enumerate(lines):
+            pdf.drawString(72, 740 - 40 * i, line)
+        pdf.showPage()
+    pdf.save()
+    doc = read_document(path)
+    assert "Draft minutes" not in doc.text and doc.text.startswith("HOUSING SCRUTINY BOARD")
+    assert (doc.committee, doc.meeting_date) == ("Housing Scrutiny Board", "2022-10-11")
+
+
+def test_an_item_title_behind_its_number_is_not_the_meetings_heading():
+    text = ("Agenda and minutes\n\nVenue: Town Hall\n\n907\n\nMinutes of the Meeting held on Wednesday, 2nd March,"
+            " 2022\n\nMinutes:\n\nThe minutes were agreed.")
+    assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_a_letters_addressees_are_not_the_committee():
+    text = "To: All Members of the Council\n\nDear Councillor,\n\nPlease find the papers enclosed."
+    assert metadata_from_text(text)["committee"] is None
