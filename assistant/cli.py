@@ -221,14 +221,18 @@ def _retriever(assistant, method: str):
 @click.option("--csv", "csv_file", default=None, type=click.Path(dir_okay=False, writable=True),
               help="Write the register to this CSV file instead of printing it.")
 @click.option("--follow-ups", is_flag=True, help="Under each, list later minutes of the council that return to it.")
-def commitments(index: str, council, owner, kind, text, due_from, due_to, csv_file, follow_ups: bool) -> None:
+@click.option("--procedural", is_flag=True,
+              help="Include procedural resolutions: minutes approved, apologies noted, no interests declared,"
+                   " date of the next meeting.")
+def commitments(index: str, council, owner, kind, text, due_from, due_to, csv_file, follow_ups: bool,
+                procedural: bool) -> None:
     """List what was promised, by whom and by when, with citations (the commitments register)."""
     from . import register
     from .core import Assistant
 
     _check_dates(due_from, due_to)
     assistant = Assistant.open(index)
-    items = register.select(assistant, council, owner, kind, text, due_from, due_to)
+    items = register.select(assistant, council, owner, kind, text, due_from, due_to, procedural)
     if csv_file:
         with open(csv_file, "w", newline="", encoding="utf-8") as handle:
             count = register.write_csv(assistant, items, handle)

@@ -189,11 +189,16 @@ class Assistant:
         return self.store.distinct("committee")
 
     def commitments(self, council: str | None = None, owner: str | None = None,
-                    kind: str | None = None, text: str | None = None) -> list[Commitment]:
-        """The commitments register; `owner` matches acronyms by what they stand for ("Director" finds "DCS")."""
+                    kind: str | None = None, text: str | None = None,
+                    procedural: bool = False) -> list[Commitment]:
+        """The commitments register; `owner` matches acronyms by what they stand for ("Director" finds "DCS").
+
+        Procedural resolutions (minutes approved, apologies noted, ...) only with `procedural=True`.
+        """
         items = self.store.commitments(Filters(council=council))
         return [c for c in items if (not owner or (c.owner and owner.lower() in register.with_aliases(c.owner)))
-                and (not kind or c.kind == kind) and _contains(c.text, text)]
+                and (not kind or c.kind == kind) and _contains(c.text, text)
+                and (procedural or not register.is_procedural(c))]
 
     def close(self) -> None:
         self.store.close()

@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from .commitments import commitment_subject
+from .commitments import commitment_subject, is_procedural
 from .dates import date_bounds
 from .models import Commitment, Filters, Hit
 from .query import parse_query
@@ -172,7 +172,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
     """
-    items = assistant.store.commitments(filters)
+    items = [c for c in assistant.store.commitments(filters) if not is_procedural(c)]
     councils = councils_asked(question, items)
     items = [c for c in items if c.council in councils] if councils else items
     owners = owners_asked(question, items)
@@ -314,10 +314,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def select(assistant: "Assistant", council: str | None = None, owner: str | None = None,
            kind: str | None = None, text: str | None = None, due_from: str | None = None,
-           due_to: str | None = None) -> list[Commitment]:
+           due_to: str | None = None, procedural: bool = False) -> list[Commitment]:
     """The register filtered as `Assistant.commitments` does, plus by due date (partial ISO)."""
     items = assistant.commitments(council=council or None, owner=owner or None, kind=kind or None,
-                                  text=text or None)
+                                  text=text or None, procedural=procedural)
     return [c for c in items if due_within(c, due_from, due_to)]
 
 

@@ -139,7 +139,7 @@ def csv_file(assistant, items: Sequence[Commitment]) -> Path:
 # ------------------------------------------------------------------ event handlers
 
 def filtered(assistant, lock: ContextManager, council: str, owner: str, kind: str, due_from: str,
-             due_to: str, text: str) -> list:
+             due_to: str, text: str, procedural: bool = False) -> list:
     """Table, summary, CSV download, the rows' commitments and a cleared detail, for the filters."""
     try:
         start, end = checked_due("Due after", due_from), checked_due("Due before", due_to)
@@ -147,7 +147,7 @@ def filtered(assistant, lock: ContextManager, council: str, owner: str, kind: st
         raise gr.Error(str(error)) from error
     with lock:
         items = register.select(assistant, council, (owner or "").strip(), kind, (text or "").strip(),
-                                start, end)
+                                start, end, bool(procedural))
         path = csv_file(assistant, items)
     return [register_table(items), summary_text(items), gr.update(value=str(path)), items, PROMPT]
 
@@ -187,6 +187,8 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
         due_to = gr.Textbox(label="Due before", placeholder="2021-03-31", elem_id="commitments-due-to")
         text = gr.Textbox(label="Text contains", placeholder="e.g. briefing", elem_id="commitments-text", scale=2)
     with gr.Row(equal_height=True):
+        procedural = gr.Checkbox(False, label="Include procedural resolutions (minutes approved, apologies noted)",
+                                 elem_id="commitments-procedural")
         apply = gr.Button("Filter", variant="primary", size="sm", elem_id="commitments-apply")
         download = gr.DownloadButton("Download CSV", value=first_csv, size="sm", elem_id="commitments-csv")
     summary = gr.Markdown(summary_text(items), elem_id="commitments-summary")
@@ -195,9 +197,9 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
                          column_widths=["12%", "14%", "8%", "12%", "8%", "9%", "29%", "8%"])
     shown = gr.State(items)
     chosen = gr.HTML(PROMPT, elem_id="commitments-detail")
-    inputs = [council, owner, kind, due_from, due_to, text]
+    inputs = [council, owner, kind, due_from, due_to, text, procedural]
 
-    def on_filter(*values: str) -> list:
+    def on_filter(*values: str | bool) -> list:
         return filtered(assistant, lock, *values)
 
     def on_select(rows: list[Commitment], evt: gr.SelectData) -> str:
@@ -205,7 +207,7 @@ def commitments_tab(assistant, lock: ContextManager | None = None) -> None:
         return detail(assistant, lock, c) if c else PROMPT
 
     outputs = [table, summary, download, shown, chosen]
-    for trigger in (apply.click, council.change, kind.change, owner.submit, text.submit,
+    for trigger in (apply.click, council.change, kind.change, procedural.change, owner.submit, text.submit,
                     due_from.submit, due_to.submit):
         trigger(on_filter, inputs, outputs, api_visibility="private")
     table.select(on_select, shown, chosen, api_visibility="private")
