@@ -20,6 +20,8 @@ from assistant.models import Commitment, Document
 from assistant.sentences import BULLETS, paragraph_spans, sentences_in, skip_markers
 
 KINDS = ("action", "report back", "information requested", "resolution")
+# Bump when extraction changes, so that the next ingest extracts every document again.
+EXTRACTOR_VERSION = 2
 
 # ---------------------------------------------------------------------------
 # Who: people and roles named in minutes

@@ -10,7 +10,7 @@ from typing import Callable
 
 import numpy as np
 
-from .commitments import extract_commitments
+from .commitments import EXTRACTOR_VERSION, extract_commitments
 from .documents import READER_VERSION, find_documents, load_manifest, read_document
 from .embed import Embedder
 from .errors import MinutesQAError
@@ -51,7 +51,7 @@ def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
 def signature(path: Path, manifest_entry: dict | None) -> str:
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
-    digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION}".encode())
+    digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION} commitments {EXTRACTOR_VERSION}".encode())
     return digest.hexdigest()
 
 
