@@ -284,7 +284,8 @@ def commitment_hit(assistant: "Assistant", commitment: Commitment) -> Hit | None
     if commitment.start < hit.start or commitment.end > hit.end:
         text = assistant.store.document_text(commitment.doc_id) or ""
         start, end = min(hit.start, commitment.start), max(hit.end, commitment.end)
-        hit = replace(hit, text=text[start:end], start=start, end=end)
+        page, last_page = assistant.store.page_range(commitment.doc_id, start, end)
+        hit = replace(hit, text=text[start:end], start=start, end=end, page=page, last_page=last_page)
     return replace(hit, sentences=[(commitment.start, commitment.end)], sentence_scores=[hit.score])
 
 
