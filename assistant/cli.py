@@ -232,7 +232,8 @@ def _retriever(assistant, method: str):
               help="Write the register to this CSV file instead of printing it.")
 @click.option("--follow-ups", is_flag=True, help="Under each, list later minutes of the council that return to it.")
 @click.option("--procedural", is_flag=True,
-              help="Include procedure: minutes approved, apologies, declarations, the next meeting's date.")
+              help="Include procedural resolutions: minutes approved, apologies noted, no interests declared,"
+                   " date of the next meeting.")
 def commitments(index: str, council, owner, kind, text, due_from, due_to, csv_file, follow_ups: bool,
                 procedural: bool) -> None:
     """List what was promised, by whom and by when, with citations (the commitments register)."""

@@ -5,6 +5,11 @@ A commitment is a sentence (from `split_sentences`) that matches a cue: an offic
 members "asked that the Director ...", "requested a briefing", "asked to be kept
 informed", an "ACTION: <name>" line, or a "Resolved – That ..." decision. Everything
 returned is a verbatim span of the document's text.
+
+A fragment ("RESOLVED: That Cabinet:" with nothing decided after it, text with no verb)
+is never a commitment. Procedural resolutions (minutes approved, apologies noted, no
+interests declared, the date of the next meeting) are extracted and kept, but
+`is_procedural` tells them apart so that the register can leave them out.
 """
 from __future__ import annotations
 
@@ -12,10 +17,11 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.models import Commitment, Document
-from assistant.procedural import is_fragment
 from assistant.sentences import BULLETS, paragraph_spans, sentences_in, skip_markers
 
 KINDS = ("action", "report back", "information requested", "resolution")
+# Bump when extraction changes, so that the next ingest extracts every document again.
+EXTRACTOR_VERSION = 2
 
 # ---------------------------------------------------------------------------
 # Who: people and roles named in minutes
@@ -511,6 +517,70 @@ def _year_after(meeting_date: str | None, month: int, day: int | None) -> str | 
 
 
 # ---------------------------------------------------------------------------
+# Fragments and procedural resolutions
+# ---------------------------------------------------------------------------
+
+# What opens a decision without deciding anything: "RESOLVED: That Cabinet:", "(a)", "1.".
+_DECISION_HEAD = re.compile(
+    r"^\W*(?:Minutes:\s*)?(?:It\s+was\s+)?(?:(?:unanimously\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED"
+    r"|Agreed|DECISION|Decision|RECOMMENDED|Recommended)(?:\s+unanimously)?\b)?[\s:–—-]*"
+    r"(?:(?:That|that)\b)?[\s:–—-]*"
+    r"(?:(?:the\s+)?(?:Cabinet|Committee|Panel|Board|Council|Sub-Committee|Executive)\b[\s:–—-]*)?")
+_PART_MARKER = re.compile(r"(?m)^\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[•·*▪◦-])\s+")
+# A finite verb, or what a decision says instead: "be noted", "to note", "agreed", "approve".
+_VERB = re.compile(
+    r"\b(?:be|is|are|was|were|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may"
+    r"|must|to\s+[a-z]{2,}|[A-Za-z]{3,}(?:ed|en)"
+    r"|notes?|approves?|agrees?|endorses?|supports?|accepts?|recommends?|requests?|asks?|delegates?"
+    r"|refers?|defers?|adopts?|receives?|considers?|authori[sz]es?|instructs?|welcomes?|thanks?"
+    r"|confirms?|establish(?:es)?|appoints?|allocates?|grants?|refuses?|continues?|commissions?"
+    r"|invites?|urges?|calls?|writes?|seeks?|makes?|gives?|takes?|keeps?|sets?|adds?|provides?"
+    r"|circulates?|reports?|brings?|agree|undertake|undertook|offer|ask)\b")
+
+
+def is_fragment(text: str) -> bool:
+    """A decision heading with nothing decided ("RESOLVED: That Cabinet:"), or text with no verb."""
+    return not _VERB.search(_decision_body(text))
+
+
+def _decision_body(text: str) -> str:
+    """The text without the "RESOLVED: That Cabinet:" head that opens a decision."""
+    return _DECISION_HEAD.sub("", text.strip(), count=1)
+
+
+_PROCEDURAL = [re.compile(pattern, re.I) for pattern in (
+    # the previous minutes
+    r"(?:^\W*(?:the\s+)?minutes|\bminutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+|\w+\s+)?meeting)\b"
+    r".{0,160}?\b(?:approved|agreed|confirmed|accepted|signed|taken\s+as\s+read)\b"
+    r"|\b(?:correct|true|accurate)\s+record\b",
+    # apologies
+    r"\bapologies\b.{0,120}?\b(?:noted|received|recorded|accepted|given|submitted|reported)\b"
+    r"|\b(?:noted|received|recorded|accepted)\b.{0,40}?\bapologies\b|\bno\s+apologies\b",
+    # declarations of interest
+    r"\bdeclarations?\s+of\s+(?:\w+\s+){0,2}interests?\b|\binterests?\s+(?:were|was)\s+declared\b"
+    r"|\bdeclared\s+(?:an?\s+|no\s+)?(?:\w+\s+){0,2}interests?\b",
+    # the next meeting and the end of this one
+    r"\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|^\W*(?:the\s+)?next\s+meeting\b",
+    r"\bmeeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b",
+    # the press and public excluded for exempt business
+    r"\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\s+(?:be|were|was)\s+excluded\b"
+    r"|\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b",
+)]
+
+
+def is_procedural(commitment: Commitment) -> bool:
+    """A resolution about the meeting itself: minutes approved, apologies noted, no interests
+    declared, date of the next meeting, "the meeting closed at ...".
+
+    Every part of the decision must be procedural: "the minutes be approved; (b) the
+    Director report back" also decides something.
+    """
+    parts = [part for part in re.split(r"[;\n]+", _PART_MARKER.sub("\n", _decision_body(commitment.text)))
+             if re.search(r"[^\W\d_]{3,}", part) and part.strip(" .,:").lower() not in ("and", "or")]
+    return bool(parts) and all(any(p.search(part) for p in _PROCEDURAL) for part in parts)
+
+
+# ---------------------------------------------------------------------------
 # Extraction
 # ---------------------------------------------------------------------------
 
@@ -555,9 +625,10 @@ def extract_commitments(doc: Document) -> list[Commitment]:
             continue
         speaker = _speaker_of(doc.text, sentence)
         hit = _match_cue(sentence, _ctx(sentences, i), doc, speaker)
-        if hit:
-            found.append((sentence.para, _build(doc, sentences, i, hit)))
-    return [commitment for _, commitment in found if not is_fragment(commitment.text)]
+        commitment = _build(doc, sentences, i, hit) if hit else None
+        if commitment and not is_fragment(commitment.text):
+            found.append((sentence.para, commitment))
+    return [commitment for _, commitment in found]
 
 
 def _speaker_of(text: str, sentence: _Sentence) -> str | None:
@@ -593,8 +664,8 @@ def _resolution_end(sentences: list[_Sentence], i: int) -> int:
     """ "RESOLVED:" heads the decision that follows: its first paragraph and any parts
     numbered like that paragraph ("(a)", "(b)", ...)."""
     following = sentences[i + 1:]
-    if not following:
-        return sentences[i].end
+    if not following or is_fragment(following[0].text):
+        return sentences[i].end                        # nothing decided follows: a heading, or the end
     end, para, shape = following[0].end, following[0].para, _marker_shape(following[0].marker)
     for sentence in following[1:]:
         next_part = sentence.para == para + 1 and shape and _marker_shape(sentence.marker) == shape

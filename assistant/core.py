@@ -12,7 +12,6 @@ from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .councils import canonical_council, councils_in_question
-from .procedural import is_procedural
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, retrieve, search, term_weights
@@ -228,17 +227,18 @@ class Assistant:
         return self.store.distinct("committee")
 
     def commitments(self, council: str | None = None, owner: str | None = None,
-                    kind: str | None = None, text: str | None = None, procedural: bool = False) -> list[Commitment]:
+                    kind: str | None = None, text: str | None = None,
+                    procedural: bool = False) -> list[Commitment]:
         """The commitments register; `owner` matches acronyms by what they stand for ("Director" finds "DCS").
 
-        Procedure (minutes approved, apologies, the next meeting's date) is left out unless `procedural`.
+        Procedural resolutions (minutes approved, apologies noted, ...) only with `procedural=True`.
         """
         council, owner, kind, text = (validate.text_filter(value, label, self.limits) for value, label in
                                       ((council, "council"), (owner, "owner"), (kind, "kind"), (text, "text")))
         items = self.store.commitments(Filters(council=council))
         return [c for c in items if (not owner or (c.owner and owner.lower() in register.with_aliases(c.owner)))
                 and (not kind or c.kind == kind) and _contains(c.text, text)
-                and (procedural or not is_procedural(c.text))]
+                and (procedural or not register.is_procedural(c))]
 
     def close(self) -> None:
         self.store.close()

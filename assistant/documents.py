@@ -21,7 +21,7 @@ from .errors import UnreadableFile, UnsupportedFile
 from .metadata import (FILE_NAME, MANIFEST, TEXT, Metadata, merge_metadata, metadata_from_file_name,
                        metadata_from_text, resolve_metadata)
 from .models import Document
-from .normalise import normalise_text
+from .normalise import normalise_text, page_starts
 from .readers import SUPPORTED_SUFFIXES, read_text
 
 # Names other modules and older code import from here.
@@ -145,7 +145,7 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     )
     return Document(doc_id=path.stem, path=str(path), text=text,
                     content_hash=hashlib.sha256(data).hexdigest(), sources=resolved.sources,
-                    **resolved.values)
+                    pages=page_starts(text, extracted.pages), **resolved.values)
 
 
 def _canonical(found: Metadata) -> Metadata:

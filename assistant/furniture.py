@@ -37,6 +37,7 @@ class Cleaned:
 
     text: str
     removed: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)   # PDFs: each page's text; `text` is them joined
 
 
 # ---------------------------------------------------------------- every format
@@ -226,7 +227,8 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     for page in lines:
         removed += [_squeeze(line) for line in page if is_blank_page_notice(line)]
         page[:] = [line for line in page if not is_blank_page_notice(line)]
-    return Cleaned("\n\n".join("\n".join(page) for page in lines), removed)
+    kept = ["\n".join(page) for page in lines]
+    return Cleaned("\n\n".join(kept), removed, kept)
 
 
 # A running header about another meeting: "Draft minutes to be approved at the meeting to be held on ...".

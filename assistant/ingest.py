@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from .budgets import DEFAULT_BUDGET, Budget, over_file_budget, over_passage_budget
-from .commitments import extract_commitments
+from .commitments import EXTRACTOR_VERSION, extract_commitments
 from .corpus_files import link_refusal, too_little_text
 from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest, read_document
 from .embed import Embedder
@@ -55,7 +55,7 @@ def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
 def signature(path: Path, manifest_entry: dict | None) -> str:
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
-    digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION}".encode())
+    digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION} commitments {EXTRACTOR_VERSION}".encode())
     return digest.hexdigest()
 
 

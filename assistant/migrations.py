@@ -54,6 +54,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, """
     ALTER TABLE documents ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
     """),
+    (4, """
+    ALTER TABLE documents ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -4,6 +4,7 @@ file -> Document -> [Passage] -> Store -> search -> Answer
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -26,6 +27,8 @@ class Document:
     content_hash: str = ""           # hash of the raw file bytes
     # Where each known metadata field came from: "manifest", "text" or "file name".
     sources: dict[str, str] = field(default_factory=dict)
+    # PDFs: the offset in `text` where each page begins (page n at pages[n - 1]); empty otherwise.
+    pages: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -99,9 +102,11 @@ class Hit:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
     sentence_scores: list[float] = field(default_factory=list)      # parallel to `sentences`
     evidence: float = 0.0            # similarity of its best sentence to the question
+    page: int | None = None          # PDFs: the page it begins on (1-based), None when not known
+    last_page: int | None = None     # ... and the page it ends on
 
     def citation(self) -> str:
-        """Human-readable reference: council, committee, date, item, paragraph."""
+        """Human-readable reference: council, committee, date, item, paragraph, page."""
         parts = [self.council or "Unknown council", self.committee or "unknown committee",
                  self.meeting_date or "date unknown"]
         item = self.heading or self.title
@@ -110,7 +115,22 @@ class Hit:
         if self.paragraphs:
             label = "para" if len(self.paragraphs) == 1 else "paras"
             parts.append(f"{label} {', '.join(self.paragraphs)}")
+        if self.page:
+            parts.append(page_label(self.page, self.last_page))
         return ", ".join(parts)
+
+
+def page_label(page: int, last_page: int | None = None) -> str:
+    """"p. 7", or "pp. 7–8" for a span over a page break."""
+    return f"pp. {page}–{last_page}" if last_page and last_page != page else f"p. {page}"
+
+
+def page_range(page_starts: list[int], start: int, end: int) -> tuple[int | None, int | None]:
+    """The first and last page (1-based) of text[start:end], given where each page begins."""
+    if not page_starts:
+        return None, None
+    first = max(1, bisect_right(page_starts, start))
+    return first, max(first, bisect_right(page_starts, max(start, end - 1)))
 
 
 @dataclass

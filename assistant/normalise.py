@@ -50,6 +50,29 @@ def normalise_text(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text).strip("\n")
 
 
+def page_starts(text: str, pages: list[str]) -> list[int]:
+    """Where each page begins in `text`, the normalised text of the pages joined by blank lines.
+
+    Normalisation changes spacing, bullets and line breaks but keeps the letters and
+    digits, so page n begins where `text` reaches the letters and digits of the pages
+    before it (each page normalised on its own to count them). A page is taken to begin at
+    the start of its first line, unless it continues a line of the page before (a sentence
+    joined across the break). An empty page begins where the next one does.
+    """
+    positions = [i for i, ch in enumerate(text) if ch.isalnum()]
+    starts, counted = [], 0
+    for page in pages:
+        starts.append(_line_start(text, positions[counted]) if counted < len(positions) else len(text))
+        counted += sum(ch.isalnum() for ch in normalise_text(page))
+    return [0, *starts[1:]] if starts else []
+
+
+def _line_start(text: str, at: int) -> int:
+    """The start of the line holding `at` when only marks ("• ", "(") come before it there."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start if not any(ch.isalnum() for ch in text[line_start:at]) else at
+
+
 def normalise_bullets(text: str) -> str:
     """Bullet glyphs at line start (Ø, ·, •, ▪, §, "o" + space, Symbol-font bullets) as "• ".
 

@@ -2,7 +2,9 @@
 
 Units are lines of the normalised text. A passage packs consecutive units under
 one heading until the budget is reached; headings and numbered paragraphs start
-new passages; a unit longer than the budget is split at sentence ends.
+new passages; a unit longer than the budget is split at sentence ends. A line
+opening with a minute number ("45/20 Budget Monitoring", "Minute 45") is an item
+heading; "13.1 ..." stays a numbered paragraph unless it stands alone like a heading.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 5
+SPLITTER_VERSION = 6
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -25,6 +27,12 @@ _NUMBER = re.compile(
     r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])\s+\S", re.I
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
+# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "Minute 45 – Budget".
+# The part before "/" has at most three digits, so "2019/20 was ..." is not one; and "13.1",
+# which numbers paragraphs as often as items, is left to `_NUMBER`.
+_MINUTE = re.compile(
+    r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
+    r"(?:/\d{2,4})?(?![/\d]))[.:]?(?:\s+[-–—:]?\s*|$)")
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +225,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _classify(text: str, start: int, end: int) -> Unit:
     line = text[start:end]
     tokens = count_tokens(line)
+    if is_minute_heading(line):
+        return Unit(start, end, "heading", None, tokens)
     number = _NUMBER.match(line)
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
@@ -228,6 +238,15 @@ def _classify(text: str, start: int, end: int) -> Unit:
     standalone = _blank_before(text, start) and _blank_after(text, end)
     kind = "heading" if _looks_like_heading(line, standalone) else "text"
     return Unit(start, end, kind, None, tokens)
+
+
+def is_minute_heading(line: str) -> bool:
+    """A minute number with the item's title, or alone: "45/20 Budget Monitoring", "Minute 45"."""
+    minute = _MINUTE.match(line)
+    if not minute or "\t" in line:
+        return False
+    title = line[minute.end():].strip()
+    return not title or _looks_like_heading(title, standalone=True)
 
 
 def _blank_before(text: str, start: int) -> bool:

@@ -7,7 +7,8 @@
 - .html/.htm: see `html_reader`.
 - .pdf: pages are read in pypdf's layout mode (vertical gaps become blank lines), runs of
   3+ spaces between words (table columns) become tabs; page numbers, running headers and
-  footers are removed; pages are joined by a blank line.
+  footers are removed; pages are joined by a blank line, and each page's text is kept
+  too, so that the Document can say where each page begins (`normalise.page_starts`).
 - .docx: paragraphs (a blank line between), list items as bullets, tables as
   tab-separated rows; the page headers and footers are not text but are kept as furniture.
 
@@ -40,6 +41,7 @@ class Extracted:
     text: str
     stated: dict[str, str | None] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)   # PDFs: each page's text; `text` is them joined
 
 
 def read_text(suffix: str, data: bytes, path: Path) -> Extracted:
@@ -97,7 +99,19 @@ def _pdf_text(data: bytes, path: Path) -> Extracted:
         raise NeedsOCR(f"{path} has no text layer; run OCR on it first"
                        " (it looks like a scanned image: `ocrmypdf in.pdf out.pdf` adds one)")
     cleaned = remove_page_furniture(pages)
-    return _without_furniture(cleaned.text, furniture=cleaned.removed)
+    return _pages_without_furniture(cleaned.pages, cleaned.removed)
+
+
+def _pages_without_furniture(pages: list[str], furniture: list[str]) -> Extracted:
+    """`_without_furniture` page by page, so that the text stays the pages joined by a blank line."""
+    web = looks_like_saved_web_page("\n".join(pages))
+    kept, removed = [], list(furniture)
+    for page in pages:
+        cleaned = remove_web_furniture(page) if web else Cleaned(page)
+        blank = remove_blank_page_notices(cleaned.text)
+        kept.append(blank.text)
+        removed += [*cleaned.removed, *blank.removed]
+    return Extracted("\n\n".join(kept), furniture=removed, pages=kept)
 
 
 def _open_pdf(data: bytes, path: Path):

@@ -23,9 +23,8 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from . import validate
-from .commitments import commitment_subject
+from .commitments import commitment_subject, is_procedural
 from .dates import date_bounds
-from .procedural import is_procedural
 from .models import Commitment, Filters, Hit
 from .query import parse_query
 
@@ -174,7 +173,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
     """
-    items = [c for c in assistant.store.commitments(filters) if not is_procedural(c.text)]
+    items = [c for c in assistant.store.commitments(filters) if not is_procedural(c)]
     councils = councils_asked(question, items)
     items = [c for c in items if c.council in councils] if councils else items
     owners = owners_asked(question, items)
@@ -286,7 +285,8 @@ def commitment_hit(assistant: "Assistant", commitment: Commitment) -> Hit | None
     if commitment.start < hit.start or commitment.end > hit.end:
         text = assistant.store.document_text(commitment.doc_id) or ""
         start, end = min(hit.start, commitment.start), max(hit.end, commitment.end)
-        hit = replace(hit, text=text[start:end], start=start, end=end)
+        page, last_page = assistant.store.page_range(commitment.doc_id, start, end)
+        hit = replace(hit, text=text[start:end], start=start, end=end, page=page, last_page=last_page)
     return replace(hit, sentences=[(commitment.start, commitment.end)], sentence_scores=[hit.score])
 
 

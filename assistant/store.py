@@ -25,7 +25,7 @@ import numpy as np
 from .dates import date_bounds
 from .errors import IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed
 from .migrations import SCHEMA_VERSION, migrate
-from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage
+from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
 
 DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
@@ -228,7 +228,7 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
             f"SELECT p.id, p.doc_id, p.text, p.start, p.\"end\", p.heading, p.context, p.paragraphs, d.council,"
-            f" d.committee, d.meeting_date, d.title, d.kind FROM passages p JOIN documents d"
+            f" d.committee, d.meeting_date, d.title, d.kind, d.pages FROM passages p JOIN documents d"
             f" ON d.doc_id = p.doc_id WHERE p.id IN ({marks})", ids).fetchall()
         by_id = {row["id"]: row for row in rows}
         return [_hit(by_id[i], score) for i, score in scored if i in by_id]
@@ -254,6 +254,11 @@ class Store:
         while last + 1 < len(rows) and rows[last + 1][2] == rows[last][2]:
             last += 1
         return rows[first][0], rows[last][1]
+
+    def page_range(self, doc_id: str, start: int, end: int) -> tuple[int | None, int | None]:
+        """First and last PDF page of a span of a document; (None, None) when pages are not known."""
+        row = self.db.execute("SELECT pages FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return page_range(json.loads(row[0]) if row else [], start, end)
 
     def document_text(self, doc_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
@@ -287,10 +292,12 @@ class Store:
 
 
 def _hit(row: sqlite3.Row, score: float) -> Hit:
+    page, last_page = page_range(json.loads(row["pages"]), row["start"], row["end"])
     return Hit(passage_id=row["id"], doc_id=row["doc_id"], text=row["text"], start=row["start"],
                end=row["end"], score=score, council=row["council"], committee=row["committee"],
                meeting_date=row["meeting_date"], title=row["title"], kind=row["kind"],
-               heading=row["heading"], context=row["context"], paragraphs=json.loads(row["paragraphs"]))
+               heading=row["heading"], context=row["context"], paragraphs=json.loads(row["paragraphs"]),
+               page=page, last_page=last_page)
 
 
 # ---------------------------------------------------------------- writing
@@ -366,9 +373,10 @@ class IndexWriter:
         bounds = date_bounds(doc.meeting_date) or (None, None)
         self.db.execute(
             "INSERT INTO documents (doc_id, path, council, committee, meeting_date, date_start, date_end,"
-            " title, kind, signature, text, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " title, kind, signature, text, sources, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
-             doc.title, doc.kind, signature, doc.text, json.dumps(doc.sources, sort_keys=True)])
+             doc.title, doc.kind, signature, doc.text, json.dumps(doc.sources, sort_keys=True),
+             json.dumps(doc.pages)])
         self.db.executemany(
             "INSERT INTO passages (doc_id, seq, start, \"end\", heading, context, paragraphs, text, embedding)"
             " VALUES (?,?,?,?,?,?,?,?,?)",

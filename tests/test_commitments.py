@@ -13,6 +13,8 @@ from assistant.commitments import (
     commitment_subject,
     extract_commitments,
     find_due,
+    is_fragment,
+    is_procedural,
     resolve_due,
 )
 from assistant.models import Commitment, Document
@@ -244,6 +246,125 @@ def test_agenda_question_list_is_not_read_as_commitments():
     assert extract_commitments(doc) == []
 
 
+# --- fragments and procedural resolutions ------------------------------------------
+
+CABINET = """CABINET
+
+Minutes of the meeting held on Tuesday 12 January 2021
+
+1   Apologies for absence
+
+Apologies for absence were received from Councillor Jones. RESOLVED: That the apologies be noted.
+
+2   Declarations of interest
+
+RESOLVED – That there were no declarations of interest.
+
+3   Minutes
+
+RESOLVED: That the minutes of the meeting held on 8 December 2020 be approved as a correct record and \
+signed by the Chair.
+
+45/20 Budget Monitoring
+
+The Director of Finance presented the forecast for the year.
+
+RESOLVED: That Cabinet:
+
+(a) note the forecast overspend of £2.1m;
+
+(b) ask the Director of Finance to report back on the savings plan in March.
+
+46/20 Housing Allocations
+
+RESOLVED – That
+
+47/20 Date of next meeting
+
+RESOLVED: That the date of the next meeting, 9 February 2021, be noted.
+
+The meeting closed at 8.15 pm.
+
+RESOLVED: That Cabinet
+"""
+
+
+def cabinet_commitments() -> list[Commitment]:
+    doc = minutes(CABINET)
+    doc.committee = "Cabinet"
+    return extract_commitments(doc)
+
+
+def test_fragments_are_never_commitments():
+    texts = [c.text for c in cabinet_commitments()]
+    assert not any(t.strip() in ("RESOLVED – That", "RESOLVED: That Cabinet") for t in texts)
+    assert not any("47/20" in t for t in texts), "a heading is not the decision of the item before it"
+
+
+def test_a_decision_heading_takes_its_parts_and_is_not_procedural():
+    budget = next(c for c in cabinet_commitments() if "Cabinet:" in c.text)
+    assert budget.text.endswith("report back on the savings plan in March.")
+    assert not is_procedural(budget)
+
+
+def test_procedural_resolutions_are_extracted_and_told_apart():
+    procedural = [c.text for c in cabinet_commitments() if is_procedural(c)]
+    assert procedural == [
+        "RESOLVED: That the apologies be noted.",
+        "RESOLVED – That there were no declarations of interest.",
+        "RESOLVED: That the minutes of the meeting held on 8 December 2020 be approved as a correct record and "
+        "signed by the Chair.",
+        "RESOLVED: That the date of the next meeting, 9 February 2021, be noted.",
+    ]
+
+
+def _resolution(text: str) -> Commitment:
+    return Commitment(text=text, owner="Cabinet", due=None, due_date=None, kind="resolution", doc_id="x",
+                      start=0, end=len(text))
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: That the minutes of the previous meeting be agreed.",
+    "Agreed: That the minutes be signed as a correct record.",
+    "Resolved – That the minutes of the meeting held on 3 March be confirmed and signed by the Chair.",
+    "RESOLVED: That apologies from Councillors Khan and Lee be noted.",
+    "RESOLVED: That no declarations of interest were made.",
+    "RESOLVED: That the next meeting be held on 4 May 2021 at 6pm.",
+    "The meeting closed at 9.05 pm.",
+    "RESOLVED:\n(a) that the minutes of the last meeting be approved as a true record;\n"
+    "(b) that the apologies be noted.",
+])
+def test_procedural(text):
+    assert is_procedural(_resolution(text))
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: That the report be noted.",
+    "RESOLVED: That no interest be charged on the loan to the community trust.",
+    "RESOLVED: That the item be deferred to the next meeting, which will be held on 4 May.",
+    "RESOLVED: (a) that the minutes be approved; (b) that the Director report back on caseloads in June.",
+    "RESOLVED: That the recommendations in the minutes of the Schools Forum be adopted.",
+    "The Director agreed to report back on the minutes of the partnership board.",
+])
+def test_not_procedural(text):
+    assert not is_procedural(_resolution(text))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("RESOLVED: That Cabinet:", True),
+    ("RESOLVED – That", True),
+    ("RESOLVED unanimously", True),
+    ("RESOLVED: That the Committee", True),
+    ("47/20 Date of next meeting", True),
+    ("RESOLVED: That the report be noted.", False),
+    ("RESOLVED: That Cabinet: (a) note the forecast overspend", False),
+    ("Members discussed the damp survey results.", False),
+    ("Action: Democratic Services to circulate the slides.", False),
+])
+def test_is_fragment(text, fragment):
+    assert is_fragment(text) is fragment
+
+
 # --- the dev list and the sample corpus ---------------------------------------------
 
 def _folded(text: str) -> str:
@@ -267,6 +388,7 @@ def test_every_dev_commitment_is_found_with_its_owner(corpus):
         gold = json.loads(line)
         found = [c for c in by_id[gold["doc"]] if _folded(gold["quote"]) in _folded(c.text)]
         assert found, f"not found: {gold['quote']}"
+        assert not all(is_procedural(c) for c in found), f"left out as procedural: {gold['quote']}"
         assert any(_owner_matches(gold["owner"], c.owner) for c in found), (gold, [c.owner for c in found])
 
 

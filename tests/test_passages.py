@@ -5,7 +5,8 @@ import pytest
 
 from assistant.documents import find_documents, load_manifest, read_document
 from assistant.models import Document
-from assistant.passages import DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, is_transcript, split_passages
+from assistant.passages import (DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, is_minute_heading, is_transcript,
+                                split_passages)
 
 from conftest import CORPUS, SHARED
 
@@ -78,3 +79,55 @@ def test_transcripts_split_by_utterance():
     assert len(passages) > 10
     assert all(count_tokens(p.text) <= TRANSCRIPT_BUDGET for p in passages)
     assert any(count_tokens(p.text) > DEFAULT_BUDGET for p in passages)   # a transcript's longer budget
+
+
+MINUTE_NUMBERED = """Eastvale District Council
+Cabinet, 12 January 2021
+
+45/20 Budget Monitoring
+The Director of Finance presented the forecast for 2020/21.
+45.1 Cabinet noted a forecast overspend of £2.1m on children's placements.
+2019/20 Outturn figures were restated in the appendix.
+
+Minute 46 – Housing Allocations
+46.1 The Cabinet Member introduced the revised allocations policy.
+
+13.1 Ofsted monitoring visit
+13.2 Ofsted monitoring visit letters were published in March.
+"""
+
+
+def test_minute_numbers_head_their_items():
+    passages = split_passages(Document("x", "x.txt", MINUTE_NUMBERED))
+    budget = next(p for p in passages if "forecast overspend" in p.text)
+    assert budget.heading == "45/20 Budget Monitoring"
+    assert "45.1" in budget.paragraphs and "45/20" not in budget.paragraphs
+    housing = next(p for p in passages if "allocations policy" in p.text)
+    assert housing.heading == "Minute 46 – Housing Allocations"
+    assert housing.paragraphs[0] == "46.1"
+
+
+def test_numbered_paragraphs_stay_paragraphs():
+    passages = split_passages(Document("x", "x.txt", MINUTE_NUMBERED))
+    assert not any(p.heading and p.heading.startswith("2019/20") for p in passages)
+    ofsted = next(p for p in passages if "letters were published" in p.text)
+    assert ofsted.heading == "Minute 46 – Housing Allocations"    # "13.1 ..." is not standalone here
+    assert ofsted.paragraphs[-2:] == ["13.1", "13.2"]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("45/20 Budget Monitoring", True),
+    ("45/20", True),
+    ("CAB 45/20 Budget Monitoring", True),
+    ("Minute 45", True),
+    ("Minute No. 45/20 – Housing", True),
+    ("MINUTE 12: Apologies for Absence", True),
+    ("Minute 45 of the previous meeting was amended.", False),
+    ("2019/20 Budget Monitoring", False),
+    ("12/03/2021 Budget", False),
+    ("45/20 the committee noted the report.", False),
+    ("13.1 Ofsted monitoring visit", False),
+    ("12/20\tBudget\t£3m", False),
+])
+def test_minute_heading_forms(line, heading):
+    assert is_minute_heading(line) is heading

@@ -5,7 +5,13 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
-from assistant.procedural import is_fragment, is_procedural
+from assistant.commitments import is_fragment
+from assistant.commitments import is_procedural as procedural_commitment
+from assistant.models import Commitment
+
+
+def is_procedural(text: str) -> bool:
+    return procedural_commitment(Commitment(text, None, None, None, "resolution", "d", 0, len(text)))
 
 MINUTES = """Cabinet
 

@@ -339,6 +339,68 @@ def test_cells_a_spreadsheet_would_run_are_defused():
     assert spreadsheet_safe(42) == 42
 
 
+# ------------------------------------------------------------------ procedural resolutions
+
+CABINET_MINUTES = """Eastvale District Council
+Cabinet
+Minutes of the meeting held on 12 January 2021
+
+1. Minutes
+RESOLVED: That the minutes of the meeting held on 8 December 2020 be approved as a correct record.
+
+2. Apologies
+RESOLVED: That the apologies from Councillor Jones be noted.
+
+45/20 Leisure Centre Roof
+The Head of Property explained that the roof survey had found asbestos in the plant room.
+RESOLVED: That the Head of Property report the cost of removing the asbestos to the next meeting.
+
+46/20 Date of next meeting
+RESOLVED: That the date of the next meeting, 9 February 2021, be noted.
+"""
+
+
+@pytest.fixture(scope="module")
+def cabinet(tmp_path_factory, embedder) -> Assistant:
+    from assistant.ingest import ingest
+
+    corpus = tmp_path_factory.mktemp("cabinet")
+    (corpus / "eastvale-cabinet-2021-01-12.txt").write_text(CABINET_MINUTES, encoding="utf-8")
+    index = tmp_path_factory.mktemp("cabinet-index")
+    ingest(corpus, index, embedder)
+    return Assistant.open(index, embedder=embedder)
+
+
+def test_procedural_resolutions_are_left_out_unless_asked_for(cabinet):
+    assert [c.text for c in cabinet.commitments()] == [
+        "RESOLVED: That the Head of Property report the cost of removing the asbestos to the next meeting."]
+    everything = cabinet.commitments(procedural=True)
+    assert len(everything) == 4
+    assert any("correct record" in c.text for c in everything)
+
+
+def test_questions_about_resolutions_are_not_answered_with_procedure(cabinet):
+    hits = register_hits(cabinet, "What did Cabinet resolve?")
+    assert hits and all("asbestos" in h.text[h.sentences[0][0] - h.start:] for h in hits)
+
+
+def test_cli_includes_procedural_resolutions_when_asked(cabinet):
+    plain = run("--index", str(cabinet.index_dir))
+    assert plain.exit_code == 0, plain.output
+    assert "1 commitment(s)" in plain.output and "correct record" not in plain.output
+    flagged = run("--index", str(cabinet.index_dir), "--procedural")
+    assert "4 commitment(s)" in flagged.output and "correct record" in " ".join(flagged.output.split())
+
+
+def test_the_tab_includes_procedural_resolutions_when_ticked(cabinet):
+    args = (cabinet, contextlib.nullcontext(), DownloadFolder(), "", "", "", "", "", "")
+    assert len(tab.filtered(*args)[3]) == 1
+    assert len(tab.filtered(*args, True)[3]) == 4
+    with gr.Blocks() as demo:
+        tab.commitments_tab(cabinet)
+    assert "commitments-procedural" in {getattr(block, "elem_id", None) for block in demo.blocks.values()}
+
+
 # ------------------------------------------------------------------ CLI
 
 def run(*args: str):

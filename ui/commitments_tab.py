@@ -190,9 +190,9 @@ def commitments_tab(assistant, lock: ContextManager | None = None, downloads: Do
         due_from = gr.Textbox(label="Due after", placeholder="2020 or 2020-09", elem_id="commitments-due-from")
         due_to = gr.Textbox(label="Due before", placeholder="2021-03-31", elem_id="commitments-due-to")
         text = gr.Textbox(label="Text contains", placeholder="e.g. briefing", elem_id="commitments-text", scale=2)
-        procedural = gr.Checkbox(label="Include procedure (minutes approved, apologies, …)", value=False,
-                                 elem_id="commitments-procedural")
     with gr.Row(equal_height=True):
+        procedural = gr.Checkbox(False, label="Include procedural resolutions (minutes approved, apologies noted)",
+                                 elem_id="commitments-procedural")
         apply = gr.Button("Filter", variant="primary", size="sm", elem_id="commitments-apply")
         download = gr.DownloadButton("Download CSV", value=first_csv, size="sm", elem_id="commitments-csv")
     summary = gr.Markdown(summary_text(items), elem_id="commitments-summary")

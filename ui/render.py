@@ -11,7 +11,7 @@ from html import escape
 from typing import Iterable, Sequence
 
 from assistant.answer import Answer
-from assistant.models import Filters, Hit
+from assistant.models import Filters, Hit, page_label
 
 Span = tuple[int, int]
 
@@ -109,6 +109,8 @@ def citation_parts(hit: Hit) -> tuple[str, str]:
     if hit.paragraphs:
         label = "para" if len(hit.paragraphs) == 1 else "paras"
         where.append(f"{label} {esc(', '.join(hit.paragraphs))}")
+    if hit.page:
+        where.append(esc(page_label(hit.page, hit.last_page)))
     if hit.kind:
         where.append(esc(hit.kind))
     return who, " · ".join(where)
