@@ -97,17 +97,19 @@ def serving_access(host: str, auth: tuple[str, ...] = (), auth_file: str | None 
 
 # ------------------------------------------------------------------ headers on every response
 
-# Gradio's page puts its configuration in inline <script>s and sets inline styles, so both need
-# 'unsafe-inline'; nothing is loaded from any other host. Measured in Chromium (tests/test_browser.py).
+# Only this server, never another host. What Gradio 6's page needs beyond 'self', measured in
+# Chromium (a stricter policy and the page stays blank or answers never show):
+# - script 'unsafe-inline': the page's configuration is an inline <script>;
+# - script 'unsafe-eval': gr.HTML renders its value through a template compiled with Function()
+#   (every answer, card and report on the page is a gr.HTML);
+# - style 'unsafe-inline': components set style attributes and the app's CSS is an inline <style>;
+# - img data:: icons drawn as data:image/svg+xml.
+# tests/test_browser.py fails on any Content-Security-Policy violation in the pages it drives.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "media-src 'self' blob:",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
+    "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -142,3 +144,26 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class NoUploads:
+    """ASGI middleware for a read-only server: Gradio's upload route is refused (403), so no one
+    can put files in its cache when nothing on the page takes them."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["path"].rstrip("/").endswith("/gradio_api/upload"):
+            body = b'{"detail": "This server is read-only: it takes no uploads."}'
+            await send({"type": "http.response.start", "status": 403,
+                        "headers": [(b"content-type", b"application/json"),
+                                    (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
+def middleware(access: Access) -> list[tuple[type, dict]]:
+    """(class, options) of the ASGI middleware a server in this mode runs, outermost first."""
+    return [(SecurityHeaders, {})] + ([(NoUploads, {})] if access.read_only else [])

@@ -20,7 +20,7 @@ from starlette.middleware import Middleware  # noqa: E402
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, commitments_tab, compare, library  # noqa: E402
-from .access import Access, SecurityHeaders  # noqa: E402
+from .access import Access, middleware  # noqa: E402
 from .downloads import DownloadFolder  # noqa: E402
 from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
@@ -75,12 +75,13 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
     """Start the server; with block=False return at once (tests close it with app.close()).
 
     With users in `access`, every page and API call needs a signed-in user (Gradio's own
-    sign-in). Every response carries the security headers (`access.SECURITY_HEADERS`).
+    sign-in). Every response carries the security headers (`access.SECURITY_HEADERS`); a
+    read-only server refuses Gradio's file uploads too.
     """
     app.queue(default_concurrency_limit=2)
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
                            quiet=quiet, share=False, inbrowser=False, auth=access.gradio_auth(),
-                           app_kwargs={"middleware": [Middleware(SecurityHeaders)]}, **launch_options())
+                           app_kwargs={"middleware": [Middleware(cls, **options) for cls, options in middleware(access)]}, **launch_options())
     return url
 
 
