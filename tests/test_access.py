@@ -190,6 +190,7 @@ def test_with_auth_anonymous_uploads_are_refused_and_a_signed_in_one_works(serve
     status, _ = call_through_queue(anonymous, url, upload_fn, [[file_data(str(upload), upload.name)], "", "", "", ""])
     assert status == 401
     assert call_through_queue(anonymous, url, fn_index(app, "reindex_corpus"), [])[0] == 401
+    assert anonymous.post(f"{url}/gradio_api/call/ask", json={"data": ["caseloads"]}, timeout=TIMEOUT).status_code == 401
     wrong = requests.Session()
     assert wrong.post(f"{url}/login", data={"username": "alice", "password": "guess"}, timeout=TIMEOUT).status_code == 400
     assert documents(assistant) == {"caseloads"}
@@ -204,6 +205,11 @@ def test_with_auth_anonymous_uploads_are_refused_and_a_signed_in_one_works(serve
     assert status == 200 and done["success"] is True, done
     assert (corpus / library.UPLOADS / "adoption.md").is_file()
     assert documents(assistant) == {"caseloads", "adoption"}
+    from gradio_client import Client
+
+    answer = Client(url, auth=("alice", "correct horse"), verbose=False).predict(
+        "How long did adoption take?", api_name="/ask")
+    assert answer["passages"][0]["doc_id"] == "adoption"
 
 
 def test_the_functions_check_the_caller_whatever_the_page_shows(library_dir):
