@@ -152,9 +152,26 @@ def format_answer(answer, hint: str | None = None) -> str:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7860, show_default=True, type=int)
 @click.option("--no-ingest", is_flag=True, help="Serve the index as it is.")
+@click.option("--auth", "auth", multiple=True, metavar="USER:PASSWORD",
+              help="A user who may sign in (repeatable); with any, every page needs a signed-in user.")
+@click.option("--auth-file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A file of USER:PASSWORD lines (# comments allowed), as --auth.")
+@click.option("--read-only", is_flag=True, help="No uploads or re-indexing from the web app.")
 @max_question_option
-def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, max_question_chars: int) -> None:
-    """Serve the web app (building or updating the index from the corpus first)."""
+def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, auth: tuple[str, ...],
+          auth_file: str | None, read_only: bool, max_question_chars: int) -> None:
+    """Serve the web app (building or updating the index from the corpus first).
+
+    A --host other than loopback needs --auth/--auth-file or --read-only. Without sign-in on
+    loopback, anyone on this machine may upload and re-index. The server follows the index:
+    a `minutes-qa ingest` into the same folder is seen by the next question.
+    """
+    from ui.access import AccessError, serving_access
+
+    try:
+        access = serving_access(host, auth, auth_file, read_only)   # before loading anything heavy
+    except AccessError as error:
+        raise BadInput(str(error)) from error
     from .core import Assistant
 
     limits = validate.Limits(max_question_chars=max_question_chars)
@@ -165,7 +182,7 @@ def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, max_qu
         _print_report(assistant.last_report, index)
     from ui.app import serve as serve_app
 
-    serve_app(assistant, host=host, port=port, corpus=corpus)
+    serve_app(assistant, host=host, port=port, corpus=corpus, access=access)
 
 
 @cli.command(name="eval")

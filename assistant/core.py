@@ -1,9 +1,15 @@
 """`Assistant`: the one API that the CLI, the web app and Python users share."""
 from __future__ import annotations
 
+import copy
+import logging
+import os
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
@@ -16,7 +22,10 @@ from .question_filters import asks_across_councils, councils_named, councils_not
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, retrieve, search, term_weights
 from .settings import DEFAULT, Settings
-from .store import Store, live_generation, read_manifest
+from .errors import MinutesQAError
+from .store import CURRENT_NAME, Store, live_generation, read_manifest
+
+log = logging.getLogger(__name__)
 
 MAX_COUNCIL_SLOTS = 12   # "which councils...?" searches each council on its own up to this many
 
@@ -41,6 +50,11 @@ class Assistant:
         self.limits = limits     # question length, k and filter sizes accepted
         self._councils_named_in: dict[tuple[Path, str], set[str]] = {}  # (index version, document): councils
         self.last_report: IngestReport | None = None
+        self._seen = current_marker(self.index_dir)   # CURRENT as it was when `store` was opened
+        self._readers: dict[Store, int] = {}          # index versions in use by `reading()` blocks
+        self._swap = threading.Lock()                 # guards `store` and `_readers`
+        self._follow = threading.Lock()               # one thread at a time opens a new version
+        self._pinned = False                          # True for the copies `reading()` hands out
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
@@ -74,9 +88,65 @@ class Assistant:
         return report
 
     def reload(self) -> None:
-        old = self.store
-        self.store = Store.open(self.index_dir, model=self.embedder.name, dimension=self.embedder.dimension)
-        old.close()
+        """Switch to the index version CURRENT names. The old version stays open until the
+        `reading()` blocks using it have finished, then it is closed."""
+        seen = current_marker(self.index_dir)
+        new = Store.open(self.index_dir, model=self.embedder.name, dimension=self.embedder.dimension)
+        with self._swap:
+            old, self.store, self._seen = self.store, new, seen
+            if not self._readers.get(old):
+                old.close()
+
+    def follow_index(self) -> bool:
+        """Switch to a new index version when CURRENT changed since it was read (a `minutes-qa
+        ingest` into this index by another process); True when it switched. Costs one stat.
+
+        A version that cannot be opened (built with another model, say) is logged and the
+        current one kept, until CURRENT changes again.
+        """
+        if self._pinned or current_marker(self.index_dir) == self._seen:
+            return False
+        with self._follow:
+            marker = current_marker(self.index_dir)
+            if marker == self._seen:
+                return False
+            if live_generation(self.index_dir) == self.store.generation:
+                self._seen = marker
+                return False
+            try:
+                self.reload()
+            except MinutesQAError as error:
+                self._seen = marker
+                log.warning("kept index version %s: the new one cannot be opened: %s", self.store.generation, error)
+                return False
+            return True
+
+    @contextmanager
+    def reading(self) -> Iterator["Assistant"]:
+        """This assistant pinned to one index version for the length of the block: the live one,
+        after following CURRENT. A switch during the block (re-index, another process's ingest)
+        leaves the block on its version, which is closed when the last block using it ends."""
+        if self._pinned:
+            yield self
+            return
+        self.follow_index()
+        with self._swap:
+            store = self.store
+            self._readers[store] = self._readers.get(store, 0) + 1
+        pinned = copy.copy(self)
+        pinned.store, pinned._pinned = store, True
+        try:
+            yield pinned
+        finally:
+            self._release(store)
+
+    def _release(self, store: Store) -> None:
+        with self._swap:
+            self._readers[store] -= 1
+            if self._readers[store] == 0:
+                del self._readers[store]
+                if store is not self.store:
+                    store.close()
 
     # ------------------------------------------------------------ questions
     def ask(self, question: str, k: int = 5, council: str | None = None, committee: str | None = None,
@@ -242,6 +312,15 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def current_marker(index_dir: Path) -> tuple[int, int, int] | None:
+    """What identifies the CURRENT file as written: replaced atomically, so a new inode each switch."""
+    try:
+        stat = os.stat(Path(index_dir) / CURRENT_NAME)
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:

@@ -41,6 +41,7 @@ Minutes of the meeting held on 3 March 2021
 """
 
 REQUESTED: list[str] = []     # every URL any page asked for, checked by the last test
+CSP_VIOLATIONS: list[str] = []     # console messages about the Content-Security-Policy, from every page
 
 
 def free_port() -> int:
@@ -49,11 +50,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(assistant, corpus: Path):
+def serve(assistant, corpus: Path, access=None):
+    from ui.access import Access
     from ui.app import build_app, launch
 
-    app = build_app(assistant, corpus)
-    return app, launch(app, port=free_port(), block=False, quiet=True)
+    access = access or Access()
+    app = build_app(assistant, corpus, access=access)
+    return app, launch(app, port=free_port(), block=False, quiet=True, access=access)
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +98,8 @@ def page(browser):
     tab = context.new_page()
     tab.set_default_timeout(TIMEOUT_MS)
     tab.on("request", lambda request: REQUESTED.append(request.url))
+    tab.on("console", lambda message: CSP_VIOLATIONS.append(message.text)
+           if "Content Security Policy" in message.text else None)
     yield tab
     context.close()
 
@@ -362,7 +367,54 @@ def settled_text(page, selector: str) -> str:
     return page.locator(selector).inner_text()
 
 
-# ------------------------------------------------------------------ offline
+# ------------------------------------------------------------------ access modes
+
+@pytest.fixture(scope="module")
+def read_only_url(sample_assistant, tmp_path_factory):
+    from ui.access import Access
+
+    app, url = serve(sample_assistant, tmp_path_factory.mktemp("corpus"), Access(read_only=True, loopback=False))
+    yield url
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def signed_in_url(sample_assistant, tmp_path_factory):
+    from ui.access import Access
+
+    app, url = serve(sample_assistant, tmp_path_factory.mktemp("corpus"),
+                     Access(users={"alice": "correct horse"}, loopback=False))
+    yield url
+    app.close()
+
+
+def test_a_read_only_library_says_so_and_offers_no_upload(page, read_only_url):
+    from ui.access import READ_ONLY_NOTE
+
+    open_app(page, read_only_url)
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#library-read-only").get_by_text(READ_ONLY_NOTE).wait_for(state="visible")
+    assert page.locator("#upload-panel").count() == 0 or not page.locator("#upload-panel").is_visible()
+    assert page.locator("#reindex").count() == 0 or not page.locator("#reindex").is_visible()
+    shot(page, "13-read-only-library.png")
+    page.get_by_role("tab", name="Ask").click()
+    ask(page, QUESTION)                 # questions still work
+    assert answers(page).last.locator(".card").count() >= 1
+
+
+def test_signing_in_opens_the_app(page, signed_in_url):
+    response = page.goto(signed_in_url)
+    assert response.headers.get("content-security-policy")
+    page.get_by_label("username").fill("alice")
+    page.get_by_label("password").fill("correct horse")
+    shot(page, "14-sign-in.png")
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#question textarea")
+    ask(page, QUESTION)
+    assert answers(page).last.locator(".card").count() >= 1
+
+
+# ------------------------------------------------------------------ offline and the content security policy
 
 def test_the_page_asks_nothing_of_other_hosts(page, sample_url):
     open_app(page, sample_url)
@@ -390,3 +442,13 @@ def test_a_council_read_from_the_question_can_be_undone(page, sample_url):
     assert any("Medway" not in who for who in whos)
     undo.wait_for(state="hidden")
     shot(page, "09-as-written.png")
+
+
+def test_no_page_broke_the_content_security_policy(page, sample_url):
+    """Every page driven above ran under the policy; none of them had anything refused."""
+    response = page.goto(sample_url)
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
+    page.wait_for_selector("#question textarea")
+    ask(page, QUESTION)
+    assert not CSP_VIOLATIONS, CSP_VIOLATIONS[:5]

@@ -15,10 +15,12 @@ from typing import Callable
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402  (after the analytics switch)
+from starlette.middleware import Middleware  # noqa: E402
 
 from assistant import Assistant  # noqa: E402
 
 from . import api, chat, commitments_tab, compare, library  # noqa: E402
+from .access import Access, middleware  # noqa: E402
 from .downloads import DownloadFolder  # noqa: E402
 from .filters import choice_updates, filter_panel  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
@@ -42,9 +44,10 @@ def theme() -> gr.themes.Base:
 
 
 def build_app(assistant: Assistant, corpus: Path | str = "corpus",
-              downloads: DownloadFolder | None = None) -> gr.Blocks:
-    """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder."""
-    state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder())
+              downloads: DownloadFolder | None = None, access: Access = Access()) -> gr.Blocks:
+    """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder, for whom
+    `access` allows (by default everyone: a server on loopback without sign-in)."""
+    state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder(), access=access)
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=DELETE_CACHE) as app:
         gr.HTML(f'<header class="masthead"><h1>{TITLE}</h1><p>Answers quoted word for word from council '
                 "minutes, each passage cited to council, committee, meeting, item and paragraph.</p></header>",
@@ -68,21 +71,28 @@ def launch_options() -> dict:
 
 
 def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bool = True,
-           quiet: bool = False) -> str:
-    """Start the server; with block=False return at once (tests close it with app.close())."""
+           quiet: bool = False, access: Access = Access()) -> str:
+    """Start the server; with block=False return at once (tests close it with app.close()).
+
+    With users in `access`, every page and API call needs a signed-in user (Gradio's own
+    sign-in). Every response carries the security headers (`access.SECURITY_HEADERS`); a
+    read-only server refuses Gradio's file uploads too.
+    """
     app.queue(default_concurrency_limit=2)
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
-                           quiet=quiet, share=False, inbrowser=False, **launch_options())
+                           quiet=quiet, share=False, inbrowser=False, auth=access.gradio_auth(),
+                           app_kwargs={"middleware": [Middleware(cls, **options) for cls, options in middleware(access)]}, **launch_options())
     return url
 
 
-def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus") -> None:
+def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus",
+          access: Access = Access()) -> None:
     """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it."""
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
-    app = build_app(assistant, corpus, downloads)
+    app = build_app(assistant, corpus, downloads, access)
     try:
-        launch(app, host=host, port=port)
+        launch(app, host=host, port=port, access=access)
     finally:
         downloads.close()
         remove_cached_copies(app)

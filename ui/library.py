@@ -1,4 +1,9 @@
-"""The Library tab: what is indexed, uploading new files, re-indexing the corpus folder."""
+"""The Library tab: what is indexed, uploading new files, re-indexing the corpus folder.
+
+Uploading and re-indexing change the library, so the functions the page calls check who
+is asking (`ui.access`) before anything else: a call through Gradio's queue API is refused
+as a click would be.
+"""
 from __future__ import annotations
 
 import csv
@@ -18,6 +23,7 @@ from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport
 from assistant.models import DocumentInfo
 
+from .access import READ_ONLY_NOTE
 from .errors import shown_on_page
 from .filters import choice_updates, clean
 from .render import format_date, report_html
@@ -216,6 +222,32 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
     return refreshed(state, report_html(report))
 
 
+# ------------------------------------------------------------------ who may change the library
+
+def check_change_allowed(state: AppState, request: gr.Request | None) -> None:
+    """gr.Error unless this request may upload or re-index (read-only, or not signed in where that counts)."""
+    reason = state.access.refusal(getattr(request, "username", None) if request is not None else None)
+    if reason:
+        raise gr.Error(reason)
+
+
+def upload_handler(state: AppState):
+    """What the Add button calls: the access check, then `add_files`."""
+    def upload(files: list[str] | None, council: str, committee: str, meeting_date: str, kind: str,
+               request: gr.Request, progress: gr.Progress = gr.Progress()) -> list:
+        check_change_allowed(state, request)
+        return add_files(state, files, council, committee, meeting_date, kind, progress)
+    return upload
+
+
+def reindex_handler(state: AppState):
+    """What the Re-index button calls: the access check, then `reindex`."""
+    def reindex_corpus(request: gr.Request, progress: gr.Progress = gr.Progress()) -> list:
+        check_change_allowed(state, request)
+        return reindex(state, progress)
+    return reindex_corpus
+
+
 def tab(page: Page) -> None:
     state, panel = page.state, page.filters
     with gr.Tab("Library", id="library"):
@@ -223,7 +255,9 @@ def tab(page: Page) -> None:
         table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
                              wrap=True, elem_id="library-table", show_search="search",
                              column_widths=["17%", "24%", "11%", "7%", "22%", "9%", "10%"])
-        with gr.Accordion("Add documents", open=False, elem_id="upload-panel"):
+        read_only = state.access.read_only
+        gr.Markdown(READ_ONLY_NOTE, elem_id="library-read-only", visible=read_only)
+        with gr.Accordion("Add documents", open=False, elem_id="upload-panel", visible=not read_only):
             gr.Markdown(f"Minutes or reports as {', '.join(ALLOWED)}; up to {MAX_UPLOAD_MB} MB each. "
                         "Describe them below, or leave the fields blank to read what the documents state.")
             files = gr.File(file_count="multiple", file_types=list(ALLOWED), label="Files", elem_id="upload")
@@ -235,10 +269,10 @@ def tab(page: Page) -> None:
                 kind = gr.Dropdown(["", "minutes", "report"], value="", label="Kind", allow_custom_value=True,
                                    elem_id="upload-kind")
             add = gr.Button("Add to the library", variant="primary", elem_id="upload-button")
-        reindex_button = gr.Button("Re-index the corpus folder", size="sm", elem_id="reindex")
+        reindex_button = gr.Button("Re-index the corpus folder", size="sm", elem_id="reindex", visible=not read_only)
         report = gr.HTML("", elem_id="library-report", js_on_load=None)
         outputs = [table, summary, report, *panel.choice_outputs]
         page.on_load(partial(current_library, state), [table, summary])     # a new visit sees uploads
-        add.click(partial(add_files, state), [files, council, committee, meeting_date, kind],
+        add.click(upload_handler(state), [files, council, committee, meeting_date, kind],
                   [*outputs, files], api_visibility="private")
-        reindex_button.click(partial(reindex, state), None, outputs, api_visibility="private")
+        reindex_button.click(reindex_handler(state), None, outputs, api_visibility="private")

@@ -10,6 +10,7 @@ from assistant.answer import Answer
 from assistant.ingest import IngestReport, Progress, ingest
 from assistant.models import DocumentInfo, Filters, Hit
 
+from .access import Access
 from .downloads import DownloadFolder
 
 
@@ -18,33 +19,35 @@ class AppState:
     """The assistant behind the page. Questions go through `lock`; re-indexing reads and
     embeds the files outside it (into a new version of the index, which questions do not
     see) and takes it only to switch to that version, so no question waits for an ingest.
-    `ingest_lock` lets one ingest run at a time."""
+    `ingest_lock` lets one ingest run at a time. Each call first follows the index: a
+    `minutes-qa ingest` into the same folder is seen by the next question, no restart needed."""
 
     assistant: Assistant
     corpus: Path
     lock: threading.RLock = field(default_factory=threading.RLock)
     downloads: DownloadFolder = field(default_factory=DownloadFolder)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+    access: Access = field(default_factory=Access)    # who may upload and re-index
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
-        with self.lock:
-            return self.assistant.ask(question, k=k, read_filters=read_filters, **asdict(filters))
+        with self.lock, self.assistant.reading() as a:
+            return a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
 
     def context(self, hit: Hit) -> tuple[str, int, int]:
-        with self.lock:
-            return self.assistant.context(hit)
+        with self.lock, self.assistant.reading() as a:
+            return a.context(hit)
 
     def councils(self) -> list[str]:
-        with self.lock:
-            return self.assistant.councils()
+        with self.lock, self.assistant.reading() as a:
+            return a.councils()
 
     def committees(self) -> list[str]:
-        with self.lock:
-            return self.assistant.committees()
+        with self.lock, self.assistant.reading() as a:
+            return a.committees()
 
     def documents(self) -> list[DocumentInfo]:
-        with self.lock:
-            return self.assistant.documents()
+        with self.lock, self.assistant.reading() as a:
+            return a.documents()
 
     def kinds(self) -> list[str]:
         return sorted({d.kind for d in self.documents() if d.kind})
