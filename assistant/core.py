@@ -4,7 +4,6 @@ from __future__ import annotations
 import copy
 import logging
 import os
-import re
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,10 +16,9 @@ from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .councils import canonical_council, councils_in_question
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
-from .search import Retrieval, assess, retrieve, search, term_weights
+from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
 from .errors import MinutesQAError
 from .store import CURRENT_NAME, Store, live_generation, read_manifest
@@ -48,7 +46,7 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.config = config
         self.limits = limits     # question length, k and filter sizes accepted
-        self._councils_named_in: dict[tuple[Path, str], set[str]] = {}  # (index version, document): councils
+        self._council_named_in: dict[tuple[Path, str, str], bool] = {}  # (index version, document, council)
         self.last_report: IngestReport | None = None
         self._seen = current_marker(self.index_dir)   # CURRENT as it was when `store` was opened
         self._readers: dict[Store, int] = {}          # index versions in use by `reading()` blocks
@@ -167,10 +165,11 @@ class Assistant:
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
+        weights = query_weights(self.store, query)     # once: every search below is of this question
         slots = self._council_slots(question, given, councils) if read_filters else []
         if slots:
-            return self._ask_across(question, query, slots, k, filters, notes)
-        found = retrieve(self.store, self.embedder, query, filters, k, self.config)
+            return self._ask_across(question, query, weights, slots, k, filters, notes)
+        found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
             held = ", ".join(short_name(c) for c in councils) or "none"
@@ -180,9 +179,9 @@ class Assistant:
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found, self.config):
-            found, filters, notes = self._retry_without_dates(query, k, filters, notes, found)
+            found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
         if filters.council != given.council and not should_answer(found, self.config):
-            found, notes = self._retry_with_unknown_councils(query, k, filters, notes, found)
+            found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
@@ -197,15 +196,15 @@ class Assistant:
         across = not named and asks_across_councils(question) and len(councils) <= MAX_COUNCIL_SLOTS
         return councils if across else []
 
-    def _ask_across(self, question: str, query: Query, councils: list[str], k: int, filters: Filters,
-                    notes: list[str]) -> Answer:
+    def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], k: int,
+                    filters: Filters, notes: list[str]) -> Answer:
         """A slot per council: each is searched on its own, so none crowds the others out.
 
         The list takes each council's best passage first (best first), then each one's
         second, and so on. A council whose minutes do not answer gets no slot, and the
         notes name it.
         """
-        found = {c: retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config)
+        found = {c: retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
                  for c in councils}
         answering = [c for c in councils if should_answer(found[c], self.config)]
         shown = answering or councils
@@ -232,24 +231,24 @@ class Assistant:
         """Later minutes of the same council that return to a commitment's subject."""
         return register.follow_ups(self, commitment, k)
 
-    def _retry_without_dates(self, query: Query, k: int, filters: Filters, notes: list[str],
+    def _retry_without_dates(self, query: Query, weights: dict[str, float], k: int, filters: Filters,
+                             notes: list[str],
                              found: Retrieval) -> tuple[Retrieval, Filters, list[str]]:
         """A date read from the question that leaves nothing to answer is dropped, and said so.
 
         When the dates leave no minutes at all, the nearest passages of any date are shown.
         """
         wider = replace(filters, date_from=None, date_to=None)
-        again = retrieve(self.store, self.embedder, query, wider, k, self.config)
+        again = retrieve(self.store, self.embedder, query, wider, k, self.config, weights)
         if found.hits and not should_answer(again, self.config):
             return found, filters, notes
         kept = [n for n in notes if not n.startswith("meeting date")]
         return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]
 
-    def _retry_with_unknown_councils(self, query: Query, k: int, filters: Filters, notes: list[str],
-                                     found: Retrieval) -> tuple[Retrieval, list[str]]:
+    def _retry_with_unknown_councils(self, query: Query, weights: dict[str, float], k: int, filters: Filters,
+                                     notes: list[str], found: Retrieval) -> tuple[Retrieval, list[str]]:
         """A council read from the question that leaves nothing to answer: a document whose council
         is not known (no manifest row, none read from its text) that names the council is searched too."""
-        weights = term_weights(query.terms, self.store.term_counts(query.terms), self.store.passage_count)
         hits = search(self.store, self.embedder, query, replace(filters, council=None), self.config.rerank_top,
                       self.config, weights)
         wanted = filters.council
@@ -262,14 +261,12 @@ class Assistant:
                                "name it but whose council is not known"]
 
     def _names(self, doc_id: str, council: str) -> bool:
-        """Whether a document's text names the council, by any name the council table knows."""
-        key = (self.store.generation, doc_id)
-        if key not in self._councils_named_in:
-            text = self.store.document_text(doc_id) or ""
-            self._councils_named_in[key] = set(councils_in_question(text)) | {
-                c for c in self.councils() if re.search(rf"\b{re.escape(short_name(c))}\b", text, re.I)}
-        named = self._councils_named_in[key]
-        return council in named or canonical_council(council) in named
+        """Whether a document's text names the council, by any name the council table knows
+        (read once per index version, document and council)."""
+        key = (self.store.generation, doc_id, council)
+        if key not in self._council_named_in:
+            self._council_named_in[key] = bool(councils_named(self.store.document_text(doc_id) or "", [council]))
+        return self._council_named_in[key]
 
     def search(self, question: str, k: int = 5, filters: Filters | None = None,
                method: str | None = None) -> list[Hit]:

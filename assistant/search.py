@@ -65,19 +65,25 @@ def term_coverage(weights: dict[str, float], texts: list[str]) -> float:
     return sum(w for t, w in weights.items() if _stem_in(t, joined)) / sum(weights.values())
 
 
-
-
 def _stem_in(term: str, text: str) -> bool:
     stem = term if len(term) <= 4 else term[: max(4, len(term) - 2)]
     return re.search(r"\b" + re.escape(stem), text) is not None
 
 
 def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
-             k: int = 5, config: Settings = DEFAULT) -> Retrieval:
-    """Search, then measure how well the top hits cover the question."""
+             k: int = 5, config: Settings = DEFAULT, weights: dict[str, float] | None = None) -> Retrieval:
+    """Search, then measure how well the top hits cover the question.
+
+    `weights` (`query_weights`) may be given when the same question is searched again.
+    """
     query = question if isinstance(question, Query) else parse_query(question)
-    weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
+    weights = query_weights(store, query) if weights is None else weights
     return assess(search(store, embedder, query, filters, k, config, weights), query, weights)
+
+
+def query_weights(store: Store, query: Query) -> dict[str, float]:
+    """The IDF of the question's terms in this index (one FTS count per term)."""
+    return term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
 
 
 def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieval:
@@ -102,7 +108,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     if not query.text.strip():
         return []
     if weights is None:
-        weights = term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
+        weights = query_weights(store, query)
     qvec = embedder.embed([query.text])[0]
     match = keyword_match(query, config)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
@@ -111,7 +117,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     layout = store.layout(list(set(bm25) | set(dense))) if config.method == "hybrid" else {}
     scores = first_stage(bm25, dense, layout, config, store.is_transcript)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
-    ranked = mark_sentences(ranked, qvec, store, config, query, weights or {})
+    ranked = mark_sentences(ranked, qvec, store, config, query, weights)
     return diversify(ranked, k)
 
 
