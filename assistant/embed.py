@@ -8,6 +8,8 @@ from typing import Protocol
 import numpy as np
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+BATCH = 32
+Span = tuple[int, int]
 
 
 class Embedder(Protocol):
@@ -33,9 +35,12 @@ class SentenceTransformerEmbedder:
 
     name: str
     model: object
+    encoder: object | None = None   # embed_onnx.OnnxEncoder when the ONNX export runs the model
 
     @classmethod
-    def load(cls, name_or_path: str | None = None) -> "SentenceTransformerEmbedder":
+    def load(cls, name_or_path: str | None = None, runtime: str = "auto") -> "SentenceTransformerEmbedder":
+        """`runtime`: "torch", "onnx" (onnxruntime on an export made at first use), or "auto":
+        onnx when onnxruntime and onnx are installed."""
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -47,7 +52,8 @@ class SentenceTransformerEmbedder:
             name, path = DEFAULT_MODEL, default_model_path()
         else:
             name, path = name_or_path, name_or_path
-        return cls(name=name, model=SentenceTransformer(path, device="cpu"))
+        model = SentenceTransformer(path, device="cpu")
+        return cls(name=name, model=model, encoder=_onnx_encoder(model, path, runtime))
 
     @property
     def dimension(self) -> int:
@@ -60,12 +66,93 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.encoder is not None:
+            return self.embed_with_sentences(texts, [[] for _ in texts])[0]
         vectors = self.model.encode(
-            texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,
+            texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
             show_progress_bar=False,
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    def embed_with_sentences(self, texts: list[str], spans: list[list[Span]]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Each text's embedding and, from the same forward pass, one vector per sentence span.
+
+        A sentence's vector is its own tokens' mean ("late chunking"): it reads the sentence in
+        the context of its passage, at no extra model cost. `spans[i]` are character offsets in
+        `texts[i]`; a sentence cut off by the model's length limit is embedded on its own.
+        """
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        sentence_vectors = [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))   # little padding per batch
+        for first in range(0, len(order), BATCH):
+            batch = order[first:first + BATCH]
+            tokens, offsets, mask = self._token_embeddings([texts[i] for i in batch])
+            for row, i in enumerate(batch):
+                vectors[i] = normalised(mean_of(tokens[row], mask[row] > 0))
+                sentence_vectors[i] = pool_spans(tokens[row], offsets[row], spans[i], seen_to(texts[i], offsets[row]))
+        self._embed_cut_off_sentences(texts, spans, sentence_vectors)
+        return vectors, sentence_vectors
+
+    def _token_embeddings(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Last hidden states (batch, tokens, dim), character offsets and attention mask."""
+        import torch
+
+        tensors = "np" if self.encoder is not None else "pt"
+        features = self.model.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens,
+                                        return_offsets_mapping=True, return_tensors=tensors)
+        offsets = np.asarray(features.pop("offset_mapping"))
+        if self.encoder is not None:
+            return self.encoder(features), offsets, features["attention_mask"]
+        with torch.inference_mode():
+            hidden = self.model[0].auto_model(**features).last_hidden_state
+        return hidden.float().numpy(), offsets, features["attention_mask"].numpy()
+
+    def _embed_cut_off_sentences(self, texts: list[str], spans: list[list[Span]],
+                                 sentence_vectors: list[np.ndarray]) -> None:
+        missing = [(i, j) for i, vecs in enumerate(sentence_vectors) for j in range(len(vecs))
+                   if not vecs[j].any()]
+        if missing:
+            fresh = self.embed([texts[i][slice(*spans[i][j])] for i, j in missing])
+            for (i, j), vector in zip(missing, fresh):
+                sentence_vectors[i][j] = vector
+
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for `text`, including its special tokens."""
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+
+def seen_to(text: str, offsets: np.ndarray) -> int:
+    """How far into `text` the model read: its end, unless the length limit cut it short."""
+    last = int(offsets[:, 1].max(initial=0))
+    return len(text) if last >= len(text.rstrip()) else last
+
+
+def _onnx_encoder(model, path: str, runtime: str):
+    from . import embed_onnx
+
+    if runtime == "torch" or runtime == "auto" and not embed_onnx.available():
+        return None
+    if runtime not in ("onnx", "auto"):
+        raise ValueError(f"unknown runtime {runtime!r}: torch, onnx or auto")
+    return embed_onnx.OnnxEncoder.for_model(model[0].auto_model, path)
+
+
+def pool_spans(tokens: np.ndarray, offsets: np.ndarray, spans: list[Span], seen: int) -> np.ndarray:
+    """Normalised mean of the tokens inside each character span; zeros for a span the model
+    did not read to its end (special and padding tokens have empty offsets: in no span)."""
+    starts, ends = offsets[:, 0], offsets[:, 1]
+    pooled = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
+    for row, (start, end) in enumerate(spans):
+        inside = (ends > starts) & (starts < end) & (ends > start)
+        if end <= seen and inside.any():
+            pooled[row] = normalised(mean_of(tokens, inside))
+    return pooled
+
+
+def mean_of(tokens: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    return tokens[rows].mean(axis=0)
+
+
+def normalised(vector: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm > 0 else vector

@@ -23,6 +23,9 @@ from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 
 Progress = Callable[[str, int, int], None]   # (file name, done, total)
+# 2: sentence vectors pooled from their passage's forward pass (late chunking)
+EMBEDDING_VERSION = 2
+EMBEDDING_PREFIX = f"e{EMBEDDING_VERSION}:"
 
 
 @dataclass
@@ -47,16 +50,62 @@ def embed_cached(embedder: Embedder, texts: list[str], cached: dict[str, np.ndar
     return np.stack([fresh[t] if t in fresh else cached[t] for t in texts]).astype(np.float32)
 
 
+def embed_passages(embedder: Embedder, text: str, passages: list[Passage], sentences: list[list[tuple[int, int]]],
+                   cached: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Passage vectors and, row by row, the vectors of their sentences (document spans).
+
+    An embedder that can (`embed_with_sentences`) gives a sentence's vector from its passage's
+    own forward pass; a passage is reused from `cached` only with all its sentences.
+    Others embed each sentence on its own.
+    """
+    if not hasattr(embedder, "embed_with_sentences"):
+        vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
+        return vectors, embed_cached(embedder, [text[s:e] for spans in sentences for s, e in spans], cached)
+    texts = [embedding_text(p) for p in passages]
+    vectors = np.zeros((len(passages), embedder.dimension), dtype=np.float32)
+    per_passage = [np.zeros((len(spans), embedder.dimension), dtype=np.float32) for spans in sentences]
+    fresh = []
+    for i, (passage, spans) in enumerate(zip(passages, sentences)):
+        # a passage that is one sentence shares its text (and so its cache entry) with it
+        if texts[i] in cached and all(text[s:e] in cached and text[s:e] != texts[i] for s, e in spans):
+            vectors[i] = cached[texts[i]]
+            per_passage[i] = np.array([cached[text[s:e]] for s, e in spans], dtype=np.float32)
+        else:
+            fresh.append(i)
+    if fresh:
+        new_vectors, new_sentences = embedder.embed_with_sentences(
+            [texts[i] for i in fresh], [_spans_in(texts[i], passages[i], sentences[i]) for i in fresh])
+        for row, i in enumerate(fresh):
+            vectors[i], per_passage[i] = new_vectors[row], new_sentences[row]
+    return vectors, np.concatenate(per_passage).reshape(-1, embedder.dimension)
+
+
+def _spans_in(embedded: str, passage: Passage, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans moved from document offsets into the passage's embedding text, which
+    ends with the passage's own text (after any heading or context)."""
+    shift = len(embedded) - len(passage.text) - passage.start
+    return [(s + shift, e + shift) for s, e in spans]
+
+
 def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
     """Sentence spans of a passage as document offsets."""
     return split_sentences(text, passage.start, passage.end)
 
 
 def signature(path: Path, manifest_entry: dict | None) -> str:
+    """What a file's index entry was made from; it begins with the embedding version, so that
+    vectors made another way are not reused (`reusable_vectors`)."""
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
     digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION} commitments {EXTRACTOR_VERSION}".encode())
-    return digest.hexdigest()
+    return f"{EMBEDDING_PREFIX}{digest.hexdigest()}"
+
+
+def reusable_vectors(writer: IndexWriter, doc_id: str, previous_signature: str | None) -> dict[str, np.ndarray]:
+    """The previous version's vectors by text, if they were made the way they are made now."""
+    if not (previous_signature or "").startswith(EMBEDDING_PREFIX):
+        return {}
+    return writer.previous_vectors(doc_id)
 
 
 def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
@@ -154,10 +203,9 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         return False
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
-    cached = writer.previous_vectors(doc.doc_id)
-    vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
     sentences = [passage_sentences(doc.text, p) for p in passages]
-    sentence_vectors = embed_cached(embedder, [doc.text[s:e] for spans in sentences for s, e in spans], cached)
+    vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences,
+                                               reusable_vectors(writer, doc.doc_id, known.get(path.stem)))
     writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)
