@@ -3,28 +3,37 @@
     python bench/bench_embed.py [--corpus DIR ...] [--passages N] [--routes standalone,late,...]
 
 Routes (each embeds the same passages and every sentence of them):
-  standalone   the passage, then each sentence in a second pass (ingest before late chunking)
-  late         one pass per passage; sentence vectors pooled from its tokens (late chunking)
-  late-1t      late on one thread (torch.set_num_threads(1))
-  late-files   late, all files in one call (batching across files) instead of file by file
-  onnx-late    late chunking on the ONNX export run by onnxruntime (if installed)
+  standalone    the passage, then each sentence in a second pass (ingest before late chunking)
+  late          one pass per passage; sentence vectors pooled from its tokens (late chunking)
+  late-1t       late on one thread (torch.set_num_threads(1))
+  late-bf16     late with bfloat16 matrix products (torch autocast; fast on CPUs with AMX)
+  late-bf16-1t  late-bf16 on one thread
+  late-files    late-bf16, all files in one call (batching across files) instead of file by file
+  onnx-late     late chunking, float32, on an ONNX export run by onnxruntime (bench/onnx_route.py;
+                needs `pip install onnx onnxruntime`, which the project does not depend on)
+  onnx-1t       onnx-late on one thread
 Passage vectors of every route are checked against the model's own `encode` (cosine).
+On a shared machine wall time says little: passages per CPU-second (all threads' time) is
+printed too; on one thread it is what one quiet core does.
 """
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from assistant.documents import find_documents, read_document
-from assistant.embed import SentenceTransformerEmbedder
+from assistant.embed import SentenceTransformerEmbedder, default_model_path
 from assistant.ingest import _spans_in, passage_sentences
 from assistant.passages import embedding_text, split_passages
 from assistant.repeats import distinct_passages
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 DEFAULT_CORPORA = [ROOT / "bench" / "realistic" / "corpus", ROOT.parent / "shared" / "benchmarks" / "qmsum-committee-corpus"]
 
 
@@ -62,25 +71,26 @@ def late_files(embedder, files):
 
 
 def timed(name, run, embedder, files, reference):
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     out = run(embedder, files)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     passages = sum(len(f[0]) for f in files)
     vectors = np.concatenate([o[0] for o in out])
     cosine = float(np.min(np.sum(vectors * reference, axis=1)))
-    print(f"{name:<12} {passages:>5} passages  {seconds:7.1f} s  {passages / seconds:6.1f} passages/s  "
-          f"min passage cosine to encode {cosine:.5f}", flush=True)
+    print(f"{name:<13} {passages:>5} passages  {seconds:7.1f} s  {passages / seconds:6.1f} passages/s  "
+          f"CPU {cpu:7.1f} s  {passages / cpu:6.1f} passages/CPU-s  min passage cosine to encode {cosine:.5f}",
+          flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, action="append")
     parser.add_argument("--passages", type=int, default=300)
-    parser.add_argument("--routes", default="standalone,late,late-1t,late-files,onnx-late")
+    parser.add_argument("--routes", default="standalone,late,late-1t,late-bf16,late-bf16-1t,late-files,onnx-late,onnx-1t")
     args = parser.parse_args()
     import torch
 
-    embedder = SentenceTransformerEmbedder.load()
+    embedder = SentenceTransformerEmbedder.load(bf16=False)
     files = sample(args.corpus or DEFAULT_CORPORA, args.passages)
     texts = [t for f in files for t in f[0]]
     sentences = sum(len(f[2]) for f in files)
@@ -90,25 +100,28 @@ def main() -> None:
           f"torch threads {torch.get_num_threads()}")
     reference = embedder.embed(texts)
     threads = torch.get_num_threads()
+    bf16 = replace(embedder, bf16=True)
     for route in args.routes.split(","):
+        if route.endswith("-1t"):
+            torch.set_num_threads(1)
         if route == "standalone":
             timed(route, standalone, embedder, files, reference)
-        elif route == "late":
+        elif route in ("late", "late-1t"):
             timed(route, late, embedder, files, reference)
-        elif route == "late-1t":
-            torch.set_num_threads(1)
-            timed(route, late, embedder, files, reference)
-            torch.set_num_threads(threads)
+        elif route in ("late-bf16", "late-bf16-1t"):
+            timed(route, late, bf16, files, reference)
         elif route == "late-files":
-            timed(route, late_files, embedder, files, reference)
-        elif route == "onnx-late":
+            timed(route, late_files, bf16, files, reference)
+        elif route in ("onnx-late", "onnx-1t"):
             try:
-                onnx = SentenceTransformerEmbedder.load(runtime="onnx")
-            except Exception as error:   # onnxruntime not installed: say so, measure the rest
-                print(f"onnx-late    skipped: {error}")
+                from onnx_route import OnnxEncoder
+                onnx = replace(embedder, encoder=OnnxEncoder.for_model(
+                    embedder.model[0].auto_model, default_model_path(), threads=1 if route == "onnx-1t" else None))
+            except ImportError as error:   # onnx or onnxruntime not installed: say so, measure the rest
+                print(f"{route:<12} skipped: {error}")
                 continue
             timed(route, late, onnx, files, reference)
-
+        torch.set_num_threads(threads)
 
 if __name__ == "__main__":
     main()

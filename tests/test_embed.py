@@ -1,0 +1,147 @@
+"""Late-chunked sentence vectors and bfloat16 ingest, with the real model on real minutes."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+import assistant.ingest as ingest_module
+from assistant.documents import read_document
+from assistant.embed import pool_spans
+from assistant.ingest import _spans_in, embed_passages, ingest, passage_sentences
+from assistant.passages import embedding_text, split_passages
+from assistant.store import Store
+
+from conftest import CORPUS, HashEmbedder
+
+
+def sample_passages(least_sentences: int = 3, count: int = 12):
+    """Passages of the sample minutes with several sentences: (embedding text, spans in it, sentences)."""
+    found = []
+    for path in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.md")):
+        doc = read_document(path)
+        for passage in split_passages(doc):
+            spans = passage_sentences(doc.text, passage)
+            if len(spans) >= least_sentences:
+                text = embedding_text(passage)
+                found.append((text, _spans_in(text, passage, spans), [doc.text[s:e] for s, e in spans]))
+            if len(found) == count:
+                return found
+    return found
+
+
+def test_spans_point_at_the_same_sentences_in_the_embedding_text():
+    passages = sample_passages()
+    assert passages
+    for text, spans, sentences in passages:
+        assert [text[s:e] for s, e in spans] == sentences
+
+
+def test_late_chunking_gives_one_vector_per_sentence_closest_to_its_own_sentence(embedder):
+    """Read in context, a sentence's vector is nearer its own standalone embedding than any other
+    sentence of its passage's for most sentences (0.87 over 60 passages; spans shifted by one
+    sentence give 0.03); list items asking alike questions are where it is not."""
+    passages = sample_passages()
+    vectors, per_passage = embedder.embed_with_sentences([p[0] for p in passages], [p[1] for p in passages])
+    assert vectors.shape == (len(passages), embedder.dimension)
+    own = []
+    for (text, spans, sentences), late in zip(passages, per_passage):
+        assert late.shape == (len(spans), embedder.dimension)
+        assert np.allclose(np.linalg.norm(late, axis=1), 1, atol=1e-5)
+        similarity = late @ embedder.embed(sentences).T
+        own += [row.argmax() == i for i, row in enumerate(similarity)]
+    assert len(own) >= 40 and np.mean(own) >= 0.8
+
+
+def test_late_chunking_leaves_passage_vectors_as_the_model_pools_them(embedder):
+    passages = sample_passages()
+    texts = [p[0] for p in passages]
+    vectors, _ = embedder.embed_with_sentences(texts, [p[1] for p in passages])
+    encoded = embedder.model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.min(np.sum(vectors * encoded, axis=1)) >= 0.9999
+
+
+def test_a_sentence_past_the_length_limit_is_embedded_on_its_own(embedder):
+    filler = "The committee noted the report of the officer. " * 80     # far past 256 tokens
+    last = "Members approved the allotment rents for the coming year."
+    text = filler + last
+    _, (late,) = embedder.embed_with_sentences([text], [[(0, 47), (len(filler), len(text))]])
+    assert float(late[1] @ embedder.embed([last])[0]) >= 0.9999
+    assert float(late[0] @ embedder.embed([filler[:46]])[0]) < 0.9999   # read in context, not alone
+
+
+def test_pool_spans_averages_the_tokens_inside_each_span_and_skips_special_tokens():
+    tokens = np.array([[9.0, 9.0], [1.0, 0.0], [0.0, 1.0], [3.0, 0.0], [9.0, 9.0]])
+    offsets = np.array([[0, 0], [0, 4], [5, 9], [10, 14], [0, 0]])        # [CLS] w1 w2 w3 [SEP]
+    pooled = pool_spans(tokens, offsets, [(0, 9), (10, 14), (20, 25)], seen=14)
+    assert np.allclose(pooled[0], [2 ** -0.5, 2 ** -0.5])
+    assert np.allclose(pooled[1], [1.0, 0.0])
+    assert not pooled[2].any()      # beyond what the model read: left for a standalone embedding
+
+
+def test_ingest_without_embed_with_sentences_embeds_each_sentence(hash_embedder):
+    doc = read_document(sorted(CORPUS.glob("*.txt"))[0])
+    found = split_passages(doc)[:3]
+    spans = [passage_sentences(doc.text, p) for p in found]
+    vectors, sentence_vectors = embed_passages(hash_embedder, doc.text, found, spans, {})
+    assert vectors.shape == (3, hash_embedder.dimension)
+    expected = hash_embedder.embed([doc.text[s:e] for row in spans for s, e in row])
+    assert np.allclose(sentence_vectors, expected)
+
+
+def test_bfloat16_vectors_match_float32(embedder):
+    passages = sample_passages()
+    texts, spans = [p[0] for p in passages], [p[1] for p in passages]
+    half_vectors, half_sentences = replace(embedder, bf16=True).embed_with_sentences(texts, spans)
+    full_vectors, full_sentences = replace(embedder, bf16=False).embed_with_sentences(texts, spans)
+    assert np.min(np.sum(half_vectors * full_vectors, axis=1)) >= 0.9999
+    both = np.sum(np.concatenate(half_sentences) * np.concatenate(full_sentences), axis=1)
+    assert np.min(both) >= 0.9999
+
+
+class CountingEmbedder(HashEmbedder):
+    """The hash embedder with late chunking's interface, recording what it was asked to embed."""
+
+    def __init__(self):
+        self.passages: list[str] = []
+        self.sentences: list[str] = []
+
+    def embed(self, texts):
+        self.sentences.extend(texts)
+        return super().embed(texts)
+
+    def embed_with_sentences(self, texts, spans):
+        self.passages.extend(texts)
+        return super().embed(texts), [super(CountingEmbedder, self).embed([t[s:e] for s, e in row]).reshape(
+            len(row), self.dimension) for t, row in zip(texts, spans)]
+
+
+def test_ingest_pools_sentences_from_passages_and_reuses_unchanged_ones(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    long_point = " ".join(f"word{i}" for i in range(130))      # long enough to be a passage alone
+    first = f"Budget\n\n1. First point stays. It has {long_point}.\n\n2. Second point stays."
+    (corpus / "a.txt").write_text(first)
+    embedder = CountingEmbedder()
+    ingest(corpus, tmp_path / "idx", embedder)
+    assert embedder.passages and not embedder.sentences      # no second pass for sentences
+    store = Store.open(tmp_path / "idx")
+    stored = store.sentence_vectors([pid for pid, _ in store.fts_search('"stays"')])
+    assert sum(len(vectors) for _, vectors in stored.values()) >= 3
+    embedder.passages.clear()
+    (corpus / "a.txt").write_text(first + "\n\n3. A new point.")
+    ingest(corpus, tmp_path / "idx", embedder)
+    assert any("A new point." in p for p in embedder.passages)
+    assert not any("First point stays." in p for p in embedder.passages)
+
+
+def test_vectors_made_before_late_chunking_are_not_reused(tmp_path, monkeypatch):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Budget\n\n1. First point stays.\n\n2. Second point stays.")
+    monkeypatch.setattr(ingest_module, "EMBEDDING_PREFIX", "")      # an index from before the version
+    ingest(corpus, tmp_path / "idx", HashEmbedder())
+    monkeypatch.undo()
+    embedder = CountingEmbedder()
+    report = ingest(corpus, tmp_path / "idx", embedder)
+    assert report.files_read == 1 and any("First point stays." in p for p in embedder.passages)
