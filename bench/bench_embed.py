@@ -4,6 +4,7 @@
 
 Routes (each embeds the same passages and every sentence of them):
   standalone    the passage, then each sentence in a second pass (ingest before late chunking)
+  standalone-1t standalone on one thread
   late          one pass per passage; sentence vectors pooled from its tokens (late chunking)
   late-1t       late on one thread (torch.set_num_threads(1))
   late-bf16     late with bfloat16 matrix products (torch autocast; fast on CPUs with AMX)
@@ -86,7 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, action="append")
     parser.add_argument("--passages", type=int, default=300)
-    parser.add_argument("--routes", default="standalone,late,late-1t,late-bf16,late-bf16-1t,late-files,onnx-late,onnx-1t")
+    parser.add_argument("--routes", default="standalone,standalone-1t,late,late-1t,late-bf16,late-bf16-1t,late-files,onnx-late,onnx-1t")
     args = parser.parse_args()
     import torch
 
@@ -104,7 +105,7 @@ def main() -> None:
     for route in args.routes.split(","):
         if route.endswith("-1t"):
             torch.set_num_threads(1)
-        if route == "standalone":
+        if route in ("standalone", "standalone-1t"):
             timed(route, standalone, embedder, files, reference)
         elif route in ("late", "late-1t"):
             timed(route, late, embedder, files, reference)
