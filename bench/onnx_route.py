@@ -37,7 +37,11 @@ class OnnxEncoder:
 
     @classmethod
     def for_model(cls, auto_model, model_path: str, threads: int | None = None) -> "OnnxEncoder":
-        """The encoder of `auto_model`, exported first if this version has not been."""
+        """The encoder of `auto_model`, exported first if this version has not been.
+        ImportError when onnx (to export) or onnxruntime (to run) is not installed."""
+        import onnx  # noqa: F401
+        import onnxruntime  # noqa: F401
+
         target = export_path(model_path)
         if not target.is_file():
             export(auto_model, target)
