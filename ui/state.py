@@ -17,9 +17,10 @@ from .downloads import DownloadFolder
 @dataclass
 class AppState:
     """The assistant behind the page. Questions go through `lock`; re-indexing reads and
-    embeds the files outside it (into a new version of the index, which questions do not
-    see) and takes it only to switch to that version, so no question waits for an ingest.
-    `ingest_lock` lets one ingest run at a time. Each call first follows the index: a
+    embeds the files outside it (in a write transaction, which questions do not see until
+    it commits) and takes it only to load the new version, so no question waits for an ingest.
+    `ingest_lock` lets one ingest of this app run at a time; the index's own write lock makes
+    an ingest by another process wait, then fail clearly. Each call first follows the index: a
     `minutes-qa ingest` into the same folder is seen by the next question, no restart needed."""
 
     assistant: Assistant
