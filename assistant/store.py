@@ -151,7 +151,8 @@ class _Readers:
         self._local = threading.local()
         self._pool: list[sqlite3.Connection] = []      # free connections for snapshots
         self._opened: list[sqlite3.Connection] = []    # every connection, closed together
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()                   # guards the pool and the lists
+        self._loading = threading.Lock()                # one thread loads a vector file at a time
         self._loaded: weakref.WeakValueDictionary[str, VectorIndex] = weakref.WeakValueDictionary()
         self._latest: tuple[str, VectorIndex] | None = None   # kept loaded between questions
         self.closed = False
@@ -187,7 +188,7 @@ class _Readers:
     def vectors(self, name: str) -> VectorIndex:
         """The vector file `name`, loaded once while anyone holds it; FileNotFoundError when a
         newer ingest has already replaced it."""
-        with self._lock:
+        with self._loading:
             vectors = self._loaded.get(name)
             if vectors is None:
                 vectors = VectorIndex.load(self.index_dir / name)
@@ -199,6 +200,7 @@ class _Readers:
     def close(self) -> None:
         with self._lock:
             self.closed, opened, self._opened, self._pool = True, self._opened, [], []
+        with self._loading:
             self._latest = None
         for db in opened:
             db.close()
@@ -507,6 +509,8 @@ class IndexWriter:
         self._old_layout = has_old_layout(self.index_dir)
         if self._old_layout:
             fresh = not self._copy_old_generation() or fresh
+        else:
+            self._drop_old_layout()      # what a crash after the migration's commit may leave
         self.db = sqlite3.connect(self.index_dir / DB_NAME, isolation_level=None)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA foreign_keys = ON")
