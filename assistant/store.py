@@ -632,7 +632,8 @@ class IndexWriter:
             [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
         ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc.doc_id])]
-        self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
+        if not self._rebuild_vectors:     # else the vectors are all read back from the database
+            self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
         if sentences is not None:
             self._add_sentences(ids, sentences, sentence_vectors)
         self.db.executemany(
