@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from assistant.crash_points import HOOK
-from assistant.errors import IndexBusy
+from assistant.errors import IndexBusy, ModelMismatch
 from assistant.ingest import ingest
 from assistant.store import Store
 
@@ -233,3 +233,16 @@ def test_readers_in_many_threads_each_see_one_consistent_state_during_ingests(in
     assert not problems
     assert len(set(checked)) >= 2          # readers saw more than one version
     store.close()
+
+
+def test_an_index_rebuilt_with_another_model_is_refused_clearly_by_an_open_reader(indexed, hash_embedder):
+    corpus, index = indexed
+    store = Store.open(index)
+
+    class OtherModel(type(hash_embedder)):
+        name, dimension = "other-embedder", 8
+
+    ingest(corpus, index, OtherModel(), rebuild=True)
+    with pytest.raises(ModelMismatch, match="other-embedder"):
+        store.snapshot()
+    assert Store.open(index, model="other-embedder", dimension=8).snapshot().vectors.dimension == 8
