@@ -146,6 +146,7 @@ class Assistant:
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
+        query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots = self._council_slots(question, given, councils) if read_filters else []
         if slots:
