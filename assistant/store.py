@@ -699,8 +699,8 @@ class IndexWriter:
 
     def _vectors_from_database(self) -> VectorIndex:
         vectors = VectorIndex.empty(self.manifest.dimension)
-        rows = self.db.execute("SELECT id, embedding FROM passages ORDER BY id").fetchall()
-        if rows:
+        cursor = self.db.execute("SELECT id, embedding FROM passages ORDER BY id")
+        while rows := cursor.fetchmany(10_000):     # in batches: one copy of the vectors in memory, not two
             vectors.add(np.array([r[0] for r in rows], dtype=np.int64),
                         np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows]))
         return vectors
