@@ -104,7 +104,7 @@ class Assistant:
                 return False
             self._seen = version
             try:
-                self.store.vectors
+                self.store.vectors       # loads the new version's vector file
             except MinutesQAError as error:
                 log.warning("index version %s cannot be read: %s", version, error)
                 return False
