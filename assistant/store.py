@@ -24,7 +24,6 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-import faiss
 import numpy as np
 
 from . import crash_points
@@ -350,7 +349,7 @@ class Store:
             ids = self.filtered_ids(filters)
             if not ids:
                 return []
-            allowed = faiss.IDSelectorBatch(np.array(ids, dtype=np.int64))
+            allowed = np.array(ids, dtype=np.int64)
         return vectors.search(query, limit, allowed)
 
     def layout(self, passage_ids: list[int]) -> dict[int, tuple[str, int | None, int | None]]:
