@@ -384,13 +384,6 @@ def test_reindex_picks_up_new_files_in_the_corpus_folder(small_library):
     assert "1 file(s) read" in report and len(table) == 2
 
 
-def test_manifest_rows_are_replaced_not_duplicated(tmp_path):
-    library.update_manifest(tmp_path, ["a.pdf"], {"council": "X Council"})
-    library.update_manifest(tmp_path, ["a.pdf"], {"council": "Y Council"})
-    rows = list(csv.DictReader((tmp_path / "manifest.csv").open()))
-    assert [(r["file"], r["council"]) for r in rows] == [("uploads/a.pdf", "Y Council")]
-
-
 def test_script_in_a_document_is_escaped_in_the_answer(small_library):
     result = small_library.ask("What did the foster carer recruitment campaign do?", Filters())
     assert result.passages      # answered or not, its passages are shown (folded away when not)
