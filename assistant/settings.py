@@ -38,6 +38,8 @@ class Settings:
     #    the most unanswerable questions declined with qmsum-train false abstention at most 5%
     coverage_credit: float = 0.05
     answer_threshold: float = 0.50
+    kind_threshold: float = 0.0   # a sentence giving the kind of answer asked for must be this close (0: off)
+    coverage_floor: float = 0.0   # one top passage must hold this IDF-weighted share of the terms (0: off)
 
 
 DEFAULT = Settings()
