@@ -98,3 +98,20 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
     if kind == "decision":
         return _DECISION.search(sentence) is not None
     return False
+
+
+_POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
+
+
+def checked_kind(question: str) -> str | None:
+    """The kind of answer a passage must give for the question to be answered at all:
+    "figure", "date", "person", or "decision" for a yes/no question about one ("Was the
+    application approved?"). "What was decided about...?" is not checked: a discussion can
+    answer it without a resolution being recorded, as in a transcript."""
+    question = question or ""
+    if wants_figure(question):
+        return "figure"
+    kind = wanted_kind(question)
+    if kind == "decision" and not _POLAR.match(question):
+        return None
+    return kind

@@ -109,17 +109,27 @@ class Hit:
 
     def citation(self) -> str:
         """Human-readable reference: council, committee, date, item, paragraph, page."""
-        parts = [self.council or "Unknown council", self.committee or "unknown committee",
-                 self.meeting_date or "date unknown"]
+        return format_citation(self.council, self.committee, self.meeting_date, self.location())
+
+    def location(self) -> list[str]:
+        """Where in the document: ["item: …", "para 3", "p. 7"], each when known."""
+        where = []
         item = self.heading or self.title
         if item:
-            parts.append(f"item: {item}")
+            where.append(f"item: {item}")
         if self.paragraphs:
             label = "para" if len(self.paragraphs) == 1 else "paras"
-            parts.append(f"{label} {', '.join(self.paragraphs)}")
+            where.append(f"{label} {', '.join(self.paragraphs)}")
         if self.page:
-            parts.append(page_label(self.page, self.last_page))
-        return ", ".join(parts)
+            where.append(page_label(self.page, self.last_page))
+        return where
+
+
+def format_citation(council: str | None, committee: str | None, meeting_date: str | None,
+                    where: list[str] = ()) -> str:
+    """"Council, committee, date" and where in the document, as cited everywhere in text."""
+    return ", ".join([council or "Unknown council", committee or "unknown committee",
+                      meeting_date or "date unknown", *where])
 
 
 def page_label(page: int, last_page: int | None = None) -> str:

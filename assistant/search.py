@@ -98,7 +98,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
         has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
         for h in top for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
-    kind_evidence = max(kinds, default=0.0) if query.wants_figure or query.wants_kind else None
+    kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing, kind_evidence, passage_coverage)
 
