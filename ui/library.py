@@ -205,6 +205,7 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
 
 # ------------------------------------------------------------------ correcting a document's details
 
+FIELD_NAMES = {"council": "Council", "committee": "Committee", "meeting_date": "Meeting date", "title": "Title"}
 SOURCE_WORDS = {"manifest": "from the manifest", "text": "read from the text", "file name": "read from the file name"}
 CORRECTION_NOTE = ("A correction is written to the corpus folder's manifest.csv, which wins over what the "
                    "document says, and the document is indexed again. Leave a field empty to read it from "
@@ -223,8 +224,7 @@ def sources_markdown(document: DocumentInfo) -> str:
         value = getattr(document, name)
         shown = (format_date(value) if name == "meeting_date" else value) if value else "not known"
         source = SOURCE_WORDS.get(document.sources.get(name, ""), "")
-        label = FIELD_LABELS[name].capitalize()
-        lines.append(f"- **{label}**: {shown}" + (f" ({source})" if value and source else ""))
+        lines.append(f"- **{FIELD_NAMES[name]}**: {shown}" + (f" ({source})" if value and source else ""))
     return "\n".join(lines)
 
 
@@ -251,7 +251,8 @@ def correct(state: AppState, doc_id: str | None, council: str, committee: str, m
         report = state.correct_metadata(doc_id, fields, progress=step)
     except MinutesQAError as error:
         raise gr.Error(f"The correction was not saved: {error}") from error
-    return [*refreshed(state, report_html(report)), *correction_fields(state, doc_id)]
+    picker = gr.update(choices=document_choices(state.documents()), value=doc_id)
+    return [*refreshed(state, report_html(report)), *correction_fields(state, doc_id), picker]
 
 
 def correct_handler(state: AppState):
@@ -333,10 +334,10 @@ def correction_panel(page: Page, outputs: list) -> None:
                              elem_id="correct-document")
         sources = gr.Markdown("", elem_id="correct-sources")
         with gr.Row():
-            boxes = [gr.Textbox(label=label, interactive=not read_only, elem_id=f"correct-{key}")
-                     for key, label in (("council", "Council"), ("committee", "Committee"),
-                                        ("date", "Meeting date"), ("title", "Title"))]
+            boxes = [gr.Textbox(label=label, interactive=not read_only,
+                                elem_id=f"correct-{'date' if name == 'meeting_date' else name}")
+                     for name, label in FIELD_NAMES.items()]
         save = gr.Button("Save the correction", variant="primary", elem_id="correct-button", visible=not read_only)
     page.on_load(partial(picker_update, state), [picker])
     picker.change(partial(correction_fields, state), [picker], [*boxes, sources], api_visibility="private")
-    save.click(correct_handler(state), [picker, *boxes], [*outputs, *boxes, sources], api_visibility="private")
+    save.click(correct_handler(state), [picker, *boxes], [*outputs, *boxes, sources, picker], api_visibility="private")
