@@ -7,8 +7,8 @@ Each question is asked once through `Assistant.ask`; the signals `should_answer`
 (`assistant/search.py: assess`) are then worked out from its passages, and every
 threshold on the grid is scored from them without asking again. Fitting uses only the
 development sets (qmsum-train, bench/unanswerable.jsonl, bench/dev-seeds2.jsonl): the
-rule that declines the most unanswerable questions while wrongly declining at most 5%
-of the answerable questions of each set. Other sets are reported with the fitted rule,
+rule with the most unanswerable questions declined minus answerable questions declined,
+wrongly declining at most 5% of the answerable questions of each set. Other sets are reported with the fitted rule,
 never fitted on. Writes bench/out/abstention-signals.json.
 """
 from __future__ import annotations
@@ -72,7 +72,7 @@ def fit(rows: list[dict]):
             continue
         no = [not should_answer(r["found"], config) for r in dev if not r["answerable"]]
         yes = [not should_answer(r["found"], config) for r in dev if r["answerable"]]
-        key = (sum(no), -sum(yes))
+        key = (sum(no) - sum(yes), -sum(yes))   # net of questions declined rightly, then fewer wrongly
         if best is None or key > best[0]:
             best = (key, config)
     return best[1] if best else DEFAULT
