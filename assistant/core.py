@@ -13,13 +13,14 @@ from . import register, validate
 from .answer import Answer, build_answer
 from .embed import Embedder, SentenceTransformerEmbedder
 from .ingest import IngestReport, Progress, ingest
+from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
-from .errors import MinutesQAError
+from .errors import CorrectionError, MinutesQAError
 from .store import Store, index_manifest
 
 log = logging.getLogger(__name__)
@@ -29,8 +30,18 @@ MAX_COUNCIL_SLOTS = 12   # "which councils...?" searches each council on its own
 
 def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     """Answer when the best sentence's similarity to the question, plus a little credit for the
-    share of the question's rarer words found in the top passages, reaches the threshold."""
+    share of the question's rarer words found in the top passages, reaches the threshold.
+
+    Passages can share a question's subject without holding the fact asked for, so two
+    more checks must pass: when the question asks for a kind of answer (a figure, date,
+    person or decision), a sentence that gives that kind must itself be close to the
+    question; and one passage must hold enough of the question's rarer words.
+    """
     if not found.hits or found.figure_missing:
+        return False
+    if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
+        return False
+    if found.passage_coverage < settings.coverage_floor:
         return False
     return found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold
 
@@ -47,6 +58,7 @@ class Assistant:
         self.limits = limits     # question length, k and filter sizes accepted
         self._council_named_in: dict[tuple[int, str, str], bool] = {}  # (index version, document, council)
         self.last_report: IngestReport | None = None
+        self.corpus: Path | list[Path] | None = None  # the folder(s) last ingested, when known
         self._seen = store.version                    # the index version last followed
         self._follow = threading.Lock()               # one thread at a time loads a new version
         self._pinned = False                          # True for the copies `reading()` hands out
@@ -61,7 +73,7 @@ class Assistant:
         embedder = embedder or SentenceTransformerEmbedder.load(model)
         report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
         assistant = cls.open(index, embedder=embedder, limits=limits)
-        assistant.last_report = report
+        assistant.last_report, assistant.corpus = report, _folders(corpus)
         return assistant
 
     @classmethod
@@ -79,8 +91,22 @@ class Assistant:
         """Update this index from a folder; the next question sees the new version."""
         report = ingest(corpus, self.index_dir, self.embedder, progress=progress)
         self.reload()
-        self.last_report = report
+        self.last_report, self.corpus = report, _folders(corpus)
         return report
+
+    def correct_metadata(self, doc_id: str, corpus: Path | str | list | None = None,
+                         progress: Progress | None = None, **fields: str | None) -> DocumentInfo:
+        """Correct a document's council, committee, meeting_date or title (an empty value clears
+        the correction). It is written to the manifest of the document's corpus folder, which
+        wins over what the text says, and the corpus is indexed again; returns the document as
+        now indexed. `corpus` defaults to the folder(s) this assistant last ingested."""
+        corpus = _folders(corpus) if corpus is not None else self.corpus
+        if corpus is None:
+            raise CorrectionError("give the corpus folder: this index was opened without one")
+        document = self.document(doc_id)
+        record_correction(corpus, document, fields)
+        self.ingest(corpus, progress)
+        return self.document(doc_id)
 
     def reload(self) -> None:
         """Load the vectors of the latest index version now, rather than at the next question."""
@@ -260,6 +286,13 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
 
+    def document(self, doc_id: str) -> DocumentInfo:
+        """One indexed document; CorrectionError when there is none of that name."""
+        found = next((d for d in self.store.documents() if d.doc_id == doc_id), None)
+        if found is None:
+            raise CorrectionError(f"no document {doc_id!r} in the index")
+        return found
+
     def document_text(self, doc_id: str) -> str | None:
         return self.store.document_text(doc_id)
 
@@ -291,6 +324,10 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _folders(corpus: Path | str | list) -> Path | list[Path]:
+    return [Path(c) for c in corpus] if isinstance(corpus, (list, tuple)) else Path(corpus)
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:

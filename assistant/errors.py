@@ -63,3 +63,7 @@ class SearchFailed(MinutesQAError):
 
 class IndexBusy(MinutesQAError):
     """Another ingest holds the index's write lock."""
+
+
+class CorrectionError(InvalidInput):
+    """A metadata correction that cannot be recorded: an unknown document or field, or a bad value."""

@@ -50,6 +50,8 @@ class Retrieval:
     coverage: float = 0.0    # IDF-weighted share of the question's terms found in the top hits
     evidence: float = 0.0    # best sentence similarity among the top hits
     figure_missing: bool = False  # the question asks for a figure and no answering sentence has one
+    kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
+    passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -95,7 +97,10 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     figure_missing = query.wants_figure and not any(
         has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
         for h in top for s, e in h.sentences)
-    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing)
+    kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
+    kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
+    passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
+    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing, kind_evidence, passage_coverage)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -195,12 +200,10 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         sims = vectors @ qvec
         texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
-        if query.wants_figure:
-            figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
-            scores = scores + config.answer_kind_weight * figures
-        elif query.wants_kind:
-            kinds = np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
+        kinds = answer_kinds(query, texts)
+        if kinds is not None:
             scores = scores + config.answer_kind_weight * kinds
+            hit.kind_evidence = float(sims[kinds > 0].max()) if kinds.any() else 0.0
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
@@ -212,6 +215,16 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.sentence_scores = [float(scores[i]) for i in order]
         hit.score = second_stage(hit.score, evidence, config)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
+    """1.0 for each sentence that gives the kind of answer the question asks for, else 0.0;
+    None when it asks for no particular kind."""
+    if query.wants_figure:
+        return np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
+    if query.wants_kind:
+        return np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
+    return None
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -8,6 +8,7 @@ from pathlib import Path
 from assistant import Assistant
 from assistant.answer import Answer
 from assistant.ingest import IngestReport, Progress, ingest
+from assistant.manifest import record_correction
 from assistant.models import DocumentInfo, Filters, Hit
 
 from .access import Access
@@ -55,7 +56,20 @@ class AppState:
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
         with self.ingest_lock:
-            report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
-            self.assistant.reload()
-            self.assistant.last_report = report
+            return self._ingest(progress)
+
+    def correct_metadata(self, doc_id: str, fields: dict[str, str | None],
+                         progress: Progress | None = None) -> IngestReport:
+        """Write a document's corrected metadata to the corpus manifest, then re-index
+        (`Assistant.correct_metadata`, with re-indexing beside the questions)."""
+        with self.ingest_lock:
+            with self.assistant.reading() as a:
+                document = a.document(doc_id)
+            record_correction(self.corpus, document, fields)
+            return self._ingest(progress)
+
+    def _ingest(self, progress: Progress | None) -> IngestReport:
+        report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
+        self.assistant.reload()
+        self.assistant.last_report = report
         return report
