@@ -12,8 +12,9 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .embed import Embedder, SentenceTransformerEmbedder
+from .embed import Embedder
 from .ingest import IngestReport, Progress, ingest
+from .lazy_model import LazyEmbedder
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
@@ -21,7 +22,7 @@ from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
 from .errors import MinutesQAError
-from .store import CURRENT_NAME, Store, live_generation, read_manifest
+from .store import CURRENT_NAME, Store, live_generation
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,10 @@ class Assistant:
               model: str | None = None, embedder: Embedder | None = None,
               progress: Progress | None = None, rebuild: bool = False,
               limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Ingest `corpus` into `index` (unchanged files are skipped) and open it."""
-        embedder = embedder or SentenceTransformerEmbedder.load(model)
+        """Ingest `corpus` into `index` (unchanged files are skipped) and open it.
+
+        The model is loaded when a file needs embedding (not for unchanged files)."""
+        embedder = embedder or LazyEmbedder.for_index(index, model)
         report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
         assistant = cls.open(index, embedder=embedder, limits=limits)
         assistant.last_report = report
@@ -70,10 +73,12 @@ class Assistant:
     @classmethod
     def open(cls, index: Path | str = "index", *, model: str | None = None,
              embedder: Embedder | None = None, limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Open an existing index; the model defaults to the one it was built with."""
-        generation = live_generation(Path(index))
-        if embedder is None and generation is not None:
-            embedder = SentenceTransformerEmbedder.load(model or read_manifest(generation).model)
+        """Open an existing index; the model defaults to the one it was built with.
+
+        Without `embedder`, the model is loaded at the first question (`embedder.preload()`
+        starts loading it in the background)."""
+        if embedder is None and live_generation(Path(index)) is not None:
+            embedder = LazyEmbedder.for_index(index, model)
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
         return cls(store, embedder, Path(index), limits=limits)
