@@ -10,6 +10,9 @@ from assistant import store_queries
 from assistant.ingest import ingest
 from assistant.migrations import migrate
 from assistant.models import Filters
+from assistant.query import parse_query
+from assistant.search import keyword_match, term_weights, weightless_terms
+from assistant.settings import DEFAULT
 from assistant.store import Store, filter_sql
 from assistant.store_queries import id_mask, passage_ranges
 
@@ -25,7 +28,8 @@ def store(tmp_path, hash_embedder):
     for n in range(12):
         council, year = COUNCILS[n % 3], 2017 + n % 4
         items = "\n\n".join(f"{i}. The budget for libraries item {i} of meeting {n} was discussed at length "
-                            + "by members and officers. " * 12 for i in range(1, 5))
+                            + "by members and officers. " * 12 + ("The swimming pool was closed." if n % 4 == i else "")
+                            for i in range(1, 5))
         (corpus / f"m{n:02d}.txt").write_text(f"Agenda item\n\nBudget\n\n{items}\n", encoding="utf-8")
         rows.append([f"m{n:02d}.txt", council, "Cabinet", f"{year}-05-0{1 + n % 9}", "Budget", "minutes"])
     with open(corpus / "manifest.csv", "w", newline="") as handle:
@@ -82,3 +86,27 @@ def test_ranges_of_a_document_whose_ids_are_not_one_run():
     assert ranges == [(1, 1), (3, 3), (4, 4)]
     assert [i for i, allowed in enumerate(id_mask(ranges)) if allowed] == [1, 3, 4]
     assert passage_ranges(db, *filter_sql(Filters(council="medway"))) == [(2, 2), (5, 5)]
+
+
+def test_a_term_in_half_the_passages_or_more_adds_nothing_to_bm25(store):
+    """Why `weightless_terms` may drop such terms: FTS5 gives them an IDF of 1e-6."""
+    counts = store.term_counts(["budget", "swimming"])
+    assert counts["budget"] == store.passage_count and 0 < counts["swimming"] < store.passage_count / 2
+    weights = term_weights(["budget", "swimming"], counts, store.passage_count)
+    assert weightless_terms(weights) == ["budget"]
+    without = dict(store.fts_search('"swimming"', limit=50))
+    assert len(without) == counts["swimming"]
+    with_it = dict(store.fts_search('"swimming" OR "budget"', limit=len(without)))
+    assert with_it.keys() == without.keys()
+    assert all(abs(with_it[i] - without[i]) < 1e-4 for i in without)
+
+
+def test_weightless_terms_are_left_out_of_the_match_unless_nothing_else_is_left():
+    total = 100
+    weights = term_weights(["council", "ofsted"], {"council": 50, "ofsted": 49}, total)
+    assert weightless_terms(weights) == ["council"]
+    query = parse_query("What did the council say about Ofsted?")
+    assert keyword_match(query, DEFAULT, weights) == '"ofsted"'
+    assert keyword_match(query, DEFAULT) == '"council" OR "ofsted"'
+    only = parse_query("What did the council say?")
+    assert keyword_match(only, DEFAULT, term_weights(["council"], {"council": 90}, total)) == '"council"'
