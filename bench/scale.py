@@ -111,9 +111,10 @@ def one_file_change(corpus: Path, index: Path) -> float:
     return seconds
 
 
-def ask_figures(index: Path, repeat: int, timeout: float) -> dict:
+def ask_figures(index: Path, repeat: int, timeout: float, exclude: list[str]) -> dict:
     """Open time, memory and ask latency, measured in a child process (a reader, as `serve` is)."""
     command = [sys.executable, __file__, "--ask", str(index), "--repeat", str(repeat)]
+    command += [arg for text in exclude for arg in ("--exclude", text)]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
     if done.returncode != 0:
@@ -139,7 +140,7 @@ class TimedEmbedder:
         return self.model.count_tokens(text)
 
 
-def ask_child(index: Path, repeat: int) -> None:
+def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
     from assistant import Assistant
     from assistant.embed import SentenceTransformerEmbedder
 
@@ -151,8 +152,9 @@ def ask_child(index: Path, repeat: int) -> None:
     opened = time.perf_counter() - started
     assistant.ask("What was decided about the budget?")
     times, searching = [], []
+    questions = [q for q in QUESTIONS if not any(text in q for text in exclude)]
     for _ in range(repeat):
-        for question in QUESTIONS:
+        for question in questions:
             t, model.seconds = time.perf_counter(), 0.0
             assistant.ask(question)
             times.append(time.perf_counter() - t)
@@ -169,7 +171,8 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
-def measure_size(label: str, target: int, per_doc: float, work: Path, keep: bool, repeat: int) -> dict:
+def measure_size(label: str, target: int, per_doc: float, work: Path, keep: bool, repeat: int,
+                 exclude: list[str]) -> dict:
     documents = max(1, round(target / per_doc))
     corpus, index = work / f"corpus-{label}", work / f"index-{label}"
     write_corpus(corpus, documents, start=len(list(corpus.glob("*.txt"))) if keep else 0)
@@ -177,9 +180,11 @@ def measure_size(label: str, target: int, per_doc: float, work: Path, keep: bool
         build, report = None, None
     else:
         build, report = timed_ingest(corpus, index)
+        print(f"{label:>5} | built {report.total_passages:,} passages in {build:.1f} s", flush=True)
     noop, again = timed_ingest(corpus, index)
     one = one_file_change(corpus, index)
-    asked = ask_figures(index, repeat, timeout=3600)
+    print(f"{label:>5} | no-op re-ingest {noop:.1f} s, one-file re-ingest {one:.1f} s", flush=True)
+    asked = ask_figures(index, repeat, timeout=3600, exclude=exclude)
     return {"size": label, "documents": documents, "passages": again.total_passages, "build": build,
             "disk_mb": folder_size(index) / 1e6, "noop": noop, "one_file": one, **asked,
             "corpus_mb": folder_size(corpus) / 1e6}
@@ -216,10 +221,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="times each question is asked")
     parser.add_argument("--sample", type=Path, default=ROOT / "corpus", help="real files for the real-model rate")
     parser.add_argument("--no-real-model-ingest", action="store_true")
+    parser.add_argument("--exclude", action="append", default=[], metavar="TEXT",
+                        help="leave out the questions containing TEXT (repeatable)")
     parser.add_argument("--ask", type=Path, help=argparse.SUPPRESS)    # the child process
     args = parser.parse_args()
     if args.ask:
-        return ask_child(args.ask, args.repeat)
+        return ask_child(args.ask, args.repeat, args.exclude)
     args.work.mkdir(parents=True, exist_ok=True)
     per_doc = passages_per_document(args.work)
     print(f"synthetic minutes: {per_doc:.1f} passages a document; work folder {args.work}", flush=True)
@@ -230,7 +237,7 @@ def main() -> None:
             print(f"{label:>5} | skipped: about {target / rate / 60:.0f} min to build at {rate:.0f} passages/s "
                   f"(over --budget-minutes {args.budget_minutes:g})", flush=True)
             continue
-        row = measure_size(label.strip(), target, per_doc, args.work, args.keep, args.repeat)
+        row = measure_size(label.strip(), target, per_doc, args.work, args.keep, args.repeat, args.exclude)
         print_row(row)
         if row["build"]:
             rate = row["passages"] / row["build"]
