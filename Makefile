@@ -67,4 +67,4 @@ study: $(VENV)/.installed
 	$(BIN)/python bench/keyword_study.py
 
 clean:
-	rm -rf $(VENV) index/gen-* index/CURRENT
+	rm -rf $(VENV) index/gen-* index/CURRENT index/minutes.db* index/vectors-*.faiss index/write.lock

@@ -12,7 +12,7 @@ passage outside them, and must fill `limit` from the passages inside them).
 """
 from __future__ import annotations
 
-from typing import Hashable, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -71,8 +71,16 @@ class SearchBackend(Protocol):
 
     # -- lifecycle
     @property
-    def generation(self) -> Hashable:
-        """Identifies the version of the index being read (answers cached per version)."""
+    def version(self) -> int:
+        """The version of the index being read; each ingest that changes anything adds one
+        (answers are cached per version, and a new one is followed)."""
+
+    @property
+    def vectors(self) -> object:
+        """The vector index matching what is read (loaded when a new version is followed)."""
+
+    def snapshot(self) -> "SearchBackend":
+        """This index pinned to its latest committed state until `close()` (one per question)."""
 
     def close(self) -> None: ...
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -22,7 +21,7 @@ from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
 from .errors import MinutesQAError
-from .store import CURRENT_NAME, Store, live_generation
+from .store import Store, index_manifest
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +46,10 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.config = config
         self.limits = limits     # question length, k and filter sizes accepted
-        self._council_named_in: dict[tuple[Path, str, str], bool] = {}  # (index version, document, council)
+        self._council_named_in: dict[tuple[int, str, str], bool] = {}  # (index version, document, council)
         self.last_report: IngestReport | None = None
-        self._seen = current_marker(self.index_dir)   # CURRENT as it was when `store` was opened
-        self._readers: dict[Store, int] = {}          # index versions in use by `reading()` blocks
-        self._swap = threading.Lock()                 # guards `store` and `_readers`
-        self._follow = threading.Lock()               # one thread at a time opens a new version
+        self._seen = store.version                    # the index version last followed
+        self._follow = threading.Lock()               # one thread at a time loads a new version
         self._pinned = False                          # True for the copies `reading()` hands out
 
     # ------------------------------------------------------------ lifecycle
@@ -77,79 +74,63 @@ class Assistant:
 
         Without `embedder`, the model is loaded at the first question (`embedder.preload()`
         starts loading it in the background)."""
-        if embedder is None and live_generation(Path(index)) is not None:
+        if embedder is None and index_manifest(Path(index)) is not None:
             embedder = LazyEmbedder.for_index(index, model)
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
         return cls(store, embedder, Path(index), limits=limits)
 
     def ingest(self, corpus: Path | str, progress: Progress | None = None) -> IngestReport:
-        """Update this index from a folder, then switch to the new version."""
+        """Update this index from a folder; the next question sees the new version."""
         report = ingest(corpus, self.index_dir, self.embedder, progress=progress)
         self.reload()
         self.last_report = report
         return report
 
     def reload(self) -> None:
-        """Switch to the index version CURRENT names. The old version stays open until the
-        `reading()` blocks using it have finished, then it is closed."""
-        seen = current_marker(self.index_dir)
-        new = Store.open(self.index_dir, model=self.embedder.name, dimension=self.embedder.dimension)
-        with self._swap:
-            old, self.store, self._seen = self.store, new, seen
-            if not self._readers.get(old):
-                old.close()
+        """Load the vectors of the latest index version now, rather than at the next question."""
+        self._seen = None
+        self.follow_index()
 
     def follow_index(self) -> bool:
-        """Switch to a new index version when CURRENT changed since it was read (a `minutes-qa
-        ingest` into this index by another process); True when it switched. Costs one stat.
+        """True when the index changed since it was last followed (an ingest by this or another
+        process); the new version's vectors are then loaded. Costs one small query.
 
-        A version that cannot be opened (built with another model, say) is logged and the
-        current one kept, until CURRENT changes again.
+        A version that cannot be read (rebuilt with another model, say) is logged and
+        skipped until the index changes again; questions then say what is wrong.
         """
-        if self._pinned or current_marker(self.index_dir) == self._seen:
+        if self._pinned:
+            return False
+        version = self.store.version
+        if version == self._seen:
             return False
         with self._follow:
-            marker = current_marker(self.index_dir)
-            if marker == self._seen:
+            if version == self._seen:
                 return False
-            if live_generation(self.index_dir) == self.store.generation:
-                self._seen = marker
-                return False
+            self._seen = version
             try:
-                self.reload()
+                self.store.vectors       # loads the new version's vector file
             except MinutesQAError as error:
-                self._seen = marker
-                log.warning("kept index version %s: the new one cannot be opened: %s", self.store.generation, error)
+                log.warning("index version %s cannot be read: %s", version, error)
                 return False
             return True
 
     @contextmanager
     def reading(self) -> Iterator["Assistant"]:
-        """This assistant pinned to one index version for the length of the block: the live one,
-        after following CURRENT. A switch during the block (re-index, another process's ingest)
-        leaves the block on its version, which is closed when the last block using it ends."""
+        """This assistant pinned to one index version for the length of the block: the latest
+        committed one. An ingest during the block (re-index, another process's ingest) leaves
+        the block on its version; a block started after the ingest commits sees the new one."""
         if self._pinned:
             yield self
             return
         self.follow_index()
-        with self._swap:
-            store = self.store
-            self._readers[store] = self._readers.get(store, 0) + 1
+        snapshot = self.store.snapshot()
         pinned = copy.copy(self)
-        pinned.store, pinned._pinned = store, True
+        pinned.store, pinned._pinned = snapshot, True
         try:
             yield pinned
         finally:
-            self._release(store)
-
-    def _release(self, store: Store) -> None:
-        with self._swap:
-            self._readers[store] -= 1
-            if self._readers[store] == 0:
-                del self._readers[store]
-                if store is not self.store:
-                    store.close()
+            snapshot.close()
 
     # ------------------------------------------------------------ questions
     def ask(self, question: str, k: int = 5, council: str | None = None, committee: str | None = None,
@@ -170,6 +151,7 @@ class Assistant:
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
+        query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots = self._council_slots(question, given, councils) if read_filters else []
         if slots:
@@ -268,7 +250,7 @@ class Assistant:
     def _names(self, doc_id: str, council: str) -> bool:
         """Whether a document's text names the council, by any name the council table knows
         (read once per index version, document and council)."""
-        key = (self.store.generation, doc_id, council)
+        key = (self.store.version, doc_id, council)
         if key not in self._council_named_in:
             self._council_named_in[key] = bool(councils_named(self.store.document_text(doc_id) or "", [council]))
         return self._council_named_in[key]
@@ -314,15 +296,6 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
-
-
-def current_marker(index_dir: Path) -> tuple[int, int, int] | None:
-    """What identifies the CURRENT file as written: replaced atomically, so a new inode each switch."""
-    try:
-        stat = os.stat(Path(index_dir) / CURRENT_NAME)
-    except OSError:
-        return None
-    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:

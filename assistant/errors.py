@@ -59,3 +59,7 @@ class FilterTooLong(InvalidInput):
 
 class SearchFailed(MinutesQAError):
     """The index could not be searched (a damaged or incomplete index)."""
+
+
+class IndexBusy(MinutesQAError):
+    """Another ingest holds the index's write lock."""

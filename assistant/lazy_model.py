@@ -15,7 +15,7 @@ import numpy as np
 
 from .embed import DEFAULT_MODEL, SentenceTransformerEmbedder
 from .errors import ModelMismatch
-from .store import live_generation, read_manifest
+from .store import index_manifest
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,7 @@ class LazyEmbedder:
     @classmethod
     def for_index(cls, index: Path | str, name_or_path: str | None = None) -> "LazyEmbedder":
         """The model an index was built with (or `name_or_path`), its dimension read from the manifest."""
-        generation = live_generation(Path(index))
-        manifest = read_manifest(generation) if generation is not None else None
+        manifest = index_manifest(Path(index))
         name = model_name(name_or_path or (manifest.model if manifest else None))
         return cls(name, manifest.dimension if manifest and manifest.model == name else None)
 

@@ -35,6 +35,7 @@ class Query:
     wants_money: bool = False                           # "How much did ... spend": the figure must be money
     wants_share: bool = False                           # "What proportion...": "the majority" answers
     wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
+    vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
     @property
     def is_empty(self) -> bool:

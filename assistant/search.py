@@ -109,7 +109,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
         return []
     if weights is None:
         weights = query_weights(store, query)
-    qvec = embedder.embed([query.text])[0]
+    qvec = query.vector if query.vector is not None else embedder.embed([query.text])[0]
     match = keyword_match(query, config, weights)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
                                  (config.heading_weight, config.context_weight))) if match else {}
