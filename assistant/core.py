@@ -11,8 +11,9 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .embed import Embedder, SentenceTransformerEmbedder
+from .embed import Embedder
 from .ingest import IngestReport, Progress, ingest
+from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
@@ -69,8 +70,10 @@ class Assistant:
               model: str | None = None, embedder: Embedder | None = None,
               progress: Progress | None = None, rebuild: bool = False,
               limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Ingest `corpus` into `index` (unchanged files are skipped) and open it."""
-        embedder = embedder or SentenceTransformerEmbedder.load(model)
+        """Ingest `corpus` into `index` (unchanged files are skipped) and open it.
+
+        The model is loaded when a file needs embedding (not for unchanged files)."""
+        embedder = embedder or LazyEmbedder.for_index(index, model)
         report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
         assistant = cls.open(index, embedder=embedder, limits=limits)
         assistant.last_report, assistant.corpus = report, _folders(corpus)
@@ -79,10 +82,12 @@ class Assistant:
     @classmethod
     def open(cls, index: Path | str = "index", *, model: str | None = None,
              embedder: Embedder | None = None, limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Open an existing index; the model defaults to the one it was built with."""
-        manifest = index_manifest(Path(index))
-        if embedder is None and manifest is not None:
-            embedder = SentenceTransformerEmbedder.load(model or manifest.model)
+        """Open an existing index; the model defaults to the one it was built with.
+
+        Without `embedder`, the model is loaded at the first question (`embedder.preload()`
+        starts loading it in the background)."""
+        if embedder is None and index_manifest(Path(index)) is not None:
+            embedder = LazyEmbedder.for_index(index, model)
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
         return cls(store, embedder, Path(index), limits=limits)

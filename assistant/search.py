@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
@@ -115,7 +115,7 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     if weights is None:
         weights = query_weights(store, query)
     qvec = query.vector if query.vector is not None else embedder.embed([query.text])[0]
-    match = keyword_match(query, config)
+    match = keyword_match(query, config, weights)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
@@ -126,11 +126,29 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     return diversify(ranked, k)
 
 
-def keyword_match(query: Query, config: Settings) -> str:
-    """The FTS5 expression for the question, as `keyword_query` says to build it."""
+def keyword_match(query: Query, config: Settings, weights: dict[str, float] | None = None) -> str:
+    """The FTS5 expression for the question, as `keyword_query` says to build it.
+
+    With the terms' `weights`, terms that score nothing are left out (`weightless_terms`).
+    """
     if config.keyword_query == "words":
         return match_expression(query.text)
+    dropped = set(weightless_terms(weights or {}))
+    if dropped and set(query.terms) - dropped:
+        query = replace(query, terms=[t for t in query.terms if t not in dropped])
     return fts_expression(query, phrases=config.keyword_query == "phrases")
+
+
+def weightless_terms(weights: dict[str, float]) -> list[str]:
+    """Terms in half the passages or more (IDF weight at most log 2, see `term_weights`).
+
+    FTS5's BM25 gives such a term an IDF of 1e-6, so it adds nothing to any passage's
+    score; searching for it only adds matches (most of the index) to score and sort.
+    """
+    return [t for t, w in weights.items() if w <= WEIGHTLESS]
+
+
+WEIGHTLESS = math.log(2)
 
 
 def first_stage(bm25: dict[int, float], dense: dict[int, float],

@@ -32,6 +32,7 @@ from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, S
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
+from .store_queries import id_mask, keyword_sql, passage_ranges, register_mask, release_mask
 from .vector_index import VectorIndex
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
 
@@ -326,17 +327,23 @@ class Store:
         """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression.
 
         `weights` are the BM25 weights of the heading and context columns (text is 1.0).
+        The query reads the FTS index alone (no join per match); a filter becomes a mask of
+        the passage id ranges of the documents it keeps, tested before a match is scored.
         """
-        where, params = filter_sql(filters)
-        heading, context = (float(w) for w in weights)
-        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, {heading}, {context}) AS score FROM passages_fts "
-               f"JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.doc_id = p.doc_id "
-               f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
+        if filters is None or filters.is_empty():
+            return self._keyword_top(*keyword_sql(match, weights, limit))
+        key = register_mask(self.db, id_mask(passage_ranges(self.db, *filter_sql(filters))))
         try:
-            rows = self.db.execute(sql, [match, *params, limit]).fetchall()
+            sql, params = keyword_sql(match, weights, limit, masked=True)
+            return self._keyword_top(sql, [params[0], key, params[1]])
+        finally:
+            release_mask(key)
+
+    def _keyword_top(self, sql: str, params: list) -> list[tuple[int, float]]:
+        try:
+            return [(row[0], float(row[1])) for row in self.db.execute(sql, params)]
         except sqlite3.OperationalError as error:   # terms are quoted, so this is a damaged index
             raise search_failed(error) from error
-        return [(row[0], float(row[1])) for row in rows]
 
     def vector_search(self, query: np.ndarray, filters: Filters | None = None,
                       limit: int = 50) -> list[tuple[int, float]]:
@@ -383,9 +390,8 @@ class Store:
         return counts
 
     def filtered_ids(self, filters: Filters) -> list[int]:
-        where, params = filter_sql(filters)
-        sql = f"SELECT p.id FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE {where}"
-        return [row[0] for row in self.db.execute(sql, params)]
+        """Ids of the passages of the documents the filters keep (read as id ranges, one per document)."""
+        return [i for start, end in passage_ranges(self.db, *filter_sql(filters)) for i in range(start, end + 1)]
 
     def sentence_vectors(self, passage_ids: list[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
         """Per passage: its sentence spans (document offsets) and their embeddings."""

@@ -93,6 +93,9 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpu
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
     app = build_app(assistant, corpus, downloads, access)
+    preload = getattr(assistant.embedder, "preload", None)
+    if preload:
+        preload()      # the model loads while the server starts; the first question waits for it
     try:
         launch(app, host=host, port=port, access=access)
     finally:
