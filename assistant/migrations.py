@@ -66,6 +66,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE documents ADD COLUMN quick_signature TEXT;
     ALTER TABLE documents ADD COLUMN transcript INTEGER NOT NULL DEFAULT 0;
     """),
+    (6, """
+    CREATE INDEX documents_filters ON documents(council, committee, kind, date_start, date_end, doc_id);
+    ALTER TABLE commitments ADD COLUMN embedding BLOB;
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
