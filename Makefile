@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 7860
 
-.PHONY: run test install install-test browser bench eval study clean
+.PHONY: run test install install-test browser bench bench-scale eval study clean
 
 run: $(VENV)/.installed
 	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
@@ -37,6 +37,11 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_ask.py
 
+# Build time, disk, memory, question latency and re-ingest cost at 10k, 100k and 1M passages
+# (docs/performance.md). SCALE_ARGS="--sizes 10k,100k" for the smaller ones only.
+bench-scale: $(VENV)/.installed
+	$(BIN)/python bench/scale.py $(SCALE_ARGS)
+
 # The figures in docs/retrieval.md: every development set, the naive baseline beside the hybrid,
 # over one index of the sample minutes plus the QMSum meetings; then the realistic corpus (bench/realistic).
 EVAL_CORPORA := --corpus corpus --corpus ../shared/benchmarks/qmsum-committee-corpus
@@ -62,4 +67,4 @@ study: $(VENV)/.installed
 	$(BIN)/python bench/keyword_study.py
 
 clean:
-	rm -rf $(VENV) index/gen-* index/CURRENT
+	rm -rf $(VENV) index/gen-* index/CURRENT index/minutes.db* index/vectors-*.faiss index/write.lock

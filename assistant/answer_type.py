@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH
+
 _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
@@ -21,8 +23,7 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
                  "quarter quarters dozen dozens double twice")
 # "The majority" answers "what proportion", but not "how many": "a minority of children" is no count.
 _SHARE_WORDS = "majority minority most"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
@@ -97,3 +98,20 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
     if kind == "decision":
         return _DECISION.search(sentence) is not None
     return False
+
+
+_POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
+
+
+def checked_kind(question: str) -> str | None:
+    """The kind of answer a passage must give for the question to be answered at all:
+    "figure", "date", "person", or "decision" for a yes/no question about one ("Was the
+    application approved?"). "What was decided about...?" is not checked: a discussion can
+    answer it without a resolution being recorded, as in a transcript."""
+    question = question or ""
+    if wants_figure(question):
+        return "figure"
+    kind = wanted_kind(question)
+    if kind == "decision" and not _POLAR.match(question):
+        return None
+    return kind

@@ -119,6 +119,8 @@ def ask(question: str, index: str, k: int, council, committee, date_from, date_t
     question, k = validate.question(question, limits), validate.count(k, limits.max_k)  # before loading the model
     given = validate.filters(Filters(council, committee, date_from, date_to, kind), limits, ("--since", "--until"))
     assistant = Assistant.open(index, limits=limits)
+    if not getattr(assistant.embedder, "loaded", True):
+        click.echo("Loading the embedding model (a few seconds)...", err=True)
     answer = assistant.ask(question, k=k, read_filters=not as_written, **asdict(given))
     if as_json:
         click.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.dates import CAPITALISED_MONTH, date_parts, year_on_or_after
 from assistant.models import Commitment, Document
 from assistant.sentences import BULLETS, paragraph_spans, sentences_in, skip_markers
 
@@ -450,9 +451,7 @@ def _refine_kind(kind: str, text: str) -> str:
 # Due dates
 # ---------------------------------------------------------------------------
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_MONTH = CAPITALISED_MONTH + r"\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (rf"(?:(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}\b,?)(?:\s+\d{{4}})?"
          rf"|(?:the\s+end\s+of\s+|the\s+beginning\s+of\s+|early\s+|mid[- ]|late\s+)?{_MONTH}(?:\s+\d{{4}})?"
@@ -482,38 +481,14 @@ def find_due(text: str) -> str | None:
 def resolve_due(due: str, meeting_date: str | None) -> str | None:
     """ISO date/month/year for a due phrase; a day/month without a year is taken as the next
     one on or after the meeting (which must then be known at least to the month)."""
-    day, month, year = _date_parts(due)
+    day, month, year = date_parts(due)
     if month is None:
         return year
     if year is None:
-        year = _year_after(meeting_date, month, day)
+        year = year_on_or_after(meeting_date, month, day)
         if year is None:
             return None
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
-
-
-def _date_parts(due: str) -> tuple[int | None, int | None, str | None]:
-    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b", due)
-    if numeric:
-        year = numeric.group(3) if len(numeric.group(3)) == 4 else "20" + numeric.group(3)
-        return int(numeric.group(1)), int(numeric.group(2)), year
-    month = re.search(_MONTH, due)
-    year = re.search(r"\b(19|20)\d{2}\b", due)
-    if not month:
-        return None, None, year.group() if year else None
-    day = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+(\d{{1,2}})\b", due)
-    day_value = int(day.group(1) or day.group(2)) if day else None
-    return day_value, _MONTHS.index(month.group()[:3].lower()) + 1, year.group() if year else None
-
-
-def _year_after(meeting_date: str | None, month: int, day: int | None) -> str | None:
-    meeting = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", meeting_date or "")
-    if not meeting:
-        return None
-    year, m_month = int(meeting.group(1)), int(meeting.group(2))
-    m_day = int(meeting.group(3)) if meeting.group(3) else None
-    earlier = month < m_month or (month == m_month and day and m_day and day < m_day)
-    return str(year + 1 if earlier else year)
 
 
 # ---------------------------------------------------------------------------

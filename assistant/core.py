@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import os
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -12,16 +11,18 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .embed import Embedder, SentenceTransformerEmbedder
+from .embed import Embedder
 from .ingest import IngestReport, Progress, ingest
+from .lazy_model import LazyEmbedder
+from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
-from .errors import MinutesQAError
-from .store import CURRENT_NAME, Store, live_generation, read_manifest
+from .errors import CorrectionError, MinutesQAError
+from .store import Store, index_manifest
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,18 @@ MAX_COUNCIL_SLOTS = 12   # "which councils...?" searches each council on its own
 
 def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     """Answer when the best sentence's similarity to the question, plus a little credit for the
-    share of the question's rarer words found in the top passages, reaches the threshold."""
+    share of the question's rarer words found in the top passages, reaches the threshold.
+
+    Passages can share a question's subject without holding the fact asked for, so two
+    more checks must pass: when the question asks for a kind of answer (a figure, date,
+    person or decision), a sentence that gives that kind must itself be close to the
+    question; and one passage must hold enough of the question's rarer words.
+    """
     if not found.hits or found.figure_missing:
+        return False
+    if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
+        return False
+    if found.passage_coverage < settings.coverage_floor:
         return False
     return found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold
 
@@ -46,12 +57,11 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.config = config
         self.limits = limits     # question length, k and filter sizes accepted
-        self._council_named_in: dict[tuple[Path, str, str], bool] = {}  # (index version, document, council)
+        self._council_named_in: dict[tuple[int, str, str], bool] = {}  # (index version, document, council)
         self.last_report: IngestReport | None = None
-        self._seen = current_marker(self.index_dir)   # CURRENT as it was when `store` was opened
-        self._readers: dict[Store, int] = {}          # index versions in use by `reading()` blocks
-        self._swap = threading.Lock()                 # guards `store` and `_readers`
-        self._follow = threading.Lock()               # one thread at a time opens a new version
+        self.corpus: Path | list[Path] | None = None  # the folder(s) last ingested, when known
+        self._seen = store.version                    # the index version last followed
+        self._follow = threading.Lock()               # one thread at a time loads a new version
         self._pinned = False                          # True for the copies `reading()` hands out
 
     # ------------------------------------------------------------ lifecycle
@@ -60,91 +70,93 @@ class Assistant:
               model: str | None = None, embedder: Embedder | None = None,
               progress: Progress | None = None, rebuild: bool = False,
               limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Ingest `corpus` into `index` (unchanged files are skipped) and open it."""
-        embedder = embedder or SentenceTransformerEmbedder.load(model)
+        """Ingest `corpus` into `index` (unchanged files are skipped) and open it.
+
+        The model is loaded when a file needs embedding (not for unchanged files)."""
+        embedder = embedder or LazyEmbedder.for_index(index, model)
         report = ingest(corpus, index, embedder, progress=progress, rebuild=rebuild)
         assistant = cls.open(index, embedder=embedder, limits=limits)
-        assistant.last_report = report
+        assistant.last_report, assistant.corpus = report, _folders(corpus)
         return assistant
 
     @classmethod
     def open(cls, index: Path | str = "index", *, model: str | None = None,
              embedder: Embedder | None = None, limits: validate.Limits = validate.Limits()) -> "Assistant":
-        """Open an existing index; the model defaults to the one it was built with."""
-        generation = live_generation(Path(index))
-        if embedder is None and generation is not None:
-            embedder = SentenceTransformerEmbedder.load(model or read_manifest(generation).model)
+        """Open an existing index; the model defaults to the one it was built with.
+
+        Without `embedder`, the model is loaded at the first question (`embedder.preload()`
+        starts loading it in the background)."""
+        if embedder is None and index_manifest(Path(index)) is not None:
+            embedder = LazyEmbedder.for_index(index, model)
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
         return cls(store, embedder, Path(index), limits=limits)
 
     def ingest(self, corpus: Path | str, progress: Progress | None = None) -> IngestReport:
-        """Update this index from a folder, then switch to the new version."""
+        """Update this index from a folder; the next question sees the new version."""
         report = ingest(corpus, self.index_dir, self.embedder, progress=progress)
         self.reload()
-        self.last_report = report
+        self.last_report, self.corpus = report, _folders(corpus)
         return report
 
+    def correct_metadata(self, doc_id: str, corpus: Path | str | list | None = None,
+                         progress: Progress | None = None, **fields: str | None) -> DocumentInfo:
+        """Correct a document's council, committee, meeting_date or title (an empty value clears
+        the correction). It is written to the manifest of the document's corpus folder, which
+        wins over what the text says, and the corpus is indexed again; returns the document as
+        now indexed. `corpus` defaults to the folder(s) this assistant last ingested."""
+        corpus = _folders(corpus) if corpus is not None else self.corpus
+        if corpus is None:
+            raise CorrectionError("give the corpus folder: this index was opened without one")
+        document = self.document(doc_id)
+        record_correction(corpus, document, fields)
+        self.ingest(corpus, progress)
+        return self.document(doc_id)
+
     def reload(self) -> None:
-        """Switch to the index version CURRENT names. The old version stays open until the
-        `reading()` blocks using it have finished, then it is closed."""
-        seen = current_marker(self.index_dir)
-        new = Store.open(self.index_dir, model=self.embedder.name, dimension=self.embedder.dimension)
-        with self._swap:
-            old, self.store, self._seen = self.store, new, seen
-            if not self._readers.get(old):
-                old.close()
+        """Load the vectors of the latest index version now, rather than at the next question."""
+        self._seen = None
+        self.follow_index()
 
     def follow_index(self) -> bool:
-        """Switch to a new index version when CURRENT changed since it was read (a `minutes-qa
-        ingest` into this index by another process); True when it switched. Costs one stat.
+        """True when the index changed since it was last followed (an ingest by this or another
+        process); the new version's vectors are then loaded. Costs one small query.
 
-        A version that cannot be opened (built with another model, say) is logged and the
-        current one kept, until CURRENT changes again.
+        A version that cannot be read (rebuilt with another model, say) is logged and
+        skipped until the index changes again; questions then say what is wrong.
         """
-        if self._pinned or current_marker(self.index_dir) == self._seen:
+        if self._pinned:
+            return False
+        version = self.store.version
+        if version == self._seen:
             return False
         with self._follow:
-            marker = current_marker(self.index_dir)
-            if marker == self._seen:
+            if version == self._seen:
                 return False
-            if live_generation(self.index_dir) == self.store.generation:
-                self._seen = marker
-                return False
+            self._seen = version
             try:
-                self.reload()
+                self.store.vectors       # loads the new version's vector file
             except MinutesQAError as error:
-                self._seen = marker
-                log.warning("kept index version %s: the new one cannot be opened: %s", self.store.generation, error)
+                log.warning("index version %s cannot be read: %s", version, error)
                 return False
             return True
 
     @contextmanager
     def reading(self) -> Iterator["Assistant"]:
-        """This assistant pinned to one index version for the length of the block: the live one,
-        after following CURRENT. A switch during the block (re-index, another process's ingest)
-        leaves the block on its version, which is closed when the last block using it ends."""
+        """This assistant pinned to one index version for the length of the block: the latest
+        committed one. An ingest during the block (re-index, another process's ingest) leaves
+        the block on its version; a block started after the ingest commits sees the new one."""
         if self._pinned:
             yield self
             return
         self.follow_index()
-        with self._swap:
-            store = self.store
-            self._readers[store] = self._readers.get(store, 0) + 1
+        snapshot = self.store.snapshot()
         pinned = copy.copy(self)
-        pinned.store, pinned._pinned = store, True
+        pinned.store, pinned._pinned = snapshot, True
         try:
             yield pinned
         finally:
-            self._release(store)
-
-    def _release(self, store: Store) -> None:
-        with self._swap:
-            self._readers[store] -= 1
-            if self._readers[store] == 0:
-                del self._readers[store]
-                if store is not self.store:
-                    store.close()
+            snapshot.close()
 
     # ------------------------------------------------------------ questions
     def ask(self, question: str, k: int = 5, council: str | None = None, committee: str | None = None,
@@ -165,6 +177,7 @@ class Assistant:
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         query = without_words(parse_query(searched), read.used_words if read else [])
+        query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots = self._council_slots(question, given, councils) if read_filters else []
         if slots:
@@ -263,7 +276,7 @@ class Assistant:
     def _names(self, doc_id: str, council: str) -> bool:
         """Whether a document's text names the council, by any name the council table knows
         (read once per index version, document and council)."""
-        key = (self.store.generation, doc_id, council)
+        key = (self.store.version, doc_id, council)
         if key not in self._council_named_in:
             self._council_named_in[key] = bool(councils_named(self.store.document_text(doc_id) or "", [council]))
         return self._council_named_in[key]
@@ -277,6 +290,13 @@ class Assistant:
     # ------------------------------------------------------------ library
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()
+
+    def document(self, doc_id: str) -> DocumentInfo:
+        """One indexed document; CorrectionError when there is none of that name."""
+        found = next((d for d in self.store.documents() if d.doc_id == doc_id), None)
+        if found is None:
+            raise CorrectionError(f"no document {doc_id!r} in the index")
+        return found
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.document_text(doc_id)
@@ -311,13 +331,8 @@ class Assistant:
         self.store.close()
 
 
-def current_marker(index_dir: Path) -> tuple[int, int, int] | None:
-    """What identifies the CURRENT file as written: replaced atomically, so a new inode each switch."""
-    try:
-        stat = os.stat(Path(index_dir) / CURRENT_NAME)
-    except OSError:
-        return None
-    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+def _folders(corpus: Path | str | list) -> Path | list[Path]:
+    return [Path(c) for c in corpus] if isinstance(corpus, (list, tuple)) else Path(corpus)
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:

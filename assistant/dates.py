@@ -45,8 +45,13 @@ def is_partial_date(value: str) -> bool:
 
 # --------------------------------------------------------------------------- dates as written
 
-_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_FORMS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+                "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?")
+# A month's name or abbreviation, for patterns built elsewhere: MONTH with re.I; CAPITALISED_MONTH
+# where case matters ("in May 2021" is a month, "may" a verb).
+MONTH = "(?:" + "|".join(_MONTH_FORMS) + ")"
+CAPITALISED_MONTH = "(?:" + "|".join(form[0].upper() + form[1:] for form in _MONTH_FORMS) + ")"
+_MONTH = "(" + "|".join(_MONTH_FORMS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS = (
@@ -156,3 +161,39 @@ def date_in_file_name(name: str) -> str | None:
             return found
     found = find_date(words, least_precise="my") or find_date(words.replace("-", " "), least_precise="my")
     return found if found and len(found) >= 7 else None
+
+
+# --------------------------------------------------------------------------- deadlines as written
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept" -> 9)."""
+    return _MONTHS[name[:3].lower()]
+
+
+def date_parts(text: str) -> tuple[int | None, int | None, str | None]:
+    """(day, month, year) of the first date in a phrase such as "before 22 February" or
+    "by 30/09/2021"; parts not stated are None. Month names must be capitalised."""
+    numeric = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b", text)
+    if numeric:
+        year = numeric.group(3) if len(numeric.group(3)) == 4 else "20" + numeric.group(3)
+        return int(numeric.group(1)), int(numeric.group(2)), year
+    month_pattern = CAPITALISED_MONTH + r"\b"
+    month = re.search(month_pattern, text)
+    year = re.search(r"\b(19|20)\d{2}\b", text)
+    if not month:
+        return None, None, year.group() if year else None
+    day = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month_pattern}|{month_pattern}\s+(\d{{1,2}})\b", text)
+    day_value = int(day.group(1) or day.group(2)) if day else None
+    return day_value, month_number(month.group()), year.group() if year else None
+
+
+def year_on_or_after(meeting_date: str | None, month: int, day: int | None) -> str | None:
+    """The year in which a day/month stated without a year next falls, on or after the meeting
+    (known at least to the month); None when the meeting date is not."""
+    meeting = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", meeting_date or "")
+    if not meeting:
+        return None
+    year, m_month = int(meeting.group(1)), int(meeting.group(2))
+    m_day = int(meeting.group(3)) if meeting.group(3) else None
+    earlier = month < m_month or (month == m_month and day and m_day and day < m_day)
+    return str(year + 1 if earlier else year)

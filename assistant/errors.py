@@ -59,3 +59,11 @@ class FilterTooLong(InvalidInput):
 
 class SearchFailed(MinutesQAError):
     """The index could not be searched (a damaged or incomplete index)."""
+
+
+class IndexBusy(MinutesQAError):
+    """Another ingest holds the index's write lock."""
+
+
+class CorrectionError(InvalidInput):
+    """A metadata correction that cannot be recorded: an unknown document or field, or a bad value."""

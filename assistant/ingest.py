@@ -21,6 +21,7 @@ from .passages import SPLITTER_VERSION, embedding_text, split_passages
 from .repeats import distinct_passages, is_repetitive
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
+from .write_lock import DEFAULT_TIMEOUT
 
 Progress = Callable[[str, int, int], None]   # (file name, done, total)
 # 2: sentence vectors pooled from their passage's forward pass (late chunking)
@@ -92,12 +93,18 @@ def passage_sentences(text: str, passage: Passage) -> list[tuple[int, int]]:
     return split_sentences(text, passage.start, passage.end)
 
 
+VERSIONS = (f"splitter {SPLITTER_VERSION} reader {READER_VERSION} commitments {EXTRACTOR_VERSION}"
+            f" embedding {EMBEDDING_VERSION}")
+RACY_SECONDS = 2    # a file changed this recently could change again within its mtime's granularity
+
+
 def signature(path: Path, manifest_entry: dict | None) -> str:
-    """What a file's index entry was made from; it begins with the embedding version, so that
-    vectors made another way are not reused (`reusable_vectors`)."""
+    """What the document is made from: the file's bytes, its manifest row and the code's versions.
+    It begins with the embedding version, so that vectors made another way are not reused
+    (`reusable_vectors`)."""
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
-    digest.update(f"splitter {SPLITTER_VERSION} reader {READER_VERSION} commitments {EXTRACTOR_VERSION}".encode())
+    digest.update(VERSIONS.encode())
     return f"{EMBEDDING_PREFIX}{digest.hexdigest()}"
 
 
@@ -108,18 +115,32 @@ def reusable_vectors(writer: IndexWriter, doc_id: str, previous_signature: str |
     return writer.previous_vectors(doc_id)
 
 
+def quick_signature(path: Path, manifest_entry: dict | None) -> str | None:
+    """The same as far as a stat tells (path, size, mtime), without reading the file; None for
+    a file modified moments ago, which is hashed again next time rather than trusted."""
+    stat = path.stat()
+    if time.time_ns() - stat.st_mtime_ns < RACY_SECONDS * 1_000_000_000:
+        return None
+    key = json.dumps([str(path), stat.st_size, stat.st_mtime_ns, manifest_entry or {}, VERSIONS], sort_keys=True)
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
 def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
            progress: Progress | None = None, rebuild: bool = False,
-           budget: Budget = DEFAULT_BUDGET) -> IngestReport:
+           budget: Budget = DEFAULT_BUDGET, lock_timeout: float = DEFAULT_TIMEOUT) -> IngestReport:
     """Bring the index in line with the folder(s): add new and changed files, drop deleted ones.
 
-    A file over `budget` is reported and skipped; the others are indexed.
+    A file over `budget` is reported and skipped; the others are indexed. A file whose
+    path, size and mtime are as stored is not read at all. While another ingest holds
+    the index, this one waits up to `lock_timeout` seconds, then raises `IndexBusy`.
     """
     started, report = time.perf_counter(), IngestReport()
     files = _corpus_files(corpus, report)
     report.files_seen = len(files)
-    with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild) as writer:
+    with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild,
+                     lock_timeout=lock_timeout) as writer:
         known = {} if rebuild else writer.signatures()
+        quick = {} if rebuild else writer.quick_signatures()
         if rebuild:
             for doc_id in writer.signatures():
                 writer.remove(doc_id)
@@ -132,7 +153,7 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
                 report.skipped.append((path.name, f"{indexed[path.stem]} is already indexed under the name "
                                                   f"{path.stem!r}; rename one of them to index both"))
                 continue
-            if _ingest_file(writer, path, entry, known, embedder, report, budget):
+            if _ingest_file(writer, path, entry, (known, quick), embedder, report, budget):
                 indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
         writer.commit()
@@ -175,16 +196,26 @@ def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str
         report.removed.append(doc_id)
 
 
-def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dict[str, str],
-                 embedder: Embedder, report: IngestReport, budget: Budget = DEFAULT_BUDGET) -> bool:
-    """Index one file; False (and the reason in the report) when it cannot be."""
+def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None,
+                 known: tuple[dict[str, str], dict[str, str]], embedder: Embedder, report: IngestReport,
+                 budget: Budget = DEFAULT_BUDGET) -> bool:
+    """Index one file; False (and the reason in the report) when it cannot be.
+
+    `known` holds the stored signatures and quick signatures, by document."""
+    signatures, quick_signatures = known
     try:
         too_big = over_file_budget(path, budget)
         if too_big:
             report.skipped.append((path.name, too_big))
             return False
+        quick = quick_signature(path, entry)
+        if quick is not None and quick_signatures.get(path.stem) == quick:
+            report.unchanged += 1
+            return True
         sig = signature(path, entry)
-        if known.get(path.stem) == sig:
+        if signatures.get(path.stem) == sig:      # touched, not changed: remember its new stats
+            if quick != quick_signatures.get(path.stem):
+                writer.touch(path.stem, quick)
             report.unchanged += 1
             return True
         doc = read_document(path, {path.name: entry} if entry else None)
@@ -205,8 +236,8 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     sentences = [passage_sentences(doc.text, p) for p in passages]
     vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences,
-                                               reusable_vectors(writer, doc.doc_id, known.get(path.stem)))
-    writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
+                                               reusable_vectors(writer, doc.doc_id, signatures.get(path.stem)))
+    writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors, quick)
     report.files_read += 1
     report.passages += len(passages)
     return True

@@ -57,6 +57,19 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, """
     ALTER TABLE documents ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
     """),
+    # One live database updated in place: `meta` names the vector file that matches each
+    # committed state; per document, a quick signature (path, size, mtime, manifest row,
+    # versions) lets an unchanged file be skipped without reading it, and the transcript
+    # flag is stored at ingest instead of read from the whole text at question time.
+    (5, """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    ALTER TABLE documents ADD COLUMN quick_signature TEXT;
+    ALTER TABLE documents ADD COLUMN transcript INTEGER NOT NULL DEFAULT 0;
+    """),
+    (6, """
+    CREATE INDEX documents_filters ON documents(council, committee, kind, date_start, date_end, doc_id);
+    ALTER TABLE commitments ADD COLUMN embedding BLOB;
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

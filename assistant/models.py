@@ -102,22 +102,34 @@ class Hit:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
     sentence_scores: list[float] = field(default_factory=list)      # parallel to `sentences`
     evidence: float = 0.0            # similarity of its best sentence to the question
+    kind_evidence: float | None = None  # ... of its best sentence that gives the kind of answer asked for
+    #                                     (a figure, date, person or decision); None when no kind is asked
     page: int | None = None          # PDFs: the page it begins on (1-based), None when not known
     last_page: int | None = None     # ... and the page it ends on
 
     def citation(self) -> str:
         """Human-readable reference: council, committee, date, item, paragraph, page."""
-        parts = [self.council or "Unknown council", self.committee or "unknown committee",
-                 self.meeting_date or "date unknown"]
+        return format_citation(self.council, self.committee, self.meeting_date, self.location())
+
+    def location(self) -> list[str]:
+        """Where in the document: ["item: …", "para 3", "p. 7"], each when known."""
+        where = []
         item = self.heading or self.title
         if item:
-            parts.append(f"item: {item}")
+            where.append(f"item: {item}")
         if self.paragraphs:
             label = "para" if len(self.paragraphs) == 1 else "paras"
-            parts.append(f"{label} {', '.join(self.paragraphs)}")
+            where.append(f"{label} {', '.join(self.paragraphs)}")
         if self.page:
-            parts.append(page_label(self.page, self.last_page))
-        return ", ".join(parts)
+            where.append(page_label(self.page, self.last_page))
+        return where
+
+
+def format_citation(council: str | None, committee: str | None, meeting_date: str | None,
+                    where: list[str] = ()) -> str:
+    """"Council, committee, date" and where in the document, as cited everywhere in text."""
+    return ", ".join([council or "Unknown council", committee or "unknown committee",
+                      meeting_date or "date unknown", *where])
 
 
 def page_label(page: int, last_page: int | None = None) -> str:

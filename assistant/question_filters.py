@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .documents import normalise_date
+from .dates import MONTH, normalise_date
 from .councils import canonical_council, councils_in_question
 from .models import Filters
 from .query import STOPWORDS
@@ -14,10 +14,8 @@ _LEADING_WORDS = STOPWORDS | {"whose", "according"}   # "Did Kent County Council
 
 _COUNCIL_WORDS = re.compile(
     r"\s+(?:(?:metropolitan\s+)?borough|county|city|district|unitary)?\s*council$", re.I)
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec")
 # A financial year ("2019/20") is not a meeting date: minutes discuss it before, during and after.
-_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS.replace(' ', '|')})\s+)?(?:19|20)\d{{2}}(?![/\-–]\d)"
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?:19|20)\d{{2}}(?![/\-–]\d)"
 _RANGE_PATTERNS = [
     (re.compile(rf"\bbetween\s+({_DATE})\s+and\s+({_DATE})\b", re.I), "between"),
     (re.compile(rf"\b(?:since|after|from)\s+({_DATE})\b", re.I), "since"),

@@ -25,7 +25,8 @@ import numpy as np
 from . import validate
 from .commitments import commitment_subject, is_procedural
 from .dates import date_bounds
-from .models import Commitment, Filters, Hit
+from .models import Commitment, Filters, Hit, format_citation
+from .spreadsheet import spreadsheet_safe
 from .query import parse_query
 
 if TYPE_CHECKING:
@@ -311,7 +312,6 @@ def _add_hit(hits: list[Hit], hit: Hit) -> list[Hit]:
 
 CSV_COLUMNS = ("council", "committee", "meeting_date", "owner", "kind", "due", "due_date", "text",
                "doc_id", "start", "end", "citation")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def select(assistant: "Assistant", council: str | None = None, owner: str | None = None,
@@ -340,8 +340,7 @@ def citation(assistant: "Assistant", commitment: Commitment) -> str:
     hit = commitment_hit(assistant, commitment)
     if hit is not None:
         return hit.citation()
-    return ", ".join([commitment.council or "Unknown council", commitment.committee or "unknown committee",
-                      commitment.meeting_date or "date unknown"])
+    return format_citation(commitment.council, commitment.committee, commitment.meeting_date)
 
 
 def commitment_row(assistant: "Assistant", commitment: Commitment) -> dict[str, object]:
@@ -363,8 +362,3 @@ def write_csv(assistant: "Assistant", commitments: list[Commitment], handle: Tex
         writer.writerow({k: spreadsheet_safe(v) for k, v in commitment_row(assistant, commitment).items()})
     return len(commitments)
 
-
-def spreadsheet_safe(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value

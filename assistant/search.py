@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
@@ -50,6 +50,8 @@ class Retrieval:
     coverage: float = 0.0    # IDF-weighted share of the question's terms found in the top hits
     evidence: float = 0.0    # best sentence similarity among the top hits
     figure_missing: bool = False  # the question asks for a figure and no answering sentence has one
+    kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
+    passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -95,7 +97,10 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     figure_missing = query.wants_figure and not any(
         has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
         for h in top for s, e in h.sentences)
-    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing)
+    kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
+    kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
+    passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
+    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing, kind_evidence, passage_coverage)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -109,8 +114,8 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
         return []
     if weights is None:
         weights = query_weights(store, query)
-    qvec = embedder.embed([query.text])[0]
-    match = keyword_match(query, config)
+    qvec = query.vector if query.vector is not None else embedder.embed([query.text])[0]
+    match = keyword_match(query, config, weights)
     bm25 = dict(store.fts_search(match, filters, config.candidates,
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
@@ -121,11 +126,29 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
     return diversify(ranked, k)
 
 
-def keyword_match(query: Query, config: Settings) -> str:
-    """The FTS5 expression for the question, as `keyword_query` says to build it."""
+def keyword_match(query: Query, config: Settings, weights: dict[str, float] | None = None) -> str:
+    """The FTS5 expression for the question, as `keyword_query` says to build it.
+
+    With the terms' `weights`, terms that score nothing are left out (`weightless_terms`).
+    """
     if config.keyword_query == "words":
         return match_expression(query.text)
+    dropped = set(weightless_terms(weights or {}))
+    if dropped and set(query.terms) - dropped:
+        query = replace(query, terms=[t for t in query.terms if t not in dropped])
     return fts_expression(query, phrases=config.keyword_query == "phrases")
+
+
+def weightless_terms(weights: dict[str, float]) -> list[str]:
+    """Terms in half the passages or more (IDF weight at most log 2, see `term_weights`).
+
+    FTS5's BM25 gives such a term an IDF of 1e-6, so it adds nothing to any passage's
+    score; searching for it only adds matches (most of the index) to score and sort.
+    """
+    return [t for t, w in weights.items() if w <= WEIGHTLESS]
+
+
+WEIGHTLESS = math.log(2)
 
 
 def first_stage(bm25: dict[int, float], dense: dict[int, float],
@@ -195,12 +218,10 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         sims = vectors @ qvec
         texts = [hit.text[s - hit.start:e - hit.start] for s, e in spans]
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
-        if query.wants_figure:
-            figures = np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
-            scores = scores + config.answer_kind_weight * figures
-        elif query.wants_kind:
-            kinds = np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
+        kinds = answer_kinds(query, texts)
+        if kinds is not None:
             scores = scores + config.answer_kind_weight * kinds
+            hit.kind_evidence = float(sims[kinds > 0].max()) if kinds.any() else 0.0
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
@@ -212,6 +233,16 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.sentence_scores = [float(scores[i]) for i in order]
         hit.score = second_stage(hit.score, evidence, config)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
+    """1.0 for each sentence that gives the kind of answer the question asks for, else 0.0;
+    None when it asks for no particular kind."""
+    if query.wants_figure:
+        return np.array([has_figure(t, query.wants_money, query.wants_share) for t in texts], dtype=float)
+    if query.wants_kind:
+        return np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
+    return None
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -36,9 +36,14 @@ class Settings:
     sentence_term_weight: float = 0.2  # the share of the question's terms in a sentence
     # -- abstention (assistant/core.py: should_answer): fitted on qmsum-train + bench/unanswerable.jsonl,
     #    the most unanswerable questions declined with qmsum-train false abstention at most 5%
-    #    (bench/fit_threshold.py); refitted from 0.50 when sentence vectors became late-chunked
+    #    (bench/fit_threshold.py: answer_threshold refitted from 0.50 when sentence vectors became
+    #    late-chunked). bench/abstention_fit.py refits all four on the development sets (qmsum-train,
+    #    unanswerable, dev-seeds2); its picks were measured and not shipped (docs/retrieval.md,
+    #    "Answer or abstain").
     coverage_credit: float = 0.05
     answer_threshold: float = 0.48
-
+    kind_threshold: float = 0.0   # a sentence giving the kind of answer asked for (figure, date, person,
+    #                               yes/no decision) must be this close; 0: off
+    coverage_floor: float = 0.0   # one top passage must hold this IDF-weighted share of the terms; 0: off
 
 DEFAULT = Settings()

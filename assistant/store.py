@@ -2,34 +2,46 @@
 
 Layout::
 
-    index/CURRENT            name of the live generation, replaced atomically
-    index/gen-000007/        minutes.db, vectors.faiss, manifest.json
+    index/minutes.db               the live database, WAL mode (plus -wal and -shm beside it)
+    index/vectors-00000007.faiss   the passage vectors of database version 7
+    index/write.lock               held by the one ingest allowed at a time
 
-A writer builds the next generation beside the live one and switches CURRENT
-only when it is complete, so readers see the old index or the new one, never
-half of either, and a crash mid-ingest leaves the old one in place.
+An ingest changes the database in one write transaction. Before committing it writes
+the vectors of the new state to a new file, and the same transaction records that
+file's name (and the new version) in the `meta` table. A reader reads `meta` inside
+its read transaction and so always pairs a database state with its own vectors; a
+crash before the commit leaves the previous state and the file it names untouched.
+Vector files that no committed state names are deleted by the next writer.
 """
 from __future__ import annotations
 
 import json
-import os
+import logging
 import shutil
 import sqlite3
-from dataclasses import asdict, dataclass
-from functools import cached_property
+import threading
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
-import faiss
 import numpy as np
 
+from . import crash_points
 from .dates import date_bounds
-from .errors import IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed
-from .migrations import SCHEMA_VERSION, migrate
+from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed)
+from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
+from .store_queries import id_mask, keyword_sql, passage_ranges, register_mask, release_mask
+from .vector_index import VectorIndex
+from .write_lock import DEFAULT_TIMEOUT, WriteLock
 
-DB_NAME, VECTORS_NAME, MANIFEST_NAME, CURRENT_NAME = (
-    "minutes.db", "vectors.faiss", "manifest.json", "CURRENT")
+log = logging.getLogger(__name__)
+
+DB_NAME = "minutes.db"
+VECTORS_GLOB = "vectors-*.faiss"
+# the layout before minutes-qa kept one live database: CURRENT named a gen-N folder
+CURRENT_NAME, OLD_MANIFEST_NAME, OLD_LAYOUT_SCHEMA = "CURRENT", "manifest.json", 4
 
 
 @dataclass
@@ -39,17 +51,35 @@ class IndexManifest:
     schema_version: int = SCHEMA_VERSION
 
 
-def live_generation(index_dir: Path) -> Path | None:
-    """The folder CURRENT points at, or None when there is no complete index."""
-    current = Path(index_dir) / CURRENT_NAME
-    if not current.is_file():
+def vectors_name(version: int) -> str:
+    return f"vectors-{version:08d}.faiss"
+
+
+def has_old_layout(index_dir: Path) -> bool:
+    return (Path(index_dir) / CURRENT_NAME).exists()
+
+
+def index_manifest(index_dir: Path | str) -> IndexManifest | None:
+    """The model, dimension and schema of a complete index in the folder, or None."""
+    path = Path(index_dir) / DB_NAME
+    if has_old_layout(Path(index_dir)) or not path.is_file():
         return None
-    folder = Path(index_dir) / current.read_text().strip()
-    return folder if (folder / MANIFEST_NAME).is_file() else None
+    db = sqlite3.connect(path)
+    try:
+        meta = read_meta(db)
+        version = current_version(db)
+    finally:
+        db.close()
+    if "vectors_file" not in meta:
+        return None
+    return IndexManifest(meta["model"], int(meta["dimension"]), version)
 
 
-def read_manifest(generation: Path) -> IndexManifest:
-    return IndexManifest(**json.loads((generation / MANIFEST_NAME).read_text()))
+def read_meta(db: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.OperationalError:    # no meta table: not (yet) an index of this layout
+        return {}
 
 
 def check_compatible(manifest: IndexManifest, model: str | None, dimension: int | None) -> None:
@@ -105,30 +135,191 @@ def search_failed(error: sqlite3.Error) -> SearchFailed:
 
 # ---------------------------------------------------------------- reading
 
-class Store:
-    """Read access to the live generation of an index folder."""
+def _read_connection(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA query_only = 1")
+    return db
 
-    def __init__(self, generation: Path, manifest: IndexManifest):
-        self.generation = generation
+
+class _Readers:
+    """What every reader of one index folder shares: its connections and loaded vector files."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.index_dir = path.parent
+        self._local = threading.local()
+        self._pool: list[sqlite3.Connection] = []      # free connections for snapshots
+        self._opened: list[sqlite3.Connection] = []    # every connection, closed together
+        self._lock = threading.Lock()                   # guards the pool and the lists
+        self._loading = threading.Lock()                # one thread loads a vector file at a time
+        self._loaded: weakref.WeakValueDictionary[str, VectorIndex] = weakref.WeakValueDictionary()
+        self._latest: tuple[str, VectorIndex] | None = None   # kept loaded between questions
+        self.closed = False
+
+    def _connect(self) -> sqlite3.Connection:
+        db = _read_connection(self.path)
+        with self._lock:
+            self._opened.append(db)
+        return db
+
+    def thread_connection(self) -> sqlite3.Connection:
+        """This thread's own connection (autocommit: each statement sees the latest state)."""
+        if self.closed:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed index")
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
+
+    def take(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._pool:
+                return self._pool.pop()
+        return self._connect()
+
+    def give_back(self, db: sqlite3.Connection) -> None:
+        with self._lock:
+            if not self.closed:
+                self._pool.append(db)
+                return
+        db.close()
+
+    def vectors(self, name: str) -> VectorIndex:
+        """The vector file `name`, loaded once while anyone holds it; FileNotFoundError when a
+        newer ingest has already replaced it."""
+        with self._loading:
+            vectors = self._loaded.get(name)
+            if vectors is None:
+                vectors = VectorIndex.load(self.index_dir / name)
+                self._loaded[name] = vectors
+            if self._latest is None or self._latest[0] < name:   # names sort by version
+                self._latest = (name, vectors)
+            return vectors
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed, opened, self._opened, self._pool = True, self._opened, [], []
+        with self._loading:
+            self._latest = None
+        for db in opened:
+            db.close()
+
+
+@dataclass
+class _Pin:
+    db: sqlite3.Connection | None
+    vectors: VectorIndex
+    meta: dict[str, str]
+
+
+class Store:
+    """Read access to an index folder.
+
+    Used as it is, each call reads the latest committed state through the calling
+    thread's own connection. `snapshot()` gives a Store pinned to one state (a read
+    transaction plus the vector file that state names) for the length of a question;
+    several snapshots, in one thread or many, can be open at once.
+    """
+
+    def __init__(self, readers: _Readers, manifest: IndexManifest, pin: _Pin | None = None):
+        self._readers = readers
         self.manifest = manifest
-        uri = f"file:{generation / DB_NAME}?mode=ro"
-        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.vectors = faiss.read_index(str(generation / VECTORS_NAME))
-        self._transcripts: dict[str, bool] = {}  # per document, read once
+        self.index_dir = readers.index_dir
+        self._pin = pin
 
     @classmethod
     def open(cls, index_dir: Path | str, model: str | None = None,
              dimension: int | None = None) -> "Store":
-        generation = live_generation(Path(index_dir))
-        if generation is None:
+        index_dir = Path(index_dir)
+        if has_old_layout(index_dir):
+            raise IndexOutdated(f"the index in {index_dir} was written by an older minutes-qa; "
+                                f"run `minutes-qa ingest` to update it")
+        manifest = index_manifest(index_dir)
+        if manifest is None:
             raise IndexNotFound(f"no index in {index_dir}; build one with `minutes-qa ingest`")
-        manifest = read_manifest(generation)
         check_compatible(manifest, model, dimension)
-        return cls(generation, manifest)
+        store = cls(_Readers(index_dir / DB_NAME), manifest)
+        store.vectors     # load now rather than at the first question
+        return store
+
+    def snapshot(self) -> "Store":
+        """This index pinned to its latest committed state until `close()`."""
+        if self._pin is not None:
+            return self
+        db = self._readers.take()
+        try:
+            for _ in range(20):
+                db.execute("BEGIN")
+                meta = read_meta(db)         # starts the read transaction: the state is fixed here
+                try:
+                    vectors = self._vectors_of(meta)
+                except FileNotFoundError:    # an ingest replaced that state since; take the newer one
+                    db.execute("ROLLBACK")
+                    continue
+                return Store(self._readers, self.manifest, _Pin(db, vectors, meta))
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._readers.give_back(db)
+            raise
+        self._readers.give_back(db)
+        raise SearchFailed("the index kept changing while it was opened; try again")
+
+    def _vectors_of(self, meta: dict[str, str]) -> VectorIndex:
+        if meta.get("model") != self.manifest.model or int(meta.get("dimension", 0)) != self.manifest.dimension:
+            raise ModelMismatch(f"the index in {self.index_dir} was rebuilt with model {meta.get('model')!r}; "
+                                f"open it again with that model")
+        return self._readers.vectors(meta["vectors_file"])
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._pin is None:
+            return self._readers.thread_connection()
+        if self._pin.db is None:
+            raise sqlite3.ProgrammingError("Cannot operate on a closed index snapshot")
+        return self._pin.db
+
+    @property
+    def vectors(self) -> VectorIndex:
+        """The vectors matching what `db` reads (for an unpinned Store: the latest state)."""
+        if self._pin is not None:
+            return self._pin.vectors
+        for _ in range(20):
+            try:
+                return self._vectors_of(read_meta(self.db))
+            except FileNotFoundError:
+                continue
+        raise SearchFailed("the index kept changing while it was opened; try again")
+
+    @property
+    def version(self) -> int:
+        """The database version read (pinned) or committed last (unpinned); each ingest that
+        changes anything adds one."""
+        return int(self._meta()["version"])
+
+    @property
+    def passage_count(self) -> int:
+        return int(self._meta()["passages"])
+
+    @property
+    def vectors_file(self) -> str:
+        """The name of the vector file that belongs to this state."""
+        return self._meta()["vectors_file"]
+
+    def _meta(self) -> dict[str, str]:
+        return self._pin.meta if self._pin is not None else read_meta(self.db)
 
     def close(self) -> None:
-        self.db.close()
+        """A snapshot ends its read transaction; the Store itself closes every connection."""
+        if self._pin is None:
+            self._readers.close()
+            return
+        db, self._pin.db = self._pin.db, None
+        if db is not None:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._readers.give_back(db)
 
     # -- search primitives
     def fts_search(self, match: str, filters: Filters | None = None, limit: int = 50,
@@ -136,32 +327,37 @@ class Store:
         """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression.
 
         `weights` are the BM25 weights of the heading and context columns (text is 1.0).
+        The query reads the FTS index alone (no join per match); a filter becomes a mask of
+        the passage id ranges of the documents it keeps, tested before a match is scored.
         """
-        where, params = filter_sql(filters)
-        heading, context = (float(w) for w in weights)
-        sql = (f"SELECT p.id, -bm25(passages_fts, 1.0, {heading}, {context}) AS score FROM passages_fts "
-               f"JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.doc_id = p.doc_id "
-               f"WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?")
+        if filters is None or filters.is_empty():
+            return self._keyword_top(*keyword_sql(match, weights, limit))
+        key = register_mask(self.db, id_mask(passage_ranges(self.db, *filter_sql(filters))))
         try:
-            rows = self.db.execute(sql, [match, *params, limit]).fetchall()
+            sql, params = keyword_sql(match, weights, limit, masked=True)
+            return self._keyword_top(sql, [params[0], key, params[1]])
+        finally:
+            release_mask(key)
+
+    def _keyword_top(self, sql: str, params: list) -> list[tuple[int, float]]:
+        try:
+            return [(row[0], float(row[1])) for row in self.db.execute(sql, params)]
         except sqlite3.OperationalError as error:   # terms are quoted, so this is a damaged index
             raise search_failed(error) from error
-        return [(row[0], float(row[1])) for row in rows]
 
     def vector_search(self, query: np.ndarray, filters: Filters | None = None,
                       limit: int = 50) -> list[tuple[int, float]]:
         """(passage id, cosine similarity) of the nearest passages."""
-        if self.vectors.ntotal == 0:
+        vectors = self.vectors
+        if vectors.ntotal == 0:
             return []
-        params = None
+        allowed = None
         if filters is not None and not filters.is_empty():
-            allowed = self.filtered_ids(filters)
-            if not allowed:
+            ids = self.filtered_ids(filters)
+            if not ids:
                 return []
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.array(allowed, dtype=np.int64)))
-        k = min(limit, self.vectors.ntotal)
-        scores, ids = self.vectors.search(query.reshape(1, -1).astype(np.float32), k, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+            allowed = np.array(ids, dtype=np.int64)
+        return vectors.search(query, limit, allowed)
 
     def layout(self, passage_ids: list[int]) -> dict[int, tuple[str, int | None, int | None]]:
         """For these passages and their neighbours: (document, previous passage, next passage)."""
@@ -177,11 +373,9 @@ class Store:
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     def is_transcript(self, doc_id: str) -> bool:
-        """True for a verbatim record whose utterances are labelled with their speakers."""
-        if doc_id not in self._transcripts:
-            self._transcripts[doc_id] = is_transcript(self.document_text(doc_id) or "")
-        return self._transcripts[doc_id]
-
+        """True for a verbatim record whose utterances are labelled with their speakers (read at ingest)."""
+        row = self.db.execute("SELECT transcript FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return bool(row and row[0])
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many passages contain each term (as FTS5 matches it, stemmed)."""
@@ -195,15 +389,9 @@ class Store:
                 raise search_failed(error) from error
         return counts
 
-    @cached_property
-    def passage_count(self) -> int:
-        """Passages in this generation (fixed: a generation is never written after it is live)."""
-        return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
-
     def filtered_ids(self, filters: Filters) -> list[int]:
-        where, params = filter_sql(filters)
-        sql = f"SELECT p.id FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE {where}"
-        return [row[0] for row in self.db.execute(sql, params)]
+        """Ids of the passages of the documents the filters keep (read as id ranges, one per document)."""
+        return [i for start, end in passage_ranges(self.db, *filter_sql(filters)) for i in range(start, end + 1)]
 
     def sentence_vectors(self, passage_ids: list[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
         """Per passage: its sentence spans (document offsets) and their embeddings."""
@@ -303,43 +491,85 @@ def _hit(row: sqlite3.Row, score: float) -> Hit:
 # ---------------------------------------------------------------- writing
 
 class IndexWriter:
-    """Builds the next generation of an index folder; `commit()` makes it live.
+    """Changes the live index in one write transaction; `commit()` makes them visible at once.
 
-    Start from a copy of the live generation (or empty), apply `remove` and
-    `add` calls, then `commit`. Until then nothing a reader sees changes.
+    Holds the index's write lock from creation until `commit()` or `abort()`. Until the
+    commit, readers see the previous state. A writer that changes nothing writes nothing:
+    no transaction, no vector file.
     """
 
-    def __init__(self, index_dir: Path | str, manifest: IndexManifest, fresh: bool = False):
+    def __init__(self, index_dir: Path | str, manifest: IndexManifest, fresh: bool = False,
+                 lock_timeout: float = DEFAULT_TIMEOUT):
         self.index_dir = Path(index_dir)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.manifest = manifest
-        self.previous = live_generation(self.index_dir)
-        if self.previous is not None and read_manifest(self.previous).schema_version < SCHEMA_VERSION:
-            fresh = True  # an index from an older minutes-qa is rebuilt whole
-        self.generation = self._new_generation_dir()
-        self.db = sqlite3.connect(self.generation / DB_NAME)
-        if self.previous is not None and not fresh:
-            check_compatible(read_manifest(self.previous), manifest.model, manifest.dimension)
-            self._copy_previous()
-        self.db.execute("PRAGMA foreign_keys = ON")
-        migrate(self.db)
-
-    def _new_generation_dir(self) -> Path:
-        numbers = [int(p.name.split("-")[1]) for p in self.index_dir.glob("gen-*")
-                   if p.name.split("-")[1].isdigit()]
-        folder = self.index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
-        folder.mkdir()
-        return folder
-
-    def _copy_previous(self) -> None:
-        source = sqlite3.connect(f"file:{self.previous / DB_NAME}?mode=ro", uri=True)
+        self._lock = WriteLock(self.index_dir, lock_timeout).acquire()
         try:
-            source.backup(self.db)
+            self._open(fresh)
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _open(self, fresh: bool) -> None:
+        self._old_layout = has_old_layout(self.index_dir)
+        if self._old_layout:
+            fresh = not self._copy_old_generation() or fresh
+        else:
+            self._drop_old_layout()      # what a crash after the migration's commit may leave
+        self.db = sqlite3.connect(self.index_dir / DB_NAME, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        before = current_version(self.db)
+        meta = read_meta(self.db)
+        if "vectors_file" in meta and not fresh:    # an older schema is migrated below; a newer one refused
+            found = IndexManifest(meta["model"], int(meta["dimension"]), max(before, SCHEMA_VERSION))
+            check_compatible(found, self.manifest.model, self.manifest.dimension)
+        migrate(self.db)
+        if 0 < before < 5:
+            self._store_transcript_flags()
+        self._rebuild_vectors = fresh or self._old_layout or "vectors_file" not in read_meta(self.db)
+        self._removed: set[int] = set()             # passage ids to drop from the vectors
+        self._added: dict[int, np.ndarray] = {}     # passage id -> vector to add
+        self._changed = False                       # documents changed (not just their file stats)
+        self._drop_unnamed_vector_files()
+
+    def _copy_old_generation(self) -> bool:
+        """Start from the database of an index in the generation layout; False when it cannot
+        be used as it is (older schema, other model) and everything is re-read instead."""
+        for suffix in ("", "-wal", "-shm"):       # a migration cut short is started again
+            (self.index_dir / (DB_NAME + suffix)).unlink(missing_ok=True)
+        name = (self.index_dir / CURRENT_NAME).read_text().strip()
+        generation = self.index_dir / name
+        try:
+            old = json.loads((generation / OLD_MANIFEST_NAME).read_text())
+        except (OSError, ValueError):
+            return False
+        if (old.get("schema_version"), old.get("model"), old.get("dimension")) != (
+                OLD_LAYOUT_SCHEMA, self.manifest.model, self.manifest.dimension):
+            return False
+        source = sqlite3.connect(f"file:{generation / DB_NAME}?mode=ro", uri=True)
+        target = sqlite3.connect(self.index_dir / DB_NAME)
+        try:
+            source.backup(target)
         finally:
             source.close()
+            target.close()
+        return True
 
+    def _store_transcript_flags(self) -> None:
+        rows = self.db.execute("SELECT doc_id, text FROM documents").fetchall()
+        self.db.execute("BEGIN")
+        self.db.executemany("UPDATE documents SET transcript = ? WHERE doc_id = ?",
+                            [(int(is_transcript(text)), doc_id) for doc_id, text in rows])
+        self.db.execute("COMMIT")
+
+    # -- what is indexed
     def signatures(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
+
+    def quick_signatures(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, quick_signature FROM documents"
+                                                    " WHERE quick_signature IS NOT NULL")}
 
     def passage_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
@@ -358,39 +588,66 @@ class IndexWriter:
                 cached[row[0][start:end]] = np.frombuffer(blob, np.float16).astype(np.float32)
         return cached
 
+    # -- changes
+    def _begin(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+
     def remove(self, doc_id: str) -> None:
+        ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ?", [doc_id])]
+        if not ids and self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is None:
+            return
+        self._begin()
         self.db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+        for passage_id in ids:
+            self._added.pop(passage_id, None)
+        self._removed.update(ids)
+        self._changed = True
+        crash_points.reached("removed")
+
+    def touch(self, doc_id: str, quick_signature: str | None) -> None:
+        """Record the file stats of an unchanged document (its content is the same)."""
+        if quick_signature is None:
+            return
+        self._begin()
+        self.db.execute("UPDATE documents SET quick_signature = ? WHERE doc_id = ?", [quick_signature, doc_id])
 
     def add(self, doc: Document, signature: str, passages: list[Passage], vectors: np.ndarray,
             commitments: list[Commitment] = (), sentences: list[list[tuple[int, int]]] | None = None,
-            sentence_vectors: np.ndarray | None = None) -> None:
+            sentence_vectors: np.ndarray | None = None, quick_signature: str | None = None) -> None:
         """Replace `doc` and everything derived from it.
 
         `sentences[i]` are the sentence spans (document offsets) of passages[i], embedded
         row by row in `sentence_vectors`.
         """
         self.remove(doc.doc_id)
+        self._begin()
+        self._changed = True
         bounds = date_bounds(doc.meeting_date) or (None, None)
         self.db.execute(
             "INSERT INTO documents (doc_id, path, council, committee, meeting_date, date_start, date_end,"
-            " title, kind, signature, text, sources, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " title, kind, signature, text, sources, pages, quick_signature, transcript)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
              doc.title, doc.kind, signature, doc.text, json.dumps(doc.sources, sort_keys=True),
-             json.dumps(doc.pages)])
+             json.dumps(doc.pages), quick_signature, int(is_transcript(doc.text))])
         self.db.executemany(
             "INSERT INTO passages (doc_id, seq, start, \"end\", heading, context, paragraphs, text, embedding)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
+        ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc.doc_id])]
+        if not self._rebuild_vectors:     # else the vectors are all read back from the database
+            self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
         if sentences is not None:
-            self._add_sentences(doc.doc_id, sentences, sentence_vectors)
+            self._add_sentences(ids, sentences, sentence_vectors)
         self.db.executemany(
             "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\")"
             " VALUES (?,?,?,?,?,?,?,?)",
             [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end) for c in commitments])
+        crash_points.reached("added")
 
-    def _add_sentences(self, doc_id: str, sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:
-        ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc_id])]
+    def _add_sentences(self, ids: list[int], sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:
         rows, row = [], 0
         for passage_id, spans in zip(ids, sentences):
             for start, end in spans:
@@ -398,40 +655,92 @@ class IndexWriter:
                 row += 1
         self.db.executemany("INSERT INTO sentences VALUES (?,?,?,?)", rows)
 
-    def commit(self) -> Path:
-        """Write vectors and manifest, then atomically make this generation live."""
-        self.db.commit()
-        self.db.execute("VACUUM")
-        self.db.close()
-        self._write_vectors()
-        _write_atomic(self.generation / MANIFEST_NAME, json.dumps(asdict(self.manifest), indent=2))
-        _write_atomic(self.index_dir / CURRENT_NAME, self.generation.name)
-        self._drop_old_generations()
-        return self.generation
+    # -- making it live
+    def commit(self) -> None:
+        """Write the vectors of the new state, then commit it with their file's name; release the lock."""
+        try:
+            if self._changed or self._rebuild_vectors:
+                self._begin()
+                self._write_state()
+            if self.db.in_transaction:
+                crash_points.reached("before-commit")
+                self.db.execute("COMMIT")
+                crash_points.reached("committed")
+                self._checkpoint()
+                self._drop_unnamed_vector_files()
+            if self._old_layout:
+                self._drop_old_layout()
+        finally:
+            self._close()
+
+    def _write_state(self) -> None:
+        meta = read_meta(self.db)
+        version = int(meta.get("version", 0)) + 1
+        vectors = self._updated_vectors(meta)
+        name = vectors_name(version)
+        crash_points.reached("writing-vectors")
+        vectors.save_atomic(self.index_dir / name)
+        crash_points.reached("vectors-written")
+        self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+            ("model", self.manifest.model), ("dimension", str(self.manifest.dimension)),
+            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal))])
+
+    def _updated_vectors(self, meta: dict[str, str]) -> VectorIndex:
+        """The vectors of the committed state with this writer's changes applied, by passage id."""
+        vectors = None
+        if not self._rebuild_vectors:
+            try:
+                vectors = VectorIndex.load(self.index_dir / meta["vectors_file"])
+            except (FileNotFoundError, RuntimeError) as error:
+                log.warning("vector file of the index unreadable (%s); rebuilding it from the database", error)
+        if vectors is not None:
+            vectors.remove(self._removed | set(self._added))
+            vectors.add(np.fromiter(self._added, dtype=np.int64, count=len(self._added)),
+                        np.stack(list(self._added.values())) if self._added else None)
+            if vectors.ntotal == self.passage_count():
+                return vectors
+            log.warning("vector file out of step with the database; rebuilding it from the database")
+        return self._vectors_from_database()
+
+    def _vectors_from_database(self) -> VectorIndex:
+        vectors = VectorIndex.empty(self.manifest.dimension)
+        cursor = self.db.execute("SELECT id, embedding FROM passages ORDER BY id")
+        while rows := cursor.fetchmany(10_000):     # in batches: one copy of the vectors in memory, not two
+            vectors.add(np.array([r[0] for r in rows], dtype=np.int64),
+                        np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows]))
+        return vectors
+
+    def _checkpoint(self) -> None:
+        """Fold the WAL into the database file and empty it; a reader still on an older state
+        makes this give up quickly (the next ingest finishes it)."""
+        self.db.execute("PRAGMA busy_timeout = 200")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+    def _drop_unnamed_vector_files(self) -> None:
+        """Vector files no committed state names: left by a crash, or replaced by a newer state.
+        (A reader that already loaded one keeps it in memory.)"""
+        named = read_meta(self.db).get("vectors_file")
+        for path in [*self.index_dir.glob(VECTORS_GLOB), *self.index_dir.glob(".vectors-*.tmp")]:
+            if path.name != named:
+                path.unlink(missing_ok=True)
+
+    def _drop_old_layout(self) -> None:
+        (self.index_dir / CURRENT_NAME).unlink(missing_ok=True)
+        for folder in self.index_dir.glob("gen-*"):
+            shutil.rmtree(folder, ignore_errors=True)
 
     def abort(self) -> None:
-        self.db.close()
-        shutil.rmtree(self.generation, ignore_errors=True)
+        try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        finally:
+            self._close()
 
-    def _write_vectors(self) -> None:
-        db = sqlite3.connect(self.generation / DB_NAME)
-        rows = db.execute("SELECT id, embedding FROM passages ORDER BY id").fetchall()
-        db.close()
-        index = faiss.IndexIDMap2(faiss.IndexFlatIP(self.manifest.dimension))
-        if rows:
-            ids = np.array([r[0] for r in rows], dtype=np.int64)
-            vectors = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
-            index.add_with_ids(vectors, ids)
-        path = self.generation / VECTORS_NAME
-        faiss.write_index(index, str(path) + ".tmp")
-        os.replace(str(path) + ".tmp", path)
-
-    def _drop_old_generations(self) -> None:
-        """Keep the new and the previous generation (a reader may still hold it)."""
-        keep = {self.generation.name, self.previous.name if self.previous else None}
-        for folder in self.index_dir.glob("gen-*"):
-            if folder.name not in keep:
-                shutil.rmtree(folder, ignore_errors=True)
+    def _close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> "IndexWriter":
         return self
@@ -443,12 +752,3 @@ class IndexWriter:
 
 def _embedding_text(text: str, heading: str | None, context: str | None) -> str:
     return embedding_text(Passage("", 0, 0, 0, text, heading, [], context))
-
-
-def _write_atomic(path: Path, content: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)

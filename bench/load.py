@@ -1,11 +1,14 @@
 """Load on the web app's `/ask` endpoint from many simulated users, on this machine only.
 
-    python bench/load.py [--users 50] [--seconds 60] [--url http://127.0.0.1:7860/]
+    python bench/load.py [--users 50] [--seconds 60] [--think 1] [--url http://127.0.0.1:7860/]
     python bench/load.py --serve INDEX [--users 50] [--seconds 60]   # start the app on a free port first
 
 Each user asks questions in a loop (drawn from QUESTIONS, with the long-question user
-sending one of --long characters now and then) until the time is up; every request is
-bounded by --timeout. Prints requests, errors, throughput and latency percentiles, and
+sending one of --long characters now and then) until the time is up, pausing a random
+--think seconds (exponential, that mean; 0: none, which measures saturation) between
+questions; every request is bounded by --timeout. Requests go through Gradio's HTTP API
+(POST /gradio_api/call/ask, then its event stream), as any client would; with --serve the
+app runs in its own process, so the clients do not share its interpreter. Prints requests, errors, throughput and latency percentiles, and
 the same for the normal questions asked while a long one was in flight. Refuses any URL
 that is not loopback. Stops by itself: at most users x (seconds / 0.01) requests.
 """
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
+import sys
 import threading
 import time
 from urllib.parse import urlsplit
@@ -28,27 +33,44 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def user(url: str, deadline: float, timeout: float, results: list, long_question: str | None, busy: threading.Event):
-    from gradio_client import Client
+def ask(client, url: str, question: str, timeout: float) -> bool:
+    """One question through Gradio's HTTP API; True when it completed without an error."""
+    event = client.post(f"{url}gradio_api/call/ask", json={"data": [question, "", "", "", "", "", 5]}, timeout=timeout)
+    event.raise_for_status()
+    with client.stream("GET", f"{url}gradio_api/call/ask/{event.json()['event_id']}", timeout=timeout) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("event: "):
+                kind = line[len("event: "):].strip()
+                if kind in ("complete", "error"):
+                    return kind == "complete"
+    return False
 
-    client = Client(url, verbose=False)
+
+def user(url: str, deadline: float, timeout: float, results: list, long_question: str | None,
+         busy: threading.Event, think: float, seed: int):
+    import random
+
+    import httpx
+
+    pause = random.Random(seed)
     n = 0
-    while time.monotonic() < deadline:
-        question = long_question if long_question and n % 5 == 0 else QUESTIONS[n % len(QUESTIONS)]
-        n += 1
-        started = time.monotonic()
-        if question is long_question:
-            busy.set()
-        try:
-            job = client.submit(question, api_name="/ask")
-            job.result(timeout=timeout)
-            ok = True
-        except Exception:   # noqa: BLE001 - a refused long question is counted, not raised
-            ok = question is long_question
-        finally:
+    with httpx.Client() as client:
+        while time.monotonic() < deadline:
+            question = long_question if long_question and n % 5 == 0 else QUESTIONS[n % len(QUESTIONS)]
+            n += 1
+            started = time.monotonic()
             if question is long_question:
-                busy.clear()
-        results.append((question is long_question, busy.is_set(), ok, time.monotonic() - started))
+                busy.set()
+            try:
+                ok = ask(client, url, question, timeout) or question is long_question
+            except Exception:   # noqa: BLE001 - counted as an error, not raised
+                ok = question is long_question
+            finally:
+                if question is long_question:
+                    busy.clear()
+            results.append((question is long_question, busy.is_set(), ok, time.monotonic() - started))
+            if think:
+                time.sleep(min(pause.expovariate(1 / think), max(0.0, deadline - time.monotonic())))
 
 
 def report(results: list, seconds: float) -> None:
@@ -64,17 +86,26 @@ def report(results: list, seconds: float) -> None:
         print(f"while a long question was in flight: {len(during)} requests, p95 {percentile(during, 0.95):.3f} s")
 
 
-def serve(index: str) -> tuple[str, object]:
+def serve(index: str, wait: float = 120) -> tuple[str, subprocess.Popen]:
+    """`minutes-qa serve` over INDEX in its own process on a free loopback port, once it answers."""
     import socket
-
-    from assistant import Assistant
-    from ui.app import build_app, launch
+    import urllib.request
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = build_app(Assistant.open(index))
-    return launch(app, port=port, block=False, quiet=True), app
+    server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--index", index, "--no-ingest",
+                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url, until = f"http://127.0.0.1:{port}/", time.monotonic() + wait
+    while time.monotonic() < until:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                time.sleep(2)    # let the model finish loading behind the page
+                return url, server
+        except OSError:
+            time.sleep(0.5)
+    server.kill()
+    raise SystemExit(f"the app did not answer within {wait:.0f} s")
 
 
 def main() -> None:
@@ -85,8 +116,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=30)
     parser.add_argument("--long", type=int, default=100_000, help="characters of the long question (0: none)")
+    parser.add_argument("--think", type=float, default=0.0, help="mean seconds a user pauses between questions")
     args = parser.parse_args()
-    url, app = serve(args.serve) if args.serve else (args.url, None)
+    url, server = serve(args.serve) if args.serve else (args.url, None)
     if urlsplit(url).hostname not in LOOPBACK:
         raise SystemExit(f"{url} is not on this machine; the load harness targets loopback only")
     results: list = []
@@ -94,7 +126,8 @@ def main() -> None:
     deadline = time.monotonic() + args.seconds
     threads = [threading.Thread(target=user, daemon=True,
                                 args=(url, deadline, args.timeout, results,
-                                      "x " * (args.long // 2) if i == 0 and args.long else None, busy))
+                                      "x " * (args.long // 2) if i == 0 and args.long else None, busy,
+                                      args.think, i))
                for i in range(args.users)]
     started = time.monotonic()
     for thread in threads:
@@ -102,9 +135,10 @@ def main() -> None:
     for thread in threads:
         thread.join(timeout=args.seconds + args.timeout + 10)
     report(results, time.monotonic() - started)
-    if app is not None:
-        app.close()
-    print(f"users {args.users}, {args.seconds:.0f} s, median of normal latencies "
+    if server is not None:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"users {args.users}, think {args.think:g} s, {args.seconds:.0f} s, median of normal latencies "
           f"{statistics.median([r[3] for r in results if not r[0]] or [0]):.3f} s")
 
 

@@ -231,3 +231,16 @@ def test_the_functions_check_the_caller_whatever_the_page_shows(library_dir):
     assert len(table) == 1
     open_state = AppState(assistant, corpus)        # plain localhost: anyone on this machine
     assert len(library.reindex_handler(open_state)(gr.Request(username=None))[0]) == 1
+
+
+def test_a_metadata_correction_checks_the_caller_and_writes_nothing_when_refused(library_dir):
+    corpus, assistant = library_dir
+    for access in (Access(read_only=True, loopback=False), Access(users={"alice": "pw"}, loopback=True)):
+        with pytest.raises(gr.Error):
+            library.correct_handler(AppState(assistant, corpus, access=access))(
+                "caseloads", "Mallory Council", "", "", "", gr.Request(username="mallory"))
+    assert not (corpus / "manifest.csv").exists()
+    signed_in = AppState(assistant, corpus, access=Access(users={"alice": "pw"}, loopback=True))
+    table, *_ = library.correct_handler(signed_in)("caseloads", "Alice Council", "", "", "",
+                                                   gr.Request(username="alice"))
+    assert "Alice Council" in set(table["Council"]) and (corpus / "manifest.csv").is_file()

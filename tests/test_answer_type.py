@@ -76,3 +76,45 @@ def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
     assert any("asks for a figure" in note for note in count.notes)
     share = assistant.ask("What proportion of children on child protection plans had delays in safeguarding?")
     assert not any("asks for a figure" in note for note in share.notes)
+
+
+# ------------------------------------------------------------------ the answer-type abstention check (off by default)
+
+from dataclasses import replace as _replace  # noqa: E402
+
+from assistant.answer_type import checked_kind  # noqa: E402
+from assistant.core import should_answer  # noqa: E402
+from assistant.models import Hit  # noqa: E402
+from assistant.search import Retrieval, retrieve  # noqa: E402
+from assistant.settings import DEFAULT  # noqa: E402
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Was the application for 12 flats approved?", "decision"),
+    ("What was decided about the bus station?", None),
+    ("When will the school open?", "date"),
+    ("Who chairs the forum?", "person"),
+    ("How many homes were built?", "figure"),
+    ("What did Ofsted say about caseloads?", None),
+])
+def test_the_kind_an_answer_must_give(question, kind):
+    assert checked_kind(question) == kind
+
+
+def test_the_kind_check_declines_when_no_close_sentence_gives_the_kind():
+    hit = Hit(1, "d", "text", 0, 4, 1.0)
+    found = Retrieval([hit], coverage=1.0, evidence=0.7, kind_evidence=0.3, passage_coverage=1.0)
+    assert should_answer(found)                                     # shipped: the check is off
+    assert not should_answer(found, _replace(DEFAULT, kind_threshold=0.5))
+    assert should_answer(_replace(found, kind_evidence=None), _replace(DEFAULT, kind_threshold=0.5))
+    assert not should_answer(found, _replace(DEFAULT, coverage_floor=1.1))
+
+
+def test_kind_evidence_reads_only_sentences_that_give_the_kind(assistant_over):
+    assistant = assistant_over({"school.txt": "Planning Committee minutes\n\n1. Fossetts Way school\n"
+                                "1.1 Members discussed when the new special school at Fossetts Way would open. "
+                                "Traffic at the start of the school day was a concern.\n"})
+    when = retrieve(assistant.store, assistant.embedder, "When will the school at Fossetts Way open?")
+    what = retrieve(assistant.store, assistant.embedder, "What was said about the school at Fossetts Way?")
+    assert when.evidence > 0.5 and when.kind_evidence == 0.0     # close in meaning, but no date anywhere
+    assert what.kind_evidence is None

@@ -357,6 +357,23 @@ def test_uploads_that_are_too_big_or_of_the_wrong_type_are_refused_clearly(page,
     assert settled_text(page, "#library-summary") == before
 
 
+def test_a_document_s_details_show_their_source_and_can_be_corrected(page, xss_url):
+    open_app(page, xss_url)
+    page.get_by_role("tab", name="Library").click()
+    page.get_by_text("Check or correct a document's details").click()
+    page.click("#correct-document input")
+    page.get_by_role("option", name=re.compile(r"^xss\.txt")).click()
+    sources = page.locator("#correct-sources")
+    sources.get_by_text("Meeting date").wait_for(state="visible")
+    page.fill("#correct-council textarea", "Correctedshire Council")
+    page.fill("#correct-date textarea", "2021-03-04")
+    page.click("#correct-button")
+    page.locator("#library-report").get_by_text("file(s) read").wait_for(state="visible")
+    sources.get_by_text("Correctedshire Council (from the manifest)").wait_for(state="visible")
+    assert page.locator("#library-table").get_by_text("Correctedshire Council").count() >= 1
+    shot(page, "15-library-correction.png")
+
+
 def settled_text(page, selector: str) -> str:
     """The element's text once no Gradio progress timer ("0.5s") is showing in it."""
     page.wait_for_function(
@@ -396,6 +413,10 @@ def test_a_read_only_library_says_so_and_offers_no_upload(page, read_only_url):
     page.locator("#library-read-only").get_by_text(READ_ONLY_NOTE).wait_for(state="visible")
     assert page.locator("#upload-panel").count() == 0 or not page.locator("#upload-panel").is_visible()
     assert page.locator("#reindex").count() == 0 or not page.locator("#reindex").is_visible()
+    page.get_by_text("Check or correct a document's details").click()
+    page.get_by_text("This server is read-only: the details below can be checked but not corrected.").wait_for(
+        state="visible")
+    assert page.locator("#correct-button").count() == 0 or not page.locator("#correct-button").is_visible()
     shot(page, "13-read-only-library.png")
     page.get_by_role("tab", name="Ask").click()
     ask(page, QUESTION)                 # questions still work

@@ -43,6 +43,13 @@ def test_ask_prints_answer_and_citations(runner, sample_index):
     assert "[1]" in result.output and "Council" in result.output
 
 
+def test_ask_says_on_stderr_that_it_is_loading_the_model(runner, sample_index):
+    result = runner.invoke(cli, ["ask", "What did Ofsted say about caseloads?", "--json", "--index", str(sample_index)])
+    assert result.exit_code == 0, result.output
+    assert "Loading the embedding model" in result.stderr
+    assert "Loading" not in result.stdout and json.loads(result.stdout)["passages"]
+
+
 def test_filters_read_from_the_question_can_be_undone(runner, sample_index):
     question = "What did Ofsted say about caseloads in Medway?"
     narrowed = runner.invoke(cli, ["ask", question, "--index", str(sample_index)])

@@ -167,3 +167,29 @@ def test_a_council_read_from_the_question_also_finds_minutes_that_name_it_whose_
     assert "elsewhere" not in {h.doc_id for h in answer.passages}   # it does not name Leeds
     assert any("council is not known" in note for note in answer.notes)
     assert "1,240 complaints" in answer.summary
+
+
+class CountingEmbedder:
+    """The real model, counting how many texts it is asked to embed."""
+
+    def __init__(self, model):
+        self.model, self.texts = model, 0
+        self.name, self.dimension, self.max_tokens = model.name, model.dimension, model.max_tokens
+
+    def embed(self, texts):
+        self.texts += len(texts)
+        return self.model.embed(texts)
+
+    def count_tokens(self, text):
+        return self.model.count_tokens(text)
+
+
+def test_a_question_is_embedded_once_however_many_councils_it_searches(sample_index, embedder):
+    from assistant import Assistant
+
+    counting = CountingEmbedder(embedder)
+    assistant = Assistant.open(sample_index, embedder=counting)
+    answer = assistant.ask("Which councils mentioned agency staff?")
+    assert any("each council on its own" in note for note in answer.notes)
+    assert counting.texts == 1
+    assistant.close()

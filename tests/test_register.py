@@ -29,10 +29,10 @@ from assistant.register import (  # noqa: E402
     owner_matches,
     register_hits,
     returns_to,
-    spreadsheet_safe,
     topic_words,
     with_aliases,
 )
+from assistant.spreadsheet import spreadsheet_safe  # noqa: E402
 from ui import commitments_tab as tab  # noqa: E402
 from ui.downloads import DownloadFolder  # noqa: E402
 

@@ -1,6 +1,7 @@
 """Index storage on real SQLite and FAISS, with a tiny deterministic embedder."""
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from assistant.errors import IndexNotFound, ModelMismatch
 from assistant.ingest import ingest
 from assistant.models import Filters
-from assistant.store import IndexManifest, IndexWriter, Store, filter_sql, live_generation
+from assistant.store import IndexManifest, IndexWriter, Store, filter_sql
 
 from conftest import CORPUS
 
@@ -21,6 +22,10 @@ def make_corpus(folder: Path, files: dict[str, str]) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
+
+TRANSCRIPT = ("Committee hearing\n\n"
+              + "".join(f"Lynne Neagle AM: Question {i} about school budgets and staffing.\n"
+                        f"Kirsty Williams AM: Answer {i} about school budgets and staffing.\n" for i in range(8)))
 
 MINUTES = {
     "a.txt": "Agenda item\n\nBudget\n\n1. The budget for libraries was agreed by the committee.\n",
@@ -68,7 +73,7 @@ def test_broken_file_is_reported_and_the_rest_ingests(tmp_path, hash_embedder):
 def test_crash_mid_ingest_leaves_previous_index_usable(tmp_path, hash_embedder):
     corpus = make_corpus(tmp_path / "c", MINUTES)
     ingest(corpus, tmp_path / "idx", hash_embedder)
-    before = live_generation(tmp_path / "idx")
+    before = Store.open(tmp_path / "idx").version
     make_corpus(corpus, {"c.txt": "Agenda item\n\nRoads\n\n1. Potholes on the high street.\n"})
 
     def crash(name, done, total):
@@ -77,29 +82,32 @@ def test_crash_mid_ingest_leaves_previous_index_usable(tmp_path, hash_embedder):
 
     with pytest.raises(KeyboardInterrupt):
         ingest(corpus, tmp_path / "idx", hash_embedder, progress=crash)
-    assert live_generation(tmp_path / "idx") == before
     store = Store.open(tmp_path / "idx")
+    assert store.version == before
     assert {d.doc_id for d in store.documents()} == {"a", "b"}
     assert store.fts_search('"libraries"')
 
 
-def test_half_written_generation_is_never_read_and_is_cleaned_up(tmp_path, hash_embedder):
+def test_uncommitted_changes_are_never_read_and_leftovers_are_cleaned_up(tmp_path, hash_embedder):
     corpus = make_corpus(tmp_path / "c", MINUTES)
     ingest(corpus, tmp_path / "idx", hash_embedder)
+    stray = tmp_path / "idx" / "vectors-99999999.faiss"      # as a crash before the commit leaves it
+    stray.write_bytes(b"half a vector file")
     writer = IndexWriter(tmp_path / "idx", IndexManifest(hash_embedder.name, hash_embedder.dimension))
-    writer.remove("a")
-    writer.db.commit()  # written to disk, but never made live (as if the process died here)
+    assert not stray.exists()
+    writer.remove("a")                 # inside the write transaction, never committed
     store = Store.open(tmp_path / "idx")
     assert {d.doc_id for d in store.documents()} == {"a", "b"}
-    half = writer.generation
-    ingest(corpus, tmp_path / "idx", hash_embedder)
-    assert not half.exists() or half == live_generation(tmp_path / "idx")
+    writer.abort()
+    assert {d.doc_id for d in store.documents()} == {"a", "b"}
+    assert ingest(corpus, tmp_path / "idx", hash_embedder).unchanged == 2
+    assert [p.name for p in (tmp_path / "idx").glob("vectors-*")] == [store.snapshot().vectors_file]
 
 
 def test_reader_keeps_working_while_index_is_replaced(tmp_path, hash_embedder):
     corpus = make_corpus(tmp_path / "c", MINUTES)
     ingest(corpus, tmp_path / "idx", hash_embedder)
-    reader = Store.open(tmp_path / "idx")
+    reader = Store.open(tmp_path / "idx").snapshot()
     (corpus / "a.txt").write_text("Agenda item\n\nBudget\n\n1. Entirely new text about bins.\n")
     ingest(corpus, tmp_path / "idx", hash_embedder)
     assert reader.fts_search('"libraries"')   # old snapshot still consistent
@@ -119,7 +127,7 @@ def test_other_model_is_a_clear_error(tmp_path, hash_embedder):
 
 def test_schema_is_migrated_and_versioned(tmp_path, hash_embedder):
     ingest(make_corpus(tmp_path / "c", MINUTES), tmp_path / "idx", hash_embedder)
-    db = sqlite3.connect(live_generation(tmp_path / "idx") / "minutes.db")
+    db = sqlite3.connect(tmp_path / "idx" / "minutes.db")
     from assistant.migrations import SCHEMA_VERSION
 
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -150,22 +158,54 @@ def test_date_filters_on_sample_metadata(tmp_path, hash_embedder):
     assert councils(council="medway") == {"Medway Council"}
 
 
-def test_index_from_an_older_schema_is_refused_then_rebuilt(tmp_path, hash_embedder):
-    import json
+def make_old_layout(index: Path, schema_version: int) -> None:
+    """Turn an index into the layout minutes-qa used before (CURRENT naming a gen-N folder)."""
+    generation = index / "gen-000003"
+    generation.mkdir()
+    vectors = Store.open(index).snapshot().vectors_file
+    shutil.copy(index / vectors, generation / "vectors.faiss")
+    db = sqlite3.connect(index / "minutes.db")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute(f"VACUUM INTO '{generation / 'minutes.db'}'")
+    db.close()
+    old = sqlite3.connect(generation / "minutes.db")
+    old.executescript("DROP TABLE meta; ALTER TABLE documents DROP COLUMN quick_signature;"
+                      "DROP INDEX documents_filters; ALTER TABLE documents DROP COLUMN transcript;"
+                      "ALTER TABLE commitments DROP COLUMN embedding; PRAGMA user_version = 4;")
+    old.close()
+    (generation / "manifest.json").write_text(json.dumps(
+        {"model": "hash-embedder", "dimension": 16, "schema_version": schema_version}))
+    (index / "CURRENT").write_text(generation.name)
+    for path in [*index.glob("minutes.db*"), *index.glob("vectors-*")]:
+        path.unlink()
 
+
+def test_index_in_the_old_layout_is_refused_then_rebuilt(tmp_path, hash_embedder):
     from assistant.errors import IndexOutdated
 
     corpus = make_corpus(tmp_path / "c", MINUTES)
     ingest(corpus, tmp_path / "idx", hash_embedder)
-    manifest_path = live_generation(tmp_path / "idx") / "manifest.json"
-    manifest = json.loads(manifest_path.read_text())
-    manifest["schema_version"] = 0
-    manifest_path.write_text(json.dumps(manifest))
+    make_old_layout(tmp_path / "idx", schema_version=0)
     with pytest.raises(IndexOutdated, match="minutes-qa ingest"):
         Store.open(tmp_path / "idx")
     report = ingest(corpus, tmp_path / "idx", hash_embedder)
     assert report.files_read == 2 and report.unchanged == 0
     assert Store.open(tmp_path / "idx").fts_search('"libraries"')
+    assert not (tmp_path / "idx" / "CURRENT").exists() and not list((tmp_path / "idx").glob("gen-*"))
+
+
+def test_index_in_the_last_generation_layout_is_migrated_without_embedding_again(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", {**MINUTES, "debate.txt": TRANSCRIPT})
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    passages = Store.open(tmp_path / "idx").passage_count
+    make_old_layout(tmp_path / "idx", schema_version=4)
+    report = ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert (report.files_read, report.unchanged) == (0, 3)
+    store = Store.open(tmp_path / "idx")
+    assert store.passage_count == passages == store.vectors.ntotal
+    assert store.is_transcript("debate") and not store.is_transcript("a")
+    assert not (tmp_path / "idx" / "CURRENT").exists() and not list((tmp_path / "idx").glob("gen-*"))
+    assert ingest(corpus, tmp_path / "idx", hash_embedder).unchanged == 3
 
 
 def test_changed_document_reuses_embeddings_of_unchanged_text(tmp_path, hash_embedder):

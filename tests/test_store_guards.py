@@ -10,7 +10,7 @@ from assistant.errors import InvalidDate, SearchFailed
 from assistant.ingest import ingest
 from assistant.models import Filters
 from assistant.query import fts_expression, parse_query
-from assistant.store import Store, filter_sql, like_escape, live_generation
+from assistant.store import Store, filter_sql, like_escape
 
 from test_store import MINUTES, make_corpus
 
@@ -22,7 +22,7 @@ def index(tmp_path, hash_embedder):
 
 
 def break_full_text_index(index) -> None:
-    db = sqlite3.connect(live_generation(index) / "minutes.db")
+    db = sqlite3.connect(index / "minutes.db")
     db.execute("DROP TABLE passages_fts")
     db.commit()
     db.close()

@@ -32,6 +32,8 @@ TITLE = "Council minutes assistant"
 # Gradio's cached copies of uploads and downloads: checked every 10 minutes, removed after an
 # hour, and all removed when the server stops.
 DELETE_CACHE = (600, 3600)
+# Questions run at once, each on its own snapshot of the index: a slow one does not hold the others.
+QUESTION_WORKERS = 4
 
 # One function per tab, in page order.
 TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, commitments_tab.tab, library.tab]
@@ -78,7 +80,7 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
     sign-in). Every response carries the security headers (`access.SECURITY_HEADERS`); a
     read-only server refuses Gradio's file uploads too.
     """
-    app.queue(default_concurrency_limit=2)
+    app.queue(default_concurrency_limit=QUESTION_WORKERS)
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
                            quiet=quiet, share=False, inbrowser=False, auth=access.gradio_auth(),
                            app_kwargs={"middleware": [Middleware(cls, **options) for cls, options in middleware(access)]}, **launch_options())
@@ -91,6 +93,9 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpu
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
     app = build_app(assistant, corpus, downloads, access)
+    preload = getattr(assistant.embedder, "preload", None)
+    if preload:
+        preload()      # the model loads while the server starts; the first question waits for it
     try:
         launch(app, host=host, port=port, access=access)
     finally:

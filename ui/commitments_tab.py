@@ -220,4 +220,4 @@ def commitments_tab(assistant, lock: ContextManager | None = None, downloads: Do
 def tab(page) -> None:
     """The tab as `ui.app.TABS` composes them, from the shared `Page`."""
     with gr.Tab("Commitments", id="commitments"):
-        commitments_tab(page.state.assistant, lock=page.state.lock, downloads=page.state.downloads)
+        commitments_tab(page.state.assistant, downloads=page.state.downloads)

@@ -16,6 +16,7 @@ import gradio as gr
 from assistant import validate
 from assistant.answer import Answer
 from assistant.models import Filters
+from assistant.spreadsheet import spreadsheet_safe
 
 from .downloads import DownloadFolder
 from .errors import shown_on_page
@@ -47,12 +48,6 @@ def compare(state: AppState, question: str, filters: Filters, k: int = PER_COUNC
             for council in councils_to_compare(state.councils(), filters.council)]
 
 
-def safe_cell(value: object) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if re.match(r"[=+@\t\r]|-\S", text) else text
-
-
 def quote_text(answer: Answer, n: int) -> str:
     """The summary sentences quoted from passage n (1-based)."""
     return " ".join(q.text for q in answer.quotes if q.n == n)
@@ -68,7 +63,7 @@ def csv_rows(results: list[tuple[str, Answer]]) -> list[list[str]]:
         for n, hit in enumerate(answer.passages, start=1):
             rows.append([council, "yes", str(n), hit.citation(), quote_text(answer, n),
                          " ".join(hit.text.split()), hit.doc_id, str(hit.start), str(hit.end)])
-    return [[safe_cell(cell) for cell in row] for row in rows]
+    return [[spreadsheet_safe(cell) for cell in row] for row in rows]
 
 
 def write_csv(results: list[tuple[str, Answer]], question: str, downloads: DownloadFolder) -> Path:

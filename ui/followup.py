@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.models import Filters
+from assistant.question_filters import councils_named
 
 GENERIC_NAME_WORDS = {"council", "county", "borough", "city", "district", "metropolitan", "of", "the",
                       "royal", "london", "and"}
@@ -47,12 +48,6 @@ def council_key(name: str) -> list[str]:
     """The distinctive words of a council's name: 'Medway Council' -> ['medway']."""
     key = [w for w in words(name) if w not in GENERIC_NAME_WORDS]
     return key or words(name)
-
-
-def councils_named(message: str, councils: list[str]) -> list[str]:
-    """Known councils whose distinctive words all appear in the message."""
-    present = set(words(message))
-    return [c for c in councils if set(council_key(c)) <= present]
 
 
 def is_bare_followup(message: str, councils: list[str]) -> bool:

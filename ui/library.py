@@ -6,8 +6,6 @@ as a click would be.
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 import shutil
@@ -21,6 +19,7 @@ import pandas as pd
 from assistant.dates import is_partial_date
 from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport
+from assistant.manifest import CORRECTABLE, describe_files
 from assistant.models import DocumentInfo
 
 from .access import READ_ONLY_NOTE
@@ -30,21 +29,27 @@ from .render import format_date, report_html
 from .page import Page
 from .state import AppState
 
+READ_ONLY_CORRECTIONS = "This server is read-only: the details below can be checked but not corrected."
 MAX_UPLOAD_MB = 20
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 ALLOWED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 TEXT_KINDS = (".txt", ".md", ".html", ".htm")
 UPLOADS = "uploads"
-HEADERS = ["Council", "Committee", "Meeting date", "Kind", "Title", "Passages", "File"]
-MANIFEST = "manifest.csv"
-MANIFEST_COLUMNS = ["file", "council", "committee", "meeting_date", "title", "kind", "notes"]
+HEADERS = ["Council", "Committee", "Meeting date", "Kind", "Title", "Passages", "File", "Read from"]
+FIELD_LABELS = {"council": "council", "committee": "committee", "meeting_date": "date", "title": "title"}
 
 
 # ------------------------------------------------------------------ the table
 
 def document_rows(documents: list[DocumentInfo]) -> list[list]:
     return [[d.council or "", d.committee or "", format_date(d.meeting_date) if d.meeting_date else "",
-             d.kind or "", d.title or "", d.passages, Path(d.path).name] for d in documents]
+             d.kind or "", d.title or "", d.passages, Path(d.path).name, sources_text(d)] for d in documents]
+
+
+def sources_text(document: DocumentInfo) -> str:
+    """Where each field came from: "council: text; committee: manifest; date: file name"."""
+    return "; ".join(f"{label}: {document.sources[name]}" for name, label in FIELD_LABELS.items()
+                     if name in document.sources)
 
 
 def documents_table(state: AppState) -> pd.DataFrame:
@@ -150,31 +155,6 @@ def metadata_values(council: str, committee: str, meeting_date: str, kind: str) 
     return {key: value for key, value in values.items() if value}
 
 
-def read_manifest_rows(path: Path) -> tuple[list[str], list[dict]]:
-    if not path.is_file():
-        return list(MANIFEST_COLUMNS), []
-    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
-    columns = list(reader.fieldnames or MANIFEST_COLUMNS)
-    return columns + [c for c in MANIFEST_COLUMNS if c not in columns], list(reader)
-
-
-def update_manifest(corpus: Path, names: list[str], metadata: dict[str, str]) -> None:
-    """Record typed metadata for uploaded files in the corpus manifest (replacing older rows)."""
-    if not names or not metadata:
-        return
-    path = Path(corpus) / MANIFEST
-    columns, rows = read_manifest_rows(path)
-    rows = [r for r in rows if Path(r.get("file") or "").name not in names]
-    rows += [{"file": f"{UPLOADS}/{name}", **metadata, "notes": "added through the web app"} for name in names]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    temporary = path.with_suffix(".csv.tmp")
-    temporary.write_text(buffer.getvalue(), encoding="utf-8")
-    temporary.replace(path)
-
-
 # ------------------------------------------------------------------ ingesting
 
 def ingest(state: AppState, progress: gr.Progress) -> IngestReport:
@@ -211,7 +191,8 @@ def add_files(state: AppState, files: list[str] | None, council: str, committee:
         accepted, rejected = save_uploads(list(files), state.corpus, state.documents())
     if not accepted:
         raise gr.Error("No file was added. " + " ".join(f"{n} {why}." for n, why in rejected))
-    update_manifest(state.corpus, accepted, metadata)
+    describe_files(state.corpus, [f"{UPLOADS}/{name}" for name in accepted], metadata,
+                   notes="added through the web app")
     report = ingest(state, progress)
     return [*refreshed(state, report_html(report, accepted, rejected)), None]
 
@@ -220,6 +201,71 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
     """Pick up files added to, changed in or removed from the corpus folder."""
     report = ingest(state, progress)
     return refreshed(state, report_html(report))
+
+
+# ------------------------------------------------------------------ correcting a document's details
+
+FIELD_NAMES = {"council": "Council", "committee": "Committee", "meeting_date": "Meeting date", "title": "Title"}
+SOURCE_WORDS = {"manifest": "from the manifest", "text": "read from the text", "file name": "read from the file name"}
+CORRECTION_NOTE = ("A correction is written to the corpus folder's manifest.csv, which wins over what the "
+                   "document says, and the document is indexed again. Leave a field empty to read it from "
+                   "the document again.")
+
+
+def document_choices(documents: list[DocumentInfo]) -> list[tuple[str, str]]:
+    """(label, document id) for the document picker."""
+    return [(f"{Path(d.path).name} ({d.council or 'council unknown'})", d.doc_id) for d in documents]
+
+
+def sources_markdown(document: DocumentInfo) -> str:
+    """Each field's value and where it came from, one line each."""
+    lines = []
+    for name in CORRECTABLE:
+        value = getattr(document, name)
+        shown = (format_date(value) if name == "meeting_date" else value) if value else "not known"
+        source = SOURCE_WORDS.get(document.sources.get(name, ""), "")
+        lines.append(f"- **{FIELD_NAMES[name]}**: {shown}" + (f" ({source})" if value and source else ""))
+    return "\n".join(lines)
+
+
+def correction_fields(state: AppState, doc_id: str | None) -> list:
+    """The correction boxes filled with a document's fields as indexed, and their sources."""
+    document = next((d for d in state.documents() if d.doc_id == doc_id), None) if doc_id else None
+    if document is None:
+        return ["", "", "", "", ""]
+    return [document.council or "", document.committee or "", document.meeting_date or "",
+            document.title or "", sources_markdown(document)]
+
+
+def correct(state: AppState, doc_id: str | None, council: str, committee: str, meeting_date: str, title: str,
+            progress: gr.Progress = gr.Progress()) -> list:
+    """Record a correction in the manifest and index the document again."""
+    if not doc_id:
+        raise gr.Error("Choose a document to correct first.")
+    fields = {"council": council, "committee": committee, "meeting_date": meeting_date, "title": title}
+
+    def step(name: str, done: int, total: int) -> None:
+        progress((done - 1) / max(total, 1), desc=f"Reading {name} ({done} of {total})")
+
+    try:
+        report = state.correct_metadata(doc_id, fields, progress=step)
+    except MinutesQAError as error:
+        raise gr.Error(f"The correction was not saved: {error}") from error
+    picker = gr.update(choices=document_choices(state.documents()), value=doc_id)
+    return [*refreshed(state, report_html(report)), *correction_fields(state, doc_id), picker]
+
+
+def correct_handler(state: AppState):
+    """What the Save button calls: the access check, then `correct`."""
+    def save_correction(doc_id: str | None, council: str, committee: str, meeting_date: str, title: str,
+                        request: gr.Request, progress: gr.Progress = gr.Progress()) -> list:
+        check_change_allowed(state, request)
+        return correct(state, doc_id, council, committee, meeting_date, title, progress)
+    return save_correction
+
+
+def picker_update(state: AppState) -> dict:
+    return gr.update(choices=document_choices(state.documents()))
 
 
 # ------------------------------------------------------------------ who may change the library
@@ -254,7 +300,7 @@ def tab(page: Page) -> None:
         summary = gr.Markdown(library_summary(state), elem_id="library-summary")
         table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
                              wrap=True, elem_id="library-table", show_search="search",
-                             column_widths=["17%", "24%", "11%", "7%", "22%", "9%", "10%"])
+                             column_widths=["14%", "20%", "10%", "6%", "18%", "7%", "10%", "15%"])
         read_only = state.access.read_only
         gr.Markdown(READ_ONLY_NOTE, elem_id="library-read-only", visible=read_only)
         with gr.Accordion("Add documents", open=False, elem_id="upload-panel", visible=not read_only):
@@ -276,3 +322,22 @@ def tab(page: Page) -> None:
         add.click(upload_handler(state), [files, council, committee, meeting_date, kind],
                   [*outputs, files], api_visibility="private")
         reindex_button.click(reindex_handler(state), None, outputs, api_visibility="private")
+        correction_panel(page, outputs)
+
+
+def correction_panel(page: Page, outputs: list) -> None:
+    """Pick a document, see where each field came from, correct it (unless read-only)."""
+    state, read_only = page.state, page.state.access.read_only
+    with gr.Accordion("Check or correct a document's details", open=False, elem_id="correct-panel"):
+        gr.Markdown(READ_ONLY_CORRECTIONS if read_only else CORRECTION_NOTE, elem_id="correct-note")
+        picker = gr.Dropdown(document_choices(state.documents()), value=None, label="Document",
+                             elem_id="correct-document")
+        sources = gr.Markdown("", elem_id="correct-sources")
+        with gr.Row():
+            boxes = [gr.Textbox(label=label, interactive=not read_only,
+                                elem_id=f"correct-{'date' if name == 'meeting_date' else name}")
+                     for name, label in FIELD_NAMES.items()]
+        save = gr.Button("Save the correction", variant="primary", elem_id="correct-button", visible=not read_only)
+    page.on_load(partial(picker_update, state), [picker])
+    picker.change(partial(correction_fields, state), [picker], [*boxes, sources], api_visibility="private")
+    save.click(correct_handler(state), [picker, *boxes], [*outputs, *boxes, sources, picker], api_visibility="private")

@@ -11,7 +11,7 @@ from html import escape
 from typing import Iterable, Sequence
 
 from assistant.answer import Answer
-from assistant.models import Filters, Hit, page_label
+from assistant.models import Filters, Hit
 
 Span = tuple[int, int]
 
@@ -104,13 +104,7 @@ def citation_parts(hit: Hit) -> tuple[str, str]:
     """(who and when, where in the document) for a card header."""
     who = " · ".join([esc(hit.council or "Unknown council"), esc(hit.committee or "unknown committee"),
                       esc(format_date(hit.meeting_date))])
-    item = hit.heading or hit.title
-    where = [f"Item: {esc(item)}"] if item else []
-    if hit.paragraphs:
-        label = "para" if len(hit.paragraphs) == 1 else "paras"
-        where.append(f"{label} {esc(', '.join(hit.paragraphs))}")
-    if hit.page:
-        where.append(esc(page_label(hit.page, hit.last_page)))
+    where = [esc(part.replace("item: ", "Item: ", 1)) for part in hit.location()]   # a card line starts capitalised
     if hit.kind:
         where.append(esc(hit.kind))
     return who, " · ".join(where)

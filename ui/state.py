@@ -1,4 +1,4 @@
-"""What every tab shares: the assistant, the corpus folder, a lock around index swaps, the downloads folder."""
+"""What every tab shares: the assistant, the corpus folder, the ingest lock, the downloads folder."""
 from __future__ import annotations
 
 import threading
@@ -8,6 +8,7 @@ from pathlib import Path
 from assistant import Assistant
 from assistant.answer import Answer
 from assistant.ingest import IngestReport, Progress, ingest
+from assistant.manifest import record_correction
 from assistant.models import DocumentInfo, Filters, Hit
 
 from .access import Access
@@ -16,37 +17,38 @@ from .downloads import DownloadFolder
 
 @dataclass
 class AppState:
-    """The assistant behind the page. Questions go through `lock`; re-indexing reads and
-    embeds the files outside it (into a new version of the index, which questions do not
-    see) and takes it only to switch to that version, so no question waits for an ingest.
-    `ingest_lock` lets one ingest run at a time. Each call first follows the index: a
-    `minutes-qa ingest` into the same folder is seen by the next question, no restart needed."""
+    """The assistant behind the page. Questions run at once, each on its own snapshot of the
+    index (`Assistant.reading()`: a read transaction on the thread's own connection and the
+    vectors of that state), so no question waits for another or for an ingest, whose write
+    transaction they do not see until it commits. `ingest_lock` lets one ingest of this app run
+    at a time; the index's own write lock makes an ingest by another process wait, then fail
+    clearly. Each call first follows the index: a `minutes-qa ingest` into the same folder is
+    seen by the next question, no restart needed."""
 
     assistant: Assistant
     corpus: Path
-    lock: threading.RLock = field(default_factory=threading.RLock)
     downloads: DownloadFolder = field(default_factory=DownloadFolder)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     access: Access = field(default_factory=Access)    # who may upload and re-index
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
-        with self.lock, self.assistant.reading() as a:
+        with self.assistant.reading() as a:
             return a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
 
     def context(self, hit: Hit) -> tuple[str, int, int]:
-        with self.lock, self.assistant.reading() as a:
+        with self.assistant.reading() as a:
             return a.context(hit)
 
     def councils(self) -> list[str]:
-        with self.lock, self.assistant.reading() as a:
+        with self.assistant.reading() as a:
             return a.councils()
 
     def committees(self) -> list[str]:
-        with self.lock, self.assistant.reading() as a:
+        with self.assistant.reading() as a:
             return a.committees()
 
     def documents(self) -> list[DocumentInfo]:
-        with self.lock, self.assistant.reading() as a:
+        with self.assistant.reading() as a:
             return a.documents()
 
     def kinds(self) -> list[str]:
@@ -54,8 +56,20 @@ class AppState:
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
         with self.ingest_lock:
-            report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
-            with self.lock:
-                self.assistant.reload()
-                self.assistant.last_report = report
+            return self._ingest(progress)
+
+    def correct_metadata(self, doc_id: str, fields: dict[str, str | None],
+                         progress: Progress | None = None) -> IngestReport:
+        """Write a document's corrected metadata to the corpus manifest, then re-index
+        (`Assistant.correct_metadata`, with re-indexing beside the questions)."""
+        with self.ingest_lock:
+            with self.assistant.reading() as a:
+                document = a.document(doc_id)
+            record_correction(self.corpus, document, fields)
+            return self._ingest(progress)
+
+    def _ingest(self, progress: Progress | None) -> IngestReport:
+        report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
+        self.assistant.reload()
+        self.assistant.last_report = report
         return report

@@ -1,0 +1,155 @@
+"""The passage vectors: a FAISS index keyed by passage id, updated by id and saved atomically.
+
+Exact (flat) search up to `APPROXIMATE_FROM` vectors; past that, the index becomes an
+inverted file (IVF): the vectors are grouped around about 4·√n centroids and a question
+scans the nearest `PROBE_SHARE` of the groups. Recall@10 against exact search is measured by
+`bench/ann_recall.py` (docs/performance.md). A filtered search over few passages is exact
+whatever the index: their vectors are read by id and compared one by one.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+
+APPROXIMATE_FROM = 200_000   # vectors; exact search of 200k takes about 50 ms on 2 cores
+PROBE_SHARE = 0.15           # of the groups scanned per question (bench/ann_recall.py: recall@10 >= 0.95)
+EXACT_UP_TO = 20_000         # a filter keeping at most this many passages is searched exactly
+TRAINING_PER_LIST = 40       # vectors per group used to place the centroids
+
+
+def _new_faiss_index(dimension: int) -> faiss.Index:
+    """Exact inner product over normalised vectors (cosine), keyed by passage id."""
+    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+
+
+def _inverted_file(vectors: np.ndarray, ids: np.ndarray) -> faiss.IndexIVFFlat:
+    """An IVF index of these vectors, its centroids placed on a sample of them; vectors can be
+    read and removed by id (a hash table from id to place)."""
+    count, dimension = vectors.shape
+    lists = max(1, int(4 * np.sqrt(count)))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, lists, faiss.METRIC_INNER_PRODUCT)
+    sample = np.random.default_rng(0).choice(count, size=min(count, lists * TRAINING_PER_LIST), replace=False)
+    index.train(vectors[np.sort(sample)])
+    index.set_direct_map_type(faiss.DirectMap.Hashtable)
+    index.add_with_ids(vectors, ids)
+    return index
+
+
+class VectorIndex:
+    """Passage vectors by passage id. Not thread-safe for writes; searches may run concurrently."""
+
+    def __init__(self, index: faiss.Index, approximate_from: int = APPROXIMATE_FROM):
+        self._index = index
+        self.approximate_from = approximate_from
+
+    @classmethod
+    def empty(cls, dimension: int, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
+        return cls(_new_faiss_index(dimension), approximate_from)
+
+    @property
+    def approximate(self) -> bool:
+        return isinstance(self._index, faiss.IndexIVF)
+
+    @classmethod
+    def load(cls, path: Path | str) -> "VectorIndex":
+        """Read a saved index; FileNotFoundError when the file is not there."""
+        if not Path(path).is_file():
+            raise FileNotFoundError(path)
+        return cls(faiss.read_index(str(path)))
+
+    def save_atomic(self, path: Path | str) -> None:
+        """Write to a temporary name, fsync, then rename: the file at `path` is whole or absent."""
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.tmp")
+        faiss.write_index(self._index, str(tmp))
+        _fsync(tmp)
+        os.replace(tmp, path)
+        _fsync(path.parent)
+
+    @property
+    def ntotal(self) -> int:
+        return self._index.ntotal
+
+    @property
+    def dimension(self) -> int:
+        return self._index.d
+
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Add vectors by id; the index becomes approximate once it holds `approximate_from`."""
+        if len(ids):
+            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                     np.asarray(ids, dtype=np.int64))
+        if not self.approximate and self.ntotal >= self.approximate_from:
+            ids = self.ids()
+            self._index = _inverted_file(self._index.index.reconstruct_n(0, self.ntotal), ids)
+
+    def remove(self, ids) -> int:
+        """Drop these ids (those not present are ignored); how many were removed."""
+        ids = np.asarray(list(ids), dtype=np.int64)
+        if not len(ids) or not self.ntotal:
+            return 0
+        if self.approximate:     # removal through the id hash table takes the ids as an array
+            ids = np.array([i for i in ids.tolist() if self._has(i)], dtype=np.int64)
+            return self._index.remove_ids(faiss.IDSelectorArray(ids)) if len(ids) else 0
+        return self._index.remove_ids(faiss.IDSelectorBatch(ids))
+
+    def ids(self) -> np.ndarray:
+        """Every id held, in storage order."""
+        if not self.approximate:
+            return faiss.vector_to_array(self._index.id_map).astype(np.int64)
+        lists = self._index.invlists
+        held = [faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
+                for i in range(self._index.nlist) if lists.list_size(i)]
+        return np.concatenate(held).astype(np.int64) if held else np.zeros(0, dtype=np.int64)
+
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(id, inner product) of the k nearest, best first; only ids in `allowed`, when given."""
+        k = min(k, self.ntotal)
+        if k <= 0 or (allowed is not None and not len(allowed)):
+            return []
+        query = np.asarray(query, dtype=np.float32).reshape(1, -1)
+        if allowed is not None and self.approximate and len(allowed) <= EXACT_UP_TO:
+            return self._exact_among(query, np.asarray(allowed, dtype=np.int64), k)
+        params = self._search_params(allowed)
+        scores, ids = self._index.search(query, k, params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+
+    def _search_params(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
+        selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)) if allowed is not None else None
+        if not self.approximate:
+            return faiss.SearchParameters(sel=selector) if selector is not None else None
+        # a filter keeping a share of the passages leaves that share in each group: scan more groups
+        share = 1.0 if allowed is None else max(len(allowed) / self.ntotal, 1e-9)
+        groups = self._index.nlist
+        params = faiss.SearchParametersIVF(nprobe=min(groups, int(np.ceil(groups * PROBE_SHARE / share))))
+        if selector is not None:
+            params.sel = selector
+        return params
+
+    def _exact_among(self, query: np.ndarray, allowed: np.ndarray, k: int) -> list[tuple[int, float]]:
+        present = [i for i in allowed.tolist() if self._has(i)]
+        if not present:
+            return []
+        vectors = self._index.reconstruct_batch(np.array(present, dtype=np.int64))
+        scores = vectors @ query[0]
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(present[i], float(scores[i])) for i in best]
+
+    def _has(self, passage_id: int) -> bool:
+        try:
+            self._index.direct_map.get(passage_id)
+        except RuntimeError:
+            return False
+        return True
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,80 @@
+"""The vector index past its exact size: an inverted file, updated by id, close to exact search."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.vector_index import VectorIndex
+
+DIMENSION, COUNT = 24, 4000
+
+
+@pytest.fixture(scope="module")
+def vectors() -> tuple[np.ndarray, np.ndarray]:
+    """Normalised vectors around 40 topics, as passages of a corpus cluster, keyed from 1000."""
+    rng = np.random.default_rng(7)
+    topics = rng.normal(size=(40, DIMENSION))
+    data = topics[rng.integers(0, 40, COUNT)] + 0.4 * rng.normal(size=(COUNT, DIMENSION))
+    data = (data / np.linalg.norm(data, axis=1, keepdims=True)).astype(np.float32)
+    return np.arange(1000, 1000 + COUNT, dtype=np.int64), data
+
+
+def both(vectors) -> tuple[VectorIndex, VectorIndex]:
+    ids, data = vectors
+    exact, approx = VectorIndex.empty(DIMENSION), VectorIndex.empty(DIMENSION, approximate_from=1000)
+    exact.add(ids, data)
+    approx.add(ids, data)
+    return exact, approx
+
+
+def test_the_index_becomes_approximate_at_its_size_and_keeps_every_id(vectors):
+    ids, data = vectors
+    index = VectorIndex.empty(DIMENSION, approximate_from=1000)
+    index.add(ids[:999], data[:999])
+    assert not index.approximate
+    index.add(ids[999:], data[999:])
+    assert index.approximate and index.ntotal == COUNT
+    assert sorted(index.ids().tolist()) == ids.tolist()
+
+
+def test_approximate_search_finds_most_of_what_exact_search_finds(vectors):
+    ids, data = vectors
+    exact, approx = both(vectors)
+    rng = np.random.default_rng(3)
+    found = []
+    for row in rng.choice(COUNT, 50, replace=False):
+        query = data[row] + 0.2 * rng.normal(size=DIMENSION).astype(np.float32)
+        truth = {i for i, _ in exact.search(query, 10)}
+        found.append(len(truth & {i for i, _ in approx.search(query, 10)}) / 10)
+    assert np.mean(found) >= 0.9
+
+
+def test_a_filtered_search_over_few_passages_is_exact(vectors):
+    ids, data = vectors
+    exact, approx = both(vectors)
+    allowed = ids[500:700]
+    for row in (3, 600, 3999):
+        got, want = approx.search(data[row], 8, allowed), exact.search(data[row], 8, allowed)
+        assert [i for i, _ in got] == [i for i, _ in want]
+        assert [s for _, s in got] == pytest.approx([s for _, s in want], abs=1e-5)
+        assert {i for i, _ in approx.search(data[row], 8, allowed)} <= set(allowed.tolist())
+
+
+def test_a_filtered_search_over_many_passages_keeps_to_them(vectors):
+    ids, data = vectors
+    exact, approx = both(vectors)
+    allowed = ids[::2]
+    hits = approx.search(data[10], 10, allowed)
+    assert len(hits) == 10 and {i for i, _ in hits} <= set(allowed.tolist())
+
+
+def test_an_approximate_index_is_updated_by_id_and_saved_whole(vectors, tmp_path):
+    ids, data = vectors
+    _, approx = both(vectors)
+    assert approx.remove([ids[0], ids[1], 99]) == 2
+    assert approx.search(data[0], 5, ids[:3]) == [(int(ids[2]), pytest.approx(float(data[2] @ data[0])))]
+    approx.add(ids[:1], data[:1])
+    approx.save_atomic(tmp_path / "v.faiss")
+    back = VectorIndex.load(tmp_path / "v.faiss")
+    assert back.approximate and back.ntotal == COUNT - 1
+    assert back.search(data[0], 1)[0][0] == ids[0]
