@@ -90,3 +90,7 @@ class LazyEmbedder:
 
     def count_tokens(self, text: str) -> int:
         return self.model().count_tokens(text)
+
+    def embed_with_sentences(self, texts: list[str], spans: list[list[tuple[int, int]]]):
+        """Passage vectors and late-chunked sentence vectors (`SentenceTransformerEmbedder`)."""
+        return self.model().embed_with_sentences(texts, spans)

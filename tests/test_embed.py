@@ -145,3 +145,16 @@ def test_vectors_made_before_late_chunking_are_not_reused(tmp_path, monkeypatch)
     embedder = CountingEmbedder()
     report = ingest(corpus, tmp_path / "idx", embedder)
     assert report.files_read == 1 and any("First point stays." in p for p in embedder.passages)
+
+
+def test_the_lazily_loaded_model_late_chunks_too(embedder):
+    """Assistant.build ingests through LazyEmbedder: without this, ingest would fall back to
+    embedding every sentence on its own."""
+    from assistant.lazy_model import LazyEmbedder
+
+    lazy = LazyEmbedder()
+    lazy._model = embedder        # the session's loaded model, not a second load
+    passages = sample_passages(count=3)
+    vectors, sentences = lazy.embed_with_sentences([p[0] for p in passages], [p[1] for p in passages])
+    direct, _ = embedder.embed_with_sentences([p[0] for p in passages], [p[1] for p in passages])
+    assert np.allclose(vectors, direct) and [len(s) for s in sentences] == [len(p[1]) for p in passages]
