@@ -69,6 +69,8 @@ class SearchBackend(Protocol):
     # -- commitments
     def commitments(self, filters: Filters | None = None) -> list[Commitment]: ...
 
+    def commitment_vectors(self, filters: Filters | None = None) -> dict[tuple[str, int, int], np.ndarray]: ...
+
     # -- lifecycle
     @property
     def version(self) -> int:

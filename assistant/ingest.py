@@ -235,9 +235,12 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None,
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     sentences = [passage_sentences(doc.text, p) for p in passages]
-    vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences,
-                                               reusable_vectors(writer, doc.doc_id, signatures.get(path.stem)))
-    writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors, quick)
+    cached = reusable_vectors(writer, doc.doc_id, signatures.get(path.stem))
+    vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences, cached)
+    commitments = extract_commitments(doc)
+    commitment_vectors = embed_cached(embedder, [c.text for c in commitments],   # each on its own, as asked about
+                                      writer.previous_commitment_vectors(doc.doc_id) if cached else {})
+    writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors)
     report.files_read += 1
     report.passages += len(passages)
     return True

@@ -18,7 +18,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable, TextIO
-from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -143,8 +142,6 @@ ROLE_ALIASES = {"dcs": "director of children's services", "cmr": "cabinet member
                 "cx": "chief executive", "ceo": "chief executive"}
 _COUNCIL_GENERIC = frozenset(
     "council county borough city district metropolitan london royal the and of".split())
-# Commitment embeddings per open index version; an entry goes when its Store is dropped.
-_VECTORS: "WeakKeyDictionary[object, dict[str, np.ndarray]]" = WeakKeyDictionary()
 KIND_CUES = {
     "report back": re.compile(r"\b(?:bring|brings|brought|come|came|report|reported|feed|fed)\s+(?:\w+\s+)?back\b"
                               r"|\breturn(?:ed)?\s+to\s+the\s+(?:committee|panel)\b", re.I),
@@ -248,16 +245,15 @@ def similarities(assistant: "Assistant", question: str, items: list[Commitment])
     if not items:
         return np.zeros(0, dtype=np.float32)
     query = assistant.embedder.embed([question])[0]
-    return commitment_vectors(assistant, [c.text for c in items]) @ query
+    return commitment_vectors(assistant, items) @ query
 
 
-def commitment_vectors(assistant: "Assistant", texts: list[str]) -> np.ndarray:
-    """Embeddings of commitment texts, remembered for as long as the index version is open."""
-    cache = _VECTORS.setdefault(assistant.store, {})
-    missing = [t for t in dict.fromkeys(texts) if t not in cache]
-    if missing:
-        cache.update(zip(missing, assistant.embedder.embed(missing)))
-    return np.stack([cache[t] for t in texts])
+def commitment_vectors(assistant: "Assistant", items: list[Commitment]) -> np.ndarray:
+    """Embeddings of commitments: stored at ingest; any indexed before that are embedded now."""
+    stored = assistant.store.commitment_vectors()
+    missing = list(dict.fromkeys(c.text for c in items if (c.doc_id, c.start, c.end) not in stored))
+    fresh = dict(zip(missing, assistant.embedder.embed(missing))) if missing else {}
+    return np.stack([stored.get((c.doc_id, c.start, c.end), fresh.get(c.text)) for c in items])
 
 
 def rank_commitments(question: str, items: list[Commitment], sims: np.ndarray, ignore: Iterable[str] = (),

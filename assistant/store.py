@@ -478,6 +478,15 @@ class Store:
             params).fetchall()
         return [Commitment(*row) for row in rows]
 
+    def commitment_vectors(self, filters: Filters | None = None) -> dict[tuple[str, int, int], np.ndarray]:
+        """The stored embedding of each commitment the filters keep, by (document, start, end);
+        commitments indexed before their embeddings were stored have none."""
+        where, params = filter_sql(filters)
+        rows = self.db.execute(
+            f"SELECT c.doc_id, c.start, c.\"end\", c.embedding FROM commitments c JOIN documents d"
+            f" ON d.doc_id = c.doc_id WHERE {where} AND c.embedding IS NOT NULL", params)
+        return {(doc_id, start, end): np.frombuffer(blob, dtype=np.float32) for doc_id, start, end, blob in rows}
+
 
 def _hit(row: sqlite3.Row, score: float) -> Hit:
     page, last_page = page_range(json.loads(row["pages"]), row["start"], row["end"])
@@ -588,6 +597,12 @@ class IndexWriter:
                 cached[row[0][start:end]] = np.frombuffer(blob, np.float16).astype(np.float32)
         return cached
 
+    def previous_commitment_vectors(self, doc_id: str) -> dict[str, np.ndarray]:
+        """Text -> embedding of the commitments of a document's indexed version."""
+        rows = self.db.execute("SELECT text, embedding FROM commitments WHERE doc_id = ? AND embedding IS NOT NULL",
+                               [doc_id])
+        return {text: np.frombuffer(blob, np.float32) for text, blob in rows}
+
     # -- changes
     def _begin(self) -> None:
         if not self.db.in_transaction:
@@ -614,11 +629,12 @@ class IndexWriter:
 
     def add(self, doc: Document, signature: str, passages: list[Passage], vectors: np.ndarray,
             commitments: list[Commitment] = (), sentences: list[list[tuple[int, int]]] | None = None,
-            sentence_vectors: np.ndarray | None = None, quick_signature: str | None = None) -> None:
+            sentence_vectors: np.ndarray | None = None, quick_signature: str | None = None,
+            commitment_vectors: np.ndarray | None = None) -> None:
         """Replace `doc` and everything derived from it.
 
         `sentences[i]` are the sentence spans (document offsets) of passages[i], embedded
-        row by row in `sentence_vectors`.
+        row by row in `sentence_vectors`; `commitment_vectors[i]` embeds commitments[i].
         """
         self.remove(doc.doc_id)
         self._begin()
@@ -641,10 +657,13 @@ class IndexWriter:
             self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
         if sentences is not None:
             self._add_sentences(ids, sentences, sentence_vectors)
+        blobs = ([np.asarray(v, dtype=np.float32).tobytes() for v in commitment_vectors]
+                 if commitment_vectors is not None else [None] * len(commitments))
         self.db.executemany(
-            "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\")"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end) for c in commitments])
+            "INSERT INTO commitments (doc_id, text, owner, due, due_date, kind, start, \"end\", embedding)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end, blob)
+             for c, blob in zip(commitments, blobs)])
         crash_points.reached("added")
 
     def _add_sentences(self, ids: list[int], sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:

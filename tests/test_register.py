@@ -549,3 +549,17 @@ def test_the_owner_filter_reads_acronyms_by_what_they_stand_for(sample_assistant
     owners = {c.owner for c in sample_assistant.commitments(owner="Director")}
     assert "DCS" in owners and any("director" in o.lower() for o in owners)
     assert not any(c.owner == "CMR" for c in sample_assistant.commitments(owner="Director"))
+
+
+def test_commitments_are_embedded_at_ingest_not_at_question_time(sample_index, embedder):
+    from assistant import Assistant
+    from test_question_filters import CountingEmbedder
+
+    counting = CountingEmbedder(embedder)
+    assistant = Assistant.open(sample_index, embedder=counting)
+    stored = assistant.store.commitment_vectors()
+    assert stored and len(stored) == len(assistant.store.commitments())
+    answer = assistant.ask("What did officers promise to bring back to the committee?")
+    assert any("commitments register" in note for note in answer.notes)
+    assert counting.texts <= 2      # the question (for the passages and for the register), no commitment
+    assistant.close()
