@@ -11,14 +11,15 @@ from typing import Callable
 import numpy as np
 
 from .budgets import DEFAULT_BUDGET, Budget, over_file_budget, over_passage_budget
-from .commitments import EXTRACTOR_VERSION, extract_commitments
-from .corpus_files import link_refusal, too_little_text
-from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest, read_document
+from .commitments import EXTRACTOR_VERSION
+from .corpus_files import link_refusal
+from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest
 from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Passage
-from .passages import SPLITTER_VERSION, embedding_text, split_passages
-from .repeats import distinct_passages, is_repetitive
+from .file_worker import FileReader
+from .passages import SPLITTER_VERSION, embedding_text
+from .repeats import is_repetitive
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 
@@ -64,12 +65,14 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
            budget: Budget = DEFAULT_BUDGET) -> IngestReport:
     """Bring the index in line with the folder(s): add new and changed files, drop deleted ones.
 
-    A file over `budget` is reported and skipped; the others are indexed.
+    A file over `budget` is reported and skipped; the others are indexed. Files are read
+    in a worker process (`file_worker`) that is stopped when one takes too long.
     """
     started, report = time.perf_counter(), IngestReport()
     files = _corpus_files(corpus, report)
     report.files_seen = len(files)
-    with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild) as writer:
+    with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild) as writer, \
+            FileReader(budget) as reader:
         known = {} if rebuild else writer.signatures()
         if rebuild:
             for doc_id in writer.signatures():
@@ -83,7 +86,7 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
                 report.skipped.append((path.name, f"{indexed[path.stem]} is already indexed under the name "
                                                   f"{path.stem!r}; rename one of them to index both"))
                 continue
-            if _ingest_file(writer, path, entry, known, embedder, report, budget):
+            if _ingest_file(writer, reader, path, entry, known, embedder, report):
                 indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
         writer.commit()
@@ -126,9 +129,10 @@ def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str
         report.removed.append(doc_id)
 
 
-def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dict[str, str],
-                 embedder: Embedder, report: IngestReport, budget: Budget = DEFAULT_BUDGET) -> bool:
+def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dict | None,
+                 known: dict[str, str], embedder: Embedder, report: IngestReport) -> bool:
     """Index one file; False (and the reason in the report) when it cannot be."""
+    budget = reader.budget
     try:
         too_big = over_file_budget(path, budget)
         if too_big:
@@ -138,15 +142,11 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         if known.get(path.stem) == sig:
             report.unchanged += 1
             return True
-        doc = read_document(path, {path.name: entry} if entry else None)
+        read = reader.read(path, entry)
     except (MinutesQAError, OSError) as error:
         report.skipped.append((path.name, str(error)))
         return False
-    too_small = too_little_text(doc.text)
-    if too_small:
-        report.skipped.append((path.name, too_small))
-        return False
-    distinct = distinct_passages(split_passages(doc))
+    doc, distinct, sentences = read.doc, read.distinct, read.sentences
     passages = distinct.passages
     too_many = over_passage_budget(len(passages), budget)
     if too_many:
@@ -156,9 +156,8 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None, known: dic
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     cached = writer.previous_vectors(doc.doc_id)
     vectors = embed_cached(embedder, [embedding_text(p) for p in passages], cached)
-    sentences = [passage_sentences(doc.text, p) for p in passages]
     sentence_vectors = embed_cached(embedder, [doc.text[s:e] for spans in sentences for s, e in spans], cached)
-    writer.add(doc, sig, passages, vectors, extract_commitments(doc), sentences, sentence_vectors)
+    writer.add(doc, sig, passages, vectors, read.commitments, sentences, sentence_vectors)
     report.files_read += 1
     report.passages += len(passages)
     return True
