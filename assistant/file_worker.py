@@ -158,6 +158,11 @@ class _Worker:
                 cls._idle.pop().stop()
 
 
+def stop_idle_workers() -> None:
+    """Stop the workers kept for the next ingest (they also stop when this process ends)."""
+    _Worker.stop_idle()
+
+
 _PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 _WORKER_MAIN = ("import sys; from multiprocessing.connection import Connection; "
                 f"from {__name__} import serve; serve(Connection(int(sys.argv[1])))")
