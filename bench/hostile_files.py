@@ -188,12 +188,12 @@ def _docx(write, rng: random.Random) -> None:
 
 
 def _encodings(write) -> None:
-    text = MINUTES + "Café, naïve résumé — £5,000 agreed; Ærø and Zürich.\n"
+    text = MINUTES + "Café, naïve résumé - £5,000 agreed; Ærø and Zürich.\n"
     for encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "cp1252", "utf-8-sig", "mac-roman"):
         write(f"encoding-{encoding}.txt", text.encode(encoding))
         write(f"encoding-{encoding}.md", text.encode(encoding))
         write(f"encoding-{encoding}.html", f"<p>{text}</p>".encode(encoding))
-    halves = text.split("—")
+    halves = (text + "—done").split("—")
     write("mixed-utf8-latin1.txt", halves[0].encode("utf-8") + "—".encode("cp1252") + halves[1].encode("latin-1"))
     write("lone-surrogate.txt", ("Caseloads fell " + "\ud800" + " today, said the Director.").encode(
         "utf-8", "surrogatepass"))
