@@ -171,6 +171,7 @@ atexit.register(_Worker.stop_idle)
 
 def serve(conn: Connection) -> None:
     """The worker: read files sent down the connection until it closes."""
+    _die_with_parent()
     base = _address_space()
     while True:
         try:
@@ -194,6 +195,17 @@ def _outcome(path: Path, entry: dict | None, max_memory: int) -> tuple[str, obje
         return "error", "is nested too deeply to read; not read"
     except Exception as error:  # a reader's bug must cost one file, not the ingest
         return "error", f"could not be read (unexpected {type(error).__name__}: {str(error)[:200]}); not read"
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill the worker when the ingest's process ends, even mid-file."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass    # not Linux: the worker stops at the end of its file, when the connection closes
 
 
 def _address_space() -> int | None:
