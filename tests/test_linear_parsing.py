@@ -15,7 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from assistant.models import Filters
 from assistant.query import parse_query
