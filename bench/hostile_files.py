@@ -101,7 +101,7 @@ def hostile_files(corpus: Path, outside: Path, rng: random.Random) -> None:
         write(f"empty{suffix}", b"")
         for blank in (b" ", b"\n" * 100, b"\t \r\n" * 50, b"\0", b"\xef\xbb\xbf"):
             write(f"blank{suffix}", blank)
-        for size in [1, 2, 3, 7, 16, 100, 511, 4096, 65_536] * 11:
+        for size in [1, 2, 3, 7, 16, 100, 511, 4096, 65_536] * 12:
             write(f"random{suffix}", rng.randbytes(size))
         for start in (b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf",
                       b"{\\rtf1", b"\x89PNG\r\n\x1a\n", b"\x1f\x8b\x08"):
