@@ -123,7 +123,7 @@ def _writer(corpus: Path):
     def write(name: str, data: bytes) -> Path:
         stem, suffix = os.path.splitext(name)
         counts[name] += 1
-        path = corpus / f"{stem}-{counts[name]:03d}{suffix}"
+        path = corpus / f"{stem}-{suffix[1:]}-{counts[name]:03d}{suffix}"   # one name per file: none shadows another
         path.write_bytes(data)
         return path
     return write
@@ -335,7 +335,9 @@ def run(corpus: Path, index: Path, good: list[str], tried: int, budget) -> None:
     if crashed:
         print(f"files tried {tried}, crashes 1: the ingest raised {crashed}")
         return
-    unexpected = [(name, reason) for name, reason in report.skipped if "unexpected" in reason]
+    # The reading worker's own words for a reader that failed in a way nobody planned for
+    # (`file_worker._outcome`); "Stream has ended unexpectedly" from pypdf is a reported skip.
+    unexpected = [(name, reason) for name, reason in report.skipped if "could not be read (unexpected " in reason]
     store = Store.open(index)
     try:
         indexed = {d.doc_id for d in store.documents()}
