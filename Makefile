@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 7860
 
-.PHONY: run test install install-test browser bench bench-scale eval study clean
+.PHONY: run test install install-test browser bench bench-scale hostile eval study clean
 
 run: $(VENV)/.installed
 	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
@@ -41,6 +41,12 @@ bench: $(VENV)/.installed
 # (docs/performance.md). SCALE_ARGS="--sizes 10k,100k" for the smaller ones only.
 bench-scale: $(VENV)/.installed
 	$(BIN)/python bench/scale.py $(SCALE_ARGS)
+
+# Hostile files beside good ones through the real ingest, then 10,000 hostile questions and filter values;
+# each prints what it tried and its crashes (target 0). Needs the test extras (reportlab) for the PDFs it makes.
+hostile: $(VENV)/.installed-test
+	$(BIN)/python bench/hostile_files.py
+	$(BIN)/python bench/hostile_questions.py --count 10000
 
 # The figures in docs/retrieval.md: every development set, the naive baseline beside the hybrid,
 # over one index of the sample minutes plus the QMSum meetings; then the realistic corpus (bench/realistic).

@@ -1,8 +1,10 @@
-"""What one file may cost at ingest: bytes on disk, bytes once unzipped, and passages.
+"""What one file may cost at ingest: bytes on disk, bytes once unzipped, time and memory to
+read, and passages.
 
 A file over a budget is reported and skipped; the rest of the ingest goes on and
 commits. The checks run before a file is read in full (size on disk; the sizes a DOCX
-declares for its parts, so a zip bomb is refused before it is inflated) or before it is
+declares for its parts, so a zip bomb is refused before it is inflated), while it is read
+(time and memory: `file_worker` reads it in a process it can stop), or before it is
 embedded (passages), which is where the time goes.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ class Budget:
     max_file_bytes: int = 50 * MB        # as stored (uploads are capped at 20 MB before this)
     max_unzipped_bytes: int = 200 * MB   # a DOCX's parts, as they declare themselves once inflated
     max_passages: int = 20_000           # about 3 million words of minutes
+    max_read_seconds: float = 120.0      # reading and splitting one file (a 300-page PDF takes ~30 s)
+    max_read_memory: int = 1024 * MB     # memory the reader may take on top of its own, for one file
 
 
 DEFAULT_BUDGET = Budget()

@@ -127,12 +127,14 @@ class _Hit:
     cue_at: int                 # where in the sentence the cue begins (due is looked for after it)
 
 
-def _ctx(sentences: list[_Sentence], i: int) -> list[_Sentence]:
-    """Earlier sentences of the same paragraph, nearest first."""
-    first = i
-    while first > 0 and sentences[first - 1].para == sentences[i].para:
-        first -= 1
-    return sentences[first:i][::-1]
+CONTEXT_SENTENCES = 50   # how far back in a paragraph a pronoun or "officers" is resolved
+
+
+def _ctx(sentences: list[_Sentence], i: int, first: int) -> list[_Sentence]:
+    """Earlier sentences of the same paragraph (which begins at sentence `first`), nearest first,
+    at most CONTEXT_SENTENCES of them: a paragraph of thousands of sentences (a file that
+    repeats one) costs time linear in its length."""
+    return sentences[max(first, i - CONTEXT_SENTENCES):i][::-1]
 
 
 def _resolve(word: str, sentence: _Sentence, at: int, earlier: list[_Sentence], speaker: str | None) -> str | None:
@@ -591,7 +593,10 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     """Every commitment recorded in the document, in reading order."""
     sentences = _sentence_table(doc.text)
     found: list[tuple[int, Commitment]] = []          # (paragraph, commitment)
+    first = 0                                          # the current paragraph's first sentence
     for i, sentence in enumerate(sentences):
+        if sentence.para != sentences[first].para:
+            first = i
         if found and sentence.start < found[-1][1].end:
             continue                                   # inside a resolution already taken
         action = _ACTION_LINE.match(sentence.text)
@@ -599,7 +604,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
             found = _attach_action(found, sentences, i, action.group("rest"), doc)
             continue
         speaker = _speaker_of(doc.text, sentence)
-        hit = _match_cue(sentence, _ctx(sentences, i), doc, speaker)
+        hit = _match_cue(sentence, _ctx(sentences, i, first), doc, speaker)
         commitment = _build(doc, sentences, i, hit) if hit else None
         if commitment and not is_fragment(commitment.text):
             found.append((sentence.para, commitment))
@@ -677,16 +682,30 @@ def _before_meeting(due_date: str, meeting_date: str | None) -> bool:
 
 def _attach_action(found: list[tuple[int, Commitment]], sentences: list[_Sentence], i: int,
                    who: str, doc: Document) -> list[tuple[int, Commitment]]:
-    """An "ACTION: <name>" line names the owner of what the paragraph before it asked for."""
-    previous = [s for s in sentences[:i] if s.para < sentences[i].para]
-    if not previous:
+    """An "ACTION: <name>" line names the owner of what the paragraph before it asked for.
+
+    Only the end of `found` and of the sentences before `i` are looked at, so a file of
+    thousands of ACTION lines costs time linear in its length."""
+    j = i - 1
+    while j >= 0 and sentences[j].para >= sentences[i].para:
+        j -= 1
+    if j < 0:
         return found
-    para, owner = previous[-1].para, _clean_owner(who)
-    owned = [(p, replace(c, owner=owner) if p == para and c.kind != "resolution" else c) for p, c in found]
-    if any(p == para for p, _ in found):
-        return owned
-    hit = _Hit(_refine_kind("action", previous[-1].text), owner, 0)
-    return owned + [(para, _build(doc, sentences, sentences.index(previous[-1]), hit))]
+    para, owner = sentences[j].para, _clean_owner(who)
+    end = len(found)
+    while end > 0 and found[end - 1][0] > para:        # commitments are in paragraph order
+        end -= 1
+    start = end
+    while start > 0 and found[start - 1][0] == para:
+        start -= 1
+    if start < end:
+        for n in range(start, end):
+            if found[n][1].kind != "resolution":
+                found[n] = (para, replace(found[n][1], owner=owner))
+        return found
+    hit = _Hit(_refine_kind("action", sentences[j].text), owner, 0)
+    found.append((para, _build(doc, sentences, j, hit)))
+    return found
 
 
 # ---------------------------------------------------------------------------

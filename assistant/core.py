@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +28,26 @@ from .store import Store, index_manifest
 log = logging.getLogger(__name__)
 
 MAX_COUNCIL_SLOTS = 12   # "which councils...?" searches each council on its own up to this many
+
+
+class QuestionClock:
+    """A question's time budget: whether it has run out, and which stages were left out because it had."""
+
+    def __init__(self, seconds: float):
+        self.seconds, self.ends, self.skipped = seconds, time.monotonic() + seconds, []
+
+    def allows(self, stage: str) -> bool:
+        """True while within the budget; otherwise `stage` is noted as left out."""
+        if time.monotonic() < self.ends:
+            return True
+        self.skipped.append(stage)
+        return False
+
+    def notes(self) -> list[str]:
+        if not self.skipped:
+            return []
+        return [f"stopped early: the question's {self.seconds:g} s were used up before "
+                f"{'; '.join(self.skipped)}, so the answer may be incomplete"]
 
 
 def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
@@ -171,6 +192,14 @@ class Assistant:
         """
         question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
         given = validate.filters(Filters(council, committee, date_from, date_to, kind), self.limits)
+        clock = QuestionClock(self.limits.max_question_seconds)
+        answer = self._ask(question, k, given, read_filters, clock)
+        answer.notes = answer.notes + clock.notes()
+        return answer
+
+    def _ask(self, question: str, k: int, given: Filters, read_filters: bool, clock: QuestionClock) -> Answer:
+        """`ask` once the input is checked: the first search always runs; later stages only
+        while `clock` allows."""
         council = given.council
         councils = self.councils()
         read = read_question_filters(question, given, councils) if read_filters else None
@@ -181,19 +210,20 @@ class Assistant:
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots = self._council_slots(question, given, councils) if read_filters else []
         if slots:
-            return self._ask_across(question, query, weights, slots, k, filters, notes)
+            return self._ask_across(question, query, weights, slots, k, filters, notes, clock)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
             held = ", ".join(short_name(c) for c in councils) or "none"
             notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]
             return build_answer(question, found.hits, False, filters, notes)
-        if register.is_promise_question(question):
+        if register.is_promise_question(question) and clock.allows("searching the commitments register"):
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
-        if dates_read and not should_answer(found, self.config):
+        if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
-        if filters.council != given.council and not should_answer(found, self.config):
+        if (filters.council != given.council and not should_answer(found, self.config)
+                and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
@@ -210,15 +240,19 @@ class Assistant:
         return councils if across else []
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], k: int,
-                    filters: Filters, notes: list[str]) -> Answer:
+                    filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:
         """A slot per council: each is searched on its own, so none crowds the others out.
 
         The list takes each council's best passage first (best first), then each one's
         second, and so on. A council whose minutes do not answer gets no slot, and the
-        notes name it.
+        notes name it. The first council is always searched; the others while `clock` allows.
         """
-        found = {c: retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
-                 for c in councils}
+        found = {}
+        for n, c in enumerate(councils):
+            if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
+                councils = councils[:n]
+                break
+            found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
         answering = [c for c in councils if should_answer(found[c], self.config)]
         shown = answering or councils
         hits = interleave([found[c].hits for c in shown], k)

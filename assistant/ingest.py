@@ -11,14 +11,15 @@ from typing import Callable
 import numpy as np
 
 from .budgets import DEFAULT_BUDGET, Budget, over_file_budget, over_passage_budget
-from .commitments import EXTRACTOR_VERSION, extract_commitments
-from .corpus_files import link_refusal, too_little_text
-from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest, read_document
+from .commitments import EXTRACTOR_VERSION
+from .corpus_files import link_refusal
+from .documents import MANIFEST_NAME, READER_VERSION, find_documents, load_manifest
 from .embed import Embedder
 from .errors import MinutesQAError
 from .models import Passage
-from .passages import SPLITTER_VERSION, embedding_text, split_passages
-from .repeats import distinct_passages, is_repetitive
+from .file_worker import FileReader
+from .passages import SPLITTER_VERSION, embedding_text
+from .repeats import is_repetitive
 from .sentences import split_sentences
 from .store import IndexManifest, IndexWriter
 from .write_lock import DEFAULT_TIMEOUT
@@ -130,7 +131,8 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
            budget: Budget = DEFAULT_BUDGET, lock_timeout: float = DEFAULT_TIMEOUT) -> IngestReport:
     """Bring the index in line with the folder(s): add new and changed files, drop deleted ones.
 
-    A file over `budget` is reported and skipped; the others are indexed. A file whose
+    A file over `budget` is reported and skipped; the others are indexed. Files are read
+    in a worker process (`file_worker`) that is stopped when one takes too long. A file whose
     path, size and mtime are as stored is not read at all. While another ingest holds
     the index, this one waits up to `lock_timeout` seconds, then raises `IndexBusy`.
     """
@@ -138,7 +140,7 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
     files = _corpus_files(corpus, report)
     report.files_seen = len(files)
     with IndexWriter(index_dir, IndexManifest(embedder.name, embedder.dimension), fresh=rebuild,
-                     lock_timeout=lock_timeout) as writer:
+                     lock_timeout=lock_timeout) as writer, FileReader(budget) as reader:
         known = {} if rebuild else writer.signatures()
         quick = {} if rebuild else writer.quick_signatures()
         if rebuild:
@@ -153,7 +155,7 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
                 report.skipped.append((path.name, f"{indexed[path.stem]} is already indexed under the name "
                                                   f"{path.stem!r}; rename one of them to index both"))
                 continue
-            if _ingest_file(writer, path, entry, (known, quick), embedder, report, budget):
+            if _ingest_file(writer, reader, path, entry, (known, quick), embedder, report):
                 indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
         writer.commit()
@@ -196,13 +198,13 @@ def _remove_deleted(writer: IndexWriter, known: dict[str, str], present: set[str
         report.removed.append(doc_id)
 
 
-def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None,
-                 known: tuple[dict[str, str], dict[str, str]], embedder: Embedder, report: IngestReport,
-                 budget: Budget = DEFAULT_BUDGET) -> bool:
+def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dict | None,
+                 known: tuple[dict[str, str], dict[str, str]], embedder: Embedder, report: IngestReport) -> bool:
     """Index one file; False (and the reason in the report) when it cannot be.
 
     `known` holds the stored signatures and quick signatures, by document."""
     signatures, quick_signatures = known
+    budget = reader.budget
     try:
         too_big = over_file_budget(path, budget)
         if too_big:
@@ -218,15 +220,11 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None,
                 writer.touch(path.stem, quick)
             report.unchanged += 1
             return True
-        doc = read_document(path, {path.name: entry} if entry else None)
+        read = reader.read(path, entry)
     except (MinutesQAError, OSError) as error:
         report.skipped.append((path.name, str(error)))
         return False
-    too_small = too_little_text(doc.text)
-    if too_small:
-        report.skipped.append((path.name, too_small))
-        return False
-    distinct = distinct_passages(split_passages(doc))
+    doc, distinct, sentences = read.doc, read.distinct, read.sentences
     passages = distinct.passages
     too_many = over_passage_budget(len(passages), budget)
     if too_many:
@@ -234,10 +232,9 @@ def _ingest_file(writer: IndexWriter, path: Path, entry: dict | None,
         return False
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
-    sentences = [passage_sentences(doc.text, p) for p in passages]
     cached = reusable_vectors(writer, doc.doc_id, signatures.get(path.stem))
     vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences, cached)
-    commitments = extract_commitments(doc)
+    commitments = read.commitments
     commitment_vectors = embed_cached(embedder, [c.text for c in commitments],   # each on its own, as asked about
                                       writer.previous_commitment_vectors(doc.doc_id) if cached else {})
     writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors)

@@ -134,7 +134,9 @@ _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:exe
                        r"|decision notice)\b", re.I)
 _MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
 _BOILERPLATE = re.compile(r"agendas, meetings and minutes|minutes of the (?:previous|last)", re.I)
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
+# The part before "@" is at most 64 characters (as in RFC 5321): unbounded, a long run of dots
+# or letters without an "@" was rescanned from every position (quadratic).
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 

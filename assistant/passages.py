@@ -126,7 +126,9 @@ def _last_words(line: str, tokens: int) -> str:
     return " ".join(words)
 
 
-_SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,6}(?:\((?:[^()]|\([^()]*\)){1,80}\))?):\s")
+# Words are separated by one space: with the space optional, "A.B.A.B..." could be cut into six
+# words in a polynomial number of ways, and a 1 MB line of it took hours.
+_SPEAKER = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,5}\s?(?:\((?:[^()]|\([^()]*\)){1,80}\))?):\s")
 _NOT_SPEAKERS = frozenset(
     "minutes title author date purpose resolved action note notes present apologies summary "
     "recommendation recommendations decision agenda item report contact officer subject".split())

@@ -17,6 +17,7 @@ from .models import Filters
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
 MAX_FILTER_CHARS = 500
+MAX_QUESTION_SECONDS = 10.0
 DATE_FORMS = "2019, 2019-07 or 2019-07-15"
 
 # C0 controls other than tab and newlines, DEL, and C1 controls: never meaningful in a question.
@@ -30,6 +31,9 @@ class Limits:
     max_question_chars: int = MAX_QUESTION_CHARS
     max_k: int = MAX_K
     max_filter_chars: int = MAX_FILTER_CHARS
+    # After the first search, each further stage of a question (a retry, another council's
+    # search, the commitments register) starts only while the question is within this time.
+    max_question_seconds: float = MAX_QUESTION_SECONDS
 
 
 def clean_text(value: str) -> str:

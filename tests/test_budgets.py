@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
+
 from assistant.budgets import MB, Budget
+from assistant.errors import UnreadableFile
 from assistant.ingest import ingest
 from assistant.store import Store
 
@@ -53,4 +56,57 @@ def test_a_file_with_too_many_passages_is_not_indexed(tmp_path, hash_embedder):
     (corpus / "long.txt").write_text(items, encoding="utf-8")
     report = ingest(corpus, tmp_path / "index", hash_embedder, budget=Budget(max_passages=5))
     assert "passages, over the 5" in reasons(report)["long.txt"]
+    assert indexed(tmp_path / "index") == {"good"}
+
+
+def deeply_nested_html(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "The panel noted the report on caseloads." + "</div>" * depth + "</body></html>"
+
+
+def test_a_file_over_the_time_budget_is_skipped_and_the_rest_commits(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    ingest(corpus, tmp_path / "index", hash_embedder)
+    (corpus / "nested.html").write_text(deeply_nested_html(20_000), encoding="utf-8")
+    # With no time at all, the worker cannot answer: the file is skipped whatever the machine's speed.
+    report = ingest(corpus, tmp_path / "index", hash_embedder, budget=Budget(max_read_seconds=0))
+    assert "took more than the 0 s a file may take to read" in reasons(report)["nested.html"]
+    assert report.unchanged == 1 and indexed(tmp_path / "index") == {"good"}
+
+
+def test_the_reader_is_usable_again_after_a_file_over_the_time_budget(tmp_path):
+    from assistant.file_worker import FileReader
+
+    (tmp_path / "nested.html").write_text(deeply_nested_html(20_000), encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    with FileReader(Budget(max_read_seconds=0)) as reader:
+        with pytest.raises(UnreadableFile, match="took more than"):
+            reader.read(tmp_path / "nested.html", None)
+        reader.budget = Budget()
+        assert "caseloads had fallen" in reader.read(tmp_path / "good.txt", None).doc.text
+
+
+def test_a_file_over_the_memory_budget_is_skipped_and_the_rest_indexed(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "big.txt").write_text("The committee noted the report on caseloads. " * 400_000, encoding="utf-8")
+    report = ingest(corpus, tmp_path / "index", hash_embedder, budget=Budget(max_read_memory=8 * MB))
+    assert "needs more than the 8 MB of memory a file may take to read" in reasons(report)["big.txt"]
+    assert indexed(tmp_path / "index") == {"good"}
+
+
+def test_a_file_removed_during_the_ingest_is_reported_and_the_rest_indexed(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "later.txt").write_text(GOOD, encoding="utf-8")
+
+    def remove_later(name, done, total):
+        if name == "good.txt":
+            (corpus / "later.txt").unlink()
+
+    report = ingest(corpus, tmp_path / "index", hash_embedder, progress=remove_later)
+    assert "No such file" in reasons(report)["later.txt"]
     assert indexed(tmp_path / "index") == {"good"}

@@ -1,6 +1,9 @@
 """What goes into the index: only the corpus, one document per name, nothing too small for a sentence."""
 from __future__ import annotations
 
+import os
+import threading
+
 import pytest
 
 from assistant.errors import MinutesQAError
@@ -157,3 +160,29 @@ def test_a_random_single_byte_is_never_a_document(tmp_path, hash_embedder):
         (corpus / f"byte-{byte:03d}.txt").write_bytes(bytes([byte]))
     ingest(corpus, tmp_path / "idx", hash_embedder)
     assert set(indexed(tmp_path / "idx")) == {"a", "b"}
+
+
+def test_a_pipe_named_like_a_document_is_skipped_not_waited_on(tmp_path, hash_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    pipe = corpus / "pipe.txt"
+    os.mkfifo(pipe)
+    stop = threading.Event()
+
+    def feed():   # without the check, each read of the pipe would get this text (and without it, wait for ever)
+        while not stop.is_set():
+            with open(pipe, "w", encoding="utf-8") as writer:
+                writer.write(SECRET)
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        report = ingest(corpus, tmp_path / "index", hash_embedder)
+    finally:
+        stop.set()
+        reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)     # lets a writer waiting to open go
+        feeder.join(timeout=5)
+        os.close(reader)
+    assert dict(report.skipped)["pipe.txt"] == "is not a regular file (a pipe, socket or device); not read"
+    assert set(indexed(tmp_path / "index")) == {"good"}

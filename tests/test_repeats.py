@@ -43,3 +43,24 @@ def test_a_flooding_file_does_not_take_over_the_answer(assistant_over):
     assistant = assistant_over({"flood.txt": FLOOD, "findings.txt": FINDINGS, "other.txt": OTHER})
     docs = [h.doc_id for h in assistant.ask("What did Ofsted say about caseloads?", k=5).passages]
     assert docs.count("flood") <= 2 and {"findings", "other"} <= set(docs)
+
+
+def test_the_library_flags_a_repetitive_document(tmp_path, hash_embedder):
+    from assistant import Assistant
+    from ui.library import documents_table
+    from ui.state import AppState
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "flood.txt").write_text(FLOOD, encoding="utf-8")
+    (corpus / "findings.txt").write_text(FINDINGS, encoding="utf-8")
+    assistant = Assistant.build(corpus, tmp_path / "index", embedder=hash_embedder)
+    state = AppState(assistant, corpus)
+    notes = dict(zip(documents_table(state)["File"], documents_table(state)["Note"]))
+    assert notes["findings.txt"] == ""
+    assert notes["flood.txt"].startswith("⚠ repetitive:") and "indexed once" in notes["flood.txt"]
+    (corpus / "echo.txt").write_text(FLOOD.replace("Ofsted", "Inspectors"), encoding="utf-8")
+    state.ingest()                                   # a re-index through the app flags what it reads
+    notes = dict(zip(documents_table(state)["File"], documents_table(state)["Note"]))
+    assert notes["echo.txt"].startswith("⚠ repetitive:") and notes["flood.txt"].startswith("⚠ repetitive:")
+    assistant.close()

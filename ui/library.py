@@ -35,15 +35,17 @@ MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 ALLOWED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 TEXT_KINDS = (".txt", ".md", ".html", ".htm")
 UPLOADS = "uploads"
-HEADERS = ["Council", "Committee", "Meeting date", "Kind", "Title", "Passages", "File", "Read from"]
+HEADERS = ["Council", "Committee", "Meeting date", "Kind", "Title", "Passages", "File", "Read from", "Note"]
 FIELD_LABELS = {"council": "council", "committee": "committee", "meeting_date": "date", "title": "title"}
 
 
 # ------------------------------------------------------------------ the table
 
-def document_rows(documents: list[DocumentInfo]) -> list[list]:
+def document_rows(documents: list[DocumentInfo], repetitive: dict[str, tuple[int, int]] | None = None) -> list[list]:
+    repetitive = repetitive or {}
     return [[d.council or "", d.committee or "", format_date(d.meeting_date) if d.meeting_date else "",
-             d.kind or "", d.title or "", d.passages, Path(d.path).name, sources_text(d)] for d in documents]
+             d.kind or "", d.title or "", d.passages, Path(d.path).name, sources_text(d),
+             repetitive_note(repetitive.get(Path(d.path).name))] for d in documents]
 
 
 def sources_text(document: DocumentInfo) -> str:
@@ -52,8 +54,16 @@ def sources_text(document: DocumentInfo) -> str:
                      if name in document.sources)
 
 
+def repetitive_note(counts: tuple[int, int] | None) -> str:
+    """The Library's flag for a document whose passages mostly repeat one another."""
+    if counts is None:
+        return ""
+    repeats, total = counts
+    return f"⚠ repetitive: {repeats:,} of {total:,} passages repeat others and are indexed once"
+
+
 def documents_table(state: AppState) -> pd.DataFrame:
-    return pd.DataFrame(document_rows(state.documents()), columns=HEADERS)
+    return pd.DataFrame(document_rows(state.documents(), state.repetitive), columns=HEADERS)
 
 
 def library_summary(state: AppState) -> str:
