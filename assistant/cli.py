@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import validate
-from .errors import InvalidInput, MinutesQAError
+from .errors import IndexOutdated, InvalidInput, MinutesQAError
 from .models import Filters
 
 DEFAULT_INDEX = "index"
@@ -162,7 +162,7 @@ def format_answer(answer, hint: str | None = None) -> str:
 @max_question_option
 def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, auth: tuple[str, ...],
           auth_file: str | None, read_only: bool, max_question_chars: int) -> None:
-    """Serve the web app (building or updating the index from the corpus first).
+    """Serve the web app, bringing the index up to date with the corpus in the background.
 
     A --host other than loopback needs --auth/--auth-file or --read-only. Without sign-in on
     loopback, anyone on this machine may upload and re-index. The server follows the index:
@@ -177,14 +177,20 @@ def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, auth: 
     from .core import Assistant
 
     limits = validate.Limits(max_question_chars=max_question_chars)
-    if no_ingest or not Path(corpus).is_dir():
+    update = not no_ingest and Path(corpus).is_dir()
+    if not update:
         assistant = Assistant.open(index, limits=limits)
     else:
-        assistant = Assistant.build(corpus, index, limits=limits)
-        _print_report(assistant.last_report, index)
+        try:
+            assistant = Assistant.open_or_create(index, limits=limits)
+        except IndexOutdated:      # written by an older minutes-qa: updated before serving
+            click.echo(f"Updating the index in {index} (written by an older minutes-qa) before serving...", err=True)
+            assistant = Assistant.build(corpus, index, limits=limits)
+            _print_report(assistant.last_report, index)
+            update = False
     from ui.app import serve as serve_app
 
-    serve_app(assistant, host=host, port=port, corpus=corpus, access=access)
+    serve_app(assistant, host=host, port=port, corpus=corpus, access=access, update_index=update)
 
 
 @cli.command(name="eval")

@@ -22,7 +22,7 @@ from .question_filters import asks_across_councils, councils_named, councils_not
 from .question_filters import read_filters as read_question_filters
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
-from .errors import CorrectionError, MinutesQAError
+from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,17 @@ class Assistant:
         store = Store.open(index, model=embedder.name if embedder else model,
                            dimension=embedder.dimension if embedder else None)
         return cls(store, embedder, Path(index), limits=limits)
+
+    @classmethod
+    def open_or_create(cls, index: Path | str = "index", *, model: str | None = None,
+                       limits: validate.Limits = validate.Limits()) -> "Assistant":
+        """Open the index, or create an empty one (to be filled by `ingest`) when there is none."""
+        try:
+            return cls.open(index, model=model, limits=limits)
+        except IndexNotFound:
+            embedder = LazyEmbedder(model)
+            ingest([], index, embedder)
+            return cls.open(index, embedder=embedder, limits=limits)
 
     def ingest(self, corpus: Path | str, progress: Progress | None = None) -> IngestReport:
         """Update this index from a folder; the next question sees the new version."""

@@ -46,10 +46,14 @@ def theme() -> gr.themes.Base:
 
 
 def build_app(assistant: Assistant, corpus: Path | str = "corpus",
-              downloads: DownloadFolder | None = None, access: Access = Access()) -> gr.Blocks:
+              downloads: DownloadFolder | None = None, access: Access = Access(),
+              update_index: bool = False) -> gr.Blocks:
     """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder, for whom
-    `access` allows (by default everyone: a server on loopback without sign-in)."""
+    `access` allows (by default everyone: a server on loopback without sign-in). With
+    `update_index`, the index is brought up to date with the folder in the background."""
     state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder(), access=access)
+    if update_index:
+        state.ingest_in_background()
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=DELETE_CACHE) as app:
         gr.HTML(f'<header class="masthead"><h1>{TITLE}</h1><p>Answers quoted word for word from council '
                 "minutes, each passage cited to council, committee, meeting, item and paragraph.</p></header>",
@@ -88,11 +92,12 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus",
-          access: Access = Access()) -> None:
-    """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it."""
+          access: Access = Access(), update_index: bool = False) -> None:
+    """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it.
+    With `update_index`, the index is brought up to date with `corpus` while the app serves."""
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
-    app = build_app(assistant, corpus, downloads, access)
+    app = build_app(assistant, corpus, downloads, access, update_index)
     preload = getattr(assistant.embedder, "preload", None)
     if preload:
         preload()      # the model loads while the server starts; the first question waits for it

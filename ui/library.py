@@ -183,6 +183,24 @@ def current_library(state: AppState) -> tuple[pd.DataFrame, str]:
     return documents_table(state), library_summary(state)
 
 
+def ingest_status_text(state: AppState) -> str:
+    """The ingest started with the server: its progress while it runs, or why it failed."""
+    if state.ingest_status:
+        return f"⏳ {state.ingest_status}. Questions are answered from the index as it stands."
+    return f"⚠ Updating the index failed: {state.ingest_error}" if state.ingest_error else ""
+
+
+def ingest_watch(state: AppState) -> tuple[str, gr.Timer]:
+    """On opening the page: the status, and the timer that follows it while an ingest runs."""
+    return ingest_status_text(state), gr.Timer(active=bool(state.ingest_status))
+
+
+def ingest_tick(state: AppState) -> tuple[str, gr.Timer, pd.DataFrame, str]:
+    """Every two seconds while the ingest runs: its progress and the library as it now stands."""
+    table, summary = current_library(state)
+    return ingest_status_text(state), gr.Timer(active=bool(state.ingest_status)), table, summary
+
+
 def refreshed(state: AppState, report: str) -> list:
     """New table, summary, report and filter choices once the index changed."""
     return [documents_table(state), library_summary(state), report, *choice_updates(state)]
@@ -310,7 +328,9 @@ def tab(page: Page) -> None:
         summary = gr.Markdown(library_summary(state), elem_id="library-summary")
         table = gr.Dataframe(documents_table(state), headers=HEADERS, datatype="str", interactive=False,
                              wrap=True, elem_id="library-table", show_search="search",
-                             column_widths=["14%", "20%", "10%", "6%", "18%", "7%", "10%", "15%"])
+                             column_widths=["12%", "17%", "9%", "6%", "15%", "6%", "10%", "14%", "11%"])
+        status = gr.Markdown(ingest_status_text(state), elem_id="ingest-status")
+        watch = gr.Timer(2, active=False)
         read_only = state.access.read_only
         gr.Markdown(READ_ONLY_NOTE, elem_id="library-read-only", visible=read_only)
         with gr.Accordion("Add documents", open=False, elem_id="upload-panel", visible=not read_only):
@@ -329,6 +349,8 @@ def tab(page: Page) -> None:
         report = gr.HTML("", elem_id="library-report", js_on_load=None)
         outputs = [table, summary, report, *panel.choice_outputs]
         page.on_load(partial(current_library, state), [table, summary])     # a new visit sees uploads
+        page.on_load(partial(ingest_watch, state), [status, watch])
+        watch.tick(partial(ingest_tick, state), None, [status, watch, table, summary], api_visibility="private")
         add.click(upload_handler(state), [files, council, committee, meeting_date, kind],
                   [*outputs, files], api_visibility="private")
         reindex_button.click(reindex_handler(state), None, outputs, api_visibility="private")

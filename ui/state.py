@@ -1,18 +1,22 @@
 """What every tab shares: the assistant, the corpus folder, the ingest lock, the downloads folder."""
 from __future__ import annotations
 
+import logging
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from assistant import Assistant
 from assistant.answer import Answer
+from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport, Progress, ingest
 from assistant.manifest import record_correction
 from assistant.models import DocumentInfo, Filters, Hit
 
 from .access import Access
 from .downloads import DownloadFolder
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,6 +37,9 @@ class AppState:
     # Files an ingest of this app found mostly repetitive: file name -> (passages left out, passages).
     # Known only for files read since the app started (the index does not record it).
     repetitive: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # What the ingest started with the server is doing ("" when none runs), shown in the Library.
+    ingest_status: str = ""
+    ingest_error: str = ""        # why the last such ingest failed, if it did
 
     def __post_init__(self) -> None:
         self._note_repetitive(self.assistant.last_report)
@@ -43,7 +50,10 @@ class AppState:
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
         with self.assistant.reading() as a:
-            return a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
+            answer = a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
+        if self.ingest_status:
+            answer = replace(answer, notes=[*answer.notes, f"{self.ingest_status}; answers may change when it ends"])
+        return answer
 
     def context(self, hit: Hit) -> tuple[str, int, int]:
         with self.assistant.reading() as a:
@@ -77,6 +87,27 @@ class AppState:
                 document = a.document(doc_id)
             record_correction(self.corpus, document, fields)
             return self._ingest(progress)
+
+    def ingest_in_background(self) -> threading.Thread:
+        """Bring the index up to date with the corpus folder while the app serves (as `serve`
+        does at start): questions are answered from the index as it stands, with a note, and
+        the Library shows the progress until it ends."""
+        self.ingest_status = "The index is being brought up to date with the corpus folder"
+        thread = threading.Thread(target=self._ingest_quietly, name="ingest-at-start", daemon=True)
+        thread.start()
+        return thread
+
+    def _ingest_quietly(self) -> None:
+        def progress(name: str, done: int, total: int) -> None:
+            self.ingest_status = f"The index is being brought up to date: {done} of {total} files read ({name})"
+
+        try:
+            self.ingest(progress)
+        except MinutesQAError as error:
+            log.error("updating the index failed: %s", error)
+            self.ingest_error = str(error)
+        finally:
+            self.ingest_status = ""
 
     def _ingest(self, progress: Progress | None) -> IngestReport:
         report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
