@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -57,6 +58,36 @@ class HashEmbedder:
 
     def count_tokens(self, text: str) -> int:
         return len(text.split()) + 2
+
+
+class CountingEmbedder:
+    """A model, counting how many texts it is asked to embed."""
+
+    def __init__(self, model):
+        self.model, self.texts = model, 0
+        self.name, self.dimension, self.max_tokens = model.name, model.dimension, model.max_tokens
+
+    def embed(self, texts):
+        self.texts += len(texts)
+        return self.model.embed(texts)
+
+    def count_tokens(self, text):
+        return self.model.count_tokens(text)
+
+
+class HeldEmbedder(CountingEmbedder):
+    """A model, except that embedding texts of which one contains `held` waits until `release` is set."""
+
+    def __init__(self, model, held: str):
+        super().__init__(model)
+        self.held = held
+        self.waiting, self.release = threading.Event(), threading.Event()
+
+    def embed(self, texts):
+        if any(self.held in t for t in texts):
+            self.waiting.set()
+            self.release.wait(120)
+        return super().embed(texts)
 
 
 def hash_word(word: str) -> int:

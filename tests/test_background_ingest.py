@@ -6,7 +6,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -17,25 +16,7 @@ from assistant.store import Store
 from ui.library import ingest_status_text
 from ui.state import AppState
 
-from conftest import CORPUS
-
-
-class HeldEmbedder:
-    """The real model, except that embedding any text containing `held` waits for `release`."""
-
-    def __init__(self, model, held: str):
-        self.model, self.held = model, held
-        self.name, self.dimension, self.max_tokens = model.name, model.dimension, model.max_tokens
-        self.waiting, self.release = threading.Event(), threading.Event()
-
-    def embed(self, texts):
-        if any(self.held in t for t in texts):
-            self.waiting.set()
-            self.release.wait(120)
-        return self.model.embed(texts)
-
-    def count_tokens(self, text):
-        return self.model.count_tokens(text)
+from conftest import CORPUS, HeldEmbedder
 
 
 def test_questions_are_answered_while_the_index_is_brought_up_to_date(tmp_path, embedder):

@@ -1,13 +1,12 @@
 """Several questions at once, as the web app's workers ask them: each answer is the one asked alone."""
 from __future__ import annotations
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from assistant.models import Filters
 from ui.state import AppState
 
-from conftest import CORPUS
+from conftest import CORPUS, HeldEmbedder
 
 QUESTIONS = ["What did Ofsted say about caseloads?", "Who chairs the Improvement Board?",
              "Which councils mentioned agency staff?", "How many agency social workers were there?",
@@ -25,24 +24,6 @@ def test_questions_asked_at_once_get_the_answers_they_get_alone(sample_assistant
         together = list(pool.map(lambda q: (q, summary(state.ask(q, Filters()))), QUESTIONS * 4))
     assert len(together) == 24
     assert all(result == alone[q] for q, result in together)
-
-
-class HeldEmbedder:
-    """The real model, except that embedding `held` waits until `release` is set."""
-
-    def __init__(self, model, held: str):
-        self.model, self.held = model, held
-        self.name, self.dimension, self.max_tokens = model.name, model.dimension, model.max_tokens
-        self.waiting, self.release = threading.Event(), threading.Event()
-
-    def embed(self, texts):
-        if self.held in texts:
-            self.waiting.set()
-            self.release.wait(120)
-        return self.model.embed(texts)
-
-    def count_tokens(self, text):
-        return self.model.count_tokens(text)
 
 
 def test_a_question_still_running_does_not_hold_up_another(sample_index, embedder):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import CountingEmbedder
+
 from assistant.models import Filters
 from assistant.question_filters import (asks_across_councils, councils_named, councils_not_held, dates_named,
                                         read_filters,
@@ -167,21 +169,6 @@ def test_a_council_read_from_the_question_also_finds_minutes_that_name_it_whose_
     assert "elsewhere" not in {h.doc_id for h in answer.passages}   # it does not name Leeds
     assert any("council is not known" in note for note in answer.notes)
     assert "1,240 complaints" in answer.summary
-
-
-class CountingEmbedder:
-    """The real model, counting how many texts it is asked to embed."""
-
-    def __init__(self, model):
-        self.model, self.texts = model, 0
-        self.name, self.dimension, self.max_tokens = model.name, model.dimension, model.max_tokens
-
-    def embed(self, texts):
-        self.texts += len(texts)
-        return self.model.embed(texts)
-
-    def count_tokens(self, text):
-        return self.model.count_tokens(text)
 
 
 def test_a_question_is_embedded_once_however_many_councils_it_searches(sample_index, embedder):

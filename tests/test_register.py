@@ -553,7 +553,7 @@ def test_the_owner_filter_reads_acronyms_by_what_they_stand_for(sample_assistant
 
 def test_commitments_are_embedded_at_ingest_not_at_question_time(sample_index, embedder):
     from assistant import Assistant
-    from test_question_filters import CountingEmbedder
+    from conftest import CountingEmbedder
 
     counting = CountingEmbedder(embedder)
     assistant = Assistant.open(sample_index, embedder=counting)
