@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import replace
+from dataclasses import astuple, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterable, TextIO
 
@@ -142,6 +142,8 @@ ROLE_ALIASES = {"dcs": "director of children's services", "cmr": "cabinet member
                 "cx": "chief executive", "ceo": "chief executive"}
 _COUNCIL_GENERIC = frozenset(
     "council county borough city district metropolitan london royal the and of".split())
+# What the register reads from an index, per index folder: (folder, version) and its values.
+_CACHE: dict = {}
 KIND_CUES = {
     "report back": re.compile(r"\b(?:bring|brings|brought|come|came|report|reported|feed|fed)\s+(?:\w+\s+)?back\b"
                               r"|\breturn(?:ed)?\s+to\s+the\s+(?:committee|panel)\b", re.I),
@@ -171,7 +173,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
     """
-    items = [c for c in assistant.store.commitments(filters) if not is_procedural(c)]
+    items = register_of(assistant, filters)
     councils = councils_asked(question, items)
     items = [c for c in items if c.council in councils] if councils else items
     owners = owners_asked(question, items)
@@ -187,6 +189,24 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
         if hit is not None:
             hits = _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
     return hits[:k]
+
+
+def register_of(assistant: "Assistant", filters: Filters | None) -> list[Commitment]:
+    """The commitments the filters keep, procedural ones left out; read once per index version."""
+    key = ("register", None if filters is None else astuple(filters))
+    return _per_version(assistant, key, lambda: [c for c in assistant.store.commitments(filters)
+                                                 if not is_procedural(c)])
+
+
+def _per_version(assistant: "Assistant", key: tuple, compute):
+    """`compute()` remembered for the index version the assistant reads (older versions forgotten)."""
+    version = (assistant.index_dir, assistant.store.version)
+    cache = _CACHE.get(assistant.index_dir)
+    if cache is None or cache[0] != version:
+        cache = _CACHE[assistant.index_dir] = (version, {})
+    if key not in cache[1]:
+        cache[1][key] = compute()
+    return cache[1][key]
 
 
 def owners_asked(question: str, items: list[Commitment]) -> list[str]:
@@ -250,7 +270,7 @@ def similarities(assistant: "Assistant", question: str, items: list[Commitment])
 
 def commitment_vectors(assistant: "Assistant", items: list[Commitment]) -> np.ndarray:
     """Embeddings of commitments: stored at ingest; any indexed before that are embedded now."""
-    stored = assistant.store.commitment_vectors()
+    stored = _per_version(assistant, ("vectors",), assistant.store.commitment_vectors)
     missing = list(dict.fromkeys(c.text for c in items if (c.doc_id, c.start, c.end) not in stored))
     fresh = dict(zip(missing, assistant.embedder.embed(missing))) if missing else {}
     return np.stack([stored.get((c.doc_id, c.start, c.end), fresh.get(c.text)) for c in items])

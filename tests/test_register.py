@@ -563,3 +563,19 @@ def test_commitments_are_embedded_at_ingest_not_at_question_time(sample_index, e
     assert any("commitments register" in note for note in answer.notes)
     assert counting.texts <= 2      # the question (for the passages and for the register), no commitment
     assistant.close()
+
+
+def test_the_register_read_once_per_version_sees_an_ingest(assistant_over):
+    minutes = ("Minutes of the Libraries Panel, 3 March 2021.\n\n"
+               "12. Library opening hours\n\nThe Head of Libraries agreed to report back to the panel in June "
+               "on extending Saturday opening hours at the central library.\n")
+    assistant = assistant_over({"panel-2021.txt": minutes})
+    hits = register_hits(assistant, "What did the Head of Libraries promise about Saturday opening?")
+    assert [h.doc_id for h in hits] == ["panel-2021"]
+    later = ("Minutes of the Libraries Panel, 9 June 2021.\n\n"
+             "4. Mobile library\n\nThe Head of Libraries agreed to bring a costed plan for a second mobile "
+             "library van back to the panel in September.\n")
+    (assistant.corpus / "panel-june.txt").write_text(later, encoding="utf-8")
+    assistant.ingest(assistant.corpus)
+    hits = register_hits(assistant, "What did the Head of Libraries promise about the mobile library van?")
+    assert hits and hits[0].doc_id == "panel-june"
