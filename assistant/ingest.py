@@ -237,7 +237,8 @@ def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dic
     commitments = read.commitments
     commitment_vectors = embed_cached(embedder, [c.text for c in commitments],   # each on its own, as asked about
                                       writer.previous_commitment_vectors(doc.doc_id) if cached else {})
-    writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors)
+    writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors,
+               distinct.repeats)
     report.files_read += 1
     report.passages += len(passages)
     return True

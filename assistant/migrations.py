@@ -70,6 +70,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX documents_filters ON documents(council, committee, kind, date_start, date_end, doc_id);
     ALTER TABLE commitments ADD COLUMN embedding BLOB;
     """),
+    (7, """
+    ALTER TABLE documents ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0;
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

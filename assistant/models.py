@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+MOSTLY_REPEATED = 0.5   # a document is repetitive when at least this share of its passages repeat others
+
 
 @dataclass
 class Document:
@@ -158,3 +160,9 @@ class DocumentInfo:
     kind: str | None
     passages: int
     sources: dict[str, str] = field(default_factory=dict)   # field -> "manifest", "text" or "file name"
+    repeats: int = 0      # passages left out because they repeat others of the document (`repeats.py`)
+
+    @property
+    def repetitive(self) -> bool:
+        """Mostly passages that repeat one another (each indexed once)."""
+        return self.repeats >= MOSTLY_REPEATED * (self.repeats + self.passages) > 0

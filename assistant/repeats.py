@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .models import Passage
+from .models import MOSTLY_REPEATED, Passage
 
 _WORD = re.compile(r"\w+")
-MOSTLY = 0.5   # a document is reported as repetitive when at least this share of its passages repeat
 
 
 @dataclass(frozen=True)
@@ -37,4 +36,4 @@ def distinct_passages(passages: list[Passage]) -> Distinct:
 
 def is_repetitive(distinct: Distinct) -> bool:
     total = len(distinct.passages) + distinct.repeats
-    return total > 0 and distinct.repeats / total >= MOSTLY
+    return total > 0 and distinct.repeats / total >= MOSTLY_REPEATED

@@ -455,10 +455,10 @@ class Store:
     def documents(self) -> list[DocumentInfo]:
         rows = self.db.execute(
             "SELECT d.doc_id, d.path, d.council, d.committee, d.meeting_date, d.title, d.kind, d.sources,"
-            " (SELECT count(*) FROM passages p WHERE p.doc_id = d.doc_id) AS n FROM documents d"
+            " d.repeats, (SELECT count(*) FROM passages p WHERE p.doc_id = d.doc_id) AS n FROM documents d"
             " ORDER BY d.council, d.meeting_date, d.doc_id").fetchall()
-        return [DocumentInfo(*row[:7], passages=row["n"], sources=json.loads(row["sources"] or "{}"))
-                for row in rows]
+        return [DocumentInfo(*row[:7], passages=row["n"], sources=json.loads(row["sources"] or "{}"),
+                             repeats=row["repeats"]) for row in rows]
 
     def signatures(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
@@ -630,7 +630,7 @@ class IndexWriter:
     def add(self, doc: Document, signature: str, passages: list[Passage], vectors: np.ndarray,
             commitments: list[Commitment] = (), sentences: list[list[tuple[int, int]]] | None = None,
             sentence_vectors: np.ndarray | None = None, quick_signature: str | None = None,
-            commitment_vectors: np.ndarray | None = None) -> None:
+            commitment_vectors: np.ndarray | None = None, repeats: int = 0) -> None:
         """Replace `doc` and everything derived from it.
 
         `sentences[i]` are the sentence spans (document offsets) of passages[i], embedded
@@ -642,11 +642,11 @@ class IndexWriter:
         bounds = date_bounds(doc.meeting_date) or (None, None)
         self.db.execute(
             "INSERT INTO documents (doc_id, path, council, committee, meeting_date, date_start, date_end,"
-            " title, kind, signature, text, sources, pages, quick_signature, transcript)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " title, kind, signature, text, sources, pages, quick_signature, transcript, repeats)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc.doc_id, doc.path, doc.council, doc.committee, doc.meeting_date, *bounds,
              doc.title, doc.kind, signature, doc.text, json.dumps(doc.sources, sort_keys=True),
-             json.dumps(doc.pages), quick_signature, int(is_transcript(doc.text))])
+             json.dumps(doc.pages), quick_signature, int(is_transcript(doc.text)), repeats])
         self.db.executemany(
             "INSERT INTO passages (doc_id, seq, start, \"end\", heading, context, paragraphs, text, embedding)"
             " VALUES (?,?,?,?,?,?,?,?,?)",

@@ -64,3 +64,7 @@ def test_the_library_flags_a_repetitive_document(tmp_path, hash_embedder):
     notes = dict(zip(documents_table(state)["File"], documents_table(state)["Note"]))
     assert notes["echo.txt"].startswith("⚠ repetitive:") and notes["flood.txt"].startswith("⚠ repetitive:")
     assistant.close()
+    reopened = AppState(Assistant.open(tmp_path / "index", embedder=hash_embedder), corpus)   # a restart
+    notes = dict(zip(documents_table(reopened)["File"], documents_table(reopened)["Note"]))
+    assert notes["flood.txt"].startswith("⚠ repetitive:") and notes["findings.txt"] == ""
+    reopened.assistant.close()

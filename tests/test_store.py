@@ -171,7 +171,8 @@ def make_old_layout(index: Path, schema_version: int) -> None:
     old = sqlite3.connect(generation / "minutes.db")
     old.executescript("DROP TABLE meta; ALTER TABLE documents DROP COLUMN quick_signature;"
                       "DROP INDEX documents_filters; ALTER TABLE documents DROP COLUMN transcript;"
-                      "ALTER TABLE commitments DROP COLUMN embedding; PRAGMA user_version = 4;")
+                      "ALTER TABLE commitments DROP COLUMN embedding; ALTER TABLE documents DROP COLUMN repeats;"
+                      "PRAGMA user_version = 4;")
     old.close()
     (generation / "manifest.json").write_text(json.dumps(
         {"model": "hash-embedder", "dimension": 16, "schema_version": schema_version}))

@@ -41,11 +41,10 @@ FIELD_LABELS = {"council": "council", "committee": "committee", "meeting_date": 
 
 # ------------------------------------------------------------------ the table
 
-def document_rows(documents: list[DocumentInfo], repetitive: dict[str, tuple[int, int]] | None = None) -> list[list]:
-    repetitive = repetitive or {}
+def document_rows(documents: list[DocumentInfo]) -> list[list]:
     return [[d.council or "", d.committee or "", format_date(d.meeting_date) if d.meeting_date else "",
              d.kind or "", d.title or "", d.passages, Path(d.path).name, sources_text(d),
-             repetitive_note(repetitive.get(Path(d.path).name))] for d in documents]
+             repetitive_note(d)] for d in documents]
 
 
 def sources_text(document: DocumentInfo) -> str:
@@ -54,16 +53,16 @@ def sources_text(document: DocumentInfo) -> str:
                      if name in document.sources)
 
 
-def repetitive_note(counts: tuple[int, int] | None) -> str:
+def repetitive_note(document: DocumentInfo) -> str:
     """The Library's flag for a document whose passages mostly repeat one another."""
-    if counts is None:
+    if not document.repetitive:
         return ""
-    repeats, total = counts
-    return f"⚠ repetitive: {repeats:,} of {total:,} passages repeat others and are indexed once"
+    total = document.repeats + document.passages
+    return f"⚠ repetitive: {document.repeats:,} of {total:,} passages repeat others and are indexed once"
 
 
 def documents_table(state: AppState) -> pd.DataFrame:
-    return pd.DataFrame(document_rows(state.documents(), state.repetitive), columns=HEADERS)
+    return pd.DataFrame(document_rows(state.documents()), columns=HEADERS)
 
 
 def library_summary(state: AppState) -> str:

@@ -34,19 +34,9 @@ class AppState:
     downloads: DownloadFolder = field(default_factory=DownloadFolder)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     access: Access = field(default_factory=Access)    # who may upload and re-index
-    # Files an ingest of this app found mostly repetitive: file name -> (passages left out, passages).
-    # Known only for files read since the app started (the index does not record it).
-    repetitive: dict[str, tuple[int, int]] = field(default_factory=dict)
     # What the ingest started with the server is doing ("" when none runs), shown in the Library.
     ingest_status: str = ""
     ingest_error: str = ""        # why the last such ingest failed, if it did
-
-    def __post_init__(self) -> None:
-        self._note_repetitive(self.assistant.last_report)
-
-    def _note_repetitive(self, report: IngestReport | None) -> None:
-        if report is not None:
-            self.repetitive.update({name: (repeats, total) for name, repeats, total in report.repetitive})
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
         with self.assistant.reading() as a:
@@ -113,5 +103,4 @@ class AppState:
         report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
         self.assistant.reload()
         self.assistant.last_report = report
-        self._note_repetitive(report)
         return report
