@@ -221,6 +221,9 @@ def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dic
             report.unchanged += 1
             return True
         read = reader.read(path, entry)
+    except FileNotFoundError:
+        report.skipped.append((path.name, "was removed from the folder while the ingest ran; not read"))
+        return False
     except (MinutesQAError, OSError) as error:
         report.skipped.append((path.name, str(error)))
         return False
