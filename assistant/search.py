@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -68,8 +69,14 @@ def term_coverage(weights: dict[str, float], texts: list[str]) -> float:
 
 
 def _stem_in(term: str, text: str) -> bool:
+    return _stem_pattern(term).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _stem_pattern(term: str) -> re.Pattern:
+    """A word starting with the term's stem (compiled once per term: it is tried on every sentence)."""
     stem = term if len(term) <= 4 else term[: max(4, len(term) - 2)]
-    return re.search(r"\b" + re.escape(stem), text) is not None
+    return re.compile(r"\b" + re.escape(stem))
 
 
 def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
