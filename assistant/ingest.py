@@ -102,18 +102,16 @@ RACY_SECONDS = 2    # a file changed this recently could change again within its
 def signature(path: Path, manifest_entry: dict | None) -> str:
     """What the document is made from: the file's bytes, its manifest row and the code's versions.
     It begins with the embedding version, so that vectors made another way are not reused
-    (`reusable_vectors`)."""
+    (`vectors_reusable`)."""
     digest = hashlib.sha256(path.read_bytes())
     digest.update(json.dumps(manifest_entry or {}, sort_keys=True).encode())
     digest.update(VERSIONS.encode())
     return f"{EMBEDDING_PREFIX}{digest.hexdigest()}"
 
 
-def reusable_vectors(writer: IndexWriter, doc_id: str, previous_signature: str | None) -> dict[str, np.ndarray]:
-    """The previous version's vectors by text, if they were made the way they are made now."""
-    if not (previous_signature or "").startswith(EMBEDDING_PREFIX):
-        return {}
-    return writer.previous_vectors(doc_id)
+def vectors_reusable(previous_signature: str | None) -> bool:
+    """Whether the previous version's vectors were made the way they are made now."""
+    return (previous_signature or "").startswith(EMBEDDING_PREFIX)
 
 
 def quick_signature(path: Path, manifest_entry: dict | None) -> str | None:
@@ -235,11 +233,12 @@ def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dic
         return False
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
-    cached = reusable_vectors(writer, doc.doc_id, signatures.get(path.stem))
+    reusable = vectors_reusable(signatures.get(path.stem))
+    cached = writer.previous_vectors(doc.doc_id) if reusable else {}
     vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences, cached)
     commitments = read.commitments
     commitment_vectors = embed_cached(embedder, [c.text for c in commitments],   # each on its own, as asked about
-                                      writer.previous_commitment_vectors(doc.doc_id) if cached else {})
+                                      writer.previous_commitment_vectors(doc.doc_id) if reusable else {})
     writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors,
                distinct.repeats)
     report.files_read += 1

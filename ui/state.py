@@ -9,8 +9,7 @@ from pathlib import Path
 from assistant import Assistant
 from assistant.answer import Answer
 from assistant.errors import MinutesQAError
-from assistant.ingest import IngestReport, Progress, ingest
-from assistant.manifest import record_correction
+from assistant.ingest import IngestReport, Progress
 from assistant.models import DocumentInfo, Filters, Hit
 
 from .access import Access
@@ -66,17 +65,15 @@ class AppState:
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
         with self.ingest_lock:
-            return self._ingest(progress)
+            return self.assistant.ingest(self.corpus, progress)
 
     def correct_metadata(self, doc_id: str, fields: dict[str, str | None],
                          progress: Progress | None = None) -> IngestReport:
         """Write a document's corrected metadata to the corpus manifest, then re-index
         (`Assistant.correct_metadata`, with re-indexing beside the questions)."""
         with self.ingest_lock:
-            with self.assistant.reading() as a:
-                document = a.document(doc_id)
-            record_correction(self.corpus, document, fields)
-            return self._ingest(progress)
+            self.assistant.correct_metadata(doc_id, self.corpus, progress, **fields)
+            return self.assistant.last_report
 
     def ingest_in_background(self) -> threading.Thread:
         """Bring the index up to date with the corpus folder while the app serves (as `serve`
@@ -98,9 +95,3 @@ class AppState:
             self.ingest_error = str(error)
         finally:
             self.ingest_status = ""
-
-    def _ingest(self, progress: Progress | None) -> IngestReport:
-        report = ingest(self.corpus, self.assistant.index_dir, self.assistant.embedder, progress=progress)
-        self.assistant.reload()
-        self.assistant.last_report = report
-        return report
