@@ -1,6 +1,9 @@
 """The vector index past its exact size: an inverted file, updated by id, close to exact search."""
 from __future__ import annotations
 
+import os
+
+import faiss
 import numpy as np
 import pytest
 
@@ -78,3 +81,28 @@ def test_an_approximate_index_is_updated_by_id_and_saved_whole(vectors, tmp_path
     back = VectorIndex.load(tmp_path / "v.faiss")
     assert back.approximate and back.ntotal == COUNT - 1
     assert back.search(data[0], 1)[0][0] == ids[0]
+
+
+class ThreadRecordingIndex(faiss.IndexIDMap2):
+    """A real exact index that notes how many OpenMP threads each search may use."""
+
+    threads_seen: list[int] = []     # FAISS objects take no new attributes
+
+    def search(self, *args, **kwargs):
+        ThreadRecordingIndex.threads_seen.append(faiss.omp_get_max_threads())
+        return super().search(*args, **kwargs)
+
+
+def test_a_question_searches_on_one_thread_and_leaves_the_setting_as_it_was(vectors):
+    ids, data = vectors
+    flat = faiss.IndexFlatIP(DIMENSION)
+    index = VectorIndex(ThreadRecordingIndex(flat))
+    index.add(ids, data)
+    faiss.omp_set_num_threads(3)
+    try:
+        hits = index.search(data[0], 5)
+        assert faiss.omp_get_max_threads() == 3
+    finally:
+        faiss.omp_set_num_threads(os.cpu_count() or 1)
+    assert ThreadRecordingIndex.threads_seen == [1]
+    assert hits[0][0] == ids[0]
