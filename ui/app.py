@@ -23,6 +23,7 @@ from . import api, chat, commitments_tab, compare, library  # noqa: E402
 from .access import Access, middleware  # noqa: E402
 from .downloads import DownloadFolder  # noqa: E402
 from .filters import choice_updates, filter_panel  # noqa: E402
+from .gradio_costs import avoid_unused_work  # noqa: E402
 from .library import MAX_UPLOAD_BYTES  # noqa: E402
 from .page import Page  # noqa: E402
 from .state import AppState  # noqa: E402
@@ -51,6 +52,7 @@ def build_app(assistant: Assistant, corpus: Path | str = "corpus",
     """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder, for whom
     `access` allows (by default everyone: a server on loopback without sign-in). With
     `update_index`, the index is brought up to date with the folder in the background."""
+    avoid_unused_work()
     state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder(), access=access)
     if update_index:
         state.ingest_in_background()
