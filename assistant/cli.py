@@ -15,6 +15,8 @@ from .models import Filters
 
 DEFAULT_INDEX = "index"
 DEFAULT_CORPUS = "corpus"
+# Processes answering the web app's questions: one per core of this 2-core machine (docs/retrieval.md, "Load").
+DEFAULT_WORKERS = 2
 
 
 class BadInput(click.ClickException):
@@ -160,8 +162,10 @@ def format_answer(answer, hint: str | None = None) -> str:
               help="A file of USER:PASSWORD lines (# comments allowed), as --auth.")
 @click.option("--read-only", is_flag=True, help="No uploads or re-indexing from the web app.")
 @max_question_option
+@click.option("--workers", default=DEFAULT_WORKERS, show_default=True, type=click.IntRange(0, 32),
+              help="Processes answering questions, each with its own model (0: the server's own).")
 def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, auth: tuple[str, ...],
-          auth_file: str | None, read_only: bool, max_question_chars: int) -> None:
+          auth_file: str | None, read_only: bool, max_question_chars: int, workers: int) -> None:
     """Serve the web app, bringing the index up to date with the corpus in the background.
 
     A --host other than loopback needs --auth/--auth-file or --read-only. Without sign-in on
@@ -190,7 +194,7 @@ def serve(index: str, corpus: str, host: str, port: int, no_ingest: bool, auth: 
             update = False
     from ui.app import serve as serve_app
 
-    serve_app(assistant, host=host, port=port, corpus=corpus, access=access, update_index=update)
+    serve_app(assistant, host=host, port=port, corpus=corpus, access=access, update_index=update, workers=workers)
 
 
 @cli.command(name="eval")

@@ -18,6 +18,7 @@ import gradio as gr  # noqa: E402  (after the analytics switch)
 from starlette.middleware import Middleware  # noqa: E402
 
 from assistant import Assistant  # noqa: E402
+from assistant.ask_workers import AskWorkers  # noqa: E402
 
 from . import api, chat, commitments_tab, compare, library  # noqa: E402
 from .access import Access, middleware  # noqa: E402
@@ -48,12 +49,14 @@ def theme() -> gr.themes.Base:
 
 def build_app(assistant: Assistant, corpus: Path | str = "corpus",
               downloads: DownloadFolder | None = None, access: Access = Access(),
-              update_index: bool = False) -> gr.Blocks:
+              update_index: bool = False, workers: AskWorkers | None = None) -> gr.Blocks:
     """The page, wired to `assistant`; uploads and re-indexing use the `corpus` folder, for whom
     `access` allows (by default everyone: a server on loopback without sign-in). With
-    `update_index`, the index is brought up to date with the folder in the background."""
+    `update_index`, the index is brought up to date with the folder in the background. With
+    `workers`, questions are answered in those processes."""
     avoid_unused_work()
-    state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder(), access=access)
+    state = AppState(assistant, Path(corpus), downloads=downloads or DownloadFolder(), access=access,
+                     workers=workers)
     if update_index:
         state.ingest_in_background()
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=DELETE_CACHE) as app:
@@ -94,18 +97,22 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpus: Path | str = "corpus",
-          access: Access = Access(), update_index: bool = False) -> None:
+          access: Access = Access(), update_index: bool = False, workers: int = 0) -> None:
     """Serve the app until interrupted (the `minutes-qa serve` command); temporary files go with it.
-    With `update_index`, the index is brought up to date with `corpus` while the app serves."""
+    With `update_index`, the index is brought up to date with `corpus` while the app serves. With
+    `workers`, that many processes answer the questions (`AskWorkers`), each with its own model."""
     signal.signal(signal.SIGTERM, _interrupt)      # stop as on Ctrl-C, so that the clean-up below runs
     downloads = DownloadFolder()
-    app = build_app(assistant, corpus, downloads, access, update_index)
+    askers = AskWorkers(assistant.index_dir, workers, assistant.limits) if workers else None
+    app = build_app(assistant, corpus, downloads, access, update_index, askers)
     preload = getattr(assistant.embedder, "preload", None)
-    if preload:
+    if preload and askers is None:
         preload()      # the model loads while the server starts; the first question waits for it
     try:
         launch(app, host=host, port=port, access=access)
     finally:
+        if askers is not None:
+            askers.close()
         downloads.close()
         remove_cached_copies(app)
 

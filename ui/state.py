@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assistant import Assistant
 from assistant.answer import Answer
+from assistant.ask_workers import AskWorkers
 from assistant.errors import MinutesQAError
 from assistant.ingest import IngestReport, Progress
 from assistant.models import DocumentInfo, Filters, Hit
@@ -36,10 +37,15 @@ class AppState:
     # What the ingest started with the server is doing ("" when none runs), shown in the Library.
     ingest_status: str = ""
     ingest_error: str = ""        # why the last such ingest failed, if it did
+    # Processes answering the questions (`serve --workers`); None: this process answers them.
+    workers: AskWorkers | None = None
 
     def ask(self, question: str, filters: Filters, k: int = 5, read_filters: bool = True) -> Answer:
-        with self.assistant.reading() as a:
-            answer = a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
+        if self.workers is not None:
+            answer = self.workers.ask(question, filters, k=k, read_filters=read_filters)
+        else:
+            with self.assistant.reading() as a:
+                answer = a.ask(question, k=k, read_filters=read_filters, **asdict(filters))
         if self.ingest_status:
             answer = replace(answer, notes=[*answer.notes, f"{self.ingest_status}; answers may change when it ends"])
         return answer

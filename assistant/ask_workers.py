@@ -1,0 +1,169 @@
+"""Questions answered in worker processes, so that a server's questions use every core.
+
+Most of a question's work (parsing, ranking, reading the index, the model's Python) holds
+the interpreter, so the threads of one process answer on about one core, however many
+there are (docs/performance.md, "Load"). `AskWorkers(index, count)` starts `count` fresh
+Python processes, each opening the index itself with its own model and following it as
+`Assistant.reading` does (an ingest by anyone is seen by the next question). `ask` hands
+a question to an idle worker and waits for its answer:
+
+- a worker found dead is replaced before it is given a question;
+- a worker that dies during a question, or takes longer than `answer_within` seconds
+  (the question's own time budget stops far sooner; this is for a question stuck in one
+  stage), costs that question a `QuestionFailed` and is replaced.
+
+A worker is a fresh process (not a fork: the parent holds the model's and the server's
+threads) that dies with its parent.
+"""
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import asdict
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from . import validate
+from .answer import Answer
+from .errors import MinutesQAError
+from .models import Filters
+
+log = logging.getLogger(__name__)
+
+ANSWER_WITHIN = 60.0     # seconds a worker may take over one question before it is replaced
+
+
+class QuestionFailed(MinutesQAError):
+    """The process answering the question stopped or hung; asking again uses a fresh one."""
+
+
+class AskWorkers:
+    """`count` worker processes answering questions over the index at `index`."""
+
+    def __init__(self, index: Path | str, count: int, limits: validate.Limits = validate.Limits(),
+                 answer_within: float = ANSWER_WITHIN):
+        self.index, self.limits, self.answer_within = str(index), limits, answer_within
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(count):
+            self._idle.put(self._start())
+        atexit.register(self.close)
+
+    def ask(self, question: str, filters: Filters = Filters(), k: int = 5, read_filters: bool = True) -> Answer:
+        """`Assistant.ask` in a worker: the answer, or the error it raised there."""
+        worker = self._idle.get()
+        try:
+            if not worker.alive():
+                worker = self._replace(worker)
+            outcome, value = worker.ask((question, k, read_filters, asdict(filters)), self.answer_within)
+        except (EOFError, OSError):
+            self._idle.put(self._replace(worker))
+            raise QuestionFailed("the process answering this question stopped; ask again") from None
+        except TimeoutError:
+            self._idle.put(self._replace(worker))
+            raise QuestionFailed(f"this question took more than {self.answer_within:g} s and was stopped; "
+                                 "ask a narrower one") from None
+        self._idle.put(worker)
+        if outcome == "ok":
+            return value
+        raise value
+
+    @property
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._all]
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, set()
+        for worker in workers:
+            worker.stop()
+
+    def _start(self) -> "_Worker":
+        worker = _Worker(self.index, self.limits)
+        with self._lock:
+            if self._closed:
+                worker.stop()
+                raise QuestionFailed("the server is stopping")
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: "_Worker") -> "_Worker":
+        log.warning("replacing question worker %s", worker.process.pid)
+        worker.stop()
+        with self._lock:
+            self._all.discard(worker)
+        return self._start()
+
+
+class _Worker:
+    """One worker process and the connection to it."""
+
+    def __init__(self, index: str, limits: validate.Limits):
+        ours, theirs = socket.socketpair()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT,
+                                                                          os.environ.get("PYTHONPATH")]))}
+        self.process = subprocess.Popen([sys.executable, "-c", _WORKER_MAIN, str(theirs.fileno())],
+                                        pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)
+        theirs.close()
+        self.conn = Connection(ours.detach())
+        self.conn.send((index, limits))
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ask(self, request: tuple, seconds: float) -> tuple[str, object]:
+        self.conn.send(request)
+        if not self.conn.poll(seconds):
+            raise TimeoutError
+        return self.conn.recv()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.conn.close()
+
+
+_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+_WORKER_MAIN = ("import sys; from multiprocessing.connection import Connection; "
+                f"from {__name__} import serve; serve(Connection(int(sys.argv[1])))")
+
+
+def serve(conn: Connection) -> None:
+    """The worker: open the index, then answer questions sent down the connection until it closes."""
+    from .core import Assistant
+    from .file_worker import _die_with_parent
+
+    _die_with_parent()
+    index, limits = conn.recv()
+    assistant = Assistant.open(index, limits=limits)
+    preload = getattr(assistant.embedder, "preload", None)
+    if preload:
+        preload()    # the model loads while the first question is on its way
+    while True:
+        try:
+            question, k, read_filters, filters = conn.recv()
+        except EOFError:
+            return
+        conn.send(_outcome(assistant, question, k, read_filters, filters))
+
+
+def _outcome(assistant, question: str, k: int, read_filters: bool, filters: dict) -> tuple[str, object]:
+    try:
+        with assistant.reading() as pinned:
+            return "ok", pinned.ask(question, k=k, read_filters=read_filters, **filters)
+    except MinutesQAError as error:
+        return "error", error
+    except Exception as error:  # noqa: BLE001 - the server shows it as this question's failure
+        log.exception("answering %r failed", question)
+        return "error", QuestionFailed(f"{type(error).__name__}: {str(error)[:300]}")
