@@ -8,9 +8,11 @@ Python processes, each opening the index itself with its own model and following
 a question to an idle worker and waits for its answer:
 
 - a worker found dead is replaced before it is given a question;
-- a worker that dies during a question, or takes longer than `answer_within` seconds
-  (the question's own time budget stops far sooner; this is for a question stuck in one
-  stage), costs that question a `QuestionFailed` and is replaced.
+- a worker that dies during a question is replaced and the question asked once more (a
+  question only reads); a second death costs the question a `QuestionFailed`;
+- a worker that takes longer than `answer_within` seconds (the question's own time budget
+  stops far sooner; this is for a question stuck in one stage) is replaced, and the
+  question fails with a `QuestionFailed`.
 
 A worker is a fresh process (not a fork: the parent holds the model's and the server's
 threads) that dies with its parent.
@@ -59,22 +61,33 @@ class AskWorkers:
 
     def ask(self, question: str, filters: Filters = Filters(), k: int = 5, read_filters: bool = True) -> Answer:
         """`Assistant.ask` in a worker: the answer, or the error it raised there."""
+        request = (question, k, read_filters, asdict(filters))
+        try:
+            outcome, value = self._ask_once(request)
+        except EOFError:        # the worker had died (it may not be reaped yet): once more, on a fresh one
+            try:
+                outcome, value = self._ask_once(request)
+            except EOFError:
+                raise QuestionFailed("the process answering this question stopped; ask again") from None
+        if outcome == "ok":
+            return value
+        raise value
+
+    def _ask_once(self, request: tuple) -> tuple[str, object]:
         worker = self._idle.get()
         try:
             if not worker.alive():
                 worker = self._replace(worker)
-            outcome, value = worker.ask((question, k, read_filters, asdict(filters)), self.answer_within)
-        except (EOFError, OSError):
-            self._idle.put(self._replace(worker))
-            raise QuestionFailed("the process answering this question stopped; ask again") from None
-        except TimeoutError:
+            outcome = worker.ask(request, self.answer_within)
+        except TimeoutError:        # before OSError, whose subclass it is
             self._idle.put(self._replace(worker))
             raise QuestionFailed(f"this question took more than {self.answer_within:g} s and was stopped; "
                                  "ask a narrower one") from None
+        except (EOFError, OSError):
+            self._idle.put(self._replace(worker))
+            raise EOFError from None
         self._idle.put(worker)
-        if outcome == "ok":
-            return value
-        raise value
+        return outcome
 
     @property
     def pids(self) -> list[int]:
