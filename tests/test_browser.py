@@ -50,12 +50,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(assistant, corpus: Path, access=None):
+def serve(assistant, corpus: Path, access=None, workers: int = 0):
+    """The app on a free port; with `workers`, its questions are answered in that many
+    processes, as `minutes-qa serve` answers them (they close with the app's process)."""
+    from assistant.ask_workers import AskWorkers
     from ui.access import Access
     from ui.app import build_app, launch
 
     access = access or Access()
-    app = build_app(assistant, corpus, access=access)
+    askers = AskWorkers(assistant.index_dir, workers, assistant.limits) if workers else None
+    app = build_app(assistant, corpus, access=access, workers=askers)
     return app, launch(app, port=free_port(), block=False, quiet=True, access=access)
 
 
@@ -73,7 +77,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def sample_url(sample_assistant, tmp_path_factory):
-    app, url = serve(sample_assistant, tmp_path_factory.mktemp("corpus"))
+    app, url = serve(sample_assistant, tmp_path_factory.mktemp("corpus"), workers=2)
     yield url
     app.close()
 
@@ -87,7 +91,7 @@ def xss_url(embedder, tmp_path_factory):
     corpus = folder / "corpus"
     corpus.mkdir()
     (corpus / "xss.txt").write_text(XSS_MINUTES, encoding="utf-8")
-    app, url = serve(Assistant.build(corpus, folder / "index", embedder=embedder), corpus)
+    app, url = serve(Assistant.build(corpus, folder / "index", embedder=embedder), corpus, workers=1)
     yield url
     app.close()
 
