@@ -158,3 +158,15 @@ def test_the_lazily_loaded_model_late_chunks_too(embedder):
     vectors, sentences = lazy.embed_with_sentences([p[0] for p in passages], [p[1] for p in passages])
     direct, _ = embedder.embed_with_sentences([p[0] for p in passages], [p[1] for p in passages])
     assert np.allclose(vectors, direct) and [len(s) for s in sentences] == [len(p[1]) for p in passages]
+
+
+def test_a_few_texts_are_embedded_as_encode_embeds_them(embedder):
+    """Questions skip `encode`'s set-up (`_embed_few`); their vectors must not change."""
+    texts = ["What did Ofsted say about caseloads?", "Wer führt den Vorsitz? Café, naïve — “quotes”",
+             "budget " * 400, "x"]
+    for batch in ([texts[0]], texts[:2], texts, texts[2:]):
+        expected = embedder.model.encode(batch, normalize_embeddings=True, convert_to_numpy=True)
+        got = embedder.embed(batch)
+        assert got.dtype == np.float32 and got.shape == expected.shape
+        np.testing.assert_allclose(got, expected, atol=1e-5)
+        np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
