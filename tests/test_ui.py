@@ -427,6 +427,32 @@ def served(state):
     app.close()
 
 
+def test_queue_positions_are_sent_on_a_timer_not_at_every_start(state):
+    from ui.app import QUEUE_STATUS_EVERY
+
+    app = build_app(state.assistant, state.corpus)
+    launch(app, port=free_port(), block=False, quiet=True)
+    try:
+        assert app._queue.live_updates is False and app._queue.update_intervals == QUEUE_STATUS_EVERY
+    finally:
+        app.close()
+
+
+def test_a_new_session_configures_its_blocks_only_when_they_are_read(state):
+    """An API call without a session makes one; Gradio would configure all the page's blocks for it."""
+    from gradio.state_holder import SessionState
+
+    app = build_app(state.assistant, state.corpus)
+    session = SessionState(app)
+    assert dict.__len__(session.config_values) == 0
+    config = app.default_config
+    every = {k: config.config_for_block(k, [], block) for k, block in config.blocks.items() if k in app.blocks}
+    some = next(iter(every))
+    assert session.config_values[some] == every[some] and dict.__len__(session.config_values) == 1
+    assert list(session.components) == list(every.values())      # what a deep link saves: every block
+    assert app._queue.ANAYLTICS_CACHE_FREQUENCY >= 10**6            # no summary per event for a dashboard that is off
+
+
 def test_gradio_client_can_ask_with_filters(served):
     from gradio_client import Client
 

@@ -36,6 +36,10 @@ TITLE = "Council minutes assistant"
 DELETE_CACHE = (600, 3600)
 # Questions run at once, each on its own snapshot of the index: a slow one does not hold the others.
 QUESTION_WORKERS = 4
+# Seconds between the queue's position updates to waiting clients. Gradio's default sends one
+# to every waiting client each time a question starts: with 50 clients waiting, most of the
+# queue's own work (the page hides the position anyway).
+QUEUE_STATUS_EVERY = 1.0
 
 # One function per tab, in page order.
 TABS: list[Callable[[Page], None]] = [chat.tab, compare.tab, commitments_tab.tab, library.tab]
@@ -89,7 +93,7 @@ def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: boo
     sign-in). Every response carries the security headers (`access.SECURITY_HEADERS`); a
     read-only server refuses Gradio's file uploads too.
     """
-    app.queue(default_concurrency_limit=QUESTION_WORKERS)
+    app.queue(default_concurrency_limit=QUESTION_WORKERS, status_update_rate=QUEUE_STATUS_EVERY)
     _, url, _ = app.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
                            quiet=quiet, share=False, inbrowser=False, auth=access.gradio_auth(),
                            app_kwargs={"middleware": [Middleware(cls, **options) for cls, options in middleware(access)]}, **launch_options())
