@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 7860
 
-.PHONY: run test install install-test browser bench bench-scale hostile eval study clean
+.PHONY: run test install install-test browser bench bench-scale bench-load hostile eval study clean
 
 run: $(VENV)/.installed
 	$(BIN)/minutes-qa serve --corpus corpus --index index --port $(PORT)
@@ -41,6 +41,12 @@ bench: $(VENV)/.installed
 # (docs/performance.md). SCALE_ARGS="--sizes 10k,100k" for the smaller ones only.
 bench-scale: $(VENV)/.installed
 	$(BIN)/python bench/scale.py $(SCALE_ARGS)
+
+# 50 users asking through the web app's HTTP API for 60 s, on 127.0.0.1 (docs/retrieval.md, "Load"):
+# requests, errors, questions/s, latency percentiles. Builds the index of corpus/ first if needed.
+bench-load: $(VENV)/.installed
+	$(BIN)/minutes-qa ingest corpus --index index
+	$(BIN)/python bench/load.py --serve index --users 50 --seconds 60 --think 1
 
 # Hostile files beside good ones through the real ingest, then 10,000 hostile questions and filter values;
 # each prints what it tried and its crashes (target 0). Needs the test extras (reportlab) for the PDFs it makes.
