@@ -1,7 +1,7 @@
 """Load on the web app's `/ask` endpoint from many simulated users, on this machine only.
 
     python bench/load.py [--users 50] [--seconds 60] [--think 1] [--url http://127.0.0.1:7860/]
-    python bench/load.py --serve INDEX [--users 50] [--seconds 60]   # start the app on a free port first
+    python bench/load.py --serve INDEX [--workers N] [--users 50] [--seconds 60]   # start the app on a free port first
 
 Each user asks questions in a loop (drawn from QUESTIONS, with the long-question user
 sending one of --long characters now and then) until the time is up, pausing a random
@@ -86,8 +86,9 @@ def report(results: list, seconds: float) -> None:
         print(f"while a long question was in flight: {len(during)} requests, p95 {percentile(during, 0.95):.3f} s")
 
 
-def serve(index: str, wait: float = 120) -> tuple[str, subprocess.Popen]:
-    """`minutes-qa serve` over INDEX in its own process on a free loopback port, once it answers."""
+def serve(index: str, workers: int | None = None, wait: float = 120) -> tuple[str, subprocess.Popen]:
+    """`minutes-qa serve` over INDEX in its own process on a free loopback port, once it answers
+    (with `workers` question processes; None: serve's default)."""
     import socket
     import urllib.request
 
@@ -95,7 +96,8 @@ def serve(index: str, wait: float = 120) -> tuple[str, subprocess.Popen]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--index", index, "--no-ingest",
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "--port", str(port), *(["--workers", str(workers)] if workers is not None else [])],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url, until = f"http://127.0.0.1:{port}/", time.monotonic() + wait
     while time.monotonic() < until:
         try:
@@ -112,13 +114,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:7860/")
     parser.add_argument("--serve", metavar="INDEX", help="start the app over INDEX on a free loopback port")
+    parser.add_argument("--workers", type=int, help="with --serve: its question processes (default: serve's)")
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--timeout", type=float, default=30)
     parser.add_argument("--long", type=int, default=100_000, help="characters of the long question (0: none)")
     parser.add_argument("--think", type=float, default=0.0, help="mean seconds a user pauses between questions")
     args = parser.parse_args()
-    url, server = serve(args.serve) if args.serve else (args.url, None)
+    url, server = serve(args.serve, args.workers) if args.serve else (args.url, None)
     if urlsplit(url).hostname not in LOOPBACK:
         raise SystemExit(f"{url} is not on this machine; the load harness targets loopback only")
     results: list = []
