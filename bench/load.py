@@ -102,12 +102,27 @@ def serve(index: str, workers: int | None = None, wait: float = 120) -> tuple[st
     while time.monotonic() < until:
         try:
             with urllib.request.urlopen(url, timeout=2):
-                time.sleep(2)    # let the model finish loading behind the page
+                warm_up(url, wait)
                 return url, server
         except OSError:
             time.sleep(0.5)
     server.kill()
     raise SystemExit(f"the app did not answer within {wait:.0f} s")
+
+
+def warm_up(url: str, wait: float, at_once: int = 4) -> None:
+    """A few questions at once, answered, before the clock starts: the models load behind the page."""
+    import httpx
+
+    def one(i: int) -> bool:
+        with httpx.Client() as client:
+            return ask(client, url, QUESTIONS[i % len(QUESTIONS)], wait)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(at_once)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
 
 def main() -> None:
