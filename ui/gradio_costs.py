@@ -33,11 +33,30 @@ class ConfigsWhenRead(dict):
         value = self[key] = self.blocks_config.config_for_block(key, [], self.blocks_config.blocks[key])
         return value
 
-    def items(self):     # what deep links read: every block's configuration
+    def get(self, key: int, default: Any = None) -> Any:
+        return self[key] if key in self.blocks_config.blocks else default
+
+    # Read whole (deep links read `items()`): every block's configuration first.
+    def items(self):
+        return self._filled().items()
+
+    def values(self):
+        return self._filled().values()
+
+    def keys(self):
+        return self._filled().keys()
+
+    def __iter__(self):
+        return iter(self._filled())
+
+    def __len__(self) -> int:
+        return len(self._filled())
+
+    def _filled(self) -> dict:
         for key in self.ids:
             if not dict.__contains__(self, key):
                 self[key]
-        return super().items()
+        return dict(super().items())
 
 
 _original_init = SessionState.__init__
