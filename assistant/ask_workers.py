@@ -15,7 +15,10 @@ a question to an idle worker and waits for its answer:
   question fails with a `QuestionFailed`.
 
 A worker is a fresh process (not a fork: the parent holds the model's and the server's
-threads) that dies with its parent.
+threads). It ends when its connection closes, as it does when the server stops or dies.
+(Not by PR_SET_PDEATHSIG, as the file readers do: that signal follows the thread that
+started the process, and a replacement is started by whichever server thread found the
+worker dead, a thread the server may retire a few seconds later.)
 """
 from __future__ import annotations
 
@@ -155,9 +158,7 @@ _WORKER_MAIN = ("import sys; from multiprocessing.connection import Connection; 
 def serve(conn: Connection) -> None:
     """The worker: open the index, then answer questions sent down the connection until it closes."""
     from .core import Assistant
-    from .file_worker import _die_with_parent
 
-    _die_with_parent()
     index, limits = conn.recv()
     assistant = Assistant.open(index, limits=limits)
     preload = getattr(assistant.embedder, "preload", None)
@@ -166,9 +167,9 @@ def serve(conn: Connection) -> None:
     while True:
         try:
             question, k, read_filters, filters = conn.recv()
-        except EOFError:
+            conn.send(_outcome(assistant, question, k, read_filters, filters))
+        except (EOFError, OSError):     # the server has gone
             return
-        conn.send(_outcome(assistant, question, k, read_filters, filters))
 
 
 def _outcome(assistant, question: str, k: int, read_filters: bool, filters: dict) -> tuple[str, object]:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +20,7 @@ from assistant.errors import InvalidDate
 from assistant.models import Filters
 from ui.state import AppState
 
-from conftest import CORPUS
+from conftest import CORPUS, ROOT
 
 QUESTIONS = ["What did Ofsted say about caseloads?", "Who chairs the Improvement Board?",
              "Which councils mentioned agency staff?", "How many agency social workers were there?"]
@@ -89,3 +94,44 @@ def test_workers_follow_an_ingest_into_their_index(tmp_path, embedder):
     finally:
         askers.close()
         assistant.close()
+
+
+def test_a_worker_outlives_the_thread_that_started_it(sample_index):
+    """The server starts replacements from whichever of its threads found a worker dead."""
+    started = {}
+
+    def start_and_ask() -> None:
+        started["askers"] = AskWorkers(sample_index, 1)
+        started["answer"] = started["askers"].ask(QUESTIONS[0])    # the worker is running when the thread ends
+
+    thread = threading.Thread(target=start_and_ask)
+    thread.start()
+    thread.join()
+    askers = started["askers"]
+    try:
+        assert started["answer"].passages
+        pids = askers.pids
+        time.sleep(1)
+        assert askers.ask(QUESTIONS[1]).passages
+        assert askers.pids == pids
+    finally:
+        askers.close()
+
+
+def test_workers_end_when_the_server_process_dies(sample_index):
+    script = ("import sys, os; from assistant.ask_workers import AskWorkers; "
+              f"w = AskWorkers({str(sample_index)!r}, 1); print(w.pids[0], flush=True); os._exit(0)")
+    server = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    worker = int(server.stdout.split()[0])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and Path(f"/proc/{worker}").exists() and not zombie(worker):
+        time.sleep(0.2)
+    assert not Path(f"/proc/{worker}").exists() or zombie(worker)
+
+
+def zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] == "Z"
+    except OSError:
+        return True
