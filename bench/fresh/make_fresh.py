@@ -384,10 +384,10 @@ def render_plain(src: Source) -> str:
     def add(blocks):
         for kind, value in blocks:
             if kind in ("para", "heading"):
-                out.extend(textwrap.wrap(value, width) + [""])
+                out.extend(textwrap.wrap(value, width, break_on_hyphens=False) + [""])
             elif kind == "bullets":
                 for b in value:
-                    out.extend(textwrap.wrap(b, width, initial_indent="  - ", subsequent_indent="    "))
+                    out.extend(textwrap.wrap(b, width, initial_indent="  - ", subsequent_indent="    ", break_on_hyphens=False))
                 out.append("")
             elif kind == "table":
                 out.extend("   ".join(row) for row in value)
