@@ -234,6 +234,7 @@ class Assistant:
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
         if (filters.council != given.council and not should_answer(found, self.config)
+                and self.store.has_documents_without("council")   # else only that council's passages are found
                 and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
         if found.figure_missing:

@@ -151,19 +151,22 @@ def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
     assistant = Assistant.open(index, embedder=model)
     opened = time.perf_counter() - started
     assistant.ask("What was decided about the budget?")
-    times, searching = [], []
+    times, searching, cpu = [], [], []
     questions = [q for q in QUESTIONS if not any(text in q for text in exclude)]
     for _ in range(repeat):
         for question in questions:
-            t, model.seconds = time.perf_counter(), 0.0
+            t, c, model.seconds = time.perf_counter(), time.process_time(), 0.0
             assistant.ask(question)
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
             searching.append(times[-1] - model.seconds)
     times.sort()
     rss = rss_mb()
     print(json.dumps({"open": opened, "rss": rss, "rss_over_model": rss - base, "n": len(times),
                       "p50": statistics.median(times), "p95": percentile(times, 0.95), "max": times[-1],
-                      "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95)}))
+                      "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95),
+                      "cpu_p50": statistics.median(cpu), "cpu_p95": percentile(cpu, 0.95),
+                      "load": os.getloadavg()[0]}))
 
 
 def percentile(values: list[float], share: float) -> float:
