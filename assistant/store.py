@@ -533,10 +533,18 @@ class Store:
         """The stored embedding of each commitment the filters keep, by (document, start, end);
         commitments indexed before their embeddings were stored have none."""
         where, params = filter_sql(filters)
-        rows = self.db.execute(
+        cursor = self.db.execute(
             f"SELECT c.doc_id, c.start, c.\"end\", c.embedding FROM commitments c JOIN documents d"
             f" ON d.doc_id = c.doc_id WHERE {where} AND c.embedding IS NOT NULL", params)
-        return {(doc_id, start, end): np.frombuffer(blob, dtype=np.float32) for doc_id, start, end, blob in rows}
+        vectors = {}
+        while rows := cursor.fetchmany(10_000):
+            # rows of one block, not an array over each row's bytes: freed at once when no longer held
+            if len({len(r[3]) for r in rows}) == 1:
+                block = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+            else:
+                block = [np.frombuffer(r[3], dtype=np.float32) for r in rows]
+            vectors.update(((doc_id, start, end), vector) for (doc_id, start, end, _), vector in zip(rows, block))
+        return vectors
 
 
 def _count(db: sqlite3.Connection, phrase: str) -> int:

@@ -9,8 +9,9 @@ model embeds the questions. Everything goes through the public API (`ingest`,
 
 Per size it prints: passages, build time, index disk, open time, RSS (whole process and
 above the loaded model), ask p50/p95/max over a fixed list of questions (some name a
-council or a date, so filters are exercised), a no-op re-ingest and a one-file
-re-ingest. Then, once, ingest passages/s with the real model on the sample corpus.
+council or a date, so filters are exercised), also without the model's time and as CPU
+time (what a question costs when the machine is shared), a no-op re-ingest and a
+one-file re-ingest. Then, once, ingest passages/s with the real model on the sample corpus.
 
 A size whose build would exceed --budget-minutes at the rate of the previous one is
 skipped, and says so. The ask figures come from a child process (`--ask INDEX`) so that
@@ -198,7 +199,8 @@ def print_row(row: dict) -> None:
     print(f"{row['size']:>5} | {row['passages']:>9,} passages | build {build} | disk {row['disk_mb']:8.1f} MB | "
           f"open {row['open']:6.2f} s | RSS {row['rss']:6.0f} MB ({row['rss_over_model']:+.0f} over the model) | "
           f"ask p50 {row['p50'] * 1000:5.0f} ms p95 {row['p95'] * 1000:5.0f} ms max {row['max'] * 1000:5.0f} ms "
-          f"(without the model's time: p50 {row['search_p50'] * 1000:4.0f} ms p95 {row['search_p95'] * 1000:4.0f} ms) | "
+          f"(without the model's time: p50 {row['search_p50'] * 1000:4.0f} ms p95 {row['search_p95'] * 1000:4.0f} ms; "
+          f"CPU p50 {row['cpu_p50'] * 1000:4.0f} ms p95 {row['cpu_p95'] * 1000:4.0f} ms; load {row['load']:.1f}) | "
           f"no-op re-ingest {row['noop']:6.1f} s | one-file re-ingest {row['one_file']:6.1f} s", flush=True)
 
 
