@@ -314,7 +314,10 @@ class Store:
         return self._meta()["vectors_file"]
 
     def _meta(self) -> dict[str, str]:
-        return self._pin.meta if self._pin is not None else read_meta(self.db)
+        return self._meta_of(self.db)
+
+    def _meta_of(self, db: sqlite3.Connection) -> dict[str, str]:
+        return self._pin.meta if self._pin is not None else read_meta(db)
 
     def close(self) -> None:
         """A snapshot ends its read transaction; the Store itself closes every connection."""
@@ -346,7 +349,7 @@ class Store:
             phrases = or_phrases(match)
             if not phrases or len(phrases) < 2 or min(weights) < 0:
                 return top(match, limit)
-            return top_k(top, match, limit, self._phrase_counts(phrases), self.passage_count)
+            return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True))
         finally:
             if key is not None:
                 release_mask(key)
@@ -378,11 +381,13 @@ class Store:
                 return id_mask(passage_ranges(db, where, params, spans)).tobytes()
             return self._readers.per_version.get(version, ("mask", where, tuple(params)), mask)
 
-    def _phrase_counts(self, phrases: list[str]) -> dict[str, int]:
-        """How many passages hold each quoted FTS5 phrase; remembered for the index version."""
+    def _phrase_counts(self, phrases: list[str], with_total: bool = False):
+        """How many passages hold each quoted FTS5 phrase (remembered for the index version); with
+        `with_total`, also how many passages there are, read from the same state."""
         with self._state() as (db, version):
-            return {phrase: self._readers.phrase_counts.get(version, phrase, lambda: _count(db, phrase))
-                    for phrase in phrases}
+            counts = {phrase: self._readers.phrase_counts.get(version, phrase, lambda: _count(db, phrase))
+                      for phrase in phrases}
+            return (counts, int(self._meta_of(db)["passages"])) if with_total else counts
 
     @contextmanager
     def _state(self) -> Iterator[tuple[sqlite3.Connection, int]]:
