@@ -18,9 +18,9 @@ from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_threads import one_blas_thread
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
+from .question_threads import one_blas_thread
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError

@@ -30,8 +30,8 @@ import numpy as np
 
 from . import crash_points
 from .dates import date_bounds
-from .keyword_topk import or_phrases, top_k
 from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed)
+from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
