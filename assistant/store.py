@@ -520,10 +520,14 @@ class Store:
                                ).fetchone() is not None
 
     def distinct(self, column: str) -> list[str]:
+        """The councils (committees, kinds) of the documents, sorted; read once per index version
+        (every question reads the councils: 7 ms at a million passages)."""
         if column not in {"council", "committee", "kind"}:
             raise ValueError(column)
-        rows = self.db.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL ORDER BY 1")
-        return [r[0] for r in rows]
+        with self._state() as (db, version):
+            return list(self._readers.per_version.get(version, ("distinct", column), lambda: tuple(
+                r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL"
+                                         " ORDER BY 1"))))
 
     def commitments(self, filters: Filters | None = None) -> list[Commitment]:
         where, params = filter_sql(filters)

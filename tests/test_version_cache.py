@@ -68,13 +68,17 @@ def test_a_filter_and_the_term_counts_follow_an_ingest(index, pinned):
         assert len(reader.filtered_ids(kent)) == 1
         assert reader.term_counts(["swimming"]) == {"swimming": 2}
         assert {h.doc_id for h in reader.hits(reader.fts_search('"swimming"', kent))} == {"a"}
+        assert reader.distinct("council") == ["Kent Council", "Medway Council"]
         write("c", "Kent")                                    # a second Kent meeting: a new version
+        write("d", "Wirral")
         if pinned:                                            # a snapshot keeps reading its version ...
             assert len(reader.filtered_ids(kent)) == 1 and reader.term_counts(["swimming"]) == {"swimming": 2}
+            assert reader.distinct("council") == ["Kent Council", "Medway Council"]
             reader.close()
             reader = store.snapshot()                         # ... the next one reads the new one
         assert len(reader.filtered_ids(kent)) == 2
-        assert reader.term_counts(["swimming"]) == {"swimming": 3}
+        assert reader.distinct("council") == ["Kent Council", "Medway Council", "Wirral Council"]
+        assert reader.term_counts(["swimming"]) == {"swimming": 4}
         assert {h.doc_id for h in reader.hits(reader.fts_search('"swimming"', kent))} == {"a", "c"}
         ids = dict(reader.vector_search(reader.vectors._index.reconstruct(reader.filtered_ids(kent)[-1]), kent))
         assert set(ids) == set(reader.filtered_ids(kent))
