@@ -187,7 +187,10 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     ignore = set(" ".join(owners).split()) | {w for c in councils for w in council_words(c)}
     ranked = rank_commitments(question, items, sims, ignore, named_owner=bool(owners))
     hits: list[Hit] = []
+    shown: set[str] = set()        # documents of the first k hits, once there are k
     for commitment, sim, score in ranked:
+        if len(hits) >= k and commitment.doc_id not in (shown := shown or {h.doc_id for h in hits[:k]}):
+            continue               # it could only start a hit after the k-th, or add to one
         hit = commitment_hit(assistant, commitment)
         if hit is not None:
             hits = _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
@@ -302,8 +305,9 @@ def rank_commitments(question: str, items: list[Commitment], sims: np.ndarray, i
     floor = 0.0 if named_owner else FLOOR_GENERAL
     if topic_words(question, ignore) and len(sims):
         floor = max(FLOOR_TOPICAL, float(sims.max()) - TOPICAL_MARGIN)
-    scored = [(c, float(s), float(s) + (KIND_BONUS if c.kind in kinds else 0.0))
-              for c, s in zip(items, sims) if s >= floor]
+    above = np.flatnonzero(sims >= floor)          # in order, as the loop over every item kept them
+    scored = [(items[i], float(sims[i]), float(sims[i]) + (KIND_BONUS if items[i].kind in kinds else 0.0))
+              for i in above.tolist()]
     return sorted(scored, key=lambda t: -t[2])
 
 
