@@ -113,9 +113,9 @@ class VectorIndex:
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(id, inner product) of the k nearest, best first; only ids in `allowed`, when given:
-        an array of ids, or a boolean mask indexed by id (`id_mask`)."""
+        an array of ids, or a boolean mask indexed by id."""
         k = min(k, self.ntotal)
-        mask = None if allowed is None else id_mask(allowed)
+        mask = None if allowed is None else as_mask(allowed)
         kept = None if mask is None else int(np.count_nonzero(mask))
         if k <= 0 or kept == 0:
             return []
@@ -176,7 +176,7 @@ def one_thread() -> Iterator[None]:
         faiss.omp_set_num_threads(previous)
 
 
-def id_mask(allowed: np.ndarray) -> np.ndarray:
+def as_mask(allowed: np.ndarray) -> np.ndarray:
     """`allowed` as a boolean mask indexed by id (an array of ids is turned into one)."""
     allowed = np.asarray(allowed)
     if allowed.dtype == np.bool_:
