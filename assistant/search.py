@@ -127,7 +127,8 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
     layout = store.layout(list(set(bm25) | set(dense))) if config.method == "hybrid" else {}
-    scores = first_stage(bm25, dense, layout, config, store.is_transcript)
+    transcripts = store.transcripts(doc for doc, _, _ in layout.values())
+    scores = first_stage(bm25, dense, layout, config, transcripts.__contains__)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
     ranked = mark_sentences(ranked, qvec, store, config, query, weights)
     return diversify(ranked, k)
