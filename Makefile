@@ -64,6 +64,8 @@ eval: $(VENV)/.installed
 	echo "== bench/unanswerable.jsonl"; $(BIN)/minutes-qa eval bench/unanswerable.jsonl $(EVAL_CORPORA)
 	$(BIN)/python bench/realistic/make_corpus.py
 	echo "== bench/realistic"; $(BIN)/minutes-qa eval bench/realistic/questions.jsonl --corpus bench/realistic/corpus --compare
+	$(BIN)/python bench/fresh/make_fresh.py
+	echo "== bench/fresh (dev questions; heldout.jsonl is measured once, by hand)"; $(BIN)/python bench/fresh/measure.py
 
 # Ablation of each retrieval stage, the cross-validated fit and the keyword study (docs/retrieval.md).
 EVAL_INDEX = .eval-index/$(shell $(BIN)/python -c "from assistant.cli import _eval_index_dir as d; \

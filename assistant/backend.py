@@ -44,7 +44,8 @@ class SearchBackend(Protocol):
         """Full records, with document metadata, for (passage id, score) pairs, in order."""
 
     def layout(self, passage_ids: list[int]) -> dict[int, tuple[str, int | None, int | None]]:
-        """For these passages and their neighbours: (document, previous passage, next passage)."""
+        """For these passages, and the neighbours of those in transcripts: (document, previous
+        passage, next passage)."""
 
     def sentence_vectors(self, passage_ids: list[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
         """Per passage: its sentence spans (document offsets) and their embeddings."""
@@ -54,6 +55,12 @@ class SearchBackend(Protocol):
 
     # -- document reads
     def is_transcript(self, doc_id: str) -> bool: ...
+
+    def transcripts(self, doc_ids) -> set[str]:
+        """Which of these documents are transcripts (one call for a search's candidates)."""
+
+    def has_documents_without(self, column: str) -> bool:
+        """Whether some document's council (committee, kind) is not known."""
 
     def document_text(self, doc_id: str) -> str | None: ...
 

@@ -20,6 +20,7 @@ from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
+from .question_threads import one_blas_thread
 from .search import Retrieval, assess, query_weights, retrieve, search
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
@@ -204,7 +205,8 @@ class Assistant:
         question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
         given = validate.filters(Filters(council, committee, date_from, date_to, kind), self.limits)
         clock = QuestionClock(self.limits.max_question_seconds)
-        answer = self._ask(question, k, given, read_filters, clock)
+        with one_blas_thread():
+            answer = self._ask(question, k, given, read_filters, clock)
         answer.notes = answer.notes + clock.notes()
         return answer
 
@@ -234,6 +236,7 @@ class Assistant:
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
         if (filters.council != given.council and not should_answer(found, self.config)
+                and self.store.has_documents_without("council")   # else only that council's passages are found
                 and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
         if found.figure_missing:
@@ -330,7 +333,8 @@ class Assistant:
                method: str | None = None) -> list[Hit]:
         config = self.config if method is None else replace(self.config, method=method)
         question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
-        return search(self.store, self.embedder, question, validate.filters(filters, self.limits), k, config)
+        with one_blas_thread():
+            return search(self.store, self.embedder, question, validate.filters(filters, self.limits), k, config)
 
     # ------------------------------------------------------------ library
     def documents(self) -> list[DocumentInfo]:

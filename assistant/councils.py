@@ -11,7 +11,8 @@ Matching works on words, not characters: "Stoke-on-Trent", "Stoke on Trent" and
 "STOKE ON TRENT" are the same words, "&" is "and", accents and apostrophes are ignored
 ("Ynys Mon", "Kings Lynn"). Each position of a text is tried against a word trie for the
 longest name that starts there, so the time is linear in the text (names are at most a
-few words long). Abbreviations ("BCP", "RBKC") match only in capitals, and a one-word
+few words long). Abbreviations ("BCP", "RBKC", and the initials of an official name of four
+letters or more that no other council shares, "BHCC") match only in capitals, and a one-word
 name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -198,8 +200,11 @@ def _table() -> _Table:
     councils = _load_councils()
     trie: dict = {}
     compact: dict[str, int] = {}
+    initials = Counter(map(_initials, (c.name for c in councils)))
     for index, council in enumerate(councils):
-        for form, entry in _forms(council):
+        derived = _initials(council.name)
+        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and not council.abolished
+        for form, entry in _forms(council, derived if unique else None):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
@@ -222,8 +227,9 @@ def _council(row: dict) -> Council:
                    domains=split(row["domains"]))
 
 
-def _forms(council: Council) -> list[_Form | tuple]:
-    """(form, _Form) for every way the council may be named."""
+def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]:
+    """(form, _Form) for every way the council may be named; `initials` are those of its official
+    name ("BHCC"), given when no other council's are the same."""
     def own(name: str) -> tuple[str, bool, int]:
         return name, True, 0
 
@@ -243,6 +249,8 @@ def _forms(council: Council) -> list[_Form | tuple]:
         else:
             official = _names_a_council(alias)
             forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
+    if initials and initials not in council.aliases:
+        forms.append((initials, _Form(0, True, 1, exact=initials)))
     if _is_abbreviation(short):
         forms.append((short, _Form(0, False, 2, exact=short)))
     else:
@@ -254,6 +262,17 @@ def _is_abbreviation(alias: str) -> bool:
     """"BCP", "RBKC", "LBRuT", "B&NES", "IoW": an initialism, matched only as written."""
     letters = alias.replace("&", "")
     return " " not in alias and sum(ch.isupper() for ch in letters) >= 2 and len(letters) <= 6
+
+
+# Initials of three letters are shared with too much else ("FCC Environment", "CIS"); from four
+# they are the council's ("BHCC", "ESCC", "RBWM"), and only when no other council has the same.
+MIN_DERIVED_INITIALS = 4
+_NOT_INITIALLED = frozenset("and of the upon on in under".split())
+
+
+def _initials(name: str) -> str:
+    """'Brighton and Hove City Council' -> 'BHCC'."""
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _NOT_INITIALLED)
 
 
 def _names_a_council(alias: str) -> bool:

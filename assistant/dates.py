@@ -140,13 +140,34 @@ _TIME = re.compile(r"[,\s]*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?
                    r"|[,\s]*(?:at\s+)?(?:noon|midday)$", re.I)
 
 
+_LEADING_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)[,\s]+", re.I)
+
+
 def date_and_time(text: str) -> str | None:
-    """A day's date written alone or followed by a time ("Tuesday, 30th June, 2020 10.00 am")."""
-    text = " ".join(text.split()).strip(" .,")
+    """A day's date written alone, or with a time after or before it ("Tuesday, 30th June, 2020
+    10.00 am", "4.00pm 9 MARCH 2023")."""
+    text = _LEADING_TIME.sub("", " ".join(text.split()).strip(" .,"))
     if len(text) > 60:
         return None
     found = normalise_date(text) or normalise_date(_TIME.sub("", text))
     return found if found and len(found) == 10 else None
+
+
+_DAY_DATES = [(kind, re.compile(p, re.I)) for kind, p in _DATE_PATTERNS if kind in ("dmy", "mdy", "num", "iso")]
+# What may follow a meeting's date on its line: its time, its place, or nothing.
+_AFTER_DATE = re.compile(r"[\s,.]*(?:$|at\b|in\b|from\b|commencing\b|starting\b|[-–—(]"
+                         r"|\d{1,2}(?:[.:]\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)))", re.I)
+
+
+def leading_date(line: str) -> str | None:
+    """The day's date a line opens with when the rest is its time or place ("Thursday, 9th March,
+    2023 at 2.00 pm in Committee Room B", "on Monday 13 March 2023 at 7.00 pm"), else None."""
+    text = _LEADING_TIME.sub("", re.sub(r"^on\s+", "", " ".join(line.split()), flags=re.I))
+    for kind, pattern in _DAY_DATES:
+        match = pattern.match(text)
+        if match and _AFTER_DATE.match(text, match.end()):
+            return _iso_date(kind, match.groups())
+    return None
 
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ]?(\d{2})[-_. ]?(\d{2})(?!\d)")

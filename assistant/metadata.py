@@ -8,10 +8,16 @@ the file name. Within the text, a field is read from the strongest statement the
   10.00 am", "Meeting: 09/02/2017 - Panel", "PANEL - 16.11.2021"), "Minutes of the meeting
   ... held on ...", "Minutes - 24 February 2021", the meeting a report goes to ("Report for:
   Cabinet, 9 March 2021", "To: Cabinet - 27 January 2022"), "... held on ..." outside agenda
-  items, a meeting-date label ("Date of meeting:"), then a plain "Date:" label or a line that
-  is only a date. A cover letter's date, publication and print dates never count, nor the
-  date of another meeting (minutes approved, "to be approved at the meeting to be held on").
-- committee: the same headings, a committee label, "Report to the ...", then a line that
+  items, a meeting-date label ("Date of meeting:", "Date/Time"), then a plain "Date:" label or
+  a line that is only a date or opens with one followed by its time or place ("Thursday, 9th
+  March, 2023 at 2.00 pm in Room B"). A cover letter's date, publication and print dates never
+  count, nor the date of another meeting (minutes approved, "to be approved at the meeting to
+  be held on"). An agenda pack (a cover, then "Agenda", then the previous meeting's minutes)
+  has its cover's date. "Housing Committee - minutes of the meeting on 16 March 2023" and
+  "Lead Member for Transport - decisions, 20 March 2023" are meeting headings.
+- committee: the same headings ("Minutes of the Cabinet of X Council" gives "Cabinet"; a
+  member deciding alone, "Cabinet Member for Housing", is the body), a committee label,
+  "Report to the ...", then a line that
   is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
   agenda heading such as "Membership of the Panel" nor a venue.
 
@@ -30,8 +36,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .councils import council_from_address, councils_in_question, find_council as find_council_in
-from .dates import date_and_time, date_in_file_name, find_date, normalise_date
-from .names import is_agenda_heading, is_committee_line, is_council_name, mostly_capitalised, tidy_name
+from .dates import date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
+                    tidy_name)
 
 FIELDS = ("council", "committee", "meeting_date", "title", "kind")
 MANIFEST, TEXT, FILE_NAME = "manifest", "text", "file name"
@@ -72,7 +79,8 @@ def merge_metadata(*sources: dict) -> Metadata:
 
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$")
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
-                        "date of the meeting", "date of decision", "decision date")
+                        "date of the meeting", "date of decision", "decision date", "date/time",
+                        "date and time", "date & time")
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
 # 9 March 2021", "To: Cabinet - 27 January 2022".
@@ -92,7 +100,16 @@ _AGENDA_FOR = re.compile(r"^(?:agenda|minutes|draft minutes|decisions)(?: and mi
                          re.I)
 _MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the |a |an )?(?:[\w-]+ )?"
                          r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+held\b(?P<rest>.*))?$", re.I)
-_HELD_ON = re.compile(r"\b(?:meeting|minutes)\b.{0,160}?\bheld\b(?P<rest>.{0,160})", re.I)
+# "MINUTES OF THE HOUSING AND GROWTH COMMITTEE held at ...": the body must then be a committee's name.
+_MINUTES_OF_BODY = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the )?(?P<body>.+?)"
+                              r"(?:,?\s+held\b(?P<rest>.*))?$", re.I)
+# "Housing Policy Committee - minutes of the meeting on 16 March 2023", "Lead Member for Transport -
+# decisions, 20 March 2023": what the page holds, between the body and the date.
+_HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
+                           r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
+_OF_COUNCIL = re.compile(r"\s+of\s+(?P<council>(?:the\s+)?[A-Z].*)$")
+_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes)\b.{0,160}?\bheld\b|^decisions (?:made|taken)\b)"
+                      r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
                           r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
@@ -122,8 +139,8 @@ _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "fo
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
-_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the |a |an )?(?!previous|last)\w",
-                      re.I)
+_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the |a |an )?(?!previous|last)\w"
+                      r"|^agenda(?:,? (?:and )?decisions)?,? and minutes$", re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 # The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
 # details:", "Subject heading:", or a memo's "From: / To: / Subject:".
@@ -133,6 +150,7 @@ _MEMO_LABELS = ("from", "to", "subject")
 _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"
                        r"|decision notice)\b", re.I)
 _MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
+_KIND_IN_HEADING = re.compile(r"[-–—|:]\s*(?:draft |confirmed )?(?P<kind>minutes|decisions)\b", re.I)
 _BOILERPLATE = re.compile(r"agendas, meetings and minutes|minutes of the (?:previous|last)", re.I)
 # The part before "@" is at most 64 characters (as in RFC 5321): unbounded, a long run of dots
 # or letters without an "@" was rescanned from every position (quadratic).
@@ -252,8 +270,9 @@ def meeting_heading(line: str) -> _Meeting | None:
     meeting = _meeting_label(line)
     if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
+    line = _HEADING_KIND.sub(" - ", _AGENDA_FOR.sub("", line), count=1)
     for pattern in (_MEETING_HEADING, _DATED_HEADING):
-        match = pattern.match(_AGENDA_FOR.sub("", line))
+        match = pattern.match(line)
         if not match:
             continue
         date = date_and_time(match.group("when"))
@@ -271,7 +290,7 @@ def _is_meeting_body(body: str, strict: bool) -> bool:
     if _is_venue(body):
         return False
     if strict:
-        return is_committee_line(body)
+        return is_committee_line(body) or is_decision_maker(body)
     return body.isupper() or mostly_capitalised(words) or (len(words) == 1 and body[:1].isupper())
 
 
@@ -295,7 +314,21 @@ def _meetings(header: _Header) -> list[_Meeting]:
 
 
 def _minutes_heading(lines: list[str]) -> re.Match | None:
-    return next((m for m in (_MINUTES_OF.match(line[:300]) for line in lines) if m), None)
+    """'Minutes of the meeting of <body> held on ...', or 'Minutes of the <committee> held ...'."""
+    for line in lines:
+        match = _MINUTES_OF.match(line[:300])
+        if match:
+            return match
+        match = _MINUTES_OF_BODY.match(line[:300])
+        if match and is_committee_line(tidy_name(_without_council(match.group("body")))):
+            return match
+    return None
+
+
+def _without_council(body: str) -> str:
+    """'Cabinet of Hampshire County Council' -> 'Cabinet'."""
+    match = _OF_COUNCIL.search(body)
+    return body[:match.start()] if match and is_council_name(match.group("council")) else body
 
 
 # ---------------------------------------------------------------- fields
@@ -312,6 +345,8 @@ def find_meeting_date(header: _Header) -> str | None:
 
 
 def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
+    if _is_agenda_cover(header):
+        yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or header.labels.get("date") or "")
     yield next((m.date for m in _meetings(header) if m.date), None)
     minutes = _minutes_heading(header.cover)
     yield find_date(minutes and minutes.group("rest") or "", least_precise="my")
@@ -321,6 +356,17 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
     if not header.letter:
         yield find_date(header.labels.get("date") or "")
+
+
+def _is_agenda_cover(header: _Header) -> bool:
+    """An agenda pack: a cover with the meeting's date, then 'Agenda', before any minutes heading
+    (the minutes inside are the previous meeting's)."""
+    agenda = next((i for i, line in enumerate(header.cover) if _AGENDA_LINE.match(line)), None)
+    minutes = next((i for i, line in enumerate(header.cover) if _minutes_heading([line])), len(header.cover))
+    return agenda is not None and agenda < minutes and not header.letter
+
+
+_AGENDA_LINE = re.compile(r"^agenda$", re.I)
 
 
 def _minutes_dated(line: str) -> str | None:
@@ -368,11 +414,13 @@ _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\
 
 
 def _date_line(line: str) -> str | None:
-    """A line that is nothing but a day or month date (a bare year is too ambiguous)."""
-    if len(line) > 60:
+    """A line that is nothing but a day or month date (a bare year is too ambiguous), or that
+    opens with a day's date followed by the time or place ("Thursday, 9th March, 2023 at 2.00 pm
+    in Committee Room B")."""
+    if len(line) > 200:
         return None
-    found = normalise_date(line) or date_and_time(line)
-    return found if found and len(found) > 4 else None
+    found = (normalise_date(line) or date_and_time(line)) if len(line) <= 60 else None
+    return found if found and len(found) > 4 else leading_date(line)
 
 
 def find_committee(header: _Header) -> str | None:
@@ -384,7 +432,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
     candidates += [line for line in header.lines if is_committee_line(line)]
     for candidate in candidates:
-        name = tidy_name(_MEETING_OF.sub("", candidate)) if candidate else None
+        name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
@@ -491,6 +539,9 @@ def find_kind(lines: list[str]) -> str | None:
         return "minutes"
     if any(_MINUTES_WORD.search(line) and not _BOILERPLATE.search(line) for line in lines[:3]):
         return "minutes"
+    held = next((m.group("kind").lower() for m in map(_KIND_IN_HEADING.search, lines[:3]) if m), None)
+    if held:
+        return "minutes" if held == "minutes" else "decision"
     if any(_REPORT.match(line) for line in lines[:10]):
         return "report"
     if any(_DECISION.match(line) for line in lines[:5]):
@@ -514,6 +565,6 @@ def metadata_from_file_name(name: str) -> Metadata:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     words = re.sub(r"[_+]+", " ", stem)
     councils = councils_in_question(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))
-    kind = "minutes" if re.search(r"(?i)(?<![a-z])minutes(?![a-z])", words) else None
+    kind = "minutes" if re.search(r"(?i)(?<![a-z])(?:minutes|cofnodion)(?![a-z])", words) else None
     return {"council": councils[0] if councils else None, "committee": None,
             "meeting_date": date_in_file_name(stem), "title": None, "kind": kind}

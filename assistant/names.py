@@ -53,6 +53,16 @@ def is_committee_line(line: str) -> bool:
     return line.isupper() or mostly_capitalised([word.strip("()") for word in words])
 
 
+_DECISION_MAKER = re.compile(r"^(?:(?:the )?(?:lead|cabinet|executive) member|portfolio holder|(?:deputy )?leader)"
+                             r"\b(?: (?:for|of) [A-Z][\w,'’&() -]{2,100})?$", re.I)
+
+
+def is_decision_maker(line: str) -> bool:
+    """A person who decides alone, named by office: "Lead Member for Transport and Environment",
+    "Cabinet Member for Housing", "Portfolio Holder for Tourism", "Leader of the Council"."""
+    return len(line) <= 120 and bool(_DECISION_MAKER.match(line))
+
+
 def is_agenda_heading(name: str) -> bool:
     """Whether a would-be committee name is an agenda heading instead ("Membership of the Panel")."""
     words = name.split()

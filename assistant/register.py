@@ -173,18 +173,24 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
     """
-    items = register_of(assistant, filters)
-    councils = councils_asked(question, items)
-    items = [c for c in items if c.council in councils] if councils else items
+    register = register_of(assistant, filters)
+    councils = councils_asked(question, register)
+    kept = [i for i, c in enumerate(register) if c.council in councils] if councils else range(len(register))
+    items = [register[i] for i in kept]
     owners = owners_asked(question, items)
-    items = owned_by(items, owners)
+    if owners:
+        kept = [i for i in kept if owner_matches(register[i], owners)]
+        items = [register[i] for i in kept]
     if not items:
         return []
-    sims = similarities(assistant, question, items)
+    sims = similarities(assistant, question, register_vectors(assistant, filters))[np.asarray(kept, dtype=np.int64)]
     ignore = set(" ".join(owners).split()) | {w for c in councils for w in council_words(c)}
     ranked = rank_commitments(question, items, sims, ignore, named_owner=bool(owners))
     hits: list[Hit] = []
+    shown: set[str] = set()        # documents of the first k hits, once there are k
     for commitment, sim, score in ranked:
+        if len(hits) >= k and commitment.doc_id not in (shown := shown or {h.doc_id for h in hits[:k]}):
+            continue               # it could only start a hit after the k-th, or add to one
         hit = commitment_hit(assistant, commitment)
         if hit is not None:
             hits = _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
@@ -196,6 +202,13 @@ def register_of(assistant: "Assistant", filters: Filters | None) -> list[Commitm
     key = ("register", None if filters is None else astuple(filters))
     return _per_version(assistant, key, lambda: [c for c in assistant.store.commitments(filters)
                                                  if not is_procedural(c)])
+
+
+def register_vectors(assistant: "Assistant", filters: Filters | None) -> np.ndarray:
+    """Row i embeds `register_of(assistant, filters)[i]`; read and stacked once per index version."""
+    key = ("register vectors", None if filters is None else astuple(filters))
+    return _per_version(assistant, key, lambda: commitment_vectors(assistant, register_of(assistant, filters),
+                                                                   filters))
 
 
 def _per_version(assistant: "Assistant", key: tuple, compute):
@@ -236,7 +249,7 @@ def with_aliases(who: str) -> str:
 def councils_asked(question: str, items: list[Commitment]) -> set[str]:
     """Councils of the register that a question names ("What did Medway promise?")."""
     words = set(re.findall(r"[a-z]+", (question or "").lower()))
-    return {c.council for c in items if c.council and words & set(council_words(c.council))}
+    return {council for council in {c.council for c in items if c.council} if words & set(council_words(council))}
 
 
 def council_words(council: str) -> list[str]:
@@ -260,17 +273,20 @@ def topic_words(question: str, ignore: Iterable[str] = ()) -> list[str]:
     return [t for t in parse_query(question or "").terms if t not in skip and not _ROLE.fullmatch(t)]
 
 
-def similarities(assistant: "Assistant", question: str, items: list[Commitment]) -> np.ndarray:
-    """Cosine similarity of each commitment's text to the question (unit vectors)."""
-    if not items:
+def similarities(assistant: "Assistant", question: str, vectors: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each row of `vectors` (commitments' unit vectors) to the question."""
+    if not len(vectors):
         return np.zeros(0, dtype=np.float32)
-    query = assistant.embedder.embed([question])[0]
-    return commitment_vectors(assistant, items) @ query
+    return vectors @ assistant.embedder.embed([question])[0]
 
 
-def commitment_vectors(assistant: "Assistant", items: list[Commitment]) -> np.ndarray:
-    """Embeddings of commitments: stored at ingest; any indexed before that are embedded now."""
-    stored = _per_version(assistant, ("vectors",), assistant.store.commitment_vectors)
+def commitment_vectors(assistant: "Assistant", items: list[Commitment], filters: Filters | None = None
+                       ) -> np.ndarray:
+    """Embeddings of commitments (all kept by `filters`), row by row: stored at ingest; any indexed
+    before that are embedded now."""
+    if not items:
+        return np.zeros((0, assistant.embedder.dimension), dtype=np.float32)
+    stored = assistant.store.commitment_vectors(filters)
     missing = list(dict.fromkeys(c.text for c in items if (c.doc_id, c.start, c.end) not in stored))
     fresh = dict(zip(missing, assistant.embedder.embed(missing))) if missing else {}
     return np.stack([stored.get((c.doc_id, c.start, c.end), fresh.get(c.text)) for c in items])
@@ -289,8 +305,9 @@ def rank_commitments(question: str, items: list[Commitment], sims: np.ndarray, i
     floor = 0.0 if named_owner else FLOOR_GENERAL
     if topic_words(question, ignore) and len(sims):
         floor = max(FLOOR_TOPICAL, float(sims.max()) - TOPICAL_MARGIN)
-    scored = [(c, float(s), float(s) + (KIND_BONUS if c.kind in kinds else 0.0))
-              for c, s in zip(items, sims) if s >= floor]
+    above = np.flatnonzero(sims >= floor)          # in order, as the loop over every item kept them
+    scored = [(items[i], float(sims[i]), float(sims[i]) + (KIND_BONUS if items[i].kind in kinds else 0.0))
+              for i in above.tolist()]
     return sorted(scored, key=lambda t: -t[2])
 
 

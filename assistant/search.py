@@ -14,7 +14,7 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import is_question
+from .sentences import is_question, only_names
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -127,7 +127,8 @@ def search(store: Store, embedder: Embedder, question: str | Query, filters: Fil
                                  (config.heading_weight, config.context_weight))) if match else {}
     dense = dict(store.vector_search(qvec, filters, config.candidates)) if config.method != "bm25" else {}
     layout = store.layout(list(set(bm25) | set(dense))) if config.method == "hybrid" else {}
-    scores = first_stage(bm25, dense, layout, config, store.is_transcript)
+    transcripts = store.transcripts(doc for doc, _, _ in layout.values())
+    scores = first_stage(bm25, dense, layout, config, transcripts.__contains__)
     ranked = store.hits(sorted(scores.items(), key=lambda kv: -kv[1])[: config.rerank_top])
     ranked = mark_sentences(ranked, qvec, store, config, query, weights)
     return diversify(ranked, k)
@@ -232,14 +233,23 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         # A question put in the meeting is worded like the user's question but does not answer it,
-        # so it is marked only when the passage has nothing else. It still counts for ranking.
-        told = [i for i, t in enumerate(texts) if not is_question(t)] or list(range(len(texts)))
+        # and an item's title or the venue only names the business, so they are marked only when
+        # the passage has nothing else. They still count for ranking.
+        told = [i for i, t in enumerate(texts)
+                if not is_question(t) and not only_names(t, line_of(hit, spans[i]))] or list(range(len(texts)))
         top = max((scores[i] for i in told), default=0.0)
         order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - 0.08]
         hit.sentences = [spans[i] for i in order]
         hit.sentence_scores = [float(scores[i]) for i in order]
         hit.score = second_stage(hit.score, evidence, config)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def line_of(hit: Hit, span: tuple[int, int]) -> str:
+    """The line of the passage's text that a sentence is on."""
+    start, end = span[0] - hit.start, span[1] - hit.start
+    line_end = hit.text.find("\n", end)
+    return hit.text[hit.text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(hit.text)]
 
 
 def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:

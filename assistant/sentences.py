@@ -128,3 +128,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# An agenda item's number opening its line: "3.", "45/20", "13.1", "Exe/23/22", "C104.".
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|[A-Za-z]{1,4}[./]?\d{1,4}[a-z]?"
+                          r"(?:/\d{1,4})*)[.):]?\s+")
+# The meeting's arrangements, not its business.
+_LOGISTICS = re.compile(r"^(?:venue|location|contact|enquiries(?: to)?|tel(?:ephone)?|e-?mail|time|date"
+                        r"|date/time|status|webcast)\s*:", re.I)
+_DECIDES = re.compile(r"(?i)\b(?:resolved|agreed|approved|refused|decided|noted|deferred|carried|lost)\b")
+
+
+def only_names(sentence: str, line: str) -> bool:
+    """Whether a sentence only names what follows rather than saying anything: an agenda item's
+    title (the rest of a line that opens with the item's number, with no full stop and no
+    decision in it) or the meeting's arrangements ("Venue: ...", "Contact: ...")."""
+    if _LOGISTICS.match(sentence):
+        return True
+    title = _ITEM_NUMBER.sub("", line, count=1)
+    return (title != line and title.strip() == sentence.strip() and not sentence.rstrip().endswith(_TERMINAL)
+            and not _DECIDES.search(sentence))

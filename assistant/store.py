@@ -21,19 +21,23 @@ import shutil
 import sqlite3
 import threading
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
 from . import crash_points
 from .dates import date_bounds
 from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed)
+from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
-from .store_queries import id_mask, keyword_sql, passage_ranges, register_mask, release_mask
+from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges, register_mask, release_mask
 from .vector_index import VectorIndex
+from .version_cache import PerVersion
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
 
 log = logging.getLogger(__name__)
@@ -155,6 +159,8 @@ class _Readers:
         self._loading = threading.Lock()                # one thread loads a vector file at a time
         self._loaded: weakref.WeakValueDictionary[str, VectorIndex] = weakref.WeakValueDictionary()
         self._latest: tuple[str, VectorIndex] | None = None   # kept loaded between questions
+        self.per_version = PerVersion()     # filter masks and document spans of the newest version read
+        self.phrase_counts = PerVersion(limit=4096)   # passages holding each searched term, of that version
         self.closed = False
 
     def _connect(self) -> sqlite3.Connection:
@@ -308,7 +314,10 @@ class Store:
         return self._meta()["vectors_file"]
 
     def _meta(self) -> dict[str, str]:
-        return self._pin.meta if self._pin is not None else read_meta(self.db)
+        return self._meta_of(self.db)
+
+    def _meta_of(self, db: sqlite3.Connection) -> dict[str, str]:
+        return self._pin.meta if self._pin is not None else read_meta(db)
 
     def close(self) -> None:
         """A snapshot ends its read transaction; the Store itself closes every connection."""
@@ -324,20 +333,26 @@ class Store:
     # -- search primitives
     def fts_search(self, match: str, filters: Filters | None = None, limit: int = 50,
                    weights: tuple[float, float] = (0.5, 0.3)) -> list[tuple[int, float]]:
-        """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression.
+        """(passage id, BM25 score; higher is better) for an FTS5 MATCH expression; ties by id.
 
         `weights` are the BM25 weights of the heading and context columns (text is 1.0).
         The query reads the FTS index alone (no join per match); a filter becomes a mask of
-        the passage id ranges of the documents it keeps, tested before a match is scored.
+        the passage ids of the documents it keeps, tested before a match is scored. Only the
+        matches that can reach the top `limit` are scored (`keyword_topk`).
         """
-        if filters is None or filters.is_empty():
-            return self._keyword_top(*keyword_sql(match, weights, limit))
-        key = register_mask(self.db, id_mask(passage_ranges(self.db, *filter_sql(filters))))
+        key = None if filters is None or filters.is_empty() else register_mask(self.db, self._filter_mask(filters))
+
+        def top(expression: str, k: int) -> list[tuple[int, float]]:
+            sql, params = keyword_sql(expression, weights, k, masked=key is not None)
+            return self._keyword_top(sql, params if key is None else [params[0], key, params[1]])
         try:
-            sql, params = keyword_sql(match, weights, limit, masked=True)
-            return self._keyword_top(sql, [params[0], key, params[1]])
+            phrases = or_phrases(match)
+            if not phrases or len(phrases) < 2 or min(weights) < 0:
+                return top(match, limit)
+            return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True))
         finally:
-            release_mask(key)
+            if key is not None:
+                release_mask(key)
 
     def _keyword_top(self, sql: str, params: list) -> list[tuple[int, float]]:
         try:
@@ -353,14 +368,45 @@ class Store:
             return []
         allowed = None
         if filters is not None and not filters.is_empty():
-            ids = self.filtered_ids(filters)
-            if not ids:
-                return []
-            allowed = np.array(ids, dtype=np.int64)
+            allowed = np.frombuffer(self._filter_mask(filters), dtype=np.bool_)
         return vectors.search(query, limit, allowed)
 
+    def _filter_mask(self, filters: Filters) -> bytes:
+        """A byte per passage id, 1 for the passages of the documents `filters` keep; remembered
+        for the index version (a question's keyword and vector searches, and its retries, share it)."""
+        where, params = filter_sql(filters)
+        with self._state() as (db, version):
+            def mask() -> bytes:
+                spans = self._readers.per_version.get(version, ("spans",), lambda: document_spans(db))
+                return id_mask(passage_ranges(db, where, params, spans)).tobytes()
+            return self._readers.per_version.get(version, ("mask", where, tuple(params)), mask)
+
+    def _phrase_counts(self, phrases: list[str], with_total: bool = False):
+        """How many passages hold each quoted FTS5 phrase (remembered for the index version); with
+        `with_total`, also how many passages there are, read from the same state."""
+        with self._state() as (db, version):
+            counts = {phrase: self._readers.phrase_counts.get(version, phrase, lambda: _count(db, phrase))
+                      for phrase in phrases}
+            return (counts, int(self._meta_of(db)["passages"])) if with_total else counts
+
+    @contextmanager
+    def _state(self) -> Iterator[tuple[sqlite3.Connection, int]]:
+        """The connection and the version it reads, for reads kept under that version: a pinned
+        store's own; an unpinned one reads both in one read transaction for the block."""
+        db = self.db
+        if self._pin is not None or db.in_transaction:
+            yield db, self.version
+            return
+        db.execute("BEGIN")
+        try:
+            yield db, int(read_meta(db)["version"])
+        finally:
+            db.execute("ROLLBACK")
+
     def layout(self, passage_ids: list[int]) -> dict[int, tuple[str, int | None, int | None]]:
-        """For these passages and their neighbours: (document, previous passage, next passage)."""
+        """For these passages, and the neighbours of those in transcripts: (document, previous
+        passage, next passage). Only a transcript shares its neighbours' scores (`search.with_surroundings`),
+        so only there are the neighbours read."""
         if not passage_ids:
             return {}
         marks = ",".join("?" * len(passage_ids))
@@ -368,30 +414,33 @@ class Store:
             f"SELECT q.id, q.doc_id,"
             f" (SELECT id FROM passages WHERE doc_id = q.doc_id AND seq = q.seq - 1 AND heading IS q.heading),"
             f" (SELECT id FROM passages WHERE doc_id = q.doc_id AND seq = q.seq + 1 AND heading IS q.heading)"
-            f" FROM passages p JOIN passages q ON q.doc_id = p.doc_id AND q.seq BETWEEN p.seq - 1 AND p.seq + 1"
+            f" FROM passages p JOIN documents d ON d.doc_id = p.doc_id JOIN passages q ON q.doc_id = p.doc_id"
+            f" AND q.seq BETWEEN p.seq - d.transcript AND p.seq + d.transcript"
             f" WHERE p.id IN ({marks})", passage_ids).fetchall()
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     def is_transcript(self, doc_id: str) -> bool:
         """True for a verbatim record whose utterances are labelled with their speakers (read at ingest)."""
-        row = self.db.execute("SELECT transcript FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-        return bool(row and row[0])
+        return bool(self.transcripts([doc_id]))
+
+    def transcripts(self, doc_ids) -> set[str]:
+        """Which of these documents are transcripts (`is_transcript`), in one query."""
+        doc_ids = list(set(doc_ids))
+        if not doc_ids:
+            return set()
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.db.execute(f"SELECT doc_id FROM documents WHERE transcript AND doc_id IN ({marks})", doc_ids)
+        return {row[0] for row in rows}
 
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """How many passages contain each term (as FTS5 matches it, stemmed)."""
-        counts = {}
-        for term in terms:
-            phrase = '"' + term.replace('"', "") + '"'
-            try:
-                counts[term] = self.db.execute(
-                    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [phrase]).fetchone()[0]
-            except sqlite3.OperationalError as error:
-                raise search_failed(error) from error
-        return counts
+        phrases = ['"' + term.replace('"', "") + '"' for term in terms]
+        counts = self._phrase_counts(phrases)
+        return {term: counts[phrase] for term, phrase in zip(terms, phrases)}
 
     def filtered_ids(self, filters: Filters) -> list[int]:
         """Ids of the passages of the documents the filters keep (read as id ranges, one per document)."""
-        return [i for start, end in passage_ranges(self.db, *filter_sql(filters)) for i in range(start, end + 1)]
+        return np.flatnonzero(np.frombuffer(self._filter_mask(filters), dtype=np.uint8)).tolist()
 
     def sentence_vectors(self, passage_ids: list[int]) -> dict[int, tuple[list[tuple[int, int]], np.ndarray]]:
         """Per passage: its sentence spans (document offsets) and their embeddings."""
@@ -463,11 +512,22 @@ class Store:
     def signatures(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.execute("SELECT doc_id, signature FROM documents")}
 
-    def distinct(self, column: str) -> list[str]:
+    def has_documents_without(self, column: str) -> bool:
+        """Whether some document has no council (committee, kind) known."""
         if column not in {"council", "committee", "kind"}:
             raise ValueError(column)
-        rows = self.db.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL ORDER BY 1")
-        return [r[0] for r in rows]
+        return self.db.execute(f"SELECT 1 FROM documents WHERE {column} IS NULL OR {column} = '' LIMIT 1"
+                               ).fetchone() is not None
+
+    def distinct(self, column: str) -> list[str]:
+        """The councils (committees, kinds) of the documents, sorted; read once per index version
+        (every question reads the councils: 7 ms at a million passages)."""
+        if column not in {"council", "committee", "kind"}:
+            raise ValueError(column)
+        with self._state() as (db, version):
+            return list(self._readers.per_version.get(version, ("distinct", column), lambda: tuple(
+                r[0] for r in db.execute(f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL"
+                                         " ORDER BY 1"))))
 
     def commitments(self, filters: Filters | None = None) -> list[Commitment]:
         where, params = filter_sql(filters)
@@ -482,10 +542,25 @@ class Store:
         """The stored embedding of each commitment the filters keep, by (document, start, end);
         commitments indexed before their embeddings were stored have none."""
         where, params = filter_sql(filters)
-        rows = self.db.execute(
+        cursor = self.db.execute(
             f"SELECT c.doc_id, c.start, c.\"end\", c.embedding FROM commitments c JOIN documents d"
             f" ON d.doc_id = c.doc_id WHERE {where} AND c.embedding IS NOT NULL", params)
-        return {(doc_id, start, end): np.frombuffer(blob, dtype=np.float32) for doc_id, start, end, blob in rows}
+        vectors = {}
+        while rows := cursor.fetchmany(10_000):
+            # rows of one block, not an array over each row's bytes: freed at once when no longer held
+            if len({len(r[3]) for r in rows}) == 1:
+                block = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+            else:
+                block = [np.frombuffer(r[3], dtype=np.float32) for r in rows]
+            vectors.update(((doc_id, start, end), vector) for (doc_id, start, end, _), vector in zip(rows, block))
+        return vectors
+
+
+def _count(db: sqlite3.Connection, phrase: str) -> int:
+    try:
+        return db.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [phrase]).fetchone()[0]
+    except sqlite3.OperationalError as error:
+        raise search_failed(error) from error
 
 
 def _hit(row: sqlite3.Row, score: float) -> Hit:

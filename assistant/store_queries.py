@@ -3,21 +3,24 @@
 A keyword search reads the FTS5 index alone: joining every match to its passage and
 document row cost more than scoring it (5x at 10k passages). Filters are metadata of
 documents, and a document's passages are written together, so their ids form one range
-per document: a filter is read from the documents table and the passages index as id
-ranges (a few hundred rows, not one per passage), and applied to the matches in score
-order: a SQL function keeps the matches whose id is in the ranges, so BM25, the costly
-part, is computed only for them.
+per document. Each document's range is read once per index version (`document_spans`);
+a filter then reads the documents table alone (one row per kept document) and becomes
+a mask over passage ids (`id_mask`). In the keyword search a SQL function keeps the
+matches whose id is in the mask, so BM25, the costly part, is computed only for them;
+the vector search hands the same mask to FAISS as a bitmap.
 """
 from __future__ import annotations
 
 import itertools
 import sqlite3
 
+import numpy as np
+
 BM25_COLUMNS = "passages_fts, 1.0, {heading}, {context}"   # text, heading, context
 
 
 def keyword_sql(match: str, weights: tuple[float, float], limit: int, masked: bool = False) -> tuple[str, list]:
-    """The FTS5 query for the `limit` best matches of `match`, best first.
+    """The FTS5 query for the `limit` best matches of `match`, best first (ties by id).
 
     With `masked`, a second parameter names an id mask (`register_mask`) that a match must pass.
     """
@@ -25,33 +28,43 @@ def keyword_sql(match: str, weights: tuple[float, float], limit: int, masked: bo
     columns = BM25_COLUMNS.format(heading=heading, context=context)
     allowed = f" AND {MASK_FUNCTION}(rowid, ?)" if masked else ""
     return (f"SELECT rowid, -bm25({columns}) AS score FROM passages_fts WHERE passages_fts MATCH ?{allowed} "
-            f"ORDER BY score DESC LIMIT ?", [match, limit])
+            f"ORDER BY score DESC, rowid LIMIT ?", [match, limit])
 
 
-def passage_ranges(db: sqlite3.Connection, where: str, params: list) -> list[tuple[int, int]]:
-    """(first id, last id) of the passages of each document matching a `filter_sql` fragment (alias d).
+def document_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
+    """Each document's passage ids as (first, last) ranges: one range when they are one run.
 
     A document whose ids are not one run (not written by this store, say) gives one range per id.
     """
-    rows = db.execute(
-        f"SELECT p.doc_id, min(p.id), max(p.id), count(*) FROM documents d CROSS JOIN passages p "
-        f"ON p.doc_id = d.doc_id WHERE {where} GROUP BY p.doc_id", params).fetchall()
-    ranges = []
-    for doc_id, first, last, count in rows:
+    spans = {}
+    for doc_id, first, last, count in db.execute(
+            "SELECT doc_id, min(id), max(id), count(*) FROM passages GROUP BY doc_id").fetchall():
         if last - first + 1 == count:
-            ranges.append((first, last))
+            spans[doc_id] = [(first, last)]
         else:
-            ids = db.execute("SELECT id FROM passages WHERE doc_id = ?", [doc_id]).fetchall()
-            ranges += [(i, i) for (i,) in ids]
-    return sorted(ranges)
+            ids = db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
+            spans[doc_id] = [(i, i) for (i,) in ids]
+    return spans
 
 
-def id_mask(ranges: list[tuple[int, int]]) -> bytearray:
-    """A byte per passage id up to the last one: 1 inside the ranges."""
-    mask = bytearray((ranges[-1][1] + 1) if ranges else 0)
-    for first, last in ranges:
-        mask[first:last + 1] = b"\x01" * (last - first + 1)
-    return mask
+def passage_ranges(db: sqlite3.Connection, where: str, params: list,
+                   spans: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+    """(first id, last id) ranges of the passages of the documents matching a `filter_sql` fragment
+    (alias d); `spans` are the `document_spans` of the same database state, read here when not given."""
+    spans = document_spans(db) if spans is None else spans
+    kept = db.execute(f"SELECT d.doc_id FROM documents d WHERE {where}", params).fetchall()
+    return sorted(r for (doc_id,) in kept for r in spans.get(doc_id, ()))
+
+
+def id_mask(ranges: list[tuple[int, int]]) -> np.ndarray:
+    """A byte per passage id up to the last one: 1 inside the (disjoint) ranges."""
+    if not ranges:
+        return np.zeros(0, dtype=np.uint8)
+    firsts, lasts = np.array(ranges, dtype=np.int64).T
+    edges = np.zeros(int(lasts.max()) + 2, dtype=np.int32)
+    edges[firsts] += 1           # disjoint ranges: no two start, or end, at the same id
+    edges[lasts + 1] -= 1
+    return (np.cumsum(edges[:-1]) > 0).astype(np.uint8)
 
 
 MASK_FUNCTION = "minutes_qa_allowed"
@@ -65,7 +78,7 @@ def _allowed(passage_id: int, key: int) -> int:
     return passage_id < len(mask) and mask[passage_id]
 
 
-def register_mask(db: sqlite3.Connection, mask: bytearray) -> int:
+def register_mask(db: sqlite3.Connection, mask: bytes | bytearray) -> int:
     """Make `mask` readable by the SQL function under the returned key; `release_mask` it after the query.
 
     The function is defined once per connection (redefining it while another thread's

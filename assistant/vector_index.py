@@ -5,6 +5,9 @@ inverted file (IVF): the vectors are grouped around about 4·√n centroids and 
 scans the nearest `PROBE_SHARE` of the groups. Recall@10 against exact search is measured by
 `bench/ann_recall.py` (docs/performance.md). A filtered search over few passages is exact
 whatever the index: their vectors are read by id and compared one by one.
+
+A filter reaches the search as a mask over passage ids (`allowed`): FAISS tests each
+candidate against it as a bitmap (`IDSelectorBitmap`), so no list of ids is built.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import faiss
 import numpy as np
 
 
-APPROXIMATE_FROM = 200_000   # vectors; exact search of 200k takes about 50 ms on 2 cores
+APPROXIMATE_FROM = 50_000    # vectors; exact search of 100k takes 17 ms on one thread, the inverted file 2 ms
 PROBE_SHARE = 0.15           # of the groups scanned per question (bench/ann_recall.py: recall@10 >= 0.95)
 EXACT_UP_TO = 20_000         # a filter keeping at most this many passages is searched exactly
 TRAINING_PER_LIST = 40       # vectors per group used to place the centroids
@@ -109,24 +112,27 @@ class VectorIndex:
         return np.concatenate(held).astype(np.int64) if held else np.zeros(0, dtype=np.int64)
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """(id, inner product) of the k nearest, best first; only ids in `allowed`, when given."""
+        """(id, inner product) of the k nearest, best first; only ids in `allowed`, when given:
+        an array of ids, or a boolean mask indexed by id."""
         k = min(k, self.ntotal)
-        if k <= 0 or (allowed is not None and not len(allowed)):
+        mask = None if allowed is None else as_mask(allowed)
+        kept = None if mask is None else int(np.count_nonzero(mask))
+        if k <= 0 or kept == 0:
             return []
         query = np.asarray(query, dtype=np.float32).reshape(1, -1)
-        with one_omp_thread():
-            if allowed is not None and self.approximate and len(allowed) <= EXACT_UP_TO:
-                return self._exact_among(query, np.asarray(allowed, dtype=np.int64), k)
-            params = self._search_params(allowed)
-            scores, ids = self._index.search(query, k, params=params)
+        with one_thread():
+            if mask is not None and self.approximate and kept <= EXACT_UP_TO:
+                return self._exact_among(query, np.flatnonzero(mask), k)
+            bitmap = None if mask is None else np.packbits(mask, bitorder="little")   # FAISS reads bit i of byte i >> 3
+            scores, ids = self._index.search(query, k, params=self._search_params(bitmap, kept))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
-    def _search_params(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
-        selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)) if allowed is not None else None
+    def _search_params(self, bitmap: np.ndarray | None, kept: int | None) -> faiss.SearchParameters | None:
+        selector = faiss.IDSelectorBitmap(bitmap) if bitmap is not None else None
         if not self.approximate:
             return faiss.SearchParameters(sel=selector) if selector is not None else None
         # a filter keeping a share of the passages leaves that share in each group: scan more groups
-        share = 1.0 if allowed is None else max(len(allowed) / self.ntotal, 1e-9)
+        share = 1.0 if kept is None else max(kept / self.ntotal, 1e-9)
         groups = self._index.nlist
         params = faiss.SearchParametersIVF(nprobe=min(groups, int(np.ceil(groups * PROBE_SHARE / share))))
         if selector is not None:
@@ -134,13 +140,17 @@ class VectorIndex:
         return params
 
     def _exact_among(self, query: np.ndarray, allowed: np.ndarray, k: int) -> list[tuple[int, float]]:
-        present = [i for i in allowed.tolist() if self._has(i)]
-        if not present:
-            return []
-        vectors = self._index.reconstruct_batch(np.array(present, dtype=np.int64))
+        present = np.asarray(allowed, dtype=np.int64)
+        try:        # every id is held, as when the ids come from the same index version
+            vectors = self._index.reconstruct_batch(present)
+        except RuntimeError:
+            present = np.array([i for i in present.tolist() if self._has(i)], dtype=np.int64)
+            if not len(present):
+                return []
+            vectors = self._index.reconstruct_batch(present)
         scores = vectors @ query[0]
         best = np.argsort(-scores, kind="stable")[:k]
-        return [(present[i], float(scores[i])) for i in best]
+        return [(int(present[i]), float(scores[i])) for i in best]
 
     def _has(self, passage_id: int) -> bool:
         try:
@@ -151,15 +161,15 @@ class VectorIndex:
 
 
 @contextmanager
-def one_omp_thread() -> Iterator[None]:
-    """FAISS on one OpenMP thread in this thread, for one question's search.
+def one_thread() -> Iterator[None]:
+    """FAISS on one OpenMP thread in this thread (the setting is per thread) for one query.
 
-    FAISS scans for a single query on one thread anyway, but still opens parallel regions
-    (IndexIDMap translating ids, reading vectors by id) whose thread hand-offs cost more than
-    the search: on this 2-core machine, under load, a search of the sample index took 0.1-0.8 ms
-    on two threads against 0.02 ms on one, 200k vectors 113 ms against 40 ms, and the idle
-    OpenMP thread's spinning cost a question about 10 ms of CPU. OpenMP keeps the setting per
-    thread, so questions asked at once and an ingest elsewhere are not affected.
+    Splitting one query's scan between two threads costs far more than it saves when the
+    other core is busy (another question, an ingest): exact search of 100k vectors took
+    60 ms on two threads and 17 ms on one, of 31k 30 ms against 3 ms, on this 2-core machine.
+    Even a search FAISS keeps on one thread opens parallel regions (`IndexIDMap` translating
+    the ids found, reading vectors by id): on the 116-passage sample index 0.1-0.8 ms on two
+    threads against 0.02 ms on one, and the idle thread's spinning about 10 ms of CPU a question.
     """
     previous = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(1)
@@ -167,6 +177,17 @@ def one_omp_thread() -> Iterator[None]:
         yield
     finally:
         faiss.omp_set_num_threads(previous)
+
+
+def as_mask(allowed: np.ndarray) -> np.ndarray:
+    """`allowed` as a boolean mask indexed by id (an array of ids is turned into one)."""
+    allowed = np.asarray(allowed)
+    if allowed.dtype == np.bool_:
+        return allowed
+    ids = allowed.astype(np.int64)
+    mask = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=bool)
+    mask[ids[ids >= 0]] = True
+    return mask
 
 
 def _fsync(path: Path) -> None:

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_QMSUM = ("corpus", "../shared/benchmarks/qmsum-committee-corpus")
 SETS = {"seeds-dev": (ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl", SAMPLE_QMSUM),
         "dev-seeds2": (ROOT / "bench" / "dev-seeds2.jsonl", SAMPLE_QMSUM),
-        "realistic": (ROOT / "bench" / "realistic" / "questions.jsonl", ("bench/realistic/corpus",))}
+        "realistic": (ROOT / "bench" / "realistic" / "questions.jsonl", ("bench/realistic/corpus",)),
+        "fresh-dev": (ROOT / "bench" / "fresh" / "dev.jsonl", ("bench/fresh/corpus",))}
 
 
 def quotes_gold(answer, question) -> bool:

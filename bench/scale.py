@@ -9,8 +9,9 @@ model embeds the questions. Everything goes through the public API (`ingest`,
 
 Per size it prints: passages, build time, index disk, open time, RSS (whole process and
 above the loaded model), ask p50/p95/max over a fixed list of questions (some name a
-council or a date, so filters are exercised), a no-op re-ingest and a one-file
-re-ingest. Then, once, ingest passages/s with the real model on the sample corpus.
+council or a date, so filters are exercised), also without the model's time and as CPU
+time (what a question costs when the machine is shared), a no-op re-ingest and a
+one-file re-ingest. Then, once, ingest passages/s with the real model on the sample corpus.
 
 A size whose build would exceed --budget-minutes at the rate of the previous one is
 skipped, and says so. The ask figures come from a child process (`--ask INDEX`) so that
@@ -151,19 +152,22 @@ def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
     assistant = Assistant.open(index, embedder=model)
     opened = time.perf_counter() - started
     assistant.ask("What was decided about the budget?")
-    times, searching = [], []
+    times, searching, cpu = [], [], []
     questions = [q for q in QUESTIONS if not any(text in q for text in exclude)]
     for _ in range(repeat):
         for question in questions:
-            t, model.seconds = time.perf_counter(), 0.0
+            t, c, model.seconds = time.perf_counter(), time.process_time(), 0.0
             assistant.ask(question)
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
             searching.append(times[-1] - model.seconds)
     times.sort()
     rss = rss_mb()
     print(json.dumps({"open": opened, "rss": rss, "rss_over_model": rss - base, "n": len(times),
                       "p50": statistics.median(times), "p95": percentile(times, 0.95), "max": times[-1],
-                      "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95)}))
+                      "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95),
+                      "cpu_p50": statistics.median(cpu), "cpu_p95": percentile(cpu, 0.95),
+                      "load": os.getloadavg()[0]}))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -195,7 +199,8 @@ def print_row(row: dict) -> None:
     print(f"{row['size']:>5} | {row['passages']:>9,} passages | build {build} | disk {row['disk_mb']:8.1f} MB | "
           f"open {row['open']:6.2f} s | RSS {row['rss']:6.0f} MB ({row['rss_over_model']:+.0f} over the model) | "
           f"ask p50 {row['p50'] * 1000:5.0f} ms p95 {row['p95'] * 1000:5.0f} ms max {row['max'] * 1000:5.0f} ms "
-          f"(without the model's time: p50 {row['search_p50'] * 1000:4.0f} ms p95 {row['search_p95'] * 1000:4.0f} ms) | "
+          f"(without the model's time: p50 {row['search_p50'] * 1000:4.0f} ms p95 {row['search_p95'] * 1000:4.0f} ms; "
+          f"CPU p50 {row['cpu_p50'] * 1000:4.0f} ms p95 {row['cpu_p95'] * 1000:4.0f} ms; load {row['load']:.1f}) | "
           f"no-op re-ingest {row['noop']:6.1f} s | one-file re-ingest {row['one_file']:6.1f} s", flush=True)
 
 

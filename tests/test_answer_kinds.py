@@ -58,3 +58,29 @@ def test_the_summary_quotes_the_sentence_that_answers(assistant_over, question, 
     answer = assistant_over({"minutes.txt": MINUTES}).ask(question)
     assert answer.answered
     assert expected in answer.quotes[0].text or (len(answer.quotes) == 1 and expected in answer.summary)
+
+
+AGENDA_PAGE = """Planning Applications Committee - Tuesday, 7th March, 2023 7.00 pm
+
+Venue: Council Chamber, Town Hall, High Street, Anytown AN1 1AA
+
+Contact: Jo Example, Democratic Services
+
+5. 14 Orchard Row, AN2 (23/00412/FUL)
+
+Minutes:
+
+The officer introduced the application for a two-storey rear extension at 14 Orchard Row.
+
+Two neighbours objected that the extension would overshadow their gardens.
+
+RESOLVED: That planning permission be granted subject to conditions.
+"""
+
+
+def test_the_summary_never_quotes_an_items_title_or_the_venue(assistant_over):
+    answer = assistant_over({"agenda-and-minutes.txt": AGENDA_PAGE}).ask(
+        "Who objected to the extension at 14 Orchard Row?")
+    quoted = [q.text for q in answer.quotes]
+    assert quoted and not any("(23/00412/FUL)" in q or q.startswith(("Venue:", "Contact:")) for q in quoted)
+    assert all(q in AGENDA_PAGE.split("Minutes:")[1] for q in quoted)   # the item's business

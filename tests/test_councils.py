@@ -147,3 +147,15 @@ def test_a_possessive_names_the_council_and_an_apostrophe_in_a_name_is_kept():
     assert councils_in_question("Why did Enfield's planning committee refuse it?") == ["London Borough of Enfield"]
     assert councils_in_question("What did King's Lynn and Croydon’s cabinet agree?") == [
         "Borough Council of King's Lynn and West Norfolk", "London Borough of Croydon"]
+
+
+def test_initials_of_an_official_name_no_other_council_shares():
+    assert find_council("BHCC - Environment Committee") == "Brighton and Hove City Council"
+    assert find_council("West Sussex (WSCC) Cabinet") == "West Sussex County Council"
+    assert find_council("bhcc") is None            # initials only in capitals
+
+
+def test_initials_shared_by_councils_or_too_short_name_none():
+    assert find_council("DCC Cabinet") is None     # Derbyshire, Devon, Durham, Dorset ...
+    assert find_council("LBB Planning") is None    # Barnet, Brent, Bexley, Bromley
+    assert find_council("FCC Environment collects the waste") is None

@@ -329,3 +329,61 @@ def test_an_item_title_behind_its_number_is_not_the_meetings_heading():
 def test_a_letters_addressees_are_not_the_committee():
     text = "To: All Members of the Council\n\nDear Councillor,\n\nPlease find the papers enclosed."
     assert metadata_from_text(text)["committee"] is None
+
+
+# ---------------------------------------------------------------- forms found on a fresh corpus (bench/fresh)
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    # a meeting-details page: tab-separated "Date/Time" label
+    ("Meeting Details\nCommittee\tPlaces Scrutiny Committee\nDate/Time\tThursday 2 March 2023, 14:00\n"
+     "Location\tCouncil House\n\nItem 1\nApologies", "Places Scrutiny Committee", "2023-03-02"),
+    ("Meeting details\nDate and time: Monday 6 November 2023 at 6.30 pm\nCommittee: Licensing Committee\n",
+     "Licensing Committee", "2023-11-06"),
+    # what the page holds between the body and the date
+    ("Adult Care Committee - minutes of the meeting on 5 June 2023\n\nMeeting held 5 June 2023, Town Hall.",
+     "Adult Care Committee", "2023-06-05"),
+    ("Cabinet Member for Highways - decisions, 14 April 2023\n\n12. Parking permits",
+     "Cabinet Member for Highways", "2023-04-14"),
+    # "Minutes of the <committee>" without "meeting of", and a body "of <council>"
+    ("MINUTES OF THE PEOPLE OVERVIEW COMMITTEE\n\nheld at the Civic Centre\n\non Tuesday 4 July 2023 at 7.00 pm\n\n"
+     "1. APOLOGIES", "People Overview Committee", "2023-07-04"),
+    ("Minutes of a meeting of the Executive of Anytown Borough Council held at the Guildhall on Wednesday, "
+     "5th April, 2023\n\n1. Apologies", "Executive", "2023-04-05"),
+    # the date line under the heading, with its time and place after it, or the time first
+    ("Minutes of the Meeting of the Cabinet\nWednesday, 10th May, 2023 at 10.00 am in Room 2, County Hall\n"
+     "Present:\n1. Apologies", "Cabinet", "2023-05-10"),
+    ("ECONOMY AND SKILLS COMMITTEE\n6.30pm 11 JANUARY 2023\nCOUNCIL CHAMBER\nMINUTES\n\n12 APOLOGIES",
+     "Economy and Skills Committee", "2023-01-11"),
+])
+def test_headings_and_date_lines_of_other_publishing_systems(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_an_agenda_packs_date_is_its_covers_not_the_previous_minutes_inside():
+    text = ("SOMETOWN COUNTY COUNCIL\nCABINET\nDATE: WEDNESDAY, 19 APRIL 2023\nTIME: 10.00 AM\n"
+            "Date of publication: Tuesday, 11 April 2023\nAGENDA\n1. APOLOGIES\n2. MINUTES (Pages 1 - 4)\n"
+            "MINUTES OF THE MEETING OF THE CABINET HELD ON 22 MARCH 2023 AT 10.00 AM\n1/23 APOLOGIES\n")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2023-04-19")
+
+
+def test_minutes_not_in_a_pack_keep_their_own_heading_date():
+    text = ("MINUTES OF THE MEETING OF THE CABINET HELD ON 22 MARCH 2023\nDate of publication: 30 March 2023\n"
+            "1/23 APOLOGIES\n")
+    assert metadata_from_text(text)["meeting_date"] == "2023-03-22"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Adult Care Committee - minutes of the meeting on 5 June 2023\n\n1. Apologies", "minutes"),
+    ("Cabinet Member for Highways - decisions, 14 April 2023\n\n12. Parking permits", "decision"),
+    ("Agenda, decisions and minutes\nExecutive - Wednesday, 15th March, 2023 2.00 pm\n", "minutes"),
+])
+def test_kind_from_headings_of_other_publishing_systems(text, kind):
+    assert metadata_from_text(text)["kind"] == kind
+
+
+def test_a_date_line_is_not_read_from_a_sentence_that_opens_with_a_date():
+    assert metadata_from_text("Planning Committee\n\n9 March 2023 the applicant withdrew the scheme.")[
+        "meeting_date"] is None

@@ -180,3 +180,22 @@ def test_a_question_is_embedded_once_however_many_councils_it_searches(sample_in
     assert any("each council on its own" in note for note in answer.notes)
     assert counting.texts == 1
     assistant.close()
+
+
+def test_when_every_document_has_a_council_a_council_that_does_not_answer_is_searched_once(assistant_over):
+    """The wider search for documents whose council is unknown can only find that council's own
+    passages when there are none such, so it is not run."""
+    assistant = assistant_over({
+        "leeds.txt": "Leeds City Council\n\nExecutive Board\n\nMinutes of the meeting held on 12 January 2022\n\n"
+                     "1. Budget\n\nThe Board approved the revenue budget for 2022/23.\n",
+        "kent.txt": "Kent County Council\n\nScrutiny Committee\n\nMinutes of the meeting held on 3 March 2022\n\n"
+                    "5. Damp and mould\n\nThe Committee heard that 1,240 complaints of damp and mould had been "
+                    "received by the housing service.\n",
+    })
+    assert not assistant.store.has_documents_without("council")
+    searches = []
+    search = assistant.store.fts_search
+    assistant.store.fts_search = lambda *args, **kwargs: searches.append(args[1]) or search(*args, **kwargs)
+    answer = assistant.ask("How many complaints of damp and mould did Leeds receive?")
+    assert not answer.answered
+    assert [f.council for f in searches] == ["Leeds City Council"]

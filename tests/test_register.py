@@ -579,3 +579,29 @@ def test_the_register_read_once_per_version_sees_an_ingest(assistant_over):
     assistant.ingest(assistant.corpus)
     hits = register_hits(assistant, "What did the Head of Libraries promise about the mobile library van?")
     assert hits and hits[0].doc_id == "panel-june"
+
+
+@pytest.mark.parametrize("question", ["What did officers promise to bring back to the committee?",
+                                      "What actions were agreed?", "What did the Director agree to do?"])
+def test_the_first_k_register_hits_are_those_of_a_longer_list(sample_assistant, question):
+    """Once k passages are found, commitments of other documents are not looked up; those of the
+    same documents still fold into their passages, so the first k are as if all had been."""
+    longer = register_hits(sample_assistant, question, k=50)
+    for k in (1, 2, 3):
+        assert register_hits(sample_assistant, question, k=k) == longer[:k]
+    assert len(longer) > 3
+
+
+def test_a_later_commitment_of_a_shown_passage_still_folds_into_it(assistant_over):
+    minutes = ("Minutes of the Libraries Panel, 3 March 2021.\n\n12. Library opening hours\n\n"
+               "The Head of Libraries agreed to report back on extending Saturday opening hours at the central "
+               "library. The Head of Libraries agreed to report back on extending Saturday opening hours at the "
+               "branch libraries.\n")
+    other = ("Minutes of the Libraries Panel, 9 June 2021.\n\n4. Mobile library\n\nThe Head of Libraries agreed "
+             "to report back on extending Saturday opening hours at the mobile library.\n")
+    assistant = assistant_over({"march.txt": minutes, "june.txt": other})
+    question = "What did the Head of Libraries promise about Saturday opening hours?"
+    longer = register_hits(assistant, question, k=50)
+    assert len(longer[0].sentences) == 2, "both commitments of the March passage are marked"
+    assert [h.doc_id for h in longer] == ["march", "june"]
+    assert register_hits(assistant, question, k=1) == longer[:1]

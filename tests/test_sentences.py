@@ -1,7 +1,9 @@
 """Sentence spans: table rows, and questions told apart from statements."""
 from __future__ import annotations
 
-from assistant.sentences import is_question, split_sentences, table_cells
+import pytest
+
+from assistant.sentences import is_question, only_names, split_sentences, table_cells
 
 
 def texts(text: str) -> list[str]:
@@ -30,3 +32,16 @@ def test_questions_are_told_from_statements():
     assert is_question("He asked, “is that right?”")
     assert not is_question("The Minister confirmed the figure.")
     assert not is_question("Why this matters: capacity.")
+
+
+@pytest.mark.parametrize("sentence, line, names", [
+    ("12 Coldharbour Lane, SW9 (22/03318/FUL)", "3. 12 Coldharbour Lane, SW9 (22/03318/FUL)", True),
+    ("Budget Monitoring 2023/24", "45/20 Budget Monitoring 2023/24", True),
+    ("Venue: Assembly Hall, Town Hall", "Venue: Assembly Hall, Town Hall", True),
+    ("Contact: Jo Bloggs, 01234 567890", "Contact: Jo Bloggs, 01234 567890", True),
+    ("RESOLVED: That the application be refused", "4. RESOLVED: That the application be refused", False),
+    ("The Committee agreed the report.", "4. The Committee agreed the report.", False),
+    ("Members discussed the budget", "Members discussed the budget", False),   # no item number: not a title
+])
+def test_only_names_an_items_title_or_the_venue(sentence, line, names):
+    assert only_names(sentence, line) is names

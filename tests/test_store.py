@@ -225,3 +225,40 @@ def test_changed_document_reuses_embeddings_of_unchanged_text(tmp_path, hash_emb
     ingest(corpus, tmp_path / "idx", embedder)
     assert "A new point." in embedder.embedded
     assert "First point stays." not in embedder.embedded
+
+
+def test_neighbours_are_read_for_transcripts_only(tmp_path, hash_embedder):
+    """Only a transcript shares its neighbours' scores, so only there does `layout` read them."""
+    long_minutes = "Agenda item\n\nBudget\n\n" + "".join(
+        f"{i}. The budget for libraries item {i} was agreed by the committee after a long debate. " * 6 + "\n\n"
+        for i in range(1, 5))
+    debate = "Committee hearing\n\n" + "".join(
+        f"Lynne Neagle AM: Question {i} about school budgets, staffing, buildings and transport to school.\n"
+        f"Kirsty Williams AM: Answer {i} about school budgets, staffing, buildings and transport to school.\n"
+        for i in range(60))
+    corpus = make_corpus(tmp_path / "c", {"debate.txt": debate, "long.txt": long_minutes})
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+    ids = {doc: [r[0] for r in store.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc])]
+           for doc in ("debate", "long")}
+    assert len(ids["debate"]) >= 3 and len(ids["long"]) >= 3
+    layout = store.layout([ids["debate"][1], ids["long"][1]])
+    assert set(layout) == {ids["long"][1], *ids["debate"][:3]}
+    assert store.transcripts(["debate", "long", "nowhere"]) == {"debate"}
+    assert store.is_transcript("debate") and not store.is_transcript("long")
+    store.close()
+
+
+def test_documents_without_a_council_are_known(tmp_path, hash_embedder):
+    corpus = make_corpus(tmp_path / "c", MINUTES)
+    (corpus / "manifest.csv").write_text("file,council\na.txt,Kent County Council\nb.txt,Medway Council\n")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    store = Store.open(tmp_path / "idx")
+    assert not store.has_documents_without("council")
+    assert store.has_documents_without("committee")
+    (corpus / "manifest.csv").write_text("file,council\na.txt,Kent County Council\n")
+    ingest(corpus, tmp_path / "idx", hash_embedder)
+    assert store.has_documents_without("council")
+    with pytest.raises(ValueError):
+        store.has_documents_without("text")
+    store.close()

@@ -106,3 +106,35 @@ def test_a_question_searches_on_one_thread_and_leaves_the_setting_as_it_was(vect
         faiss.omp_set_num_threads(os.cpu_count() or 1)
     assert ThreadRecordingIndex.threads_seen == [1]
     assert hits[0][0] == ids[0]
+
+
+def test_a_mask_over_ids_keeps_what_an_id_list_keeps(vectors):
+    ids, data = vectors
+    allowed = ids[5::9]
+    mask = np.zeros(int(ids.max()) + 1, dtype=bool)
+    mask[allowed] = True
+    for index in both(vectors):
+        for row in (3, 700, 2500):
+            by_mask, by_ids = index.search(data[row], 10, mask), index.search(data[row], 10, allowed)
+            assert by_mask == by_ids and {i for i, _ in by_mask} <= set(allowed.tolist())
+        assert index.search(data[0], 10, np.zeros(len(mask), dtype=bool)) == []
+
+
+def test_the_index_is_approximate_from_fifty_thousand_vectors():
+    """The switch point that bench/ann_recall.py measured (recall@10 >= 0.95 at 15% of the groups)."""
+    import faiss
+
+    from assistant import vector_index
+
+    assert vector_index.APPROXIMATE_FROM == 50_000
+    rng = np.random.default_rng(0)
+    data = rng.normal(size=(50_000, 8)).astype(np.float32)
+    data /= np.linalg.norm(data, axis=1, keepdims=True)
+    index = VectorIndex.empty(8)
+    index.add(np.arange(49_999), data[:-1])
+    assert not index.approximate
+    threads = faiss.omp_get_max_threads()
+    index.add(np.array([49_999]), data[-1:])
+    assert index.approximate and index.ntotal == 50_000
+    assert index.search(data[7], 1)[0][0] == 7
+    assert faiss.omp_get_max_threads() == threads, "a search restores the thread setting it changed"

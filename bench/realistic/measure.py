@@ -1,8 +1,11 @@
 """Figures on the realistic development corpus (bench/realistic/), read without a manifest.
 
     python bench/realistic/measure.py [--skip-retrieval] [--verbose]
+        [--corpus DIR --truth CSV --questions JSONL --generator MAKE.py]
 
-Run from the repository root. Builds corpus/ first if it is missing (make_corpus.py).
+Run from the repository root. Builds corpus/ first if it is missing (make_corpus.py, or the
+generator given). The options measure another corpus built the same way (bench/fresh/measure.py
+uses them); without them the figures are those of bench/realistic.
 Prints:
 
 1. gold check: every gold quote of questions.jsonl is in its document's text as read;
@@ -30,6 +33,7 @@ ROOT = HERE.parent.parent
 CORPUS = HERE / "corpus"
 QUESTIONS = HERE / "questions.jsonl"
 TRUTH = HERE / "truth.csv"
+GENERATOR = HERE / "make_corpus.py"   # builds CORPUS; its SOURCES give the running headers and footers
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
@@ -57,13 +61,24 @@ EDGE_KEYS = ("running_header", "running_footer", "page_header", "page_footer", "
 TOP_GRACE = 400   # a running header's copy at the very top of a document is its title, not furniture
 
 
+def generator():
+    """The corpus generator module (make_corpus.py unless --generator names another)."""
+    import importlib.util
+
+    name = f"_generator_{GENERATOR.stem}"
+    if name not in sys.modules:   # registered before running it: its dataclasses look their module up
+        spec = importlib.util.spec_from_file_location(name, GENERATOR)
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
 def source_edges() -> dict[str, list[str]]:
     """Each document's running header/footer strings, as written in its source file."""
-    from make_corpus import SOURCES, parse_source
-
+    make = generator()
     edges = {}
-    for path in SOURCES.glob("*.src"):
-        src = parse_source(path)
+    for path in make.SOURCES.glob("*.src"):
+        src = make.parse_source(path)
         edges[src.name] = [_key(src.get(k).format(n=0, total=0)) for k in EDGE_KEYS if src.get(k)]
     return edges
 
@@ -275,14 +290,27 @@ def _mean(values) -> float:
 # ----------------------------------------------------------------------------- main
 
 
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
+    global CORPUS, TRUTH, QUESTIONS, GENERATOR
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-retrieval", action="store_true", help="Only gold check, metadata and furniture.")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="The generated corpus (built when missing).")
+    parser.add_argument("--truth", type=Path, default=TRUTH)
+    parser.add_argument("--questions", type=Path, default=QUESTIONS)
+    parser.add_argument("--generator", type=Path, default=GENERATOR, help="The make_*.py that builds --corpus.")
     args = parser.parse_args(argv)
+    CORPUS, TRUTH, QUESTIONS, GENERATOR = (args.corpus.resolve(), args.truth.resolve(), args.questions.resolve(),
+                                           args.generator.resolve())
     if not CORPUS.is_dir() or not any(CORPUS.iterdir()):
-        from make_corpus import build
-        build(CORPUS)
+        generator().build(CORPUS)
     docs = {p.stem: read_document(p) for p in find_documents(CORPUS)}
     truth = load_truth()
     problems = check_gold(docs)
@@ -293,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== page furniture in passages")
     print("\n".join(measure_furniture(docs, args.verbose)))
     if not args.skip_retrieval:
-        print("\n== retrieval (minutes-qa eval bench/realistic/questions.jsonl --corpus bench/realistic/corpus --compare)")
+        print(f"\n== retrieval (minutes-qa eval {_rel(QUESTIONS)} --corpus {_rel(CORPUS)} --compare)")
         print("\n".join(measure_retrieval(truth, args.verbose)))
     return 1 if problems else 0
 
