@@ -1,8 +1,12 @@
 """Split a Document into Passages along its structure, within a token budget.
 
-Units are lines of the normalised text. A passage packs consecutive units under
-one heading until the budget is reached; headings and numbered paragraphs start
-new passages; a unit longer than the budget is split at sentence ends. A line
+Units are lines of the normalised text, a line wrapped inside a sentence joined to the
+line it continues (a PDF or a text file wraps a paragraph over lines; a passage must not
+end at a wrap). A passage packs consecutive units under one heading until the budget is
+reached; headings and numbered paragraphs start new passages; a unit longer than the
+budget is split at sentence ends. A heading never stands alone: headings in a row ("Item
+4" / "Community Libraries Review") head one passage, and the text after a heading is cut
+at a sentence end to fit under it. A line
 opening with a minute number ("45/20 Budget Monitoring", "Minute 45") is an item
 heading; "13.1 ..." stays a numbered paragraph unless it stands alone like a heading.
 """
@@ -16,7 +20,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 6
+SPLITTER_VERSION = 7
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -77,13 +81,29 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
     heading: str | None = doc.title
     last_number: str | None = None
     speaker: str | None = None
-    for unit in _units(doc.text, budget):
-        if unit.kind == "heading":
-            heading = doc.text[unit.start:unit.end].strip()
-            drafts.append(_Draft(heading, [unit]))
-            continue
+    units = _units(doc.text, budget)
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        i += 1
         current = drafts[-1] if drafts else None
-        if current is None or _starts_new(current, unit, budget):
+        only_headings = current is not None and all(u.kind == "heading" for u in current.units)
+        if unit.kind == "heading":
+            title = _heading_text(doc.text, unit)
+            if only_headings and current.tokens + unit.tokens <= budget:
+                heading = _joined_heading(current.heading, title)
+                current.heading = heading
+                current.units.append(unit)
+            else:
+                heading = title
+                drafts.append(_Draft(heading, [unit]))
+            continue
+        if only_headings and current.tokens + unit.tokens > budget:
+            pieces = _split_to_fit(doc.text, unit, budget - current.tokens, budget)
+            if pieces:
+                unit, units[i:i] = pieces[0], pieces[1:]
+        if current is None or (not only_headings and _starts_new(current, unit, budget)) \
+                or current.tokens + unit.tokens > budget:
             drafts.append(_Draft(heading, speaker=speaker))
         drafts[-1].units.append(unit)
         speaker = speaker_of(doc.text[unit.start:unit.end]) or speaker
@@ -102,6 +122,41 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
     return _merge_lonely_headings(doc, passages, budget)
+
+
+# A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".
+_BARE_NUMBER = re.compile(r"^(?:(?:agenda )?item|minute|min\.)?\s*(?:no\.?\s*)?\(?[A-Z]{0,5}[ ./]?\d{1,4}"
+                          r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+
+
+def _heading_text(text: str, unit: Unit) -> str:
+    """A heading's text on one line (a wrapped heading's lines joined)."""
+    return " ".join(text[unit.start:unit.end].split())
+
+
+def _joined_heading(previous: str | None, title: str) -> str:
+    """The heading of headings in a row: a bare item number prefixes the title after it."""
+    if previous and _BARE_NUMBER.match(previous):
+        return f"{previous} {title}"
+    return title
+
+
+def _split_to_fit(text: str, unit: Unit, room: int, budget: int) -> list[Unit]:
+    """`unit` cut at a sentence end so that its first piece fits in `room` tokens; the rest
+    within `budget`. Empty when not even the first sentence fits."""
+    first_end = None
+    for _, s_end in _sentence_cover(text, unit.start, unit.end):
+        if count_tokens(text[unit.start:s_end]) > room:
+            break
+        first_end = s_end
+    if first_end is None or first_end >= unit.end:
+        return []
+    first = Unit(unit.start, first_end, unit.kind, unit.number, count_tokens(text[unit.start:first_end]))
+    rest_start = first_end
+    while rest_start < unit.end and text[rest_start].isspace():
+        rest_start += 1
+    rest = Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))
+    return [first, *(_split_long(text, rest, budget) if rest.tokens > budget else [rest])]
 
 
 def _is_list_item(unit: Unit) -> bool:
@@ -166,7 +221,8 @@ def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
 
 def embedding_text(passage: Passage) -> str:
     """What the model reads for a passage: its heading gives context to short paragraphs."""
-    parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
+    opens = passage.heading and " ".join(passage.text.split()).startswith(passage.heading)
+    parts = [passage.heading if passage.heading and not opens else None,
              passage.context, passage.text]
     return "\n".join(p for p in parts if p)
 
@@ -205,13 +261,50 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) 
 
 def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
-    for start, end in _line_spans(text):
-        unit = _classify(text, start, end)
+    for unit in _join_wrapped(text, [_classify(text, start, end) for start, end in _line_spans(text)]):
         if unit.tokens <= budget:
             units.append(unit)
         else:
             units.extend(_split_long(text, unit, budget))
     return units
+
+
+def _join_wrapped(text: str, lines: list[Unit]) -> list[Unit]:
+    """Lines joined to the line before when they continue its sentence (a wrapped paragraph)."""
+    units: list[Unit] = []
+    for line in lines:
+        previous = units[-1] if units else None
+        if previous is not None and _continues(text, previous, line):
+            units[-1] = Unit(previous.start, line.end, previous.kind, previous.number,
+                             count_tokens(text[previous.start:line.end]))
+        else:
+            units.append(line)
+    return units
+
+
+# Words a line of a sentence does not end on, so a line ending on one is wrapped: "held at The".
+_OPEN_WORDS = frozenset("a an and at by for from in into of on or the to with".split())
+_COUNT_AT_WRAP = re.compile(r"\d{1,4} [a-z]")
+
+
+def _continues(text: str, previous: Unit, line: Unit) -> bool:
+    """Whether `line` is the next line of the same paragraph and wraps a sentence of `previous`."""
+    if text.count("\n", previous.end, line.start) != 1:
+        return False
+    last = text[max(previous.start, text.rfind("\n", previous.start, previous.end) + 1):previous.end]
+    current = text[line.start:line.end]
+    if "\t" in last or "\t" in current or line.kind == "bullet" or is_minute_heading(current) \
+            or speaker_of(current):
+        return False
+    words = last.split()
+    open_end = last.endswith((",", "&", "-", "–")) or (bool(words) and words[-1].lower() in _OPEN_WORDS)
+    finished = last.rstrip("\"'’”)]").endswith(tuple(".!?:;"))
+    if line.kind == "numbered":   # a count at a wrap ("... had been / 61 families"), not a paragraph number
+        return bool(_COUNT_AT_WRAP.match(current)) and (open_end or not finished)
+    lower = current[:1].islower()
+    if previous.kind == "heading":
+        return lower or open_end
+    return lower or open_end or (not finished and line.kind != "heading")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -262,7 +355,7 @@ def _blank_after(text: str, end: int) -> bool:
 
 def _looks_like_heading(line: str, standalone: bool = False) -> bool:
     words = line.split()
-    if not words or len(words) > 12 or "\t" in line or ":" in line[:-1]:
+    if not words or len(words) > 12 or "\t" in line or (":" in line[:-1] and not line.isupper()):
         return False
     if line.rstrip()[-1] in ".,;!?\"'\u201d:":
         return False
