@@ -105,6 +105,8 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
         if current is None or (not only_headings and _starts_new(current, unit, budget)) \
                 or current.tokens + unit.tokens > budget:
             drafts.append(_Draft(heading, speaker=speaker))
+            if current is not None and len(current.units) > 1 and _is_label(doc.text, current.units[-1]):
+                drafts[-1].units.append(current.units.pop())   # "Decision:" goes with the decision
         drafts[-1].units.append(unit)
         speaker = speaker_of(doc.text[unit.start:unit.end]) or speaker
     passages = []
@@ -121,12 +123,19 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
             passage.context = f"{draft.speaker}:"  # a long utterance continued from the last passage
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
-    return _merge_lonely_headings(doc, passages, budget)
+    lonely = [all(u.kind == "heading" for u in draft.units) for draft in drafts]
+    return _merge_lonely_headings(doc, passages, lonely, budget)
 
 
 # A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".
 _BARE_NUMBER = re.compile(r"^(?:(?:agenda )?item|minute|min\.)?\s*(?:no\.?\s*)?\(?[A-Z]{0,5}[ ./]?\d{1,4}"
                           r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+
+
+def _is_label(text: str, unit: Unit) -> bool:
+    """A short line introducing what follows: "Decision:", "Minutes:", "RESOLVED:"."""
+    line = text[unit.start:unit.end]
+    return unit.kind != "heading" and line.endswith(":") and len(line.split()) <= 4
 
 
 def _heading_text(text: str, unit: Unit) -> str:
@@ -242,14 +251,15 @@ def _to_passage(doc: Document, draft: _Draft, seq: int, numbers: list[str]) -> P
                    paragraphs=list(dict.fromkeys(numbers)))
 
 
-def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) -> list[Passage]:
-    """A passage holding only a heading joins the passage after it when that fits."""
+def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[bool],
+                           budget: int) -> list[Passage]:
+    """A passage holding only headings joins the passage after it when that fits."""
     merged: list[Passage] = []
     i = 0
     while i < len(passages):
         p = passages[i]
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        if nxt and "\n" not in p.text.strip() and count_tokens(doc.text[p.start:nxt.end]) <= budget:
+        if nxt and lonely[i] and count_tokens(doc.text[p.start:nxt.end]) <= budget:
             p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
                         nxt.heading, nxt.paragraphs, nxt.context)
             i += 1
@@ -326,7 +336,7 @@ def _classify(text: str, start: int, end: int) -> Unit:
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
         rest = line[number.end() - 1:]
-        kind = "heading" if standalone and _looks_like_heading(rest, True) else "numbered"
+        kind = "heading" if standalone and _looks_like_heading(rest, True, numbered=True) else "numbered"
         return Unit(start, end, kind, number.group("num").strip(), tokens)
     if _BULLET.match(line):
         return Unit(start, end, "bullet", None, tokens)
@@ -341,7 +351,7 @@ def is_minute_heading(line: str) -> bool:
     if not minute or "\t" in line:
         return False
     title = line[minute.end():].strip()
-    return not title or _looks_like_heading(title, standalone=True)
+    return not title or _looks_like_heading(title, standalone=True, numbered=True)
 
 
 def _blank_before(text: str, start: int) -> bool:
@@ -353,9 +363,14 @@ def _blank_after(text: str, end: int) -> bool:
     return end >= len(text.rstrip()) or text[end:end + 3].lstrip(" \t").startswith("\n\n")
 
 
-def _looks_like_heading(line: str, standalone: bool = False) -> bool:
+# A colon inside a numbered item's title: "4. Highways: Pothole Action Plan", "Exe/23/24 Bee Network: Bus Services".
+_TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
+
+
+def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
-    if not words or len(words) > 12 or "\t" in line or (":" in line[:-1] and not line.isupper()):
+    inner = line[:-1] if not numbered else _TITLE_COLON.sub("", line[:-1])
+    if not words or len(words) > 12 or "\t" in line or (":" in inner and not line.isupper()):
         return False
     if line.rstrip()[-1] in ".,;!?\"'\u201d:":
         return False
