@@ -312,9 +312,17 @@ def _continues(text: str, previous: Unit, line: Unit) -> bool:
     if line.kind == "numbered":   # a count at a wrap ("... had been / 61 families"), not a paragraph number
         return bool(_COUNT_AT_WRAP.match(current)) and (open_end or not finished)
     lower = current[:1].islower()
-    if previous.kind == "heading":
+    if previous.kind == "heading" or _numbered_title(text, previous):
         return lower or open_end
     return lower or open_end or (not finished and line.kind != "heading")
+
+
+def _numbered_title(text: str, unit: Unit) -> bool:
+    """A numbered line that reads as an item's title ("4. BUDGET") though no blank line sets it apart."""
+    line = text[unit.start:unit.end]
+    number = _NUMBER.match(line)
+    return unit.kind == "numbered" and "\n" not in line and number is not None \
+        and _looks_like_heading(line[number.end() - 1:], numbered=True)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
