@@ -17,7 +17,8 @@ ever points into it and no passage, quote or item title can be made of it:
   first page's heading), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
-  Welsh" (and other formats), an items table's header row
+  Welsh" (and other formats), blanks to sign and date the minutes ("Chair ..........",
+  also after the last sentence of a line), an items table's header row
   ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
   underline of a heading; it becomes a blank line).
 
@@ -219,10 +220,13 @@ def _is_link_line(line: str, decorated: bool) -> bool:
 
 def remove_blank_page_notices(text: str) -> Cleaned:
     """Lines that are furniture in any format: blank-page notices and items-table headers."""
-    if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text) and not _RULE_START.search(text):
+    if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text) and not _RULE_START.search(text) \
+            and "....." not in text and "_____" not in text:
         return Cleaned(text)
+    signatures = [match.group().strip() for match in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
+    text = _SIGNATURE_AFTER_SENTENCE.sub("", text) if signatures else text
     lines = text.split("\n")
-    removed = [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
+    removed = signatures + [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
     if not removed:
         return Cleaned(text)
     # a rule becomes a blank line: it set apart what is above it (an underlined heading) from what follows
@@ -232,7 +236,18 @@ def remove_blank_page_notices(text: str) -> Cleaned:
 
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
-        or bool(_FORMATS_NOTICE.match(_squeeze(line)))
+        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line)
+
+
+# Blanks to sign and date the minutes: "Chairman, .............. Date ..........", "Signed: ______";
+# at the end of a line of minutes too ("The meeting finished at 8.40 pm. Chair ..........").
+_FILL_IN = r"(?:[A-Z][\w']*(?: [\w']+){0,2}[,:]? ?)?[.…_]{5,}"
+_SIGNATURE_LINE = re.compile(rf"^(?:{_FILL_IN} ?)+$")
+_SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)][.!?]) (?:{_FILL_IN} ?)+$", re.M)
+
+
+def is_signature_line(line: str) -> bool:
+    return bool(_SIGNATURE_LINE.match(_squeeze(line)))
 
 
 # A notice of the document's other versions: "This document is available in Welsh / Mae'r ddogfen

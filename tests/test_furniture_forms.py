@@ -199,3 +199,14 @@ def test_a_label_goes_with_what_it_introduces():
     decision = passage_with(passages, "To approve the purchase")
     assert decision.text.startswith("Decision:\n\nTo approve")
     assert not any(p.text.rstrip().endswith("Decision:") for p in passages)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Chairman, ........................................ Date ....................", None),
+    ("Signed: ________________", None),
+    ("The meeting finished at 8.40 pm. Chair ........................................", "The meeting finished at 8.40 pm."),
+    ("The figures (see table....) were noted.", "The figures (see table....) were noted."),
+])
+def test_blanks_to_sign_the_minutes_go(line, kept):
+    cleaned = remove_blank_page_notices(f"5. Close\n{line}\nEnd")
+    assert cleaned.text == "\n".join(["5. Close", *([kept] if kept else []), "End"])
