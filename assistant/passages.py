@@ -340,6 +340,8 @@ def _classify(text: str, start: int, end: int) -> Unit:
     tokens = count_tokens(line)
     if is_minute_heading(line):
         return Unit(start, end, "heading", None, tokens)
+    if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end):
+        return Unit(start, end, "heading", None, tokens)   # "70." on its own line, the title below it
     number = _NUMBER.match(line)
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
@@ -351,6 +353,9 @@ def _classify(text: str, start: int, end: int) -> Unit:
     standalone = _blank_before(text, start) and _blank_after(text, end)
     kind = "heading" if _looks_like_heading(line, standalone) else "text"
     return Unit(start, end, kind, None, tokens)
+
+
+_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}[a-z]?[.)]$")
 
 
 def is_minute_heading(line: str) -> bool:

@@ -70,7 +70,8 @@ def test_moderngov_side_menu_page_loses_document_list_webcasts_and_bilingual_lab
     "Page last reviewed: 12 June 2023", "Print this page | Email this page", "Share this page",
     "Related pages", "Sign up for email updates", "Dogfennau ychwanegol / Additional documents:",
     "Eitemau / Items", "• Webcast for 101.", "Webcast for Exe/23/22", "Report (PDF, 1 MB)",
-    "• Agenda frontsheet pdf icon PDF 210 KB", "Public reports pack (PDF, 4 MB)",
+    "• Agenda frontsheet pdf icon PDF 210 KB", "Public reports pack (PDF, 4 MB)", "• Share this item",
+    "No documents are available for this meeting",
 ])
 def test_each_new_web_furniture_line(line):
     cleaned = remove_web_furniture(f"Cabinet\n{line}\nThe budget was agreed.")
@@ -189,6 +190,15 @@ def test_headings_in_a_row_head_the_passage_after_them_and_never_stand_alone():
     assert first.text.endswith("Saturdays.") and count_tokens(first.text) <= 80
     assert passages[-1].heading == "Item 5 Any Other Business" and passages[-1].text.endswith("None.")
     assert all(p.heading.startswith("Item 4") for p in passages[:-1])
+
+
+def test_an_item_number_on_its_own_line_heads_its_item_with_the_title_below_it():
+    text = ("Items\n\n70.\n\nApologies\n\nApologies were received from Councillor Berry.\n\n"
+            "71.\n\nDeclarations of Interest\n\nThere were no declarations of interest.")
+    passages = split_passages(Document("x", "x.txt", text), budget=20)
+    item = passage_with(passages, "There were no declarations")
+    assert item.heading == "71. Declarations of Interest" and item.text.startswith("71.\n\nDeclarations")
+    assert not any(p.text.rstrip().endswith("71.") for p in passages)
 
 
 def test_a_label_goes_with_what_it_introduces():
