@@ -88,10 +88,12 @@ _WEB_LINE = re.compile(
     r"|print(?:able|er[- ]friendly)? version|no documents are (?:available|published) for this (?:meeting|item)"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our )?(?:e-?mail )?(?:updates|alerts|newsletters?)"
     r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information)"
+    r"|can['’]?t find what you(?:['’]re| are) looking for\??.{0,60}|feedback form|list of access keys"
+    r"|(?:search )?a ?(?:-|to) ?z(?: of (?:council )?services)?|home ?page|what['’]s new"
     # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
     r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?)$", re.I)
 # A link bar: several furniture links on one line, "Print this page | Email this page".
-_LINK_BAR = re.compile(r"\s+[|•·]\s+")
+_LINK_BAR = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
 # An agenda item or minute number opening a line: "5.", "45/20", "Exe/23/22", "(3)", "C104".
 _ITEM_NUMBER = re.compile(r"^\(?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
 # An item of a "Media" list: a short line naming a webcast or recording anywhere in it, English or
@@ -151,11 +153,11 @@ def is_web_furniture_line(line: str) -> bool:
     """A whole line of page furniture, also when it is a link bar of such lines ("Print this
     page | Email this page"), a list item, or a bilingual label one of whose halves is furniture
     ("Dogfennau ychwanegol / Additional documents:", "Eitemau / Items")."""
-    line = line.removeprefix("• ").strip()
+    line = line.removeprefix("• ").strip(" |")
     if any(_WEB_LINE.match(label) for label in _label_parts(line)):
         return True
     parts = [part for part in _LINK_BAR.split(line) if part]
-    return len(parts) > 1 and all(is_web_furniture_line(part) for part in parts)
+    return len(parts) > 1 and all(is_web_furniture_line(part) or _SITE_FOOTER.match(part) for part in parts)
 
 
 def _label_parts(line: str) -> list[str]:

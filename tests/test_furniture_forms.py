@@ -71,7 +71,8 @@ def test_moderngov_side_menu_page_loses_document_list_webcasts_and_bilingual_lab
     "Related pages", "Sign up for email updates", "Dogfennau ychwanegol / Additional documents:",
     "Eitemau / Items", "• Webcast for 101.", "Webcast for Exe/23/22", "Report (PDF, 1 MB)",
     "• Agenda frontsheet pdf icon PDF 210 KB", "Public reports pack (PDF, 4 MB)", "• Share this item",
-    "No documents are available for this meeting",
+    "No documents are available for this meeting", "Can't find what you are looking for? Try the A to Z",
+    "|Skip to content |Home page |What's new |Site map |Feedback form |List of access keys",
 ])
 def test_each_new_web_furniture_line(line):
     cleaned = remove_web_furniture(f"Cabinet\n{line}\nThe budget was agreed.")
