@@ -6,9 +6,9 @@ end at a wrap). A passage packs consecutive units under one heading until the bu
 reached; headings and numbered paragraphs start new passages; a unit longer than the
 budget is split at sentence ends. A heading never stands alone: headings in a row ("Item
 4" / "Community Libraries Review") head one passage, and the text after a heading is cut
-at a sentence end to fit under it. A line
-opening with a minute number ("45/20 Budget Monitoring", "Minute 45") is an item
-heading; "13.1 ..." stays a numbered paragraph unless it stands alone like a heading.
+at a sentence end to fit under it. A line opening with a minute number ("45/20 Budget
+Monitoring", "Minute 45") is an item heading; "13.1 ..." stays a numbered paragraph unless
+it stands alone like a heading.
 """
 from __future__ import annotations
 
@@ -82,10 +82,13 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
     last_number: str | None = None
     speaker: str | None = None
     units = _units(doc.text, budget)
+    pending: list[Unit] = []   # the rest of a unit cut to fit under its heading, last piece first
     i = 0
-    while i < len(units):
-        unit = units[i]
-        i += 1
+    while pending or i < len(units):
+        if pending:
+            unit = pending.pop()
+        else:
+            unit, i = units[i], i + 1
         current = drafts[-1] if drafts else None
         only_headings = current is not None and all(u.kind == "heading" for u in current.units)
         if unit.kind == "heading":
@@ -101,7 +104,7 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
         if only_headings and current.tokens + unit.tokens > budget:
             pieces = _split_to_fit(doc.text, unit, budget - current.tokens, budget)
             if pieces:
-                unit, units[i:i] = pieces[0], pieces[1:]
+                unit, pending = pieces[0], pieces[:0:-1]
         if current is None or (not only_headings and _starts_new(current, unit, budget)) \
                 or current.tokens + unit.tokens > budget:
             drafts.append(_Draft(heading, speaker=speaker))
@@ -285,8 +288,9 @@ def _join_wrapped(text: str, lines: list[Unit]) -> list[Unit]:
     for line in lines:
         previous = units[-1] if units else None
         if previous is not None and _continues(text, previous, line):
+            # tokens added up, not counted again: a paragraph of many lines stays linear to read
             units[-1] = Unit(previous.start, line.end, previous.kind, previous.number,
-                             count_tokens(text[previous.start:line.end]))
+                             previous.tokens + 1 + line.tokens)
         else:
             units.append(line)
     return units
