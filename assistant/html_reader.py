@@ -112,7 +112,9 @@ def _remove_link_lists(container) -> None:
 _NUMBERED = re.compile(r"^\(?(?:[A-Z]{0,5}[ ./-]?)?\d{1,4}\b")
 _BLOCKS_IN_LIST = frozenset(["p", "div", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4",
                              "h5", "h6", "blockquote", "form", "dl", "pre"])
-_SEPARATORS = re.compile(r"^[\s|•·,/-]*$")
+_SEPARATORS = re.compile(r"^[\s|•·/-]*$")
+_PERSON = re.compile(r"^(?:councillor|cllr|county councillor|alderman|mr|mrs|ms|miss|dr|sir|dame|lord|lady)\b\.?",
+                     re.I)
 
 
 def _is_link_list(element) -> bool:
@@ -130,6 +132,8 @@ def _is_link_list(element) -> bool:
         unlinked = [text for text, link in zip(texts, links) if not link]
         if not items or unlinked and not (sum(links) > len(links) / 2 and all(map(_is_label, unlinked))):
             return False
+        if any(_PERSON.match(text) for text in texts):
+            return False   # members linked to their pages: who attended is part of the minutes
         return sum(bool(_NUMBERED.match(text)) for text in texts) < len(texts) / 2
     links = element.find_all("a")
     return len(links) >= 2 and _all_link_text(element)

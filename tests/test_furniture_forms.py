@@ -65,6 +65,17 @@ def test_moderngov_side_menu_page_loses_document_list_webcasts_and_bilingual_lab
     assert item.heading == "Cab/23/31 Bus Fares for Young People"
 
 
+def test_members_linked_to_their_pages_and_links_in_a_sentence_stay(tmp_path):
+    path = tmp_path / "attendance.html"
+    path.write_text("<html><body><main><h2>Attendance</h2><ul><li><a href='u1'>Councillor Ann Rowe</a></li>"
+                    "<li><a href='u2'>Councillor Ben Hale</a></li></ul><p><a href='r'>The report</a>, "
+                    "<a href='a'>its appendix</a></p><p>The Committee noted the report.</p></main></body></html>",
+                    encoding="utf-8")
+    text = read_document(path).text
+    assert "Attendance\n\n• Councillor Ann Rowe\n• Councillor Ben Hale" in text
+    assert "The report, its appendix" in text
+
+
 @pytest.mark.parametrize("line", [
     "Was this page helpful?", "Report a problem with this page", "Last updated: 3 May 2023",
     "Page last reviewed: 12 June 2023", "Print this page | Email this page", "Share this page",
