@@ -98,9 +98,10 @@ def _remove_chrome(container) -> None:
 def _remove_link_lists(container) -> None:
     """Drop lists of nothing but links (a meeting's documents, "Related pages", webcast links)
     and bars of links ("Print this page | Email this page"), with a heading or label left
-    heading nothing. An agenda's list of numbered items is kept."""
+    heading nothing. An agenda's list of numbered items and a list of members are kept."""
+    shape = _link_shape(container)
     for element in container.find_all(["ul", "ol", "p", "div"]):
-        if _decomposed(element) or not _is_link_list(element):
+        if _decomposed(element) or not _is_link_list(element, shape):
             continue
         label = element.find_previous_sibling(True)
         following = element.find_next_sibling(True)
@@ -117,40 +118,56 @@ _PERSON = re.compile(r"^(?:councillor|cllr|county councillor|alderman|mr|mrs|ms|
                      re.I)
 
 
-def _is_link_list(element) -> bool:
+@dataclass
+class _Shape:
+    """Per tag (by id): whether a block is inside it, whether all its text is link text, and
+    whether it holds a link; worked out in one pass from the leaves up, so that a page nested
+    thousands deep is not searched once for every level."""
+
+    has_block: dict[int, bool] = field(default_factory=dict)
+    all_links: dict[int, bool] = field(default_factory=dict)
+    has_link: dict[int, bool] = field(default_factory=dict)
+
+    def link_text_only(self, tag) -> bool:
+        return self.all_links[id(tag)] and self.has_link[id(tag)]
+
+
+def _link_shape(container) -> _Shape:
+    from bs4 import NavigableString
+
+    shape = _Shape()
+    for tag in reversed(container.find_all(True)):
+        children = [child for child in tag.children if child.name]
+        strings = [child for child in tag.children if type(child) is NavigableString]
+        shape.has_block[id(tag)] = any(c.name in _BLOCKS_IN_LIST or shape.has_block[id(c)] for c in children)
+        shape.has_link[id(tag)] = tag.name == "a" or any(shape.has_link[id(c)] for c in children)
+        shape.all_links[id(tag)] = tag.name == "a" or (
+            all(_SEPARATORS.match(string) for string in strings) and all(shape.all_links[id(c)] for c in children))
+    return shape
+
+
+def _is_link_list(element, shape: _Shape) -> bool:
     """Every item of a list is one link, or most are and the rest are short labels (a document
     not published yet), and most do not number an agenda item; or a block is two or more
     links with only separators between them."""
-    if any(child.name in _BLOCKS_IN_LIST for child in element.find_all(True, recursive=False)):
-        return False   # a list or block holding blocks is no bar of links (and is not searched: deep pages)
+    if shape.has_block[id(element)]:
+        return False   # a list or block holding blocks is no list of links
     if element.name in ("ul", "ol"):
         items = element.find_all("li", recursive=False)
-        if any(child.name in _BLOCKS_IN_LIST for item in items for child in item.find_all(True, recursive=False)):
-            return False
         texts = [" ".join(item.get_text(" ").split()) for item in items]
-        links = [text and _all_link_text(item) for item, text in zip(items, texts)]
+        links = [bool(text) and shape.link_text_only(item) for item, text in zip(items, texts)]
         unlinked = [text for text, link in zip(texts, links) if not link]
         if not items or unlinked and not (sum(links) > len(links) / 2 and all(map(_is_label, unlinked))):
             return False
         if any(_PERSON.match(text) for text in texts):
             return False   # members linked to their pages: who attended is part of the minutes
         return sum(bool(_NUMBERED.match(text)) for text in texts) < len(texts) / 2
-    links = element.find_all("a")
-    return len(links) >= 2 and _all_link_text(element)
+    return shape.link_text_only(element) and len(element.find_all("a")) >= 2
 
 
 def _is_label(text: str) -> bool:
     """A short label, not a sentence: a list item naming a document that has no link yet."""
     return bool(text) and len(text.split()) <= 6 and not text.endswith((".", ":", ";", "?", "!"))
-
-
-def _all_link_text(element) -> bool:
-    """All the element's text is inside links, separators aside."""
-    from bs4 import NavigableString
-
-    outside = "".join(s for s in element.find_all(string=True)
-                      if type(s) is NavigableString and s.find_parent("a") is None)
-    return element.find("a") is not None and bool(_SEPARATORS.match(outside))
 
 
 def _is_list_label(label, following) -> bool:
