@@ -96,6 +96,9 @@ _WEB_LINE = re.compile(
 _LINK_BAR = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
 # An agenda item or minute number opening a line: "5.", "45/20", "Exe/23/22", "(3)", "C104".
 _ITEM_NUMBER = re.compile(r"^\(?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
+# An item number on a line of its own, its title on the next: "87", "85.", "Exe/23/22", "Item 4".
+_ITEM_NUMBER_ALONE = re.compile(r"^\(?(?:item )?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$",
+                                re.I)
 # An item of a "Media" list: a short line naming a webcast or recording anywhere in it, English or
 # Welsh ("Cabinet 15 December 2021 - webcast", "Gwe-ddarllediad - Cymraeg").
 _MEDIA_ITEM = re.compile(r"^(?:• )?(?=.{0,150}\b(?:webcasts?|video|audio|recording|watch|live ?stream|youtube"
@@ -122,6 +125,7 @@ def remove_web_furniture(text: str) -> Cleaned:
     """Link decorations inside lines, then furniture lines; line breaks are kept as they are."""
     kept, removed = [], []
     in_media = in_documents = False
+    after_number = False   # the last line kept is an item number alone: this line is the item's title
     lines = text.split("\n")
     navigation = _navigation_lines(lines)
     for number, line in enumerate(lines):
@@ -139,13 +143,14 @@ def remove_web_furniture(text: str) -> Cleaned:
         drop = (not line.strip() or is_web_furniture_line(squeezed) or is_blank_page_notice(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
                 or (in_documents and _is_link_line(_squeeze(line), decorated))
-                or (_names_a_file(squeezed) and _is_document_link(_squeeze(line))))
+                or (_names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
         in_media = lower == "media" or (in_media and bool(drop))
         in_documents = lower in _DOCUMENT_LISTS or (in_documents and bool(drop))
         if drop:
             removed.append(squeezed)
         else:
             kept.append(line)
+            after_number = bool(_ITEM_NUMBER_ALONE.match(_squeeze(line)))
     return Cleaned("\n".join(kept), removed)
 
 

@@ -344,8 +344,9 @@ def _classify(text: str, start: int, end: int) -> Unit:
     tokens = count_tokens(line)
     if is_minute_heading(line):
         return Unit(start, end, "heading", None, tokens)
-    if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end):
-        return Unit(start, end, "heading", None, tokens)   # "70." on its own line, the title below it
+    if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end) \
+            and (line[-1] in ".)" or _title_follows(text, end)):
+        return Unit(start, end, "heading", None, tokens)   # "70." or "87" on its own line, the title below it
     number = _NUMBER.match(line)
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
@@ -359,7 +360,16 @@ def _classify(text: str, start: int, end: int) -> Unit:
     return Unit(start, end, kind, None, tokens)
 
 
-_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}[a-z]?[.)]$")
+_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,4}[a-z]?[.)]?$")
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n\s*([^\n]{1,200})")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """The next line, after a blank, reads as a title (a bare "87" is an item number, not a count)."""
+    match = _NEXT_PARAGRAPH.match(text, end)
+    return bool(match) and _looks_like_heading(match.group(1).strip(), standalone=True, numbered=True)
 
 
 def is_minute_heading(line: str) -> bool:

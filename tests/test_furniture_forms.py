@@ -213,6 +213,18 @@ def test_an_item_number_on_its_own_line_heads_its_item_with_the_title_below_it()
     assert not any(p.text.rstrip().endswith("71.") for p in passages)
 
 
+def test_a_title_linked_to_its_report_under_a_bare_item_number_stays(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text("Cabinet - Friday, 17th February, 2023 10.00 am\n\nSkip to main content\n\nItems\n\n"
+                    "87\n\nHighways Resurfacing Programme pdf icon PDF 430 KB\n\nMinutes:\n\n"
+                    "Cabinet approved a programme of £12m.\n\nReport pdf icon PDF 80 KB\n\n"
+                    "Cabinet noted the update.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert "87\n\nHighways Resurfacing Programme\n\nMinutes:" in doc.text
+    assert "Report" not in lines_of(doc.text)   # a document's link under no item number goes
+    assert passage_with(split_passages(doc), "£12m").heading == "87 Highways Resurfacing Programme"
+
+
 def test_a_label_goes_with_what_it_introduces():
     minutes = " ".join(f"Point {n} of the report on temporary accommodation was discussed at length." for n in range(6))
     text = (f"Exe/23/22 Homelessness\n\nMinutes:\n\n{minutes}\n\nDecision:\n\n"
