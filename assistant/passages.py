@@ -26,6 +26,7 @@ TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so trans
 TRANSCRIPT_MIN_UTTERANCES = 10
 LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
+SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled from the passage before it
 
 _NUMBER = re.compile(
     r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])\s+\S", re.I
@@ -112,6 +113,8 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
                 drafts[-1].units.append(current.units.pop())   # "Decision:" goes with the decision
         drafts[-1].units.append(unit)
         speaker = speaker_of(doc.text[unit.start:unit.end]) or speaker
+    if not is_transcript(doc.text):
+        _rebalance_short_tails(drafts, budget)
     passages = []
     lead: str | None = None
     for draft in drafts:
@@ -133,6 +136,18 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
 # A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".
 _BARE_NUMBER = re.compile(r"^(?:(?:agenda )?item|minute|min\.)?\s*(?:no\.?\s*)?\(?[A-Z]{0,5}[ ./]?\d{1,4}"
                           r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+
+
+def _rebalance_short_tails(drafts: list[_Draft], budget: int) -> None:
+    """A short passage left over when its item's text ran past the budget ("RESOLVED: That the
+    report be noted.") takes paragraphs from the end of the passage before it, under the same
+    heading, so that no short fragment stands alone."""
+    for previous, draft in zip(drafts, drafts[1:]):
+        if draft.heading != previous.heading or any(u.kind == "heading" for u in draft.units):
+            continue
+        while draft.tokens < SHORT_TOKENS and sum(u.kind != "heading" for u in previous.units) > 1 \
+                and previous.units[-1].kind != "heading" and previous.units[-1].tokens + draft.tokens <= budget:
+            draft.units.insert(0, previous.units.pop())
 
 
 def _is_label(text: str, unit: Unit) -> bool:

@@ -244,3 +244,15 @@ def test_a_label_goes_with_what_it_introduces():
 def test_blanks_to_sign_the_minutes_go(line, kept):
     cleaned = remove_blank_page_notices(f"5. Close\n{line}\nEnd")
     assert cleaned.text == "\n".join(["5. Close", *([kept] if kept else []), "End"])
+
+
+def test_a_short_tail_of_an_item_takes_a_paragraph_from_the_passage_before_it():
+    paragraphs = [f"Paragraph {n} records that the car park in ward {n} had recovered to most of its"
+                  " former use and that members discussed its future." for n in range(4)]
+    text = "5. Parking Strategy Review\n\n" + "\n\n".join(paragraphs) + \
+        "\n\nRESOLVED: That the comments be passed to Cabinet.\n\n6. Work Programme\n\nNoted."
+    passages = split_passages(Document("x", "x.txt", text), budget=115)   # the resolution runs past it
+    tail = passage_with(passages, "RESOLVED: That the comments")
+    assert tail.heading == "5. Parking Strategy Review"
+    assert tail.text.startswith("Paragraph ") and count_tokens(tail.text) >= 40
+    assert passages[0].text.startswith("5. Parking Strategy Review\n\nParagraph 0")
