@@ -6,7 +6,8 @@ end at a wrap). A passage packs consecutive units under one heading until the bu
 reached; headings and numbered paragraphs start new passages; a unit longer than the
 budget is split at sentence ends. A heading never stands alone: headings in a row ("Item
 4" / "Community Libraries Review") head one passage, and the text after a heading is cut
-at a sentence end to fit under it. A line opening with a minute number ("45/20 Budget
+at a sentence end to fit under it; a short end of an item left over by the budget takes
+paragraphs from the passage before it. A line opening with a minute number ("45/20 Budget
 Monitoring", "Minute 45") is an item heading; "13.1 ..." stays a numbered paragraph unless
 it stands alone like a heading.
 """
