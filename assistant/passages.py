@@ -130,7 +130,9 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
             passage.context = f"{draft.speaker}:"  # a long utterance continued from the last passage
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
-    lonely = [all(u.kind == "heading" for u in draft.units) for draft in drafts]
+    lonely = [all(u.kind == "heading" for u in draft.units)
+              or (len(draft.units) == 1 and draft.tokens < SHORT_TOKENS and (k == 0 or drafts[k - 1].heading != draft.heading))
+              for k, draft in enumerate(drafts)]
     return _merge_lonely_headings(doc, passages, lonely, budget)
 
 
@@ -272,7 +274,8 @@ def _to_passage(doc: Document, draft: _Draft, seq: int, numbers: list[str]) -> P
 
 def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[bool],
                            budget: int) -> list[Passage]:
-    """A passage holding only headings joins the passage after it when that fits."""
+    """A passage holding only headings, or one short line opening its heading's text ("From:
+    ..." before the next heading), joins the passage after it when that fits."""
     merged: list[Passage] = []
     i = 0
     while i < len(passages):
@@ -290,12 +293,33 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[
 
 def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
-    for unit in _join_wrapped(text, [_classify(text, start, end) for start, end in _line_spans(text)]):
+    lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
+    for unit in _join_wrapped(text, lines):
         if unit.tokens <= budget:
             units.append(unit)
         else:
             units.extend(_split_long(text, unit, budget))
     return units
+
+
+def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
+    """A line after one ending with ":" ("A recorded vote was taken, as follows:") is what it
+    introduces, not a heading, unless an item number opens it."""
+    for k in range(1, len(lines)):
+        line, previous = lines[k], lines[k - 1]
+        if line.kind == "heading" and text[previous.start:previous.end].endswith(":") \
+                and _is_lead_in(text[previous.start:previous.end]) and not _has_item_number(text[line.start:line.end]):
+            lines[k] = Unit(line.start, line.end, "text", None, line.tokens)
+    return lines
+
+
+def _is_lead_in(line: str) -> bool:
+    """A sentence introducing what follows ("... as follows:"), not a one-word label ("Minutes:")."""
+    return len(line.split()) > 4
+
+
+def _has_item_number(line: str) -> bool:
+    return bool(_NUMBER.match(line) or _MINUTE.match(line) or _LONE_ITEM_NUMBER.match(line))
 
 
 def _join_wrapped(text: str, lines: list[Unit]) -> list[Unit]:

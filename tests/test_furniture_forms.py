@@ -256,3 +256,13 @@ def test_a_short_tail_of_an_item_takes_a_paragraph_from_the_passage_before_it():
     assert tail.heading == "5. Parking Strategy Review"
     assert tail.text.startswith("Paragraph ") and count_tokens(tail.text) >= 40
     assert passages[0].text.startswith("5. Parking Strategy Review\n\nParagraph 0")
+
+
+def test_what_a_line_ending_in_a_colon_introduces_is_no_heading_and_a_short_opening_line_is_not_alone():
+    text = ("From: Ann Rowe, Cabinet Member for Environment\n\nClare Hale, Director of Place\n\n"
+            "The Director reported on the plan.\n\nA recorded vote was taken on the recommendation, as follows:\n\n"
+            "For (62), Against (6), Abstain (3)\n\nThe Council adopted the plan.")
+    passages = split_passages(Document("x", "x.txt", text, title="Climate Plan"))
+    vote = passage_with(passages, "For (62)")
+    assert vote.heading != "For (62), Against (6), Abstain (3)" and "as follows:\n\nFor (62)" in vote.text
+    assert not [p.text for p in passages if p.text == "From: Ann Rowe, Cabinet Member for Environment"]
