@@ -5,15 +5,22 @@ ever points into it and no passage, quote or item title can be made of it:
 
 - web pages: "pdf icon" and "PDF 80 KB" link decorations, "View directions", skip links,
   the "Media" list of webcasts (every item naming a webcast or recording, English or Welsh),
-  "View the webcast of this meeting", "Agenda No / 5" leftovers, "Additional documents:"
-  link lists, "Printed on ..." stamps; for a page copied from a browser also "Search this
+  "View the webcast of this meeting", "Webcast for 101.", "Agenda No / 5" leftovers,
+  "Additional documents:" link lists (also as a bilingual label, "Dogfennau ychwanegol /
+  Additional documents:"), a link to a document left as a bare label once its file size is
+  gone ("Report (PDF, 1 MB)"), "Printed on ..." stamps, a CMS page's "Last updated: ...",
+  "Was this page helpful?", "Report a problem with this page", link bars ("Print this page |
+  Email this page"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
 - PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
   repeated at the edges of many pages; one that is about another meeting is not kept as the
   first page's heading), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
-- every format: "This page is intentionally left blank", an items table's header row
-  ("No. Item", "Item No. Title").
+- every format: "This page is intentionally left blank", "This document is available in
+  Welsh" (and other formats), blanks to sign and date the minutes ("Chair ..........",
+  also after the last sentence of a line), an items table's header row
+  ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
+  underline of a heading; it becomes a blank line).
 
 Not removed: a line at a page's edge seen on one page only (a one-page PDF's footer): by
 position alone it cannot be told from the last line of the minutes.
@@ -47,7 +54,7 @@ _BLANK_PAGE = re.compile(
     r"\.?\s*[\])]?$|^[\[(]?\s*blank page\s*[\])]?$", re.I)
 
 
-_BLANK_WORD = re.compile(r"blank", re.I)
+_BLANK_WORD = re.compile(r"blank|available in", re.I)   # a quick test before looking at each line
 
 
 def is_blank_page_notice(line: str) -> bool:
@@ -71,7 +78,27 @@ _WEB_LINE = re.compile(
     r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?"
     r"|(?:view|watch|listen to) the (?:webcast|recording|live stream|video|audio)(?: (?:of|for) (?:this|the) meeting)?"
     r"|search(?: this site| the site| our site| the website)?|site search"
-    r"|this page uses cookies.{0,200})$", re.I)
+    r"|this page uses cookies.{0,200}"
+    # a council CMS page's own furniture: feedback, page dates, sharing and sign-up links
+    r"|was this page (?:helpful|useful)\??|(?:is there )?anything wrong with this page\??"
+    r"|(?:report|tell us about) (?:a |an )?(?:problem|issue|error|mistake) (?:with|on) this page"
+    r"|did you find what you (?:were looking for|needed)\??"
+    r"|(?:this )?(?:page )?last (?:updated|modified|reviewed|edited)(?: on)?:? .{1,40}"
+    r"|(?:print|email|e-mail|share|bookmark) this (?:page|article|item|decision|meeting)"
+    r"|print(?:able|er[- ]friendly)? version|no documents are (?:available|published) for this (?:meeting|item)"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our )?(?:e-?mail )?(?:updates|alerts|newsletters?)"
+    r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information)"
+    r"|can['’]?t find what you(?:['’]re| are) looking for\??.{0,60}|feedback form|list of access keys"
+    r"|(?:search )?a ?(?:-|to) ?z(?: of (?:council )?services)?|home ?page|what['’]s new"
+    # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
+    r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?)$", re.I)
+# A link bar: several furniture links on one line, "Print this page | Email this page".
+_LINK_BAR = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
+# An agenda item or minute number opening a line: "5.", "45/20", "Exe/23/22", "(3)", "C104".
+_ITEM_NUMBER = re.compile(r"^\(?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
+# An item number on a line of its own, its title on the next: "87", "85.", "Exe/23/22", "Item 4".
+_ITEM_NUMBER_ALONE = re.compile(r"^\(?(?:item )?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$",
+                                re.I)
 # An item of a "Media" list: a short line naming a webcast or recording anywhere in it, English or
 # Welsh ("Cabinet 15 December 2021 - webcast", "Gwe-ddarllediad - Cymraeg").
 _MEDIA_ITEM = re.compile(r"^(?:• )?(?=.{0,150}\b(?:webcasts?|video|audio|recording|watch|live ?stream|youtube"
@@ -98,6 +125,7 @@ def remove_web_furniture(text: str) -> Cleaned:
     """Link decorations inside lines, then furniture lines; line breaks are kept as they are."""
     kept, removed = [], []
     in_media = in_documents = False
+    after_number = False   # the last line kept is an item number alone: this line is the item's title
     lines = text.split("\n")
     navigation = _navigation_lines(lines)
     for number, line in enumerate(lines):
@@ -109,18 +137,50 @@ def remove_web_furniture(text: str) -> Cleaned:
             removed.append(squeezed)
             continue
         line = _strip_decorations(line)
-        lower = squeezed.lower().rstrip(":")
+        labels = _label_parts(squeezed)
+        lower = labels[-1].lower().rstrip(":")
         decorated = _squeeze(line) != squeezed
-        drop = (not line.strip() or _WEB_LINE.match(squeezed) or is_blank_page_notice(squeezed)
+        drop = (not line.strip() or is_web_furniture_line(squeezed) or is_blank_page_notice(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
-                or (in_documents and _is_link_line(_squeeze(line), decorated)))
+                or (in_documents and _is_link_line(_squeeze(line), decorated))
+                or (_names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
         in_media = lower == "media" or (in_media and bool(drop))
         in_documents = lower in _DOCUMENT_LISTS or (in_documents and bool(drop))
         if drop:
             removed.append(squeezed)
         else:
             kept.append(line)
+            after_number = bool(_ITEM_NUMBER_ALONE.match(_squeeze(line)))
     return Cleaned("\n".join(kept), removed)
+
+
+def is_web_furniture_line(line: str) -> bool:
+    """A whole line of page furniture, also when it is a link bar of such lines ("Print this
+    page | Email this page"), a list item, or a bilingual label one of whose halves is furniture
+    ("Dogfennau ychwanegol / Additional documents:", "Eitemau / Items")."""
+    line = line.removeprefix("• ").strip(" |")
+    if any(_WEB_LINE.match(label) for label in _label_parts(line)):
+        return True
+    parts = [part for part in _LINK_BAR.split(line) if part]
+    return len(parts) > 1 and all(is_web_furniture_line(part) or _SITE_FOOTER.match(part) for part in parts)
+
+
+def _label_parts(line: str) -> list[str]:
+    """A label and, when it is bilingual ("Welsh / English"), each of its two halves."""
+    halves = line.split(" / ")
+    return [line, *halves] if len(halves) == 2 else [line]
+
+
+def _names_a_file(line: str) -> bool:
+    return bool(_FILE_SIZE.search(line) or _ICON.search(line))
+
+
+def _is_document_link(line: str) -> bool:
+    """What is left of a link to a document once its icon and file size are gone: a list item,
+    or a short label that is not an agenda item's title ("Report", "Agenda frontsheet")."""
+    if "\t" in line or len(line) > 120 or line.endswith((".", ":", ";")) or ": " in line:
+        return False
+    return line.startswith("• ") or (len(line.split()) <= 5 and not _ITEM_NUMBER.match(line))
 
 
 def _navigation_lines(lines: list[str]) -> set[int]:
@@ -168,17 +228,53 @@ def _is_link_line(line: str, decorated: bool) -> bool:
 
 def remove_blank_page_notices(text: str) -> Cleaned:
     """Lines that are furniture in any format: blank-page notices and items-table headers."""
-    if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text):
+    if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text) and not _RULE_START.search(text) \
+            and "....." not in text and "_____" not in text:
         return Cleaned(text)
+    signatures = [match.group().strip() for match in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
+    text = _SIGNATURE_AFTER_SENTENCE.sub("", text) if signatures else text
     lines = text.split("\n")
-    removed = [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
+    removed = signatures + [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
     if not removed:
         return Cleaned(text)
-    return Cleaned("\n".join(line for line in lines if not _is_standalone_furniture(line)), removed)
+    # a rule becomes a blank line: it set apart what is above it (an underlined heading) from what follows
+    kept = ["" if is_rule(line) else line for line in lines if is_rule(line) or not _is_standalone_furniture(line)]
+    return Cleaned("\n".join(kept), removed)
 
 
 def _is_standalone_furniture(line: str) -> bool:
-    return is_blank_page_notice(line) or is_items_table_header(line)
+    return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
+        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line)
+
+
+# Blanks to sign and date the minutes: "Chairman, .............. Date ..........", "Signed: ______";
+# at the end of a line of minutes too ("The meeting finished at 8.40 pm. Chair ..........").
+_FILL_IN = r"(?:[A-Z][\w']*(?: [\w']+){0,2}[,:]? ?)?[.…_]{5,}"
+_SIGNATURE_LINE = re.compile(rf"^(?:{_FILL_IN} ?)+$")
+_SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)][.!?]) (?:{_FILL_IN} ?)+$", re.M)
+
+
+def is_signature_line(line: str) -> bool:
+    return bool(_SIGNATURE_LINE.match(_squeeze(line)))
+
+
+# A notice of the document's other versions: "This document is available in Welsh / Mae'r ddogfen
+# hon ar gael yn Gymraeg", "This information is available in large print".
+_FORMATS_NOTICE = re.compile(
+    r"^(?:this|the) (?:document|information|page|publication|agenda|report) (?:is |can be made )?(?:also )?"
+    r"available in (?:welsh|english|large print|braille|easy read|other (?:formats|languages)|alternative formats)"
+    r"\b.{0,120}$", re.I)
+
+
+# A line drawn with characters: a heading's underline in a text file, a separator ("-----", "=====").
+_RULE = re.compile(r"^[ \t]*(?:[-=_~*#+]{3,}[ \t]*)+$")
+
+
+_RULE_START = re.compile(r"^[ \t]*[-=_~*#+]{3}", re.M)
+
+
+def is_rule(line: str) -> bool:
+    return bool(_RULE.match(line))
 
 
 # The header row of a table of agenda items or minutes, in any format: "Item No. Title",

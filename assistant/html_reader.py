@@ -37,6 +37,7 @@ def read_html(data: bytes, path: Path) -> Page:
     stated = {"title": html_title(soup), "council": html_council(soup)}
     container = _content_container(soup)
     _remove_chrome(container)
+    _remove_link_lists(container)
     return Page(_html_blocks_text(container), stated)
 
 
@@ -92,6 +93,94 @@ def _remove_chrome(container) -> None:
     for tag in container.find_all(True):
         if not _decomposed(tag) and _is_chrome(tag, total, id(tag) in in_content):
             tag.decompose()
+
+
+def _remove_link_lists(container) -> None:
+    """Drop lists of nothing but links (a meeting's documents, "Related pages", webcast links)
+    and bars of links ("Print this page | Email this page"), with a heading or label left
+    heading nothing. An agenda's list of numbered items and a list of members are kept."""
+    shape = _link_shape(container)
+    for element in container.find_all(["ul", "ol", "p", "div"]):
+        if _decomposed(element) or not _is_link_list(element, shape):
+            continue
+        label = element.find_previous_sibling(True)
+        following = element.find_next_sibling(True)
+        element.decompose()
+        if label is not None and _is_list_label(label, following):
+            label.decompose()
+
+
+_NUMBERED = re.compile(r"^\(?(?:[A-Z]{0,5}[ ./-]?)?\d{1,4}\b")
+_BLOCKS_IN_LIST = frozenset(["p", "div", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4",
+                             "h5", "h6", "blockquote", "form", "dl", "pre"])
+_SEPARATORS = re.compile(r"^[\s|•·/-]*$")
+_PERSON = re.compile(r"^(?:councillor|cllr|county councillor|alderman|mr|mrs|ms|miss|dr|sir|dame|lord|lady)\b\.?",
+                     re.I)
+
+
+@dataclass
+class _Shape:
+    """Per tag (by id): whether a block is inside it, whether all its text is link text, and
+    whether it holds a link; worked out in one pass from the leaves up, so that a page nested
+    thousands deep is not searched once for every level."""
+
+    has_block: dict[int, bool] = field(default_factory=dict)
+    all_links: dict[int, bool] = field(default_factory=dict)
+    has_link: dict[int, bool] = field(default_factory=dict)
+
+    def link_text_only(self, tag) -> bool:
+        return self.all_links[id(tag)] and self.has_link[id(tag)]
+
+
+def _link_shape(container) -> _Shape:
+    from bs4 import NavigableString
+
+    shape = _Shape()
+    for tag in reversed(container.find_all(True)):
+        children = [child for child in tag.children if child.name]
+        strings = [child for child in tag.children if type(child) is NavigableString]
+        shape.has_block[id(tag)] = any(c.name in _BLOCKS_IN_LIST or shape.has_block[id(c)] for c in children)
+        shape.has_link[id(tag)] = tag.name == "a" or any(shape.has_link[id(c)] for c in children)
+        shape.all_links[id(tag)] = tag.name == "a" or (
+            all(_SEPARATORS.match(string) for string in strings) and all(shape.all_links[id(c)] for c in children))
+    return shape
+
+
+def _is_link_list(element, shape: _Shape) -> bool:
+    """Every item of a list is one link, or most are and the rest are short labels (a document
+    not published yet), and most do not number an agenda item; or a block is two or more
+    links with only separators between them."""
+    if shape.has_block[id(element)]:
+        return False   # a list or block holding blocks is no list of links
+    if element.name in ("ul", "ol"):
+        items = element.find_all("li", recursive=False)
+        texts = [" ".join(item.get_text(" ").split()) for item in items]
+        links = [bool(text) and shape.link_text_only(item) for item, text in zip(items, texts)]
+        unlinked = [text for text, link in zip(texts, links) if not link]
+        if not items or unlinked and not (sum(links) > len(links) / 2 and all(map(_is_label, unlinked))):
+            return False
+        if any(_PERSON.match(text) for text in texts):
+            return False   # members linked to their pages: who attended is part of the minutes
+        return sum(bool(_NUMBERED.match(text)) for text in texts) < len(texts) / 2
+    return shape.link_text_only(element) and len(element.find_all("a")) >= 2
+
+
+def _is_label(text: str) -> bool:
+    """A short label, not a sentence: a list item naming a document that has no link yet."""
+    return bool(text) and len(text.split()) <= 6 and not text.endswith((".", ":", ";", "?", "!"))
+
+
+def _is_list_label(label, following) -> bool:
+    """A heading or short label ("Documents", "Additional documents:") whose list is gone and
+    that heads nothing else."""
+    text = " ".join(label.get_text(" ").split())
+    if not text or len(text.split()) > 6:
+        return False
+    if text.endswith(":"):
+        return True
+    if not re.fullmatch(r"h[1-6]", label.name or ""):
+        return False
+    return following is None or bool(re.fullmatch(r"h[1-6]", following.name or ""))
 
 
 def _text_with_blocks(container, blocks: set[int]) -> str:
@@ -172,9 +261,11 @@ def _html_blocks_text(container) -> str:
     return text.replace(_CELL, "\t")
 
 
-# An agenda item or minute number alone in a cell: "5.", "5a", "(5)", "13.1", "45/20", "C104".
+# An agenda item or minute number alone in a cell: "5.", "5a", "(5)", "13.1", "45/20",
+# "Exe/23/22", "C104".
 _ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2}){1,2}"
-                               r"|[A-Z]{0,3}\d{1,3}/\d{2,4}|[A-Z]{1,3}\d{1,3}|[ivx]{1,5})[.):]?$", re.I)
+                               r"|(?:[A-Z][A-Za-z]{0,4}[ /.-]?)?\d{1,3}(?:/\d{2,4}){1,2}|[A-Z]{1,3}\d{1,3}|[ivx]{1,5})"
+                               r"[.):]?$", re.I)
 
 
 def _own_rows(table) -> list:

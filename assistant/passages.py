@@ -1,10 +1,15 @@
 """Split a Document into Passages along its structure, within a token budget.
 
-Units are lines of the normalised text. A passage packs consecutive units under
-one heading until the budget is reached; headings and numbered paragraphs start
-new passages; a unit longer than the budget is split at sentence ends. A line
-opening with a minute number ("45/20 Budget Monitoring", "Minute 45") is an item
-heading; "13.1 ..." stays a numbered paragraph unless it stands alone like a heading.
+Units are lines of the normalised text, a line wrapped inside a sentence joined to the
+line it continues (a PDF or a text file wraps a paragraph over lines; a passage must not
+end at a wrap). A passage packs consecutive units under one heading until the budget is
+reached; headings and numbered paragraphs start new passages; a unit longer than the
+budget is split at sentence ends. A heading never stands alone: headings in a row ("Item
+4" / "Community Libraries Review") head one passage, and the text after a heading is cut
+at a sentence end to fit under it; a short end of an item left over by the budget takes
+paragraphs from the passage before it. A line opening with a minute number ("45/20 Budget
+Monitoring", "Minute 45") is an item heading; "13.1 ..." stays a numbered paragraph unless
+it stands alone like a heading.
 """
 from __future__ import annotations
 
@@ -16,12 +21,13 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 6
+SPLITTER_VERSION = 7
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
 LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
+SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled from the passage before it
 
 _NUMBER = re.compile(
     r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])\s+\S", re.I
@@ -77,16 +83,39 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
     heading: str | None = doc.title
     last_number: str | None = None
     speaker: str | None = None
-    for unit in _units(doc.text, budget):
-        if unit.kind == "heading":
-            heading = doc.text[unit.start:unit.end].strip()
-            drafts.append(_Draft(heading, [unit]))
-            continue
+    units = _units(doc.text, budget)
+    pending: list[Unit] = []   # the rest of a unit cut to fit under its heading, last piece first
+    i = 0
+    while pending or i < len(units):
+        if pending:
+            unit = pending.pop()
+        else:
+            unit, i = units[i], i + 1
         current = drafts[-1] if drafts else None
-        if current is None or _starts_new(current, unit, budget):
+        only_headings = current is not None and all(u.kind == "heading" for u in current.units)
+        if unit.kind == "heading":
+            title = _heading_text(doc.text, unit)
+            if only_headings and current.tokens + unit.tokens <= budget:
+                heading = _joined_heading(current.heading, title)
+                current.heading = heading
+                current.units.append(unit)
+            else:
+                heading = title
+                drafts.append(_Draft(heading, [unit]))
+            continue
+        if only_headings and current.tokens + unit.tokens > budget:
+            pieces = _split_to_fit(doc.text, unit, budget - current.tokens, budget)
+            if pieces:
+                unit, pending = pieces[0], pieces[:0:-1]
+        if current is None or (not only_headings and _starts_new(current, unit, budget)) \
+                or current.tokens + unit.tokens > budget:
             drafts.append(_Draft(heading, speaker=speaker))
+            if current is not None and len(current.units) > 1 and _is_label(doc.text, current.units[-1]):
+                drafts[-1].units.append(current.units.pop())   # "Decision:" goes with the decision
         drafts[-1].units.append(unit)
         speaker = speaker_of(doc.text[unit.start:unit.end]) or speaker
+    if not is_transcript(doc.text):
+        _rebalance_short_tails(drafts, budget)
     passages = []
     lead: str | None = None
     for draft in drafts:
@@ -101,7 +130,63 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
             passage.context = f"{draft.speaker}:"  # a long utterance continued from the last passage
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
-    return _merge_lonely_headings(doc, passages, budget)
+    lonely = [all(u.kind == "heading" for u in draft.units)
+              or (len(draft.units) == 1 and draft.tokens < SHORT_TOKENS and (k == 0 or drafts[k - 1].heading != draft.heading))
+              for k, draft in enumerate(drafts)]
+    return _merge_lonely_headings(doc, passages, lonely, budget)
+
+
+# A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".
+_BARE_NUMBER = re.compile(r"^(?:(?:agenda )?item|minute|min\.)?\s*(?:no\.?\s*)?\(?[A-Z]{0,5}[ ./]?\d{1,4}"
+                          r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+
+
+def _rebalance_short_tails(drafts: list[_Draft], budget: int) -> None:
+    """A short passage left over when its item's text ran past the budget ("RESOLVED: That the
+    report be noted.") takes paragraphs from the end of the passage before it, under the same
+    heading, so that no short fragment stands alone."""
+    for previous, draft in zip(drafts, drafts[1:]):
+        if draft.heading != previous.heading or any(u.kind == "heading" for u in draft.units):
+            continue
+        while draft.tokens < SHORT_TOKENS and sum(u.kind != "heading" for u in previous.units) > 1 \
+                and previous.units[-1].kind != "heading" and previous.units[-1].tokens + draft.tokens <= budget:
+            draft.units.insert(0, previous.units.pop())
+
+
+def _is_label(text: str, unit: Unit) -> bool:
+    """A short line introducing what follows: "Decision:", "Minutes:", "RESOLVED:"."""
+    line = text[unit.start:unit.end]
+    return unit.kind != "heading" and line.endswith(":") and len(line.split()) <= 4
+
+
+def _heading_text(text: str, unit: Unit) -> str:
+    """A heading's text on one line (a wrapped heading's lines joined)."""
+    return " ".join(text[unit.start:unit.end].split())
+
+
+def _joined_heading(previous: str | None, title: str) -> str:
+    """The heading of headings in a row: a bare item number prefixes the title after it."""
+    if previous and _BARE_NUMBER.match(previous):
+        return f"{previous} {title}"
+    return title
+
+
+def _split_to_fit(text: str, unit: Unit, room: int, budget: int) -> list[Unit]:
+    """`unit` cut at a sentence end so that its first piece fits in `room` tokens; the rest
+    within `budget`. Empty when not even the first sentence fits."""
+    first_end = None
+    for _, s_end in _sentence_cover(text, unit.start, unit.end):
+        if count_tokens(text[unit.start:s_end]) > room:
+            break
+        first_end = s_end
+    if first_end is None or first_end >= unit.end:
+        return []
+    first = Unit(unit.start, first_end, unit.kind, unit.number, count_tokens(text[unit.start:first_end]))
+    rest_start = first_end
+    while rest_start < unit.end and text[rest_start].isspace():
+        rest_start += 1
+    rest = Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))
+    return [first, *(_split_long(text, rest, budget) if rest.tokens > budget else [rest])]
 
 
 def _is_list_item(unit: Unit) -> bool:
@@ -166,7 +251,8 @@ def _qualified_numbers(units: list[Unit], previous: str | None) -> list[str]:
 
 def embedding_text(passage: Passage) -> str:
     """What the model reads for a passage: its heading gives context to short paragraphs."""
-    parts = [passage.heading if passage.heading and not passage.text.startswith(passage.heading) else None,
+    opens = passage.heading and " ".join(passage.text.split()).startswith(passage.heading)
+    parts = [passage.heading if passage.heading and not opens else None,
              passage.context, passage.text]
     return "\n".join(p for p in parts if p)
 
@@ -186,14 +272,16 @@ def _to_passage(doc: Document, draft: _Draft, seq: int, numbers: list[str]) -> P
                    paragraphs=list(dict.fromkeys(numbers)))
 
 
-def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) -> list[Passage]:
-    """A passage holding only a heading joins the passage after it when that fits."""
+def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[bool],
+                           budget: int) -> list[Passage]:
+    """A passage holding only headings, or one short line opening its heading's text ("From:
+    ..." before the next heading), joins the passage after it when that fits."""
     merged: list[Passage] = []
     i = 0
     while i < len(passages):
         p = passages[i]
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        if nxt and "\n" not in p.text.strip() and count_tokens(doc.text[p.start:nxt.end]) <= budget:
+        if nxt and lonely[i] and count_tokens(doc.text[p.start:nxt.end]) <= budget:
             p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
                         nxt.heading, nxt.paragraphs, nxt.context)
             i += 1
@@ -205,13 +293,80 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], budget: int) 
 
 def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
-    for start, end in _line_spans(text):
-        unit = _classify(text, start, end)
+    lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
+    for unit in _join_wrapped(text, lines):
         if unit.tokens <= budget:
             units.append(unit)
         else:
             units.extend(_split_long(text, unit, budget))
     return units
+
+
+def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
+    """A line after one ending with ":" ("A recorded vote was taken, as follows:") is what it
+    introduces, not a heading, unless an item number opens it."""
+    for k in range(1, len(lines)):
+        line, previous = lines[k], lines[k - 1]
+        if line.kind == "heading" and text[previous.start:previous.end].endswith(":") \
+                and _is_lead_in(text[previous.start:previous.end]) and not _has_item_number(text[line.start:line.end]):
+            lines[k] = Unit(line.start, line.end, "text", None, line.tokens)
+    return lines
+
+
+def _is_lead_in(line: str) -> bool:
+    """A sentence introducing what follows ("... as follows:"), not a one-word label ("Minutes:")."""
+    return len(line.split()) > 4
+
+
+def _has_item_number(line: str) -> bool:
+    return bool(_NUMBER.match(line) or _MINUTE.match(line) or _LONE_ITEM_NUMBER.match(line))
+
+
+def _join_wrapped(text: str, lines: list[Unit]) -> list[Unit]:
+    """Lines joined to the line before when they continue its sentence (a wrapped paragraph)."""
+    units: list[Unit] = []
+    for line in lines:
+        previous = units[-1] if units else None
+        if previous is not None and _continues(text, previous, line):
+            # tokens added up, not counted again: a paragraph of many lines stays linear to read
+            units[-1] = Unit(previous.start, line.end, previous.kind, previous.number,
+                             previous.tokens + 1 + line.tokens)
+        else:
+            units.append(line)
+    return units
+
+
+# Words a line of a sentence does not end on, so a line ending on one is wrapped: "held at The".
+_OPEN_WORDS = frozenset("a an and at by for from in into of on or the to with".split())
+_COUNT_AT_WRAP = re.compile(r"\d{1,4} [a-z]")
+
+
+def _continues(text: str, previous: Unit, line: Unit) -> bool:
+    """Whether `line` is the next line of the same paragraph and wraps a sentence of `previous`."""
+    if text.count("\n", previous.end, line.start) != 1:
+        return False
+    last = text[max(previous.start, text.rfind("\n", previous.start, previous.end) + 1):previous.end]
+    current = text[line.start:line.end]
+    if "\t" in last or "\t" in current or line.kind == "bullet" or is_minute_heading(current) \
+            or speaker_of(current):
+        return False
+    words = last.split()
+    open_end = last.endswith((",", "&", "-", "–")) or (bool(words) and words[-1].lower() in _OPEN_WORDS)
+    finished = last.rstrip("\"'’”)]").endswith(tuple(".!?:;"))
+    if line.kind == "numbered":   # a count at a wrap ("... had been / 61 families"), not a paragraph number
+        return bool(_COUNT_AT_WRAP.match(current)) and (open_end or not finished)
+    lower = current[:1].islower()
+    if previous.kind == "heading" or _numbered_title(text, previous):
+        return lower or open_end
+    return lower or open_end or (not finished and line.kind != "heading")
+
+
+def _numbered_title(text: str, unit: Unit) -> bool:
+    """A numbered line that reads as an item's title ("4. BUDGET") though no blank line sets it apart."""
+    line = text[unit.start:unit.end]
+    number = _NUMBER.match(line)
+    return unit.kind == "numbered" and "\n" not in line and number is not None \
+        and _looks_like_heading(line[number.end() - 1:], numbered=True)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -229,11 +384,14 @@ def _classify(text: str, start: int, end: int) -> Unit:
     tokens = count_tokens(line)
     if is_minute_heading(line):
         return Unit(start, end, "heading", None, tokens)
+    if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end) \
+            and (line[-1] in ".)" or _title_follows(text, end)):
+        return Unit(start, end, "heading", None, tokens)   # "70." or "87" on its own line, the title below it
     number = _NUMBER.match(line)
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
         rest = line[number.end() - 1:]
-        kind = "heading" if standalone and _looks_like_heading(rest, True) else "numbered"
+        kind = "heading" if standalone and _looks_like_heading(rest, True, numbered=True) else "numbered"
         return Unit(start, end, kind, number.group("num").strip(), tokens)
     if _BULLET.match(line):
         return Unit(start, end, "bullet", None, tokens)
@@ -242,13 +400,25 @@ def _classify(text: str, start: int, end: int) -> Unit:
     return Unit(start, end, kind, None, tokens)
 
 
+_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,4}[a-z]?[.)]?$")
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n\s*([^\n]{1,200})")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """The next line, after a blank, reads as a title (a bare "87" is an item number, not a count)."""
+    match = _NEXT_PARAGRAPH.match(text, end)
+    return bool(match) and _looks_like_heading(match.group(1).strip(), standalone=True, numbered=True)
+
+
 def is_minute_heading(line: str) -> bool:
     """A minute number with the item's title, or alone: "45/20 Budget Monitoring", "Minute 45"."""
     minute = _MINUTE.match(line)
     if not minute or "\t" in line:
         return False
     title = line[minute.end():].strip()
-    return not title or _looks_like_heading(title, standalone=True)
+    return not title or _looks_like_heading(title, standalone=True, numbered=True)
 
 
 def _blank_before(text: str, start: int) -> bool:
@@ -260,9 +430,14 @@ def _blank_after(text: str, end: int) -> bool:
     return end >= len(text.rstrip()) or text[end:end + 3].lstrip(" \t").startswith("\n\n")
 
 
-def _looks_like_heading(line: str, standalone: bool = False) -> bool:
+# A colon inside a numbered item's title: "4. Highways: Pothole Action Plan", "Exe/23/24 Bee Network: Bus Services".
+_TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
+
+
+def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
-    if not words or len(words) > 12 or "\t" in line or ":" in line[:-1]:
+    inner = line[:-1] if not numbered else _TITLE_COLON.sub("", line[:-1])
+    if not words or len(words) > 12 or "\t" in line or (":" in inner and not line.isupper()):
         return False
     if line.rstrip()[-1] in ".,;!?\"'\u201d:":
         return False

@@ -17,3 +17,18 @@ def nested_page(tmp_path, depth: int):
 def test_a_deeply_nested_page_is_read_in_linear_time(tmp_path):
     assert nested_page(tmp_path, 3000)().text == "The committee noted the report."
     assert growth(lambda depth: nested_page(tmp_path, depth), 1500) < 2.6
+
+
+def nested_links_page(tmp_path, depth: int):
+    """Bars of links nested inside one another thousands deep: each is looked at once."""
+    html = ("<html><body><main><p>The committee noted the report.</p>"
+            + "<div><span><a href='d.pdf'>Report</a> | <a href='e.pdf'>Email</a>" * depth + "</span></div>" * depth
+            + "</main></body></html>")
+    path = tmp_path / f"links{depth}.html"
+    path.write_text(html, encoding="utf-8")
+    return lambda: read_document(path)
+
+
+def test_a_page_of_deeply_nested_link_bars_is_read_in_linear_time(tmp_path):
+    assert nested_links_page(tmp_path, 300)().text.startswith("The committee noted the report.")
+    assert growth(lambda depth: nested_links_page(tmp_path, depth), 1500) < 2.6
