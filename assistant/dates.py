@@ -161,8 +161,8 @@ _AFTER_DATE = re.compile(r"[\s,.]*(?:$|at\b|in\b|from\b|commencing\b|starting\b|
 
 def leading_date(line: str) -> str | None:
     """The day's date a line opens with when the rest is its time or place ("Thursday, 9th March,
-    2023 at 2.00 pm in Committee Room B", "on Monday 13 March 2023 at 7.00 pm"), else None."""
-    text = _LEADING_TIME.sub("", re.sub(r"^on\s+", "", " ".join(line.split()), flags=re.I))
+    2023 at 2.00 pm in Committee Room B", "on Monday 13 March 2023 at 7.00 pm", "held on ..."), else None."""
+    text = _LEADING_TIME.sub("", re.sub(r"^(?:held\s+)?on\s+", "", " ".join(line.split()), flags=re.I))
     for kind, pattern in _DAY_DATES:
         match = pattern.match(text)
         if match and _AFTER_DATE.match(text, match.end()):

@@ -375,7 +375,8 @@ def _is_site_part(part: str) -> bool:
 
 
 def html_council(soup) -> str | None:
-    """The council a page names as its site (og:site_name, a part of <title>) or its address."""
+    """The council a page names as its site (og:site_name, a part of <title>, its logo's text,
+    its footer's address) or its own address."""
     site = soup.find("meta", attrs={"property": "og:site_name"})
     names = [site.get("content", "")] if site is not None else []
     if soup.title is not None:
@@ -384,7 +385,38 @@ def html_council(soup) -> str | None:
         known = find_council(name)
         if known or is_council_name(name):
             return known or tidy_name(name)
+    for line in [*logo_texts(soup), *footer_lines(soup)]:
+        known = find_council(line)
+        if known:
+            return known
     return next(filter(None, map(council_from_address, page_addresses(soup))), None)
+
+
+_LOGO = re.compile(r"logo|brand|masthead|site-?name|header", re.I)
+
+
+def logo_texts(soup) -> list[str]:
+    """The text of the site's logo: image alt text inside the page header or marked as a logo
+    ("Vale of Glamorgan Council homepage")."""
+    found = []
+    for image in soup.find_all("img", alt=True, limit=200):
+        marks = [image.get("src", ""), *image.get("class", []), image.get("id", "")]
+        for parent in image.parents:
+            if parent.name in ("header", "body", "[document]"):
+                marks.append(parent.name)
+                break
+            marks += [*parent.get("class", []), parent.get("id", "") or ""]
+        if any(mark == "header" or _LOGO.search(mark or "") for mark in marks):
+            found.append(image["alt"])
+    return found
+
+
+def footer_lines(soup) -> list[str]:
+    """Short lines of the page footer, where a council gives its name and address."""
+    footer = soup.find("footer") or soup.find(attrs={"role": "contentinfo"})
+    if footer is None:
+        return []
+    return [line for line in footer.get_text("\n").split("\n") if 0 < len(line.split()) <= 20]
 
 
 def page_addresses(soup) -> list[str]:

@@ -120,7 +120,8 @@ _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|forthcoming|subsequent) meeting\b|\bto be (?:approved|agreed|confirmed"
     r"|signed|held|submitted)\b|\b(?:correct|true|accurate) record\b|\bresolved\b"
-    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b", re.I)
+    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b|\btaken as read\b",
+    re.I)
 # An agenda item or minute number opening a line: "680\t", "C103.", "44 ", "5.", "45/20".
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d )(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})(?:[.):]|\s)")
 # "Minutes - 24 February 2021" under the committee's name (a printed minutes' heading).
@@ -325,6 +326,17 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
     return None
 
 
+def _minutes_heading_date(lines: list[str]) -> str | None:
+    """The date in a minutes heading's "held ..." part, or opening the line after it when the
+    heading was cut there ("... held at County Hall on Friday," / "23 June 2023.")."""
+    minutes = _minutes_heading(lines)
+    if minutes is None:
+        return None
+    found = find_date(minutes.group("rest") or "", least_precise="my")
+    following = lines.index(minutes.string) + 1 if minutes.string in lines else len(lines)
+    return found or (leading_date(lines[following]) if following < len(lines) else None)
+
+
 def _without_council(body: str) -> str:
     """'Cabinet of Hampshire County Council' -> 'Cabinet'."""
     match = _OF_COUNCIL.search(body)
@@ -347,9 +359,9 @@ def find_meeting_date(header: _Header) -> str | None:
 def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     if _is_agenda_cover(header):
         yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or header.labels.get("date") or "")
+        yield next(filter(None, map(_date_line, header.cover[:_agenda_line(header)])), None)
     yield next((m.date for m in _meetings(header) if m.date), None)
-    minutes = _minutes_heading(header.cover)
-    yield find_date(minutes and minutes.group("rest") or "", least_precise="my")
+    yield _minutes_heading_date(header.cover)
     yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
     yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
     yield _held_on(header.cover)
@@ -361,12 +373,16 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
 def _is_agenda_cover(header: _Header) -> bool:
     """An agenda pack: a cover with the meeting's date, then 'Agenda', before any minutes heading
     (the minutes inside are the previous meeting's)."""
-    agenda = next((i for i, line in enumerate(header.cover) if _AGENDA_LINE.match(line)), None)
+    agenda = _agenda_line(header)
     minutes = next((i for i, line in enumerate(header.cover) if _minutes_heading([line])), len(header.cover))
     return agenda is not None and agenda < minutes and not header.letter
 
 
 _AGENDA_LINE = re.compile(r"^agenda$", re.I)
+
+
+def _agenda_line(header: _Header) -> int | None:
+    return next((i for i, line in enumerate(header.cover) if _AGENDA_LINE.match(line)), None)
 
 
 def _minutes_dated(line: str) -> str | None:
@@ -430,6 +446,8 @@ def find_committee(header: _Header) -> str | None:
     candidates += [minutes and minutes.group("body"), _label(header.labels, _COMMITTEE_LABELS)]
     candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
+    candidates += [_MEETING_OF.sub("", line) for line in header.lines[:5] if _MEETING_OF.match(line)
+                   and _is_meeting_of_body(tidy_name(_MEETING_OF.sub("", line)))]
     candidates += [line for line in header.lines if is_committee_line(line)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
@@ -437,6 +455,11 @@ def find_committee(header: _Header) -> str | None:
                 and name.lower() not in _GENERIC_BODIES:
             return name
     return None
+
+
+def _is_meeting_of_body(body: str) -> bool:
+    """'Meeting of Full Council', 'Meeting of the Licensing Committee': a body that meets."""
+    return is_committee_line(body) or bool(_COUNCIL_MEETING.fullmatch(body))
 
 
 def find_title(lines: list[str], labels: dict[str, str]) -> str | None:
@@ -485,7 +508,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
         return named[0] if named else tidy_name(labelled)
     for found in (_council_line(header.lines), _council_in_lines(header.furniture),
                   _council_in_headings(header.lines), _council_in_footer(footer_lines(text)),
-                  _council_from_addresses(text)):
+                  _council_from_addresses("\n".join([text, *header.furniture]))):
         if found:
             return found
     return None

@@ -24,7 +24,7 @@ _COUNCIL_LINE = re.compile(
     r"^(?:(?:The )?(?:London |Royal )?Borough of [A-Z][\w'’ -]{1,40}(?: Council)?"
     r"|(?:City of )?[A-Z][\w'’&-]*(?: (?:and |upon |on |of )?[A-Z][\w'’&-]*){0,4}"
     r" (?:(?:County|Borough|City|District|Metropolitan Borough|Town|Parish) )?Council)$")
-_NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "county", "borough",
+_NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "meeting", "ordinary", "minutes", "agenda", "county", "borough",
                 "city", "district", "town", "parish", "metropolitan", "this", "our"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "upon",
                 "with"}

@@ -387,3 +387,42 @@ def test_kind_from_headings_of_other_publishing_systems(text, kind):
 def test_a_date_line_is_not_read_from_a_sentence_that_opens_with_a_date():
     assert metadata_from_text("Planning Committee\n\n9 March 2023 the applicant withdrew the scheme.")[
         "meeting_date"] is None
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    ("MEETING OF FULL COUNCIL\nWednesday, 19 July 2023 at 7.00 pm\nMINUTES\n21. MINUTES", "Full Council", "2023-07-19"),
+    ("MINUTES OF THE CABINET\n\nheld on Tuesday 18th July 2023 at 10.30 am in the Council Chamber\n\n19. ITEM",
+     "Cabinet", "2023-07-18"),
+    # a heading cut at the page edge, and the previous minutes "taken as read" further down
+    ("Minutes of a meeting of the Cabinet held at County Hall on Friday,\n\n23 June 2023.\n\n1.\tMinutes.\n\n"
+     "The minutes of the meeting held on 26 May 2023 were taken as read, confirmed and signed.", "Cabinet",
+     "2023-06-23"),
+    # a pack's cover states the date on a line of its own before "Agenda"
+    ("Notice of Meeting\nCabinet\nWednesday 19 July 2023 at 7.00 pm\nAGENDA\n1. Apologies\n"
+     "Minutes of the meeting of the Cabinet held on Wednesday 21 June 2023 at 7.00 pm.\n1 Apologies",
+     "Cabinet", "2023-07-19"),
+])
+def test_more_heading_and_date_forms(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_a_meeting_of_full_council_is_not_a_council_name():
+    assert metadata_from_text("MEETING OF FULL COUNCIL\nWednesday, 19 July 2023\n21. MINUTES")["council"] is None
+
+
+def test_council_from_an_address_in_the_running_footer():
+    found = metadata_from_text("PEOPLE SCRUTINY COMMITTEE – 12 JULY 2023\n\n1. APOLOGIES",
+                               furniture=["Enquiries: democratic.services@torfaen.gov.uk"])
+    assert found["council"] == "Torfaen County Borough Council"
+
+
+def test_council_from_a_pages_logo_and_footer(tmp_path):
+    logo = ('<html><head><title>Cabinet Minutes</title></head><body><header class="masthead"><a href="/">'
+            '<img src="/logo.svg" alt="Vale of Glamorgan Council homepage"></a></header><main><h1>Cabinet - Minutes'
+            '</h1><p>Minutes of a meeting held on 17th July, 2023.</p><p>C120 APOLOGY FOR ABSENCE</p></main></body></html>')
+    footer = ('<html><head><title>Decisions</title></head><body><main><h1>Decision details</h1><p>The committee agreed '
+              'the contract for the new bridge.</p></main><footer><p>Cambridgeshire County Council</p>'
+              '<p>New Shire Hall, Alconbury Weald, PE28 4YE</p></footer></body></html>')
+    assert read_document(write(tmp_path, "page.html", logo)).council == "Vale of Glamorgan Council"
+    assert read_document(write(tmp_path, "decision.html", footer)).council == "Cambridgeshire County Council"
