@@ -90,6 +90,9 @@ _WEB_LINE = re.compile(
     r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information)"
     r"|can['’]?t find what you(?:['’]re| are) looking for\??.{0,60}|feedback form|list of access keys"
     r"|(?:search )?a ?(?:-|to) ?z(?: of (?:council )?services)?|home ?page|what['’]s new"
+    # ModernGov's link under an item, CMIS's caption of a decision page
+    r"|(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?"
+    r"|this section allows you to view the (?:general )?details of (?:a|this) (?:decision|meeting)\.?"
     # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
     r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?)$", re.I)
 # A link bar: several furniture links on one line, "Print this page | Email this page".

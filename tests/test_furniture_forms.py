@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.documents import read_document
-from assistant.furniture import remove_blank_page_notices, remove_web_furniture
+from assistant.furniture import is_web_furniture_line, remove_blank_page_notices, remove_web_furniture
 from assistant.models import Document
 from assistant.passages import _units, count_tokens, split_passages
 
@@ -266,3 +266,12 @@ def test_what_a_line_ending_in_a_colon_introduces_is_no_heading_and_a_short_open
     vote = passage_with(passages, "For (62)")
     assert vote.heading != "For (62), Against (6), Abstain (3)" and "as follows:\n\nFor (62)" in vote.text
     assert not [p.text for p in passages if p.text == "From: Ann Rowe, Cabinet Member for Environment"]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("View the full minutes text for item 22.", True),
+    ("This section allows you to view the general details of a Decision", True),
+    ("The committee asked to view the full minutes text of the appeal.", False),
+])
+def test_moderngov_item_links_and_cmis_captions(line, furniture):
+    assert is_web_furniture_line(line) is furniture
