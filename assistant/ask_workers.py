@@ -24,11 +24,7 @@ from __future__ import annotations
 
 import atexit
 import logging
-import os
 import queue
-import socket
-import subprocess
-import sys
 import threading
 from dataclasses import asdict
 from multiprocessing.connection import Connection
@@ -36,6 +32,7 @@ from pathlib import Path
 
 from . import validate
 from .answer import Answer
+from .child_process import start_child
 from .errors import MinutesQAError
 from .models import Filters
 
@@ -125,13 +122,7 @@ class _Worker:
     """One worker process and the connection to it."""
 
     def __init__(self, index: str, limits: validate.Limits):
-        ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT,
-                                                                          os.environ.get("PYTHONPATH")]))}
-        self.process = subprocess.Popen([sys.executable, "-c", _WORKER_MAIN, str(theirs.fileno())],
-                                        pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)
-        theirs.close()
-        self.conn = Connection(ours.detach())
+        self.process, self.conn = start_child(__name__)
         self.conn.send((index, limits))
 
     def alive(self) -> bool:
@@ -150,9 +141,6 @@ class _Worker:
         self.conn.close()
 
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
-_WORKER_MAIN = ("import sys; from multiprocessing.connection import Connection; "
-                f"from {__name__} import serve; serve(Connection(int(sys.argv[1])))")
 
 
 def serve(conn: Connection) -> None:

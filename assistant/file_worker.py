@@ -18,17 +18,14 @@ the model's threads), kept for the next ingest of the same process once its file
 from __future__ import annotations
 
 import atexit
-import os
 import resource
-import socket
-import subprocess
-import sys
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .budgets import MB, Budget
+from .child_process import start_child
 from .commitments import extract_commitments
 from .corpus_files import too_little_text
 from .documents import read_document
@@ -116,13 +113,7 @@ class _Worker:
     _lock = threading.Lock()
 
     def __init__(self):
-        ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT,
-                                                                          os.environ.get("PYTHONPATH")]))}
-        self.process = subprocess.Popen([sys.executable, "-c", _WORKER_MAIN, str(theirs.fileno())],
-                                        pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)
-        theirs.close()
-        self.conn = Connection(ours.detach())
+        self.process, self.conn = start_child(__name__)
 
     @classmethod
     def take(cls) -> "_Worker":
@@ -163,9 +154,6 @@ def stop_idle_workers() -> None:
     _Worker.stop_idle()
 
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
-_WORKER_MAIN = ("import sys; from multiprocessing.connection import Connection; "
-                f"from {__name__} import serve; serve(Connection(int(sys.argv[1])))")
 atexit.register(_Worker.stop_idle)
 
 

@@ -1,0 +1,27 @@
+"""A fresh Python process running one function of this package, connected by a socket pair.
+
+Fresh, not forked: the parent may hold a loaded model and server threads. The child runs
+`module.function(connection)`; the parent talks to it through the `Connection` returned.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+def start_child(module: str, function: str = "serve") -> tuple[subprocess.Popen, Connection]:
+    """Start `python -c "from module import function; function(Connection(fd))"`."""
+    ours, theirs = socket.socketpair()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
+    main = ("import sys; from multiprocessing.connection import Connection; "
+            f"from {module} import {function}; {function}(Connection(int(sys.argv[1])))")
+    process = subprocess.Popen([sys.executable, "-c", main, str(theirs.fileno())],
+                               pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)
+    theirs.close()
+    return process, Connection(ours.detach())
