@@ -132,11 +132,28 @@ def dates_named(question: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+_KIND_WORDS = r"(?:\s+(?:county|city|borough|district|metropolitan|town))*"
+
+
+def _name_as_written(question: str, council: str) -> list[str]:
+    """The words of the question that name `council`: its short name, and the words around it
+    that make a council's name ("Kent County Council", "London Borough of Croydon")."""
+    short = short_name(council).lower()
+    written = re.search(rf"(?:(?:london|royal)\s+borough\s+of\s+|city\s+of\s+)?{re.escape(short)}"
+                        rf"(?:{_KIND_WORDS}\s+council\b)?", question.lower())
+    words = (written.group(0) if written else short).split()
+    asked = re.findall(r"[\w'-]+", question.lower())
+    # a word the question also uses elsewhere ("council" of "council tax") is still searched for
+    return list(dict.fromkeys([w for w in words if asked.count(w) <= words.count(w)] + short.split()))
+
+
 def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilters:
     """Add the filters the question states to those given; explicit ones win."""
     filters, notes = given, []
     named = councils_named(question, councils)
-    used: list[str] = [w for c in named for w in short_name(c).lower().split()] if not given.council else []
+    # the council's name as the question writes it ("Kent County Council") is spent on the filter,
+    # so "county" and "council" are not searched for in every passage either
+    used: list[str] = [w for c in named for w in _name_as_written(question, c)] if not given.council else []
     if not given.council and len(named) == 1:
         filters = replace(filters, council=named[0])
         notes.append(f"council: {named[0]} (named in the question)")

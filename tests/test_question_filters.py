@@ -199,3 +199,11 @@ def test_when_every_document_has_a_council_a_council_that_does_not_answer_is_sea
     answer = assistant.ask("How many complaints of damp and mould did Leeds receive?")
     assert not answer.answered
     assert [f.council for f in searches] == ["Leeds City Council"]
+
+
+def test_a_councils_name_as_written_is_spent_on_the_filter():
+    held = ["Kent County Council", "Medway Council"]
+    assert read_filters("What did Kent County Council decide about libraries?", Filters(), held).used_words == [
+        "kent", "county", "council"]
+    # "council" of "council tax" is still searched for
+    assert read_filters("What did Medway Council say about council tax?", Filters(), held).used_words == ["medway"]
