@@ -62,7 +62,7 @@ def count(value: object, maximum: int = MAX_K, name: str = "k") -> int:
     """A number of passages: a whole number from 1 to `maximum`."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():   # not "¹", which int() refuses
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= maximum:
         raise InvalidCount(f"{name} must be a whole number from 1 to {maximum}, not {value!r}")

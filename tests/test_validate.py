@@ -210,3 +210,9 @@ def test_web_app_shows_bad_input_as_a_message(hashed, tmp_path):
         start_turn("a" * 2001, [], "", "", "", "", "")
     page, box, pending = start_turn(" caseloads\ud800 ", [], "", "", "", "", "")
     assert pending == "caseloads\ufffd"
+
+
+@pytest.mark.parametrize("value", ["¹", "²5", "٣"])
+def test_k_written_with_other_digits_is_refused_not_a_crash(value):
+    with pytest.raises(InvalidCount):
+        validate.count(value)
