@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import validate
 from .answer import Answer
-from .child_process import start_child
+from .child_process import Child
 from .errors import MinutesQAError
 from .models import Filters
 
@@ -118,27 +118,15 @@ class AskWorkers:
         return self._start()
 
 
-class _Worker:
+class _Worker(Child):
     """One worker process and the connection to it."""
 
     def __init__(self, index: str, limits: validate.Limits):
-        self.process, self.conn = start_child(__name__)
+        super().__init__(__name__)
         self.conn.send((index, limits))
 
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
     def ask(self, request: tuple, seconds: float) -> tuple[str, object]:
-        self.conn.send(request)
-        if not self.conn.poll(seconds):
-            raise TimeoutError
-        return self.conn.recv()
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.conn.close()
+        return self.request(request, seconds)
 
 
 

@@ -1,7 +1,7 @@
 """A fresh Python process running one function of this package, connected by a socket pair.
 
 Fresh, not forked: the parent may hold a loaded model and server threads. The child runs
-`module.function(connection)`; the parent talks to it through the `Connection` returned.
+`module.function(connection)`; the parent talks to it through `Child`.
 """
 from __future__ import annotations
 
@@ -25,3 +25,26 @@ def start_child(module: str, function: str = "serve") -> tuple[subprocess.Popen,
                                pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)
     theirs.close()
     return process, Connection(ours.detach())
+
+
+class Child:
+    """A child process started by `start_child`, asked one request at a time."""
+
+    def __init__(self, module: str):
+        self.process, self.conn = start_child(module)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def request(self, message: object, seconds: float) -> object:
+        """Send `message` and return the reply; TimeoutError when none comes within `seconds`."""
+        self.conn.send(message)
+        if not self.conn.poll(seconds):
+            raise TimeoutError
+        return self.conn.recv()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.conn.close()

@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from .budgets import MB, Budget
-from .child_process import start_child
+from .child_process import Child
 from .commitments import extract_commitments
 from .corpus_files import too_little_text
 from .documents import read_document
@@ -106,21 +106,21 @@ class FileReader:
         self._worker = None
 
 
-class _Worker:
+class _Worker(Child):
     """One worker process and the connection to it; idle ones wait in `_idle` for the next ingest."""
 
     _idle: list["_Worker"] = []
     _lock = threading.Lock()
 
     def __init__(self):
-        self.process, self.conn = start_child(__name__)
+        super().__init__(__name__)
 
     @classmethod
     def take(cls) -> "_Worker":
         with cls._lock:
             while cls._idle:
                 worker = cls._idle.pop()
-                if worker.process.poll() is None:
+                if worker.alive():
                     return worker
                 worker.stop()
         return cls()
@@ -131,16 +131,10 @@ class _Worker:
 
     def ask(self, request: tuple, seconds: float) -> tuple[str, object]:
         """The worker's answer, or ("slow", None) when it takes longer than `seconds`."""
-        self.conn.send(request)
-        if not self.conn.poll(seconds):
+        try:
+            return self.request(request, seconds)
+        except TimeoutError:
             return "slow", None
-        return self.conn.recv()
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.conn.close()
 
     @classmethod
     def stop_idle(cls) -> None:

@@ -393,6 +393,7 @@ def html_council(soup) -> str | None:
 
 
 _LOGO = re.compile(r"logo|brand|masthead|site-?name|header", re.I)
+_LOGO_DEPTH = 20   # a logo sits near the page's top; deeper ancestors are not read (deeply nested pages)
 
 
 def logo_texts(soup) -> list[str]:
@@ -401,8 +402,8 @@ def logo_texts(soup) -> list[str]:
     found = []
     for image in soup.find_all("img", alt=True, limit=200):
         marks = [image.get("src", ""), *image.get("class", []), image.get("id", "")]
-        for parent in image.parents:
-            if parent.name in ("header", "body", "[document]"):
+        for depth, parent in enumerate(image.parents):
+            if parent.name in ("header", "body", "[document]") or depth == _LOGO_DEPTH:
                 marks.append(parent.name)
                 break
             marks += [*parent.get("class", []), parent.get("id", "") or ""]

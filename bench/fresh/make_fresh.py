@@ -40,7 +40,6 @@ furniture imitate how English and Welsh councils publish.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import textwrap
 from pathlib import Path
@@ -49,7 +48,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "realistic"))
 
 import make_corpus as dev  # noqa: E402  (bench/realistic/make_corpus.py)
-from make_corpus import E, Source, attachment, html_blocks, parse_source, split_size  # noqa: E402
+from make_corpus import E, Source, attachment, html_blocks, split_size  # noqa: E402
 
 SOURCES = HERE / "sources"
 EXTENSIONS = dict(dev.EXTENSIONS, **{"cmis-meeting": ".html", "mg-side": ".html", "cms-page": ".html",
@@ -267,7 +266,6 @@ def render_pdf_pages(src: Source, out: Path) -> None:
     page_numbers ({n} counts from `first_numbered`; pages before it carry none)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab.pdfgen import canvas as pdfcanvas
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     styles = _styles()
@@ -275,24 +273,8 @@ def render_pdf_pages(src: Source, out: Path) -> None:
     offset = int(src.get("page_offset", "0"))
     skip_header = {int(p) for p in src.get("no_header_pages").split(",") if p.strip()}
 
-    class Canvas(pdfcanvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.furniture(total)
-                super().showPage()
-            super().save()
-
-        def furniture(self, total: int):
+    class Canvas(dev.counting_canvas()):
+        def draw_furniture(self, total: int):
             n = self._pageNumber
             width, height = A4
             if n not in skip_header:
@@ -412,15 +394,8 @@ def write_document(src: Source, out: Path) -> Path:
     form = src.get("form")
     target = out / f"{src.name}{EXTENSIONS[form]}"
     if form in dev.EXTENSIONS:
-        if form == "pdf-minutes":
-            dev.render_pdf(src, target)
-        elif form == "docx-report":
-            dev.render_docx(src, target)
-        else:
-            renderer = {"mg-meeting": dev.render_mg_meeting, "mg-item": dev.render_mg_item,
-                        "mg-decision": dev.render_mg_decision, "mg-text": dev.render_mg_text}[form]
-            target.write_text(renderer(src), encoding="utf-8")
-    elif form in ("pdf-pack", "pdf-book"):
+        return dev.write_document(src, out)
+    if form in ("pdf-pack", "pdf-book"):
         render_pdf_pages(src, target)
     elif form == "docx-minutes":
         render_docx_minutes(src, target)
@@ -432,19 +407,11 @@ def write_document(src: Source, out: Path) -> Path:
 
 
 def build(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.iterdir():
-        if old.is_file() and old.suffix in set(EXTENSIONS.values()):
-            old.unlink()
-    return [write_document(parse_source(path), out) for path in sorted(SOURCES.glob("*.src"))]
+    return dev.build(out, SOURCES, EXTENSIONS, write_document)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE / "corpus")
-    args = parser.parse_args(argv)
-    written = build(args.out)
-    print(f"wrote {len(written)} documents to {args.out}", file=sys.stderr)
+    dev.main(argv, build, HERE, __doc__)
 
 
 if __name__ == "__main__":

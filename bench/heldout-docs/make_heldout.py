@@ -24,7 +24,6 @@ and Welsh councils publish.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -118,19 +117,11 @@ def write_document(src: Source, out: Path) -> Path:
 
 
 def build(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.iterdir():
-        if old.is_file() and old.suffix in set(EXTENSIONS.values()):
-            old.unlink()
-    return [write_document(parse_source(path), out) for path in sorted(SOURCES.glob("*.src"))]
+    return dev.build(out, SOURCES, EXTENSIONS, write_document)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE / "corpus")
-    args = parser.parse_args(argv)
-    written = build(args.out)
-    print(f"wrote {len(written)} documents to {args.out}", file=sys.stderr)
+    dev.main(argv, build, HERE, __doc__)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -340,26 +341,12 @@ def render_mg_text(src: Source) -> str:
 # --------------------------------------------------------------------------- PDF minutes
 
 
-def render_pdf(src: Source, out: Path) -> None:
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import cm
+def counting_canvas():
+    """A reportlab canvas that draws each page's furniture once the page count is known: a
+    subclass defines `draw_furniture(self, total)`, called for every page at `save`."""
     from reportlab.pdfgen import canvas as pdfcanvas
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
-                                    Table)
 
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["Normal"], fontName="Helvetica", fontSize=10.5, leading=14,
-                          spaceAfter=7)
-    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=17,
-                           alignment=TA_CENTER, spaceAfter=10)
-    minute = ParagraphStyle("minute", parent=body, fontName="Helvetica-Bold", fontSize=11, spaceBefore=8)
-    label = ParagraphStyle("label", parent=body, fontName="Helvetica-Bold")
-    header, footer = src.get("running_header"), src.get("running_footer")
-    number_style = src.get("page_numbers", "Page {n} of {total}")
-
-    class NumberedCanvas(pdfcanvas.Canvas):
+    class CountingCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages = []
@@ -376,6 +363,28 @@ def render_pdf(src: Source, out: Path) -> None:
                 super().showPage()
             super().save()
 
+    return CountingCanvas
+
+
+def render_pdf(src: Source, out: Path) -> None:
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                    Table)
+
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["Normal"], fontName="Helvetica", fontSize=10.5, leading=14,
+                          spaceAfter=7)
+    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=17,
+                           alignment=TA_CENTER, spaceAfter=10)
+    minute = ParagraphStyle("minute", parent=body, fontName="Helvetica-Bold", fontSize=11, spaceBefore=8)
+    label = ParagraphStyle("label", parent=body, fontName="Helvetica-Bold")
+    header, footer = src.get("running_header"), src.get("running_footer")
+    number_style = src.get("page_numbers", "Page {n} of {total}")
+
+    class NumberedCanvas(counting_canvas()):
         def draw_furniture(self, total: int):
             n = self._pageNumber
             width, height = A4
@@ -487,31 +496,35 @@ def _fix_zip_times(path: Path) -> None:
 # --------------------------------------------------------------------------- main
 
 
-def build(out: Path) -> list[Path]:
+def write_document(src: Source, out: Path) -> Path:
+    """Write one source as the file its form says; the path written."""
+    form = src.get("form")
+    target = out / f"{src.name}{EXTENSIONS[form]}"
+    if form == "pdf-minutes":
+        render_pdf(src, target)
+    elif form == "docx-report":
+        render_docx(src, target)
+    else:
+        renderer = {"mg-meeting": render_mg_meeting, "mg-item": render_mg_item,
+                    "mg-decision": render_mg_decision, "mg-text": render_mg_text}[form]
+        target.write_text(renderer(src), encoding="utf-8")
+    return target
+
+
+def build(out: Path, sources: Path = SOURCES, extensions: dict[str, str] = EXTENSIONS,
+          write: Callable[[Source, Path], Path] = write_document) -> list[Path]:
+    """Write every source of `sources` into `out` (bench/fresh and bench/heldout-docs pass their own)."""
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():  # files of sources since renamed or removed
-        if old.is_file() and old.suffix in EXTENSIONS.values():
+        if old.is_file() and old.suffix in extensions.values():
             old.unlink()
-    written = []
-    for path in sorted(SOURCES.glob("*.src")):
-        src = parse_source(path)
-        form = src.get("form")
-        target = out / f"{src.name}{EXTENSIONS[form]}"
-        if form == "pdf-minutes":
-            render_pdf(src, target)
-        elif form == "docx-report":
-            render_docx(src, target)
-        else:
-            renderer = {"mg-meeting": render_mg_meeting, "mg-item": render_mg_item,
-                        "mg-decision": render_mg_decision, "mg-text": render_mg_text}[form]
-            target.write_text(renderer(src), encoding="utf-8")
-        written.append(target)
-    return written
+    return [write(parse_source(path), out) for path in sorted(sources.glob("*.src"))]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE / "corpus")
+def main(argv: list[str] | None = None, build: Callable[[Path], list[Path]] = build, here: Path = HERE,
+         doc: str | None = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=here / "corpus")
     args = parser.parse_args(argv)
     written = build(args.out)
     print(f"wrote {len(written)} documents to {args.out}", file=sys.stderr)
