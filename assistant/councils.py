@@ -53,6 +53,7 @@ class Council:
     former_names: tuple[str, ...] = ()
     successors: tuple[str, ...] = ()   # for an abolished council, who took over
     domains: tuple[str, ...] = ()      # web domain labels: "hants" for hants.gov.uk
+    seats: tuple[str, ...] = ()        # where its main offices are, if not only its own place: "Glenfield"
 
     @property
     def abolished(self) -> bool:
@@ -73,6 +74,7 @@ class _Table:
     councils: list[Council]
     trie: dict
     compact: dict[str, int]        # "towerhamlets" -> council index, for web and e-mail addresses
+    seats: dict                    # a word trie of seats: leaf None -> council indexes
 
 
 # ---------------------------------------------------------------- public API
@@ -142,6 +144,49 @@ def council_from_address(address: str) -> str | None:
     return None
 
 
+# A building that houses a county-level council ("County Hall, Glenfield"), not a district's.
+_COUNTY_BUILDING = re.compile(r"(?i)\b(?:(?:new )?county (?:hall|offices|buildings)|shire ?hall|council headquarters"
+                              r"|neuadd y sir)\b")
+_DISTRICT_KINDS = frozenset({"district", "london borough", "metropolitan borough", "city of london", "former"})
+
+
+def council_from_seat(address: str) -> str | None:
+    """The council whose offices an address or venue names, when just one council fits, else None.
+
+    "County Hall, Glenfield, Leicester LE3 8RA" is Leicestershire's: Glenfield is its seat and no
+    other council's. A seat that is also another council's place ("County Hall, Chelmsford":
+    Essex's seat, Chelmsford's city) decides only with a county building, and then only between
+    councils above district level. Failing a seat, one council's own place ("Civic Centre,
+    Enfield") names it. Abolished councils never count.
+    """
+    table = _table()
+    words = _words(address)
+    decisive, shared = set(), set()
+    for start in range(len(words)):
+        node, j = table.seats, start
+        while j < len(words) and words[j][0] in node and words[j][1][:1].isupper() | (j > start):
+            node = node[words[j][0]]
+            j += 1
+            if None in node:
+                owners = node[None] | _places(words[start:j])
+                (decisive if len(owners) == 1 else shared).update(node[None] if len(owners) == 1 else owners)
+    if len(decisive) == 1:
+        return table.councils[decisive.pop()].name
+    if decisive:
+        return None
+    if shared and _COUNTY_BUILDING.search(address):
+        county = {i for i in shared if table.councils[i].kind not in _DISTRICT_KINDS and table.councils[i].seats}
+        return table.councils[county.pop()].name if len(county) == 1 else None
+    named = {i for i, _, _ in _matches(address, official_only=False) if not table.councils[i].abolished}
+    return table.councils[named.pop()].name if len(named) == 1 and not shared else None
+
+
+def _places(words: list[tuple[str, str]]) -> set[int]:
+    """Councils whose own name (a place) is exactly these words."""
+    text = " ".join(original for _, original in words)
+    return {i for i, start, end in _matches(text, official_only=False) if start == 0 and end == len(words)}
+
+
 # ---------------------------------------------------------------- matching
 
 
@@ -201,7 +246,13 @@ def _table() -> _Table:
     trie: dict = {}
     compact: dict[str, int] = {}
     initials = Counter(map(_initials, (c.name for c in councils)))
+    seats: dict = {}
     for index, council in enumerate(councils):
+        for seat in council.seats:
+            node = seats
+            for word, _ in _words(seat):
+                node = node.setdefault(word, {})
+            node.setdefault(None, set()).add(index)
         derived = _initials(council.name)
         unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and not council.abolished
         for form, entry in _forms(council, derived if unique else None):
@@ -209,7 +260,7 @@ def _table() -> _Table:
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
             compact.setdefault(_compact(name), index)
-    return _Table(councils, trie, compact)
+    return _Table(councils, trie, compact, seats)
 
 
 def _load_councils() -> list[Council]:
@@ -224,7 +275,7 @@ def _council(row: dict) -> Council:
     return Council(name=row["name"].strip(), short=row["short"].strip(), kind=row["kind"].strip(),
                    nation=row["nation"].strip(), aliases=split(row["aliases"]),
                    former_names=split(row["former_names"]), successors=split(row["successor"]),
-                   domains=split(row["domains"]))
+                   domains=split(row["domains"]), seats=split(row.get("seat")))
 
 
 def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]:
@@ -242,6 +293,9 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
               made(f"Borough of {short}"), made(f"City of {short} Council"),
               made(f"London Borough of {short}")]
+    if council.nation == "Wales":   # its Welsh name, from its place as written in English or Welsh
+        places = [short] + [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
+        forms += [made(f"Cyngor {kind}{place}") for place in places for kind in _WELSH_KINDS]
     forms = [(form, _Form(0, official, rank)) for form, official, rank in forms]
     for alias in council.aliases:
         if _is_abbreviation(alias):
@@ -256,6 +310,11 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
     else:
         forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
     return forms
+
+
+# "Cyngor Sir Powys" (county council), "Cyngor Bwrdeistref Sirol Wrecsam" (county borough council),
+# "Cyngor Dinas Casnewydd" (city council), "Cyngor Dinas a Sir Abertawe" (city and county).
+_WELSH_KINDS = ("", "Sir ", "Bwrdeistref Sirol ", "Dinas ", "Dinas a Sir ")
 
 
 def _is_abbreviation(alias: str) -> bool:

@@ -51,9 +51,17 @@ _MONTH_FORMS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "ma
 # where case matters ("in May 2021" is a month, "may" a verb).
 MONTH = "(?:" + "|".join(_MONTH_FORMS) + ")"
 CAPITALISED_MONTH = "(?:" + "|".join(form[0].upper() + form[1:] for form in _MONTH_FORMS) + ")"
-_MONTH = "(" + "|".join(_MONTH_FORMS) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# Welsh month names, as Welsh and bilingual councils write dates ("Dydd Mawrth, 11eg Gorffennaf, 2023"):
+# read in dates only (MONTH above stays English: it also finds months in questions and sentences).
+WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+                "hydref", "tachwedd", "rhagfyr")
+_MONTH = "(" + "|".join(_MONTH_FORMS + WELSH_MONTHS) + r")\.?"
+# "Dydd Mawrth" is Tuesday ("Mawrth" alone is March), "ddydd Iau" after a preposition.
+WELSH_WEEKDAY = r"d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+_WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+            rf"|{WELSH_WEEKDAY}),?\s+)?")
+# English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain.
+_ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 _DATE_PATTERNS = (
     ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})"),
     ("mdy", rf"{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})"),
@@ -68,6 +76,7 @@ _FULL_DATES = [(kind, re.compile(rf"{p}", re.I)) for kind, p in _DATE_PATTERNS]
 _SEARCH_DATES = [(kind, re.compile(rf"(?<![\w/.-]){p}(?![\w/-]|\.\d)", re.I)) for kind, p in _DATE_PATTERNS]
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS.update({name[:3]: number for number, name in enumerate(WELSH_MONTHS, start=1)})  # no clash
 
 
 def normalise_date(text: str) -> str | None:
@@ -136,11 +145,13 @@ def _month_number(month: str) -> int:
 
 
 
-_TIME = re.compile(r"[,\s]*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|hrs|hours)?$"
+# A time's "am"/"pm", and the Welsh "yb" (y bore), "yp"/"yh" (y prynhawn, yr hwyr), "o'r gloch".
+_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|y\.?b\.?|y\.?[ph]\.?|o['’]r gloch)"
+_TIME = re.compile(rf"[,\s]*(?:at\s+|from\s+|am\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon|hrs|hours)?$"
                    r"|[,\s]*(?:at\s+)?(?:noon|midday)$", re.I)
 
 
-_LEADING_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)[,\s]+", re.I)
+_LEADING_TIME = re.compile(rf"^(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*{_MERIDIEM}[,\s]+", re.I)
 
 
 def date_and_time(text: str) -> str | None:
@@ -155,8 +166,8 @@ def date_and_time(text: str) -> str | None:
 
 _DAY_DATES = [(kind, re.compile(p, re.I)) for kind, p in _DATE_PATTERNS if kind in ("dmy", "mdy", "num", "iso")]
 # What may follow a meeting's date on its line: its time, its place, or nothing.
-_AFTER_DATE = re.compile(r"[\s,.]*(?:$|at\b|in\b|from\b|commencing\b|starting\b|[-–—(]"
-                         r"|\d{1,2}(?:[.:]\d{2}\b|\s*(?:a\.?m\.?|p\.?m\.?)))", re.I)
+_AFTER_DATE = re.compile(rf"[\s,.]*(?:$|at\b|in\b|from\b|commencing\b|starting\b|am\b|yn\b|[-–—(]"
+                         rf"|\d{{1,2}}(?:[.:]\d{{2}}\b|\s*{_MERIDIEM}))", re.I)
 
 
 def leading_date(line: str) -> str | None:

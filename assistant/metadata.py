@@ -35,8 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import council_from_address, councils_in_question, find_council as find_council_in
-from .dates import date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .councils import council_from_address, council_from_seat, councils_in_question, find_council as find_council_in
+from .dates import WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name)
 
@@ -81,7 +81,8 @@ _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$"
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date", "date/time",
                         "date and time", "date & time")
-_COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name")
+_COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
+                      "decision to be taken by", "decision taken by", "decision taker", "decision by", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
 # 9 March 2021", "To: Cabinet - 27 January 2022".
 _MEETING_LABELS = ("report to", "report for", "meeting", "to")
@@ -89,19 +90,20 @@ _TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
 _COUNCIL_LABELS = ("council", "authority", "local authority")
 _LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
                      r"|to all members|to: )", re.I)
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_WEEKDAY = rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|{WELSH_WEEKDAY})"
 # "<body> - <weekday>, <date> <time>" (ModernGov), "Agenda for <body> on <weekday> <date>",
 # or "<committee> - <date>".
 _MEETING_HEADING = re.compile(
     rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
 _DATED_HEADING = re.compile(
     r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
-_AGENDA_FOR = re.compile(r"^(?:agenda|minutes|draft minutes|decisions)(?: and minutes)? (?:for|of) (?:the )?",
+_AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?)"
+                         r"(?: and minutes)? (?:for|of|by|taken by) (?:the )?",
                          re.I)
-_MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the |a |an )?(?:[\w-]+ )?"
+_MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes? of (?:the |a |an )?(?:[\w-]+ )?"
                          r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+held\b(?P<rest>.*))?$", re.I)
 # "MINUTES OF THE HOUSING AND GROWTH COMMITTEE held at ...": the body must then be a committee's name.
-_MINUTES_OF_BODY = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes of (?:the )?(?P<body>.+?)"
+_MINUTES_OF_BODY = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes? of (?:the )?(?P<body>.+?)"
                               r"(?:,?\s+held\b(?P<rest>.*))?$", re.I)
 # "Housing Policy Committee - minutes of the meeting on 16 March 2023", "Lead Member for Transport -
 # decisions, 20 March 2023": what the page holds, between the body and the date.
@@ -125,7 +127,7 @@ _ANOTHER_MEETING = re.compile(
 # An agenda item or minute number opening a line: "680\t", "C103.", "44 ", "5.", "45/20".
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d )(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})(?:[.):]|\s)")
 # "Minutes - 24 February 2021" under the committee's name (a printed minutes' heading).
-_MINUTES_DATED = re.compile(r"^(?:(?:draft|confirmed|signed|unconfirmed) )?minutes\s*(?:[-–—:,]|\bof\b|\bfor\b)"
+_MINUTES_DATED = re.compile(r"^(?:(?:draft|confirmed|signed|unconfirmed) )?minutes?\s*(?:[-–—:,]|\bof\b|\bfor\b)"
                             r"\s*(?P<when>.{6,60})$", re.I)
 # Words of a venue ("held in the Council Chamber, Civic Offices and virtually on ..."): a heading
 # whose would-be body has them and no body word is a venue, never a committee.
@@ -140,7 +142,8 @@ _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "fo
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
-_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes of (?:the |a |an )?(?!previous|last)\w"
+_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes? of (?:the |a |an )?(?!previous|last)\w"
+                      r"|^(?:agenda|rhaglen) a chofnodion$|^cofnodion\b|^[^\t]{3,120}\s[-–—|]\s(?:draft )?minutes$"
                       r"|^agenda(?:,? (?:and )?decisions)?,? and minutes$", re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 # The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
@@ -149,6 +152,7 @@ _REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of
                             re.I)
 _MEMO_LABELS = ("from", "to", "subject")
 _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"
+                       r"|(?:executive |individual |mayoral )?decision (?:of|by) the"
                        r"|decision notice)\b", re.I)
 _MINUTES_WORD = re.compile(r"\bMINUTES\b|\bMinutes\b")
 _KIND_IN_HEADING = re.compile(r"[-–—|:]\s*(?:draft |confirmed )?(?P<kind>minutes|decisions)\b", re.I)
@@ -271,6 +275,7 @@ def meeting_heading(line: str) -> _Meeting | None:
     meeting = _meeting_label(line)
     if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
+    decided_by = bool(_DECISION_BY.match(line))   # "Decision of the Mayor - ...": an elected mayor
     line = _HEADING_KIND.sub(" - ", _AGENDA_FOR.sub("", line), count=1)
     for pattern in (_MEETING_HEADING, _DATED_HEADING):
         match = pattern.match(line)
@@ -278,7 +283,8 @@ def meeting_heading(line: str) -> _Meeting | None:
             continue
         date = date_and_time(match.group("when"))
         body = tidy_name(match.group("body"))
-        if date and body and _is_meeting_body(body, strict=pattern is _DATED_HEADING):
+        if date and body and (_is_meeting_body(body, strict=pattern is _DATED_HEADING)
+                              or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
 
@@ -435,25 +441,67 @@ def _date_line(line: str) -> str | None:
     in Committee Room B")."""
     if len(line) > 200:
         return None
+    place = _PLACE_DATE.match(line)
+    if place:   # "Glasgow, 8th December 2016.": Scottish minutes open with where and when
+        line = place.group("date")
     found = (normalise_date(line) or date_and_time(line)) if len(line) <= 60 else None
     return found if found and len(found) > 4 else leading_date(line)
 
 
+_PLACE_DATE = re.compile(r"^(?!(?:mon|tue|wed|thu|fri|sat|sun|dydd)\w*\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2},\s+"
+                         r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.{3,40})$", re.I)
+
+
 def find_committee(header: _Header) -> str | None:
-    """From a meeting heading, a committee label, 'Report to the X' or a line naming it."""
+    """From a meeting heading, a committee label, 'Report to the X' or a line naming it.
+
+    A meeting or minutes heading naming the council itself ("Minute of Meeting of the Highland
+    Council held ...") is a meeting of the full council: "Council"."""
     minutes = _minutes_heading(header.cover)
-    candidates = [m.body for m in _meetings(header)]
-    candidates += [minutes and minutes.group("body"), _label(header.labels, _COMMITTEE_LABELS)]
+    meetings = [m.body for m in _meetings(header)] + [minutes and minutes.group("body")]
+    candidates = ["Council" if body and _is_council_itself(body) else body for body in meetings]
+    candidates += [_label(header.labels, _COMMITTEE_LABELS)]
     candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
-    candidates += [_MEETING_OF.sub("", line) for line in header.lines[:5] if _MEETING_OF.match(line)
-                   and _is_meeting_of_body(tidy_name(_MEETING_OF.sub("", line)))]
+    candidates += [_heading_body(line) for line in header.lines[:5]]
+    candidates += [_decision_by(line) for line in header.lines[:10]]
     candidates += [line for line in header.lines if is_committee_line(line)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
+    return None
+
+
+# "Cabinet - Minutes", "Planning Committee | Agenda": a page headed by its committee and what it holds.
+_BODY_AND_KIND = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*[-–—|:]\s*(?:draft |confirmed |signed )?(?:minutes?|decisions"
+                            r"|agenda(?: and (?:draft )?minutes)?|cofnodion)$", re.I)
+# "Decision of the City Mayor", "Executive Decision by the Mayor - 20 July 2023": who decided alone.
+_DECISION_BY = re.compile(r"^(?:(?:executive|individual|key|mayoral|delegated) )?decision (?:of|by|taken by|made by)"
+                          r" (?:the )?(?P<body>[^\t]{3,120}?)(?:\s+[-–—|]\s+.*)?$", re.I)
+
+
+_MAYOR = ("mayor", "elected mayor")
+
+
+def _heading_body(line: str) -> str | None:
+    """The body of a 'Meeting of the X held ...' or 'X - Minutes' heading, if X meets."""
+    line = line[:300]
+    if _MEETING_OF.match(line):
+        body = tidy_name(re.split(r"(?i)\s+held\b", _MEETING_OF.sub("", line), maxsplit=1)[0])
+        return body if body and _is_meeting_of_body(body) else None
+    match = _BODY_AND_KIND.match(line)
+    body = tidy_name(match.group("body")) if match else None
+    return body if body and _is_meeting_of_body(body) else None
+
+
+def _decision_by(line: str) -> str | None:
+    """The office deciding alone in 'Decision of the City Mayor' ('Mayor' there is an elected mayor)."""
+    match = _DECISION_BY.match(line[:300])
+    body = tidy_name(match.group("body")) if match else None
+    if body and (is_decision_maker(body) or is_committee_line(body) or body.lower() in _MAYOR):
+        return body
     return None
 
 
@@ -508,10 +556,25 @@ def find_council(header: _Header, text: str = "") -> str | None:
         return named[0] if named else tidy_name(labelled)
     for found in (_council_line(header.lines), _council_in_lines(header.furniture),
                   _council_in_headings(header.lines), _council_in_footer(footer_lines(text)),
-                  _council_from_addresses("\n".join([text, *header.furniture]))):
+                  _council_from_addresses("\n".join([text, *header.furniture])),
+                  _council_from_venue(header, footer_lines(text))):
         if found:
             return found
     return None
+
+
+_VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
+_HELD_AT = re.compile(r"(?i)\bheld (?:at|in)\b(?P<venue>.{3,160}?)(?:\bon\b|$)")
+
+
+def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
+    """The council whose offices the meeting was held at or the document's address names ("held at
+    County Hall, Glenfield", "Venue: Civic Offices, Barry"), when only one council fits: used when
+    nothing names the council."""
+    venues = [header.labels.get(name) for name in _VENUE_LABELS]
+    venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
+    venues += [line for line in header.lines + header.furniture + footer if _POSTCODE.search(line) and len(line) <= 200]
+    return next(filter(None, (council_from_seat(v) for v in venues if v)), None)
 
 
 def _council_line(lines: list[str]) -> str | None:
@@ -520,6 +583,13 @@ def _council_line(lines: list[str]) -> str | None:
         if is_council_name(line) or (len(line) <= 80 and find_council_in(line) and _is_name_only(line)):
             return find_council_in(line) or tidy_name(line)
     return None
+
+
+def _is_council_itself(body: str) -> bool:
+    """'Highland Council', 'Cyngor Sir Ynys Môn': a council's name and nothing else."""
+    known = find_council_in(body)
+    words = [w for w in re.findall(r"[^\W_]+", known or "") if w.lower() != "the"]
+    return bool(known) and len([w for w in re.findall(r"[^\W_]+", body) if w.lower() != "the"]) <= len(words)
 
 
 def _is_name_only(line: str) -> bool:

@@ -11,6 +11,12 @@ _PARENTHESIS = r"\([\w'’&,\- ]{1,80}\)"
 _COMMITTEE_LINE = re.compile(
     rf"^(?=[A-Z])(?:[\w'’&,\- ]|{_PARENTHESIS}){{0,120}}\b{BODY_WORDS}(?: {_PARENTHESIS})?$")
 _TRAILING_PARENTHESIS = re.compile(rf" {_PARENTHESIS}$")
+# A Welsh committee's name opens with its body word: "Pwyllgor Safonau", "Bwrdd Gweithredol",
+# "Is-bwyllgor Trwyddedu", "Pwyllgor Gwaith" (Anglesey's executive).
+_WELSH_COMMITTEE_LINE = re.compile(r"^(?:(?:Cyd-|Is-)?[Pp]wyllgor|Is-[Bb]wyllgor|Bwrdd|Fforwm|Panel)"
+                                   r"(?: [\w'’&,\-]+| \([\w'’&,\- ]{1,80}\)){1,12}$")
+_WELSH_WORDS = re.compile(r"(?i)\b(?:a|ac|ar|y|yr|gwaith|craffu|cyngor|safonau|archwilio|llywodraethu|cynllunio"
+                          r"|trwyddedu|gweithredol|addysg|cymunedau|gwasanaethau|ymddygiad|democrataidd)\b")
 # A body word behind "the" is a reference to a committee, not its name: "Membership of the
 # Panel", "Report to the Committee", "Chair of the Board".
 _REFERENCE_TO_A_BODY = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?{BODY_WORDS}$", re.I)
@@ -28,7 +34,7 @@ _NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "meeting", 
                 "city", "district", "town", "parish", "metropolitan", "this", "our"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "upon",
                 "with"}
-_ITEM_SUFFIX = re.compile(r"\s*\((?:item|minute)[^)]*\)\s*$", re.I)
+_ITEM_SUFFIX = re.compile(r"\s*\((?:item|minute|individual decision|key decision)[^)]*\)\s*$", re.I)
 
 
 def is_council_name(text: str) -> bool:
@@ -46,20 +52,28 @@ def is_committee_line(line: str) -> bool:
     Never an agenda heading that mentions one ("Membership of the Panel").
     """
     words = line.split()
-    if len(line) > 120 or len(words) > 14 or words[0].lower() == "the" or not _COMMITTEE_LINE.match(line):
+    if len(line) > 120 or len(words) > 14 or words[0].lower() == "the":
+        return False
+    if _WELSH_COMMITTEE_LINE.match(line):
+        return words[0][0].upper() in "CIPB" and (words[0].lower() != "panel" or bool(_WELSH_WORDS.search(line)))
+    if not _COMMITTEE_LINE.match(line):
         return False
     if is_agenda_heading(line) or words[0].lower().strip(",") in _AGENDA_HEADING_WORDS:
         return False
     return line.isupper() or mostly_capitalised([word.strip("()") for word in words])
 
 
-_DECISION_MAKER = re.compile(r"^(?:(?:the )?(?:lead|cabinet|executive) member|portfolio holder|(?:deputy )?leader)"
-                             r"\b(?: (?:for|of) [A-Z][\w,'’&() -]{2,100})?$", re.I)
+_DECISION_MAKER = re.compile(r"^(?:(?:the )?(?:lead|cabinet|executive) member|portfolio holder|(?:deputy )?leader"
+                             r"|(?:the )?(?:(?:deputy |assistant )?(?:city|elected|directly elected|executive) )mayor"
+                             r")"
+                             r"\b(?: (?:for|of|[-–—]) [A-Z][\w,'’&() -]{2,100})?(?: \(individual decision\))?$", re.I)
 
 
 def is_decision_maker(line: str) -> bool:
     """A person who decides alone, named by office: "Lead Member for Transport and Environment",
-    "Cabinet Member for Housing", "Portfolio Holder for Tourism", "Leader of the Council"."""
+    "Cabinet Member for Housing", "Portfolio Holder for Tourism", "Leader of the Council", an elected
+    mayor ("City Mayor", "Assistant City Mayor - Housing", "Mayor of Hackney"); never the civic
+    mayor who chairs the council ("The Mayor", "Lord Mayor")."""
     return len(line) <= 120 and bool(_DECISION_MAKER.match(line))
 
 
