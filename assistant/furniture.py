@@ -64,14 +64,18 @@ def is_blank_page_notice(line: str) -> bool:
 # ---------------------------------------------------------------- web pages
 
 _ICON = re.compile(r"[ \t]*\b(?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?|rtf|csv|zip|html?|image"
-                   r"|jpe?g|png)[ \t]+icon\b", re.I)
+                   r"|jpe?g|png)[ \t]+e?icon\b", re.I)   # "pdf eicon" on a Welsh page
 _FILE_SIZE = re.compile(
     r"[ \t]*\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|CSV|ZIP|HTML?|MP3|MP4|JPE?G|PNG|ODT|ODS)\b,?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:[KMG]B|kB|Kb|bytes)\b\)?", re.I)
 _DIRECTIONS = re.compile(r"[ \t]*\.?[ \t]*\bView directions\b\.?", re.I)
+# The same link on a Welsh page, after the venue's postcode ("... SA31 1JP.. Cyfarwyddiadau"); the
+# word is also a common one ("directions, instructions"), so only there.
+_WELSH_DIRECTIONS = re.compile(r"(?:(?<=\d[A-Z]{2})\.{0,2}|\.\.)[ \t]*Cyfarwyddiadau[ \t]*$")
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
     r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
+    r"|eitemau|rhif\.?(?: \| | )eitem(?: \|)?|rhif eitem|dogfennau ychwanegol:?|cyfryngau"   # the same, in Welsh
     r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|(?:additional|accompanying|supporting) documents:?"
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
@@ -114,8 +118,8 @@ _SITE_FOOTER = re.compile(
     r"^(?:accessibility(?: statement)?|cookies?(?: policy| settings| notice)?|privacy(?: policy| notice| statement)?"
     r"|contact us|site ?map|terms(?: and conditions| of use)?|disclaimer|back to top|(?:©|\(c\)|copyright\b).{0,200})$",
     re.I)
-_DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents")
-_WEB_MARKERS = re.compile(r"\bpdf icon\b|\bView directions\b|\bSkip to main content\b|"
+_DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents", "dogfennau ychwanegol")
+_WEB_MARKERS = re.compile(r"\bpdf e?icon\b|\bView directions\b|\bSkip to main content\b|"
                           r"\bPDF \d+(?:\.\d+)? KB\b", re.I)
 
 
@@ -147,7 +151,7 @@ def remove_web_furniture(text: str) -> Cleaned:
                 or (in_media and _MEDIA_ITEM.match(squeezed))
                 or (in_documents and _is_link_line(_squeeze(line), decorated))
                 or (_names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
-        in_media = lower == "media" or (in_media and bool(drop))
+        in_media = lower in ("media", "cyfryngau") or (in_media and bool(drop))
         in_documents = lower in _DOCUMENT_LISTS or (in_documents and bool(drop))
         if drop:
             removed.append(squeezed)
@@ -218,9 +222,9 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
-    if "icon" not in line and "directions" not in line.lower() and "B" not in line:
+    if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line:
         return line
-    return _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line)))
+    return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:

@@ -80,7 +80,7 @@ def merge_metadata(*sources: dict) -> Metadata:
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$")
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date", "date/time",
-                        "date and time", "date & time")
+                        "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser")
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
                       "decision to be taken by", "decision taken by", "decision taker", "decision by", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
@@ -110,7 +110,8 @@ _MINUTES_OF_BODY = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes? o
 _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?P<council>(?:the\s+)?[A-Z].*)$")
-_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes)\b.{0,160}?\bheld\b|^decisions (?:made|taken)\b)"
+_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
+                      r"|^decisions (?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
@@ -122,7 +123,9 @@ _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|forthcoming|subsequent) meeting\b|\bto be (?:approved|agreed|confirmed"
     r"|signed|held|submitted)\b|\b(?:correct|true|accurate) record\b|\bresolved\b"
-    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b|\btaken as read\b",
+    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b|\btaken as read\b"
+    # and in Welsh: the previous or next meeting, a correct record, confirmed, signed, resolved
+    r"|\bcyfarfod (?:blaenorol|nesaf)\b|\bcofnod cywir\b|\byn gywir\b|\bcadarnha\w*|\bllofnod\w*|\bpenderfynwyd\b",
     re.I)
 # An agenda item or minute number opening a line: "680\t", "C103.", "44 ", "5.", "45/20".
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d )(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})(?:[.):]|\s)")
@@ -135,7 +138,8 @@ _VENUE = re.compile(r"(?i)\b(?:chamber|room|offices|hall|civic|centre|center|hou
                     r"|online|ms teams|zoom|via|venue|held|street|road)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)\b")
 _COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
-_MEETING_OF = re.compile(r"^(?:(?:special|extraordinary|annual|ordinary|informal|joint) )?meeting of (?:the )?",
+# "Meeting of the Licensing Committee", and the Scottish "At a Special Meeting of the Cabinet of ...".
+_MEETING_OF = re.compile(r"^(?:at an? )?(?:(?:special|extraordinary|annual|ordinary|informal|joint) )?meeting of (?:the )?",
                          re.I)
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
                              "meeting"})
@@ -373,7 +377,8 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield _held_on(header.cover)
     yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
     if not header.letter:
-        yield find_date(header.labels.get("date") or "")
+        yield find_date(header.labels.get("date") or header.labels.get("dyddiad")
+                        or header.labels.get("dyddiad / date") or header.labels.get("date / dyddiad") or "")
 
 
 def _is_agenda_cover(header: _Header) -> bool:
@@ -486,11 +491,20 @@ _MAYOR = ("mayor", "elected mayor")
 
 
 def _heading_body(line: str) -> str | None:
-    """The body of a 'Meeting of the X held ...' or 'X - Minutes' heading, if X meets."""
+    """The body of a 'Meeting of the X held ...' or 'X - Minutes' heading, if X meets, or of a
+    heading that names the council, then its committee ("THE FIFE COUNCIL - CABINET COMMITTEE -
+    REMOTE MEETING"; "THE FIFE COUNCIL - GLENROTHES.", the council at its seat, is the Council)."""
     line = line[:300]
     if _MEETING_OF.match(line):
-        body = tidy_name(re.split(r"(?i)\s+held\b", _MEETING_OF.sub("", line), maxsplit=1)[0])
+        body = re.split(r"(?i)\s+(?:held\b|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                        _MEETING_OF.sub("", line))[0]
+        body = tidy_name(_without_council(body.rstrip(" .")))
         return body if body and _is_meeting_of_body(body) else None
+    parts = re.split(r"\s+[-–—]\s+", line.rstrip(" ."))
+    if len(parts) > 1 and _is_council_itself(parts[0]):
+        committee = next((tidy_name(p) for p in parts[1:] if is_committee_line(p)), None)
+        council = find_council_in(parts[0])
+        return committee or ("Council" if all(council_from_seat(p) == council for p in parts[1:]) else None)
     match = _BODY_AND_KIND.match(line)
     body = tidy_name(match.group("body")) if match else None
     return body if body and _is_meeting_of_body(body) else None
@@ -606,7 +620,8 @@ def _council_in_lines(lines: list[str]) -> str | None:
 def _council_in_headings(lines: list[str]) -> str | None:
     """A council named in a heading of the header (not in a sentence of the body)."""
     for line in lines:
-        if len(line.split()) <= 20 and not line.rstrip().endswith((".", ";")) and find_council_in(line):
+        sentence = line.rstrip().endswith((".", ";")) and not line.isupper() and not _MEETING_OF.match(line)
+        if len(line.split()) <= 20 and not sentence and find_council_in(line):
             return find_council_in(line)
     return None
 

@@ -1,0 +1,290 @@
+"""Metadata from minutes in forms the development corpora do not have: Welsh and bilingual pages,
+Scottish and Northern Irish minutes, an elected mayor's decisions, a council named only by the
+address of its offices. All fixtures are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.councils import council_from_seat, councils_in_question, find_council
+from assistant.dates import date_and_time, find_date, leading_date, normalise_date
+from assistant.metadata import metadata_from_text
+from assistant.names import is_committee_line, is_decision_maker
+
+# ---------------------------------------------------------------- Welsh dates
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Dydd Mawrth, 11eg Gorffennaf, 2023", "2023-07-11"),
+    ("Dydd Iau, 3 Hydref 2024", "2024-10-03"),
+    ("1af Mawrth 2022", "2022-03-01"),          # Mawrth alone is March
+    ("2il Ionawr 2021", "2021-01-02"),
+    ("3ydd Chwefror 2020", "2020-02-03"),
+    ("5ed Ebrill 2019", "2019-04-05"),
+    ("7fed Mai 2023", "2023-05-07"),
+    ("21ain Mehefin 2023", "2023-06-21"),
+    ("30AIN AWST 2022", "2022-08-30"),
+    ("Dydd Gwener, 13eg Medi, 2024", "2024-09-13"),
+    ("Dydd Llun 18fed Tachwedd 2024", "2024-11-18"),
+    ("Rhagfyr 2023", "2023-12"),
+])
+def test_welsh_dates(text, iso):
+    assert normalise_date(text) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Dydd Mercher, 14eg Chwefror, 2024 10.00 yb", "2024-02-14"),
+    ("Dydd Llun, 22ain Ionawr, 2024 2.00 yp", "2024-01-22"),
+    ("Dydd Iau, 9fed Mai, 2024 2.00 o'r gloch", "2024-05-09"),
+])
+def test_welsh_dates_with_their_time(text, iso):
+    assert date_and_time(text) == iso
+
+
+def test_a_welsh_date_opening_a_line_with_its_time_and_place():
+    assert leading_date("Dydd Iau, 3 Hydref 2024 am 10.00 yb yn Siambr y Cyngor") == "2024-10-03"
+
+
+def test_tuesday_in_welsh_is_not_march():
+    assert find_date("Dydd Mawrth, 4ydd Mehefin 2024") == "2024-06-04"
+
+
+# ---------------------------------------------------------------- Welsh councils and committees
+
+
+@pytest.mark.parametrize("name, council", [
+    ("Cyngor Sir Ynys Môn", "Isle of Anglesey County Council"),
+    ("CYNGOR BWRDEISTREF SIROL WRECSAM", "Wrexham County Borough Council"),
+    ("Cyngor Bwrdeistref Sirol Conwy", "Conwy County Borough Council"),
+    ("Cyngor Dinas Casnewydd", "Newport City Council"),
+    ("Cyngor Sir y Fflint", "Flintshire County Council"),
+    ("Cyngor Sir Ddinbych", "Denbighshire County Council"),
+    ("Cyngor Sir Penfro", "Pembrokeshire County Council"),
+    ("Cyngor Sir Powys", "Powys County Council"),
+    ("Cyngor Bro Morgannwg", "Vale of Glamorgan Council"),
+    ("Cyngor Dinas a Sir Abertawe", "Swansea Council"),
+    ("Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr", "Bridgend County Borough Council"),
+])
+def test_welsh_council_names(name, council):
+    assert find_council(f"{name}\nRhaglen a chofnodion") == council
+
+
+def test_a_welsh_place_in_a_question_names_its_council():
+    assert councils_in_question("Beth benderfynodd Wrecsam am barcio?") == ["Wrexham County Borough Council"]
+
+
+def test_a_welsh_council_web_domain():
+    found = metadata_from_text("Cofnodion\n\nCyswllt: swyddog@casnewydd.gov.uk")
+    assert found["council"] == "Newport City Council"
+
+
+@pytest.mark.parametrize("line", ["Pwyllgor Safonau", "Bwrdd Gweithredol", "Is-bwyllgor Trwyddedu",
+                                  "Pwyllgor Craffu ar Berfformiad"])
+def test_welsh_committee_names_open_with_their_body(line):
+    assert is_committee_line(line)
+
+
+@pytest.mark.parametrize("line", ["Pwyllgor", "Panel Members", "Bwrdd"])
+def test_a_body_word_alone_or_before_english_is_no_welsh_committee(line):
+    assert not is_committee_line(line)
+
+
+@pytest.mark.parametrize("page, committee, date", [
+    ("Agenda, penderfyniadau a chofnodion\n\nBwrdd Gweithredol - Dydd Mawrth, 11eg Gorffennaf, 2023 10.00 am\n\n"
+     "Lleoliad / Venue: Siambr y Cyngor", "Bwrdd Gweithredol", "2023-07-11"),
+    ("Agenda a Chofnodion\n\nPwyllgor Cynllunio - Dydd Mercher, 6ed Mawrth, 2024 10.00 yb\n\n"
+     "Lleoliad: Siambr, Neuadd y Sir", "Pwyllgor Cynllunio", "2024-03-06"),
+    ("Pwyllgor Archwilio\n\nDydd Iau, 3 Hydref 2024\n\nYN BRESENNOL: Y Cynghorydd A (Cadeirydd)",
+     "Pwyllgor Archwilio", "2024-10-03"),
+])
+def test_welsh_meeting_headings(page, committee, date):
+    found = metadata_from_text(page)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_welsh_minutes_held_on_and_not_the_previous_meetings_date():
+    page = ("CYNGOR SIR YNYS MÔN\n\nCofnodion y cyfarfod a gynhaliwyd ar 12fed Mawrth, 2024\n\n"
+            "YN BRESENNOL: Y Cynghorydd A\n\n"
+            "PENDERFYNWYD llofnodi bod cofnodion y cyfarfod a gynhaliwyd ar 6ed Chwefror, 2024 yn gywir.")
+    found = metadata_from_text(page)
+    assert (found["council"], found["meeting_date"], found["kind"]) == (
+        "Isle of Anglesey County Council", "2024-03-12", "minutes")
+
+
+def test_a_meeting_heading_naming_the_council_is_a_meeting_of_the_council():
+    found = metadata_from_text("Rhaglen a chofnodion\n\nCyngor Sir Ynys Môn - Dydd Iau, 7fed Mawrth, 2024 2.00 o'r gloch")
+    assert (found["council"], found["committee"], found["meeting_date"]) == (
+        "Isle of Anglesey County Council", "Council", "2024-03-07")
+
+
+# ---------------------------------------------------------------- a council named by its offices
+
+
+@pytest.mark.parametrize("address, council", [
+    ("County Hall, Glenfield, Leicester LE3 8RA", "Leicestershire County Council"),   # a seat no one else has
+    ("County Hall, Chelmsford", "Essex County Council"),        # a shared seat, with a county building
+    ("Elizabeth II Court, Winchester", "Hampshire County Council"),
+    ("County Hall, Newport, Isle of Wight", "Isle of Wight Council"),
+    ("Civic Offices, Holton Road, Barry", "Vale of Glamorgan Council"),
+    ("Council Headquarters, Glenurquhart Road, Inverness", "The Highland Council"),
+    ("Civic Centre, Silver Street, Enfield", "London Borough of Enfield"),   # the council's own place
+])
+def test_a_council_from_the_address_of_its_offices(address, council):
+    assert council_from_seat(address) == council
+
+
+@pytest.mark.parametrize("address", [
+    "Civic Centre, Chelmsford",      # Essex's seat and Chelmsford's own place: either
+    "Town Hall, Maidstone",
+    "Endeavour House, Ipswich",      # three councils share it
+    "Council Chamber, Civic Centre",
+    "Station Road, Kingston and Richmond",
+])
+def test_an_address_more_than_one_council_fits_names_none(address):
+    assert council_from_seat(address) is None
+
+
+def test_minutes_named_only_by_the_venue_of_the_meeting():
+    page = ("Minutes of a meeting of the Cabinet held at County Hall, Glenfield on Tuesday, 5 March 2024.\n\n"
+            "PRESENT: Mr A. Smith CC (in the Chair)")
+    found = metadata_from_text(page)
+    assert (found["council"], found["committee"], found["meeting_date"]) == (
+        "Leicestershire County Council", "Cabinet", "2024-03-05")
+
+
+def test_a_stated_council_wins_over_the_venue():
+    page = ("Derbyshire Dales District Council\n\nPlanning Committee\n\nVenue: Town Hall, Matlock\n\n"
+            "Tuesday, 12 March 2024")
+    assert metadata_from_text(page)["council"] == "Derbyshire Dales District Council"
+
+
+# ---------------------------------------------------------------- council CMS pages, elected mayors
+
+
+@pytest.mark.parametrize("heading, committee", [
+    ("Cabinet - Minutes", "Cabinet"),
+    ("Licensing Committee | Agenda and minutes", "Licensing Committee"),
+    ("Full Council - draft minutes", "Full Council"),
+])
+def test_a_page_headed_by_its_committee_and_what_it_holds(heading, committee):
+    found = metadata_from_text(f"{heading}\n\nMinutes of a meeting held on 4th March, 2024.\n\nPresent: Councillor A")
+    assert (found["committee"], found["meeting_date"]) == (committee, "2024-03-04")
+
+
+@pytest.mark.parametrize("page, committee, date", [
+    ("Executive Decision Report\n\nDecision to be taken by: City Mayor\n\nDate of decision: 5 March 2024",
+     "City Mayor", "2024-03-05"),
+    ("Decision of the City Mayor\n\nSchool streets\n\nDate of decision: 6 March 2024", "City Mayor", "2024-03-06"),
+    ("Executive Decision by the Mayor - 7 March 2024\n\nSubject: Parking charges", "Mayor", "2024-03-07"),
+    ("Decision Maker: Assistant City Mayor - Housing\n\nDecision published: 08/03/2024",
+     "Assistant City Mayor - Housing", None),
+])
+def test_an_elected_mayor_deciding_alone_is_the_decision_maker(page, committee, date):
+    found = metadata_from_text(page)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("office, deciding", [
+    ("City Mayor", True), ("Elected Mayor", True), ("Deputy City Mayor for Housing", True),
+    ("City Mayor (Individual Decision)", True),
+    ("The Mayor", False), ("Lord Mayor", False), ("Mayor", False), ("Lord Provost", False),
+])
+def test_which_mayors_decide_alone(office, deciding):
+    assert is_decision_maker(office) is deciding
+
+
+def test_the_civic_mayor_present_at_a_meeting_is_not_the_committee():
+    page = "Planning Committee\n\nMonday, 11 March 2024\n\nPresent: The Mayor (Councillor A), Councillors B and C"
+    assert metadata_from_text(page)["committee"] == "Planning Committee"
+
+
+# ---------------------------------------------------------------- Scotland and Northern Ireland
+
+
+@pytest.mark.parametrize("page, council, committee, date", [
+    ("Minute of Meeting of the Education Committee held in the Council Offices, Elgin on Wednesday "
+     "6 March 2024 at 09:30.\n\nPresent: Councillors A (Chair), B", "Moray Council", "Education Committee",
+     "2024-03-06"),
+    ("Agendas, reports and minutes\n\nHighland Council\n\nMinutes of Meeting of the Highland Council held in the "
+     "Council Chamber, Glenurquhart Road, Inverness on Thursday, 7 March 2024 at 10.30am.\n\nPresent: Provost A",
+     "The Highland Council", "Council", "2024-03-07"),
+    ("COMHAIRLE NAN EILEAN SIAR\n\nMinute of Meeting held in the Council Offices, Stornoway, on Thursday "
+     "8 February 2024 at 5.00pm\n\nPRESENT Mr A (Convener)", "Comhairle nan Eilean Siar", None, "2024-02-08"),
+    ("2024.CWPC.12\n\nTHE FIFE COUNCIL - CENTRAL AND WEST PLANNING COMMITTEE – REMOTE MEETING\n\n"
+     "13th March, 2024 2.00 p.m. – 4.00 p.m.\n\nPRESENT: Councillors A (Convener), B",
+     "Fife Council", "Central and West Planning Committee", "2024-03-13"),
+    ("THE FIFE COUNCIL - GLENROTHES.\n\n14th March, 2024.\n\nPRESENT: Councillors A (Provost), B",
+     "Fife Council", "Council", "2024-03-14"),
+    ("Cabinet, 12 March 2024\n\nAt a Meeting of the Cabinet of North Ayrshire Council at 2.30 p.m.\n\nPresent\nA, B",
+     "North Ayrshire Council", "Cabinet", "2024-03-12"),
+    ("Glasgow, 14th March 2024.\n\nGlasgow City Council.\n\nPresent: The Lord Provost, A (Chair).",
+     "Glasgow City Council", None, "2024-03-14"),
+])
+def test_scottish_minutes(page, council, committee, date):
+    found = metadata_from_text(page)
+    assert (found["council"], found["committee"], found["meeting_date"]) == (council, committee, date)
+
+
+def test_a_scottish_minute_is_minutes():
+    assert metadata_from_text("Minute of Meeting of the Audit Committee held on 5 March 2024")["kind"] == "minutes"
+
+
+def test_northern_irish_committee_minutes():
+    page = ("Strategic Policy and Resources Committee\n\nFriday, 15th March, 2024\n\n"
+            "MEETING OF THE STRATEGIC POLICY AND RESOURCES COMMITTEE HELD IN THE LAVERY ROOM, CITY HALL ON "
+            "FRIDAY, 15TH MARCH, 2024 AT 9.30 AM\n\nMembers present: Councillor A (Chairperson)\n\n"
+            "Contact: democratic.services@belfastcity.gov.uk")
+    found = metadata_from_text(page)
+    assert (found["council"], found["committee"], found["meeting_date"]) == (
+        "Belfast City Council", "Strategic Policy and Resources Committee", "2024-03-15")
+
+
+# ---------------------------------------------------------------- a Welsh-only page's furniture
+
+WELSH_PAGE = """Agenda a Chofnodion
+
+Pwyllgor Safonau - Dydd Llun, 4ydd Mawrth, 2024 2.00 yp
+
+Lleoliad: Siambr, Neuadd y Sir, Caerfyrddin. SA31 1JP.. Cyfarwyddiadau
+
+Cyswllt: Swyddog Democrataidd
+
+Media
+
+Eitemau
+Rhif eitem
+
+1.
+
+YMDDIHEURIADAU AM ABSENOLDEB
+
+Dogfennau ychwanegol:
+
+Cofnodion:
+
+Derbyniwyd ymddiheuriad gan y Cynghorydd A.
+
+2.
+
+Cofnodion y cyfarfod blaenorol pdf eicon PDF 73 KB
+
+Dogfennau ychwanegol:
+
+  • Cofnodion 5 Chwefror pdf eicon PDF 70 KB
+
+Cofnodion:
+
+Cytunwyd i ddilyn y Cyfarwyddiadau
+"""
+
+
+def test_a_welsh_only_moderngov_page_loses_its_furniture_and_keeps_its_words():
+    from assistant.furniture import looks_like_saved_web_page, remove_web_furniture
+
+    assert looks_like_saved_web_page(WELSH_PAGE)
+    cleaned = remove_web_furniture(WELSH_PAGE)
+    lines = {line.strip() for line in cleaned.text.split("\n")}
+    assert not lines & {"Media", "Eitemau", "Rhif eitem", "Dogfennau ychwanegol:"}
+    assert "Lleoliad: Siambr, Neuadd y Sir, Caerfyrddin. SA31 1JP" in lines
+    assert "Cofnodion y cyfarfod blaenorol" in lines
+    assert "Cytunwyd i ddilyn y Cyfarwyddiadau" in lines      # the word in a sentence stays
+    assert not any("eicon" in line or "Chwefror" in line for line in lines)
