@@ -100,10 +100,12 @@ _DATED_HEADING = re.compile(
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?)"
                          r"(?: and minutes)? (?:for|of|by|taken by) (?:the )?",
                          re.I)
-_MINUTES_OF = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes? of (?:the |a |an )?(?:[\w-]+ )?"
-                         r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+held\b(?P<rest>.*))?$", re.I)
+# What a record of a meeting calls itself: "Minutes", the Scottish "Minute", "Record", "Notes", "Decisions".
+_RECORD = r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:minutes?|record|notes|(?:summary of )?decisions)"
+_MINUTES_OF = re.compile(rf"^{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
+                         r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+(?:was )?held\b(?P<rest>.*))?$", re.I)
 # "MINUTES OF THE HOUSING AND GROWTH COMMITTEE held at ...": the body must then be a committee's name.
-_MINUTES_OF_BODY = re.compile(r"^(?:(?:draft|confirmed|unconfirmed) )?minutes? of (?:the )?(?P<body>.+?)"
+_MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeting)?"
                               r"(?:,?\s+held\b(?P<rest>.*))?$", re.I)
 # "Housing Policy Committee - minutes of the meeting on 16 March 2023", "Lead Member for Transport -
 # decisions, 20 March 2023": what the page holds, between the body and the date.
@@ -138,9 +140,10 @@ _VENUE = re.compile(r"(?i)\b(?:chamber|room|offices|hall|civic|centre|center|hou
                     r"|online|ms teams|zoom|via|venue|held|street|road)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)\b")
 _COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
-# "Meeting of the Licensing Committee", and the Scottish "At a Special Meeting of the Cabinet of ...".
-_MEETING_OF = re.compile(r"^(?:at an? )?(?:(?:special|extraordinary|annual|ordinary|informal|joint) )?meeting of (?:the )?",
-                         re.I)
+# "Meeting of the Licensing Committee", the Scottish "At a Special Meeting of the Cabinet of ...", and
+# "A meeting of the Corporate Services Committee of ... was held at ..." (Northern Ireland).
+_MEETING_OF = re.compile(r"^(?:at an? |an? )?(?:(?:special|extraordinary|annual|ordinary|informal|joint|monthly) )?"
+                         r"meeting of (?:the )?", re.I)
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
                              "meeting"})
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
@@ -148,6 +151,7 @@ _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
 _MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes? of (?:the |a |an )?(?!previous|last)\w"
                       r"|^(?:agenda|rhaglen) a chofnodion$|^cofnodion\b|^[^\t]{3,120}\s[-–—|]\s(?:draft )?minutes$"
+                      r"|^(?:record|notes) of (?:the |a |an )?(?:\w+ )?meeting of\b"
                       r"|^agenda(?:,? (?:and )?decisions)?,? and minutes$", re.I)
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 # The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
@@ -471,6 +475,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [_heading_body(line) for line in header.lines[:5]]
     candidates += [_decision_by(line) for line in header.lines[:10]]
     candidates += [line for line in header.lines if is_committee_line(line)]
+    candidates += [_full_council(header)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
@@ -490,13 +495,29 @@ _DECISION_BY = re.compile(r"^(?:(?:executive|individual|key|mayoral|delegated) )
 _MAYOR = ("mayor", "elected mayor")
 
 
+_COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?(?P<body>(?:full )?council)"
+                              r"(?: meeting)?$")
+# In Scotland the Provost chairs the full council; committees have a convener.
+_PROVOST_CHAIR = re.compile(r"(?i)^(?:present|sederunt)\b[\s:-]*(?:the )?(?:lord )?provost\b"
+                            r"|\b(?:lord )?provost\b[^.;]{0,60}(?:in the chair|\(chair\)|presiding)")
+
+
+def _full_council(header: _Header) -> str | None:
+    """'Council', 'Full Council' for a header line that is just that ("Council Meeting"), or for
+    minutes chaired by the Provost, when nothing else names the body."""
+    heading = next(filter(None, map(_COUNCIL_HEADING.match, header.lines[:8])), None)
+    if heading:
+        return heading.group("body").title()
+    return "Council" if any(_PROVOST_CHAIR.search(line[:300]) for line in header.cover) else None
+
+
 def _heading_body(line: str) -> str | None:
     """The body of a 'Meeting of the X held ...' or 'X - Minutes' heading, if X meets, or of a
     heading that names the council, then its committee ("THE FIFE COUNCIL - CABINET COMMITTEE -
     REMOTE MEETING"; "THE FIFE COUNCIL - GLENROTHES.", the council at its seat, is the Council)."""
     line = line[:300]
     if _MEETING_OF.match(line):
-        body = re.split(r"(?i)\s+(?:held\b|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+        body = re.split(r"(?i)\s+(?:(?:was |will be )?held\b|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
                         _MEETING_OF.sub("", line))[0]
         body = tidy_name(_without_council(body.rstrip(" .")))
         return body if body and _is_meeting_of_body(body) else None

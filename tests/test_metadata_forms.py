@@ -217,7 +217,7 @@ def test_the_civic_mayor_present_at_a_meeting_is_not_the_committee():
     ("Cabinet, 12 March 2024\n\nAt a Meeting of the Cabinet of North Ayrshire Council at 2.30 p.m.\n\nPresent\nA, B",
      "North Ayrshire Council", "Cabinet", "2024-03-12"),
     ("Glasgow, 14th March 2024.\n\nGlasgow City Council.\n\nPresent: The Lord Provost, A (Chair).",
-     "Glasgow City Council", None, "2024-03-14"),
+     "Glasgow City Council", "Council", "2024-03-14"),   # the Lord Provost chairs the full council
 ])
 def test_scottish_minutes(page, council, committee, date):
     found = metadata_from_text(page)
@@ -288,3 +288,19 @@ def test_a_welsh_only_moderngov_page_loses_its_furniture_and_keeps_its_words():
     assert "Cofnodion y cyfarfod blaenorol" in lines
     assert "Cytunwyd i ddilyn y Cyfarwyddiadau" in lines      # the word in a sentence stays
     assert not any("eicon" in line or "Chwefror" in line for line in lines)
+
+
+@pytest.mark.parametrize("page, committee", [
+    ("Minutes of the proceedings of a meeting of the Planning Committee held in the Civic Centre on 4 March 2024",
+     "Planning Committee"),
+    ("Record of the meeting of the Housing Scrutiny Panel held on 5 March 2024", "Housing Scrutiny Panel"),
+    ("DECISIONS OF THE CABINET MEETING HELD ON WEDNESDAY 6 MARCH 2024", "Cabinet"),
+    ("Ards and North Down Borough Council\n\nA meeting of the Corporate Services Committee of Ards and North Down "
+     "Borough Council was held at the Council Chamber, Newtownards on Tuesday 12 March 2024 at 7.00pm.",
+     "Corporate Services Committee"),
+    ("Council Meeting\n\n6 March 2024\n\nMinutes", "Council"),
+    ("Policy Committee\n\n5 March 2024\n\nPresent: Provost A, Councillors B (Convener), C", "Policy Committee"),
+])
+def test_other_names_for_the_record_of_a_meeting(page, committee):
+    found = metadata_from_text(page)
+    assert found["committee"] == committee and found["meeting_date"] is not None
