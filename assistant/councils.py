@@ -4,8 +4,11 @@ The table (assistant/data/councils.csv) lists every council of England (counties
 districts, unitaries, metropolitan boroughs, London boroughs and the City of London),
 Wales, Scotland and Northern Ireland, plus some abolished ones, each with its official
 name, short name, common abbreviations and other forms, names it used before a rename,
-the council that replaced it (for abolished ones), and web domains that do not follow
-from its name.
+the council that replaced it (for abolished ones), web domains that do not follow
+from its name, and its seat where its offices are not (only) in the place it is named
+after ("Glenfield" for Leicestershire, "Elizabeth II Court" for Hampshire). Welsh councils
+are also found by their Welsh names ("Cyngor Sir Ynys Môn", "Cyngor Bwrdeistref Sirol
+Wrecsam"), made from their place written in English or Welsh.
 
 Matching works on words, not characters: "Stoke-on-Trent", "Stoke on Trent" and
 "STOKE ON TRENT" are the same words, "&" is "and", accents and apostrophes are ignored
@@ -167,7 +170,7 @@ def council_from_seat(address: str) -> str | None:
         while j < len(words) and words[j][0] in node and words[j][1][:1].isupper() | (j > start):
             node = node[words[j][0]]
             j += 1
-            if None in node:
+            if None in node and not (j < len(words) and words[j][0] in _STREET_WORDS):
                 owners = node[None] | _places(words[start:j])
                 (decisive if len(owners) == 1 else shared).update(node[None] if len(owners) == 1 else owners)
     if len(decisive) == 1:
@@ -177,14 +180,21 @@ def council_from_seat(address: str) -> str | None:
     if shared and _COUNTY_BUILDING.search(address):
         county = {i for i in shared if table.councils[i].kind not in _DISTRICT_KINDS and table.councils[i].seats}
         return table.councils[county.pop()].name if len(county) == 1 else None
-    named = {i for i, _, _ in _matches(address, official_only=False) if not table.councils[i].abolished}
+    named = {i for i, _, end in _matches(address, official_only=False)
+             if not table.councils[i].abolished and not (end < len(words) and words[end][0] in _STREET_WORDS)}
     return table.councils[named.pop()].name if len(named) == 1 and not shared else None
+
+
+# A place before one of these names a street, not where the offices are ("Bath Road, Slough").
+_STREET_WORDS = frozenset("road street avenue lane way place drive close crescent terrace square row hill gate "
+                          "walk parade rise grove park green".split())
 
 
 def _places(words: list[tuple[str, str]]) -> set[int]:
     """Councils whose own name (a place) is exactly these words."""
     text = " ".join(original for _, original in words)
-    return {i for i, start, end in _matches(text, official_only=False) if start == 0 and end == len(words)}
+    return {i for i, start, end in _matches(text, official_only=False)
+            if start == 0 and end == len(words) and not _table().councils[i].abolished}
 
 
 # ---------------------------------------------------------------- matching

@@ -23,8 +23,18 @@ the file name. Within the text, a field is read from the strongest statement the
 
 A heading wrapped over several lines of a paragraph is read as one line.
 - council: a council label, a header line that is a council's name, a running header or
-  footer naming it, a heading naming it ("London Borough of ..."), the page's own address,
-  then the e-mail and web addresses the document gives (@medway.gov.uk).
+  footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
+  page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
+  and last the council whose offices the venue or an office address names ("held at County
+  Hall, Glenfield"), when only one council fits.
+
+Welsh and bilingual pages ("Bwrdd Gweithredol - Dydd Mawrth, 11eg Gorffennaf, 2023 10.00 yb",
+"Cofnodion y cyfarfod a gynhaliwyd ar ..."), Scottish minutes ("Minute of Meeting of the ...
+held ...", "THE FIFE COUNCIL - X COMMITTEE", "At a Meeting of the Cabinet of ...",
+"Glasgow, 8th December 2016."), Northern Ireland's "A meeting of the X Committee ... was held"
+and an elected mayor deciding alone ("Decision of the City Mayor") are read the same way. A
+heading that names the council itself, "Council Meeting", or minutes chaired by the Provost
+are a meeting of the full Council.
 
 Nothing is guessed: a field the document does not state is None.
 """
@@ -598,6 +608,8 @@ def find_council(header: _Header, text: str = "") -> str | None:
     return None
 
 
+_OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|chambers|headquarters|neuadd"
+                      r"|swyddfa|canolfan|guildhall|shirehall)\b")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
 _HELD_AT = re.compile(r"(?i)\bheld (?:at|in)\b(?P<venue>.{3,160}?)(?:\bon\b|$)")
 
@@ -608,7 +620,8 @@ def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
     nothing names the council."""
     venues = [header.labels.get(name) for name in _VENUE_LABELS]
     venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
-    venues += [line for line in header.lines + header.furniture + footer if _POSTCODE.search(line) and len(line) <= 200]
+    venues += [line for line in header.lines + header.furniture + footer
+               if len(line) <= 200 and _POSTCODE.search(line) and _OFFICES.search(line)]
     return next(filter(None, (council_from_seat(v) for v in venues if v)), None)
 
 

@@ -304,3 +304,19 @@ def test_a_welsh_only_moderngov_page_loses_its_furniture_and_keeps_its_words():
 def test_other_names_for_the_record_of_a_meeting(page, committee):
     found = metadata_from_text(page)
     assert found["committee"] == committee and found["meeting_date"] is not None
+
+
+@pytest.mark.parametrize("address, council", [
+    ("Council Offices, Oxford Road, Reading", "Reading Borough Council"),   # Oxford names a road there
+    ("BCP Civic Centre, Bourne Avenue, Bournemouth", "BCP Council"),           # not the abolished borough
+    ("Civic Offices, Bexleyheath", "London Borough of Bexley"),
+])
+def test_a_place_naming_a_street_or_an_abolished_council_does_not_count(address, council):
+    assert council_from_seat(address) == council
+
+
+def test_only_an_office_address_with_a_postcode_names_the_council():
+    application = "Planning application 24/0101/FUL: Land at Mill Lane, Ashford TN23 1PL\n\nCommittee report"
+    assert metadata_from_text(application)["council"] is None
+    offices = "Planning Committee\n\nCivic Centre, Tannery Lane, Ashford TN23 1PL\n\nCommittee report"
+    assert metadata_from_text(offices)["council"] == "Ashford Borough Council"
