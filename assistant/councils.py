@@ -147,6 +147,7 @@ def council_from_address(address: str) -> str | None:
     return None
 
 
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")   # a UK postcode, in an address
 # A building that houses a county-level council ("County Hall, Glenfield"), not a district's.
 _COUNTY_BUILDING = re.compile(r"(?i)\b(?:(?:new )?county (?:hall|offices|buildings)|shire ?hall|council headquarters"
                               r"|neuadd y sir)\b")

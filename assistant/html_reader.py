@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .councils import council_from_address, find_council
+from .councils import POSTCODE, council_from_address, council_from_seat, find_council
 from .dates import find_date
 from .decoding import UTF16_BOMS, check_binary_bytes, decode_text
 from .names import is_committee_line, is_council_name, tidy_name
@@ -72,7 +72,11 @@ _GENERIC_TITLES = {"agenda item", "agendas, meetings and minutes", "agenda", "ag
                    "issue", "decision", "decision details", "document", "untitled", "agenda and minutes",
                    "agenda and decisions", "agenda, decisions and minutes", "issue details",
                    "issue - decisions", "issue - meetings", "issue history", "decisions", "draft minutes",
-                   "printed minutes"}
+                   "printed minutes",
+                   # the same on a Welsh page
+                   "rhaglen", "cofnodion", "rhaglen a chofnodion", "agenda a chofnodion", "eitem agenda",
+                   "eitem ar yr agenda", "manylion y cyfarfod", "penderfyniadau", "manylion y penderfyniad",
+                   "cofnodion drafft", "rhaglen, penderfyniadau a chofnodion"}
 
 
 def _content_container(soup):
@@ -389,7 +393,11 @@ def html_council(soup) -> str | None:
         known = find_council(line)
         if known:
             return known
-    return next(filter(None, map(council_from_address, page_addresses(soup))), None)
+    found = next(filter(None, map(council_from_address, page_addresses(soup))), None)
+    # last, the offices' address in the footer ("Neuadd y Dref, Wrecsam LL11 1AY"), if one council fits
+    return found or next(filter(None, (council_from_seat(line) for line in footer_lines(soup)
+                                       if POSTCODE.search(line))), None)
+
 
 
 _LOGO = re.compile(r"logo|brand|masthead|site-?name|header", re.I)

@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import council_from_address, council_from_seat, councils_in_question, find_council as find_council_in
+from .councils import POSTCODE, council_from_address, council_from_seat, councils_in_question, find_council as find_council_in
 from .dates import WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name)
@@ -104,11 +104,11 @@ _WEEKDAY = rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|{WELSH_WEEKDAY})"
 # "<body> - <weekday>, <date> <time>" (ModernGov), "Agenda for <body> on <weekday> <date>",
 # or "<committee> - <date>".
 _MEETING_HEADING = re.compile(
-    rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
+    rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b|\bar\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
 _DATED_HEADING = re.compile(
     r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
-_AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?)"
-                         r"(?: and minutes)? (?:for|of|by|taken by) (?:the )?",
+_AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?"
+                         r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?",
                          re.I)
 # What a record of a meeting calls itself: "Minutes", the Scottish "Minute", "Record", "Notes", "Decisions".
 _RECORD = r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:minutes?|record|notes|(?:summary of )?decisions)"
@@ -178,7 +178,6 @@ _BOILERPLATE = re.compile(r"agendas, meetings and minutes|minutes of the (?:prev
 # The part before "@" is at most 64 characters (as in RFC 5321): unbounded, a long run of dots
 # or letters without an "@" was rescanned from every position (quadratic).
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+", re.I)
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
 @dataclass
@@ -621,7 +620,7 @@ def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
     venues = [header.labels.get(name) for name in _VENUE_LABELS]
     venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
     venues += [line for line in header.lines + header.furniture + footer
-               if len(line) <= 200 and _POSTCODE.search(line) and _OFFICES.search(line)]
+               if len(line) <= 200 and POSTCODE.search(line) and _OFFICES.search(line)]
     return next(filter(None, (council_from_seat(v) for v in venues if v)), None)
 
 
@@ -663,7 +662,7 @@ def _council_in_headings(lines: list[str]) -> str | None:
 def _council_in_footer(lines: list[str]) -> str | None:
     """A council named with its address at the end ("Medway Council, Gun Wharf, Chatham ME4 4TR")."""
     for line in reversed(lines):
-        if len(line) <= 200 and (_POSTCODE.search(line) or is_council_name(line)) and find_council_in(line):
+        if len(line) <= 200 and (POSTCODE.search(line) or is_council_name(line)) and find_council_in(line):
             return find_council_in(line)
     return None
 

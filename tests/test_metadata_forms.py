@@ -320,3 +320,20 @@ def test_only_an_office_address_with_a_postcode_names_the_council():
     assert metadata_from_text(application)["council"] is None
     offices = "Planning Committee\n\nCivic Centre, Tannery Lane, Ashford TN23 1PL\n\nCommittee report"
     assert metadata_from_text(offices)["council"] == "Ashford Borough Council"
+
+
+def test_a_welsh_moderngov_page_read_from_its_file(tmp_path):
+    from assistant.documents import read_document
+
+    page = tmp_path / "ieListDocuments.aspx.html"
+    page.write_text("""<html><head><title>Rhaglen ar gyfer Pwyllgor Trwyddedu ar Dydd Mercher, 6ed Mawrth, 2024,
+10.00 yb</title></head><body><header><a href="/">Hafan</a></header>
+<div id="modgov"><h1>Rhaglen a chofnodion</h1>
+<p class="mgSubTitleTxt">Pwyllgor Trwyddedu - Dydd Mercher, 6ed Mawrth, 2024 10.00 yb</p>
+<p>Lleoliad: Siambr y Cyngor</p>
+<p>1. Ymddiheuriadau</p><p>Cofnodion:</p><p>Derbyniwyd ymddiheuriadau gan y Cynghorydd A.</p>
+<p>2. Trwydded tacsi</p><p>Cofnodion:</p><p>PENDERFYNWYD caniatáu'r drwydded am ddwy flynedd.</p></div>
+<footer><p>Neuadd y Sir, Ffordd y Parc, Rhuthun LL15 1YN</p></footer></body></html>""", encoding="utf-8")
+    document = read_document(page)
+    assert (document.council, document.committee, document.meeting_date) == (
+        "Denbighshire County Council", "Pwyllgor Trwyddedu", "2024-03-06")
