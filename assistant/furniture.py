@@ -94,6 +94,9 @@ _WEB_LINE = re.compile(
     r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information)"
     r"|can['’]?t find what you(?:['’]re| are) looking for\??.{0,60}|feedback form|list of access keys"
     r"|(?:search )?a ?(?:-|to) ?z(?: of (?:council )?services)?|home ?page|what['’]s new"
+    # a meeting page's links to its papers: "Minutes: Read the Minutes (items 1-14)", "Agenda: Read the Agenda"
+    r"|(?:(?:agenda|minutes?|reports?): )?read the (?:(?:supplementary |revised |draft )?(?:agenda|minutes?|reports?|papers))"
+    r"(?: \d{1,2})?(?: \((?:items? )?[\w -]{1,20}\))?"
     # ModernGov's link under an item, CMIS's caption of a decision page
     r"|(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?"
     r"|this section allows you to view the (?:general )?details of (?:a|this) (?:decision|meeting)\.?"

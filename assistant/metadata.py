@@ -92,7 +92,7 @@ _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "da
                         "date of the meeting", "date of decision", "decision date", "date/time",
                         "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser")
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
-                      "decision to be taken by", "decision taken by", "decision taker", "decision by", "pwyllgor")
+                      "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
 # 9 March 2021", "To: Cabinet - 27 January 2022".
 _MEETING_LABELS = ("report to", "report for", "meeting", "to")
@@ -460,14 +460,14 @@ def _date_line(line: str) -> str | None:
     if len(line) > 200:
         return None
     place = _PLACE_DATE.match(line)
-    if place:   # "Glasgow, 8th December 2016.": Scottish minutes open with where and when
+    if place and not _OTHER_DATES.search(place.group("place")):   # "Glasgow, 8th December 2016.": where and when
         line = place.group("date")
     found = (normalise_date(line) or date_and_time(line)) if len(line) <= 60 else None
     return found if found and len(found) > 4 else leading_date(line)
 
 
-_PLACE_DATE = re.compile(r"^(?!(?:mon|tue|wed|thu|fri|sat|sun|dydd)\w*\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2},\s+"
-                         r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.{3,40})$", re.I)
+_PLACE_DATE = re.compile(r"^(?!(?i:mon|tue|wed|thu|fri|sat|sun|dydd)\w*\b)(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
+                         r"\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.{3,40})$")
 
 
 def find_committee(header: _Header) -> str | None:

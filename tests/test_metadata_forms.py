@@ -337,3 +337,16 @@ def test_a_welsh_moderngov_page_read_from_its_file(tmp_path):
     document = read_document(page)
     assert (document.council, document.committee, document.meeting_date) == (
         "Denbighshire County Council", "Pwyllgor Trwyddedu", "2024-03-06")
+
+
+@pytest.mark.parametrize("line", ["Published, 3 March 2024", "Printed, 4 March 2024"])
+def test_a_publication_date_after_a_comma_is_not_a_place_and_date(line):
+    assert metadata_from_text(f"Cabinet\n\n{line}")["meeting_date"] is None
+
+
+def test_a_meeting_pages_links_to_its_papers_are_furniture():
+    from assistant.furniture import is_web_furniture_line
+
+    assert is_web_furniture_line("Minutes: Read the Minutes (items 1-14)")
+    assert is_web_furniture_line("Agenda: Read the Supplementary Agenda 4")
+    assert not is_web_furniture_line("Members were asked to read the minutes before the meeting.")
