@@ -106,7 +106,7 @@ _WEEKDAY = rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|{WELSH_WEEKDAY})"
 _MEETING_HEADING = re.compile(
     rf"^(?P<body>[^\t]{{3,150}}?)\s*(?:[-–—|,:]|\bon\b|\bar\b)\s*(?P<when>{_WEEKDAY},?\s.*)$", re.I)
 _DATED_HEADING = re.compile(
-    r"^(?P<body>[^\t]{3,150}?)\s*[-–—|,:]\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
+    r"^(?P<body>[^\t]{3,150}?)\s*(?:[-–—|,:]|\s(?:held )?on\b)\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?"
                          r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?",
                          re.I)
@@ -294,16 +294,27 @@ def meeting_heading(line: str) -> _Meeting | None:
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
     decided_by = bool(_DECISION_BY.match(line))   # "Decision of the Mayor - ...": an elected mayor
     line = _HEADING_KIND.sub(" - ", _AGENDA_FOR.sub("", line), count=1)
+    line = _KIND_AROUND.sub("", _KIND_BEFORE_DATE.sub(" - ", line, count=1))
     for pattern in (_MEETING_HEADING, _DATED_HEADING):
         match = pattern.match(line)
         if not match:
             continue
         date = date_and_time(match.group("when"))
         body = tidy_name(match.group("body"))
+        if body and pattern is _DATED_HEADING and not is_committee_line(body):
+            body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
         if date and body and (_is_meeting_body(body, strict=pattern is _DATED_HEADING)
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
+
+
+# What a page holds, before or after its meeting heading: "Minutes - Planning Committee - 12 March 2024",
+# "Cabinet – 12 March 2024 – minutes", and between its parts: "Planning Committee minutes: 12 March 2024".
+_KIND_AROUND = re.compile(r"(?i)^(?:draft |confirmed )?minutes\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:draft |confirmed )?"
+                          r"(?:minutes|agenda|decisions)\.?$")
+_KIND_BEFORE_DATE = re.compile(r"(?i)(?<=\w)\s+(?:draft )?minutes\s*[:,–—-]\s*(?=\d|mon|tue|wed|thu|fri|sat|sun)")
+_MEETING_WORD = re.compile(r"(?i)\s+meeting$")
 
 
 def _is_meeting_body(body: str, strict: bool) -> bool:

@@ -350,3 +350,19 @@ def test_a_meeting_pages_links_to_its_papers_are_furniture():
     assert is_web_furniture_line("Minutes: Read the Minutes (items 1-14)")
     assert is_web_furniture_line("Agenda: Read the Supplementary Agenda 4")
     assert not is_web_furniture_line("Members were asked to read the minutes before the meeting.")
+
+
+@pytest.mark.parametrize("heading, committee", [
+    ("Cabinet – 12 March 2024 – minutes", "Cabinet"),
+    ("Minutes - Planning Committee - 12 March 2024", "Planning Committee"),
+    ("Planning Committee minutes: 12 March 2024", "Planning Committee"),
+    ("Scrutiny Panel held on 12/03/2024", "Scrutiny Panel"),
+    ("Minutes of the Cabinet meeting, 12 March 2024", "Cabinet"),
+])
+def test_what_a_page_holds_around_its_meeting_heading(heading, committee):
+    found = metadata_from_text(f"{heading}\n\nPresent: Councillor A")
+    assert (found["committee"], found["meeting_date"]) == (committee, "2024-03-12")
+
+
+def test_a_sentence_with_on_and_a_date_is_no_meeting_heading():
+    assert metadata_from_text("The report was agreed on 12 March 2024")["meeting_date"] is None
