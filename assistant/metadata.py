@@ -495,6 +495,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [_heading_body(line) for line in header.lines[:5]]
     candidates += [_decision_by(line) for line in header.lines[:10]]
     candidates += [line for line in header.lines if is_committee_line(line)]
+    candidates += [_bilingual_committee(line) for line in header.lines[:10] if " / " in line]
     candidates += [_full_council(header)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
@@ -520,6 +521,18 @@ _COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary
 # In Scotland the Provost chairs the full council; committees have a convener.
 _PROVOST_CHAIR = re.compile(r"(?i)^(?:present|sederunt)\b[\s:-]*(?:the )?(?:lord )?provost\b"
                             r"|\b(?:lord )?provost\b[^.;]{0,60}(?:in the chair|\(chair\)|presiding)")
+
+
+def _bilingual_committee(line: str) -> str | None:
+    """'Pwyllgor Archwilio / Audit Committee': a committee named in Welsh and English, by its
+    English name (or its Welsh one when only that is a committee's)."""
+    halves = [half.strip() for half in line.split(" / ")]
+    if len(halves) != 2 or not all(map(is_committee_line, halves)):
+        return None
+    return next((half for half in reversed(halves) if _COMMITTEE_WORD_LAST.search(half)), halves[0])
+
+
+_COMMITTEE_WORD_LAST = re.compile(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$")
 
 
 def _full_council(header: _Header) -> str | None:

@@ -366,3 +366,9 @@ def test_what_a_page_holds_around_its_meeting_heading(heading, committee):
 
 def test_a_sentence_with_on_and_a_date_is_no_meeting_heading():
     assert metadata_from_text("The report was agreed on 12 March 2024")["meeting_date"] is None
+
+
+@pytest.mark.parametrize("line", ["Pwyllgor Archwilio / Audit Committee", "Audit Committee / Pwyllgor Archwilio"])
+def test_a_committee_named_in_welsh_and_english_is_read_by_its_english_name(line):
+    found = metadata_from_text(f"Cofnodion / Minutes\n\n{line}\n\nDydd Mawrth, 5 Mawrth 2024")
+    assert (found["committee"], found["meeting_date"]) == ("Audit Committee", "2024-03-05")
