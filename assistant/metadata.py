@@ -127,7 +127,8 @@ _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes|cyfarfod|cofnodion)\b.{0,160}?\b
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
-                          r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed)\b")
+                          r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed"
+                          r"|cyhoedd\w*|argraffwyd|diweddarwyd|dyddiad)\b")   # the same in Welsh
 _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
 # What is said of another meeting's minutes: they are approved at this one ("the minutes of the
 # meeting held on 1 February be agreed as a true record"), or these minutes go to the next one

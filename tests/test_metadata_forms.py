@@ -372,3 +372,9 @@ def test_a_sentence_with_on_and_a_date_is_no_meeting_heading():
 def test_a_committee_named_in_welsh_and_english_is_read_by_its_english_name(line):
     found = metadata_from_text(f"Cofnodion / Minutes\n\n{line}\n\nDydd Mawrth, 5 Mawrth 2024")
     assert (found["committee"], found["meeting_date"]) == ("Audit Committee", "2024-03-05")
+
+
+def test_a_welsh_publication_date_is_no_meeting_heading():
+    from assistant.metadata import meeting_heading
+
+    assert meeting_heading("Cyhoeddwyd - Dydd Mercher, 6ed Mawrth, 2024") is None
