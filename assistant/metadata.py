@@ -510,7 +510,8 @@ def find_committee(header: _Header) -> str | None:
 _BODY_AND_KIND = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*[-–—|:]\s*(?:draft |confirmed |signed )?(?:minutes?|decisions"
                             r"|agenda(?: and (?:draft )?minutes)?|cofnodion)$", re.I)
 # "Decision of the City Mayor", "Executive Decision by the Mayor - 20 July 2023": who decided alone.
-_DECISION_BY = re.compile(r"^(?:(?:executive|individual|key|mayoral|delegated) )?decision (?:of|by|taken by|made by)"
+_DECISION_BY = re.compile(r"^(?:(?:record|notice) of (?:an? |the )?)?(?:(?:executive|individual|key|mayoral|delegated) )?"
+                          r"decision (?:of|by|taken by|made by)"
                           r" (?:the )?(?P<body>[^\t]{3,120}?)(?:\s+[-–—|]\s+.*)?$", re.I)
 
 

@@ -378,3 +378,8 @@ def test_a_welsh_publication_date_is_no_meeting_heading():
     from assistant.metadata import meeting_heading
 
     assert meeting_heading("Cyhoeddwyd - Dydd Mercher, 6ed Mawrth, 2024") is None
+
+
+def test_a_record_of_a_decision_by_the_elected_mayor():
+    found = metadata_from_text("Record of Decision by the Elected Mayor\n\nDecision date: 4 March 2024")
+    assert (found["committee"], found["meeting_date"]) == ("Elected Mayor", "2024-03-04")
