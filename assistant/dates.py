@@ -63,7 +63,7 @@ _WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 # English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain.
 _ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 _DATE_PATTERNS = (
-    ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+{_MONTH},?\s+(\d{{4}})"),
+    ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:(?:\s+of)?\s+|-){_MONTH}(?:,?\s+|-)(\d{{4}})"),   # or 12-Mar-2024
     ("mdy", rf"{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})"),
     ("iso", r"(\d{4})-(\d{1,2})-(\d{1,2})"),
     ("ymd", r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})"),

@@ -90,7 +90,8 @@ def merge_metadata(*sources: dict) -> Metadata:
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$")
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date", "date/time",
-                        "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser")
+                        "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser", "held on",
+                        "meeting held", "date held", "when")
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
@@ -323,11 +324,14 @@ def _is_meeting_body(body: str, strict: bool) -> bool:
     words = body.split()
     if len(words) > 14 or _OTHER_DATES.search(body) or re.search(r"(?i)\b(?:minutes|held)\b", body):
         return False
-    if _is_venue(body):
+    if _is_venue(body) or body.lower() in _LABEL_WORDS:
         return False
     if strict:
         return is_committee_line(body) or is_decision_maker(body)
     return body.isupper() or mostly_capitalised(words) or (len(words) == 1 and body[:1].isupper())
+
+
+_LABEL_WORDS = frozenset({"when", "time", "where", "venue", "location", "place", "day", "date", "dates", "meeting"})
 
 
 def _is_venue(body: str) -> bool:

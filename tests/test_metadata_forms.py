@@ -383,3 +383,9 @@ def test_a_welsh_publication_date_is_no_meeting_heading():
 def test_a_record_of_a_decision_by_the_elected_mayor():
     found = metadata_from_text("Record of Decision by the Elected Mayor\n\nDecision date: 4 March 2024")
     assert (found["committee"], found["meeting_date"]) == ("Elected Mayor", "2024-03-04")
+
+
+@pytest.mark.parametrize("line", ["Held on: 12 March 2024", "When: Tuesday 12 March 2024, 7pm", "12-Mar-2024"])
+def test_more_ways_of_stating_the_meetings_date(line):
+    found = metadata_from_text(f"Planning Committee\n\n{line}\nWhere: Council Chamber")
+    assert (found["committee"], found["meeting_date"]) == ("Planning Committee", "2024-03-12")
