@@ -91,7 +91,7 @@ _WEB_LINE = re.compile(
     r"|(?:print|email|e-mail|share|bookmark) this (?:page|article|item|decision|meeting)"
     r"|print(?:able|er[- ]friendly)? version|no documents are (?:available|published) for this (?:meeting|item)"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our )?(?:e-?mail )?(?:updates|alerts|newsletters?)"
-    r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information)"
+    r"|follow us(?: on .{1,40})?|related (?:pages|links|content|information|documents):?"
     r"|can['’]?t find what you(?:['’]re| are) looking for\??.{0,60}|feedback form|list of access keys"
     r"|(?:search )?a ?(?:-|to) ?z(?: of (?:council )?services)?|home ?page|what['’]s new"
     # a meeting page's links to its papers: "Minutes: Read the Minutes (items 1-14)", "Agenda: Read the Agenda"
@@ -121,7 +121,8 @@ _SITE_FOOTER = re.compile(
     r"^(?:accessibility(?: statement)?|cookies?(?: policy| settings| notice)?|privacy(?: policy| notice| statement)?"
     r"|contact us|site ?map|terms(?: and conditions| of use)?|disclaimer|back to top|(?:©|\(c\)|copyright\b).{0,200})$",
     re.I)
-_DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents", "dogfennau ychwanegol")
+_DOCUMENT_LISTS = ("additional documents", "accompanying documents", "supporting documents", "dogfennau ychwanegol",
+                   "related documents")
 _WEB_MARKERS = re.compile(r"\bpdf e?icon\b|\bView directions\b|\bSkip to main content\b|"
                           r"\bPDF \d+(?:\.\d+)? KB\b", re.I)
 

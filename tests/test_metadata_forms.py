@@ -389,3 +389,12 @@ def test_a_record_of_a_decision_by_the_elected_mayor():
 def test_more_ways_of_stating_the_meetings_date(line):
     found = metadata_from_text(f"Planning Committee\n\n{line}\nWhere: Council Chamber")
     assert (found["committee"], found["meeting_date"]) == ("Planning Committee", "2024-03-12")
+
+
+def test_a_decision_pages_related_documents_heading_goes_with_its_list():
+    from assistant.furniture import remove_web_furniture
+
+    page = ("Decision Details\n\nDecision Maker: Cabinet\n\nRelated documents\n\n• Cabinet report (PDF 612 KB)\n\n"
+            "Details: The Cabinet approved the contract. pdf icon PDF 80 KB")
+    lines = {line.strip() for line in remove_web_furniture(page).text.split("\n")}
+    assert "Related documents" not in lines and "Details: The Cabinet approved the contract." in lines
