@@ -151,6 +151,7 @@ _MINUTES_DATED = re.compile(r"^(?:(?:draft|confirmed|signed|unconfirmed) )?minut
 _VENUE = re.compile(r"(?i)\b(?:chamber|room|offices|hall|civic|centre|center|house|virtual(?:ly)?|remote(?:ly)?"
                     r"|online|ms teams|zoom|via|venue|held|street|road)\b")
 _BODY_WORD = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)\b")
+_COMMITTEE_WORD_LAST = re.compile(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$")
 _COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
 # "Meeting of the Licensing Committee", the Scottish "At a Special Meeting of the Cabinet of ...", and
 # "A meeting of the Corporate Services Committee of ... was held at ..." (Northern Ireland).
@@ -336,7 +337,7 @@ _LABEL_WORDS = frozenset({"when", "time", "where", "venue", "location", "place",
 
 def _is_venue(body: str) -> bool:
     """'Council Chamber, Civic Offices and virtually': a place, not a body that meets."""
-    return bool(_VENUE.search(body)) and not re.search(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$", body)
+    return bool(_VENUE.search(body)) and not _COMMITTEE_WORD_LAST.search(body)
 
 
 def _meeting_label(line: str) -> _Meeting | None:
@@ -517,16 +518,7 @@ _BODY_AND_KIND = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*[-–—|:]\s*(?:draft 
 _DECISION_BY = re.compile(r"^(?:(?:record|notice) of (?:an? |the )?)?(?:(?:executive|individual|key|mayoral|delegated) )?"
                           r"decision (?:of|by|taken by|made by)"
                           r" (?:the )?(?P<body>[^\t]{3,120}?)(?:\s+[-–—|]\s+.*)?$", re.I)
-
-
-_MAYOR = ("mayor", "elected mayor")
-
-
-_COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?(?P<body>(?:full )?council)"
-                              r"(?: meeting)?$")
-# In Scotland the Provost chairs the full council; committees have a convener.
-_PROVOST_CHAIR = re.compile(r"(?i)^(?:present|sederunt)\b[\s:-]*(?:the )?(?:lord )?provost\b"
-                            r"|\b(?:lord )?provost\b[^.;]{0,60}(?:in the chair|\(chair\)|presiding)")
+_MAYOR = ("mayor", "elected mayor")   # what "Decision of the Mayor" names: an elected mayor
 
 
 def _bilingual_committee(line: str) -> str | None:
@@ -538,7 +530,11 @@ def _bilingual_committee(line: str) -> str | None:
     return next((half for half in reversed(halves) if _COMMITTEE_WORD_LAST.search(half)), halves[0])
 
 
-_COMMITTEE_WORD_LAST = re.compile(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$")
+_COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?(?P<body>(?:full )?council)"
+                              r"(?: meeting)?$")
+# In Scotland the Provost chairs the full council; committees have a convener.
+_PROVOST_CHAIR = re.compile(r"(?i)^(?:present|sederunt)\b[\s:-]*(?:the )?(?:lord )?provost\b"
+                            r"|\b(?:lord )?provost\b[^.;]{0,60}(?:in the chair|\(chair\)|presiding)")
 
 
 def _full_council(header: _Header) -> str | None:
