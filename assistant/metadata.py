@@ -162,7 +162,7 @@ _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "fo
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
-_MINUTES = re.compile(r"^minutes\s*:?$|^(?:draft |confirmed )?minutes? of (?:the |a |an )?(?!previous|last)\w"
+_MINUTES = re.compile(r"^minutes?\s*:?$|^(?:draft |confirmed )?minutes? of (?:the |a |an )?(?!previous|last)\w"
                       r"|^(?:agenda|rhaglen) a chofnodion$|^cofnodion\b|^[^\t]{3,120}\s[-–—|]\s(?:draft )?minutes$"
                       r"|^(?:record|notes) of (?:the |a |an )?(?:\w+ )?meeting of\b"
                       r"|^agenda(?:,? (?:and )?decisions)?,? and minutes$", re.I)
@@ -635,6 +635,8 @@ def find_council(header: _Header, text: str = "") -> str | None:
 
 _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|chambers|headquarters|neuadd"
                       r"|swyddfa|canolfan|guildhall|shirehall)\b")
+_VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic (?:centre|offices)|council offices"
+                         r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
 _HELD_AT = re.compile(r"(?i)\bheld (?:at|in)\b(?P<venue>.{3,160}?)(?:\bon\b|$)")
 
@@ -647,6 +649,8 @@ def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
     venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
     venues += [line for line in header.lines + header.furniture + footer
                if len(line) <= 200 and POSTCODE.search(line) and _OFFICES.search(line)]
+    # a venue on a line of its own under the heading: "Council Chamber, Council Offices, School Place, Kirkwall."
+    venues += [line for line in header.lines[:12] if _VENUE_LINE.match(line) and len(line.split()) <= 20]
     return next(filter(None, (council_from_seat(v) for v in venues if v)), None)
 
 

@@ -398,3 +398,11 @@ def test_a_decision_pages_related_documents_heading_goes_with_its_list():
             "Details: The Cabinet approved the contract. pdf icon PDF 80 KB")
     lines = {line.strip() for line in remove_web_furniture(page).text.split("\n")}
     assert "Related documents" not in lines and "Details: The Cabinet approved the contract." in lines
+
+
+def test_an_island_councils_minute_named_by_its_venue_line():
+    page = ("Minute\n\nPolicy and Resources Committee\n\nTuesday, 27 February 2024, 10:30.\n\n"
+            "Council Chamber, Council Offices, School Place, Kirkwall.\n\nPresent\n\nCouncillors A, B")
+    found = metadata_from_text(page)
+    assert (found["council"], found["committee"], found["meeting_date"], found["kind"]) == (
+        "Orkney Islands Council", "Policy and Resources Committee", "2024-02-27", "minutes")
