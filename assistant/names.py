@@ -54,8 +54,8 @@ def is_committee_line(line: str) -> bool:
     words = line.split()
     if len(line) > 120 or len(words) > 14 or words[0].lower() == "the":
         return False
-    if _WELSH_COMMITTEE_LINE.match(line):
-        return words[0][0].upper() in "CIPB" and (words[0].lower() != "panel" or bool(_WELSH_WORDS.search(line)))
+    if _WELSH_COMMITTEE_LINE.match(line) and (words[0].lower() != "panel" or _WELSH_WORDS.search(line)):
+        return True
     if not _COMMITTEE_LINE.match(line):
         return False
     if is_agenda_heading(line) or words[0].lower().strip(",") in _AGENDA_HEADING_WORDS:
