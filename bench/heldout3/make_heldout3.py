@@ -126,7 +126,7 @@ def render_mg_welsh(src: Source) -> str:
         rows.append(f'<tr><td class="mgItemNumberCell"><p>{E(item.number)}</p></td><td>{"".join(cell)}</td></tr>')
     parts.append('<h2 class="mgSectionTitle">Eitemau</h2>')
     parts.append('<table class="mgItemTable" summary="Eitemau agenda">' + "\n".join(rows) + "</table>")
-    head = [f'<meta charset="utf-8" />', f"<title>{E(src.get('page_title'))}</title>"]
+    head = ['<meta charset="utf-8" />', f"<title>{E(src.get('page_title'))}</title>"]
     if src.get("canonical"):
         head.append(f'<link rel="canonical" href="{E(src.get("canonical"))}" />')
     body = f"""<a class="skip-link" href="#content">Neidio i'r prif gynnwys</a>
@@ -191,7 +191,7 @@ optional cookies to help us improve this website. You can change your mind at an
 
 def render_saved_page(src: Source) -> str:
     url = src.get("saved_url")
-    files = f"./{src.get('page_title').split(' |')[0]}_files"
+    files = f"./{src.name}_files"   # the folder "Save page as" writes beside NAME.html
     crumbs = " / ".join(f'<a href="#">{E(c)}</a>' for c in src.get("breadcrumb").split(" > "))
     contents = "".join(f'<li><a href="#item-{E(i.number)}">{E(i.title)}</a></li>' for i in src.items)
     items = []
