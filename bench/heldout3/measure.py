@@ -36,21 +36,22 @@ heldout = _load("_heldout_measure", HERE.parent / "heldout-docs" / "measure.py")
 # What make_heldout3.py's new forms put around the minutes, as it can appear in the text read.
 HELDOUT3_PATTERNS = [
     # ModernGov in Welsh mode (mg-welsh)
-    r"neidio i'r prif gynnwys", r"rydym yn defnyddio cwcis", r"hoffem osod", r"cwcis ychwanegol i ddeall",
+    r"neidio i'r prif gynnwys", r"rydym yn defnyddio cwcis[^.]*\.?", r"hoffem osod(?: cwcis[^.]*\.?)?",
+    r"cwcis ychwanegol i ddeall[^.]*\.?", r"^gwe-ddarllediad o'r cyfarfod$",
     r"derbyn cwcis ychwanegol", r"gwrthod cwcis ychwanegol", r"^english$", r"chwilio'r wefan",
     r"^biniau ac ailgylchu$", r"^treth y cyngor$", r"^tai$", r"^cynllunio$", r"^ysgolion$", r"^eich cyngor$",
     r"^hafan$", r"^cynghorwyr a phwyllgorau$", r"^cyfarfodydd$", r"\bcyfarwyddiadau$", r"^cyfryngau$",
     r"^eitemau$", r"^rhif\s*\|?\s*eitem$", r"\b(?:pdf|docx?) eicon\b", r"^datganiad hygyrchedd$", r"^cwcis$",
     r"^preifatrwydd$", r"^cysylltu â ni$",
     # Jadu / Drupal council page (cms-jadu)
-    r"can we use cookies\?", r"we'd like to use\s+optional cookies", r"you can change your mind at any time",
+    r"can we use cookies\?", r"we'd like to use\s+optional cookies[^.]*\.?", r"you can change your mind at any time\.?",
     r"allow all cookies", r"essential cookies only", r"view our cookie policy", r"^a to z$", r"^report it$",
     r"^apply for it$", r"^pay for it$", r"^go$", r"^downloads$", r"\[(?:PDF|DOCX?), \d+(?:\.\d+)? ?[KM]B\]",
     r"^share this page", r"^x$", r"^email$", r"did you find this page useful", r"^contact details$",
     r"^telephone: ", r"^opening hours: ", r"^a to z of services$", r"^published: ",
     # page saved from the browser (saved-page)
-    r"^cookies on our website$", r"we'd also like to set analytics cookies",
-    r"make improvements by measuring how you use the site", r"accept analytics cookies",
+    r"^cookies on our website$", r"we use some essential cookies to make this website work\.?",
+    r"we'd also like to set analytics cookies[^.]*\.?", r"make improvements by measuring how you use the site\.?", r"accept analytics cookies",
     r"reject analytics cookies", r"^view cookies$", r"^home\s*/", r"^on this page$",
     # printed PDFs (pdf-printed, pdf-bilingual, scot-minute, ni-minutes, mayor-decision), clerk's text file
     r"^public document pack$", r"^tudalen \d+ / page \d+$", r"^\d{4} cc \d+$", r"^sdc \d+$", r"^_{4,}$",
@@ -71,7 +72,7 @@ def listed() -> list[str]:
         links.update(re.sub(r"\s*\[[^]]*\]$", "", d.strip()) for d in src.get("downloads").split(";") if d.strip())
         if src.get("form") == "saved-page":
             links.update(item.title for item in src.items)
-    return [r"^[•·]\s*" + f"{re.escape(link.lower())}$" for link in sorted(links)]
+    return [r"^(?:[•·]|\d+\.)\s*" + f"{re.escape(link.lower())}$" for link in sorted(links)]
 
 
 def source_edges() -> dict[str, list[str]]:
