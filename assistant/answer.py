@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
-from .sentences import is_question
+from .sentences import is_question, line_of, only_names
 
 MAX_SUMMARY_SENTENCES = 4
 
@@ -46,8 +46,8 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
     """
     candidates = [(score, n, span) for n, hit in enumerate(hits[:window], start=1)
                   for span, score in zip(hit.sentences, hit.sentence_scores)]
-    statements = [c for c in candidates if not is_question(_text_of(hits[c[1] - 1], c[2]))]
-    candidates = statements or candidates  # a question asked in the meeting is quoted only if nothing else is
+    statements = [c for c in candidates if says_something(hits[c[1] - 1], c[2])]
+    candidates = statements or candidates  # a question or a heading is quoted only if nothing else is
     if not candidates:
         return []
     best = max(c[0] for c in candidates)
@@ -66,6 +66,12 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda q: (q.n, q.start))
+
+
+def says_something(hit: Hit, span: tuple[int, int]) -> bool:
+    """Neither a question put in the meeting nor a line that only names (a heading, an item's title)."""
+    text = _text_of(hit, span)
+    return not is_question(text) and not only_names(text, line_of(hit, span))
 
 
 def _text_of(hit: Hit, span: tuple[int, int]) -> str:

@@ -146,6 +146,8 @@ def format_answer(answer, hint: str | None = None) -> str:
         lines.append("")
         lines.append(f"[{n}] {hit.citation()}  ({hit.doc_id}, chars {hit.start}-{hit.end})")
         lines.append(textwrap.indent(textwrap.fill(" ".join(hit.text.split()), width=96), "    "))
+        if hit.missing:
+            lines.append(f"    (not in this passage: {', '.join(hit.missing)})")
     return "\n".join(lines)
 
 

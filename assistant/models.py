@@ -108,6 +108,7 @@ class Hit:
     #                                     (a figure, date, person or decision); None when no kind is asked
     page: int | None = None          # PDFs: the page it begins on (1-based), None when not known
     last_page: int | None = None     # ... and the page it ends on
+    missing: list[str] = field(default_factory=list)  # the question's words this passage does not contain
 
     def citation(self) -> str:
         """Human-readable reference: council, committee, date, item, paragraph, page."""

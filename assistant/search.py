@@ -14,7 +14,7 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import is_question, only_names
+from .sentences import is_question, line_of, only_names
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -242,14 +242,20 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.sentences = [spans[i] for i in order]
         hit.sentence_scores = [float(scores[i]) for i in order]
         hit.score = second_stage(hit.score, evidence, config)
+        hit.missing = missing_terms(query.terms, hit)
     return sorted(hits, key=lambda h: -h.score)
 
 
-def line_of(hit: Hit, span: tuple[int, int]) -> str:
-    """The line of the passage's text that a sentence is on."""
-    start, end = span[0] - hit.start, span[1] - hit.start
-    line_end = hit.text.find("\n", end)
-    return hit.text[hit.text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(hit.text)]
+def missing_terms(terms: list[str], hit: Hit) -> list[str]:
+    """The question's words found nowhere in the passage or what it is cited by, in question order.
+
+    Shown beside the passage ("Missing: seconded") so a reader sees at once when a passage
+    is about the right business but does not say what was asked (who seconded, how many).
+    Words matched by their stem, as for coverage: "signed" is found in "signatures".
+    """
+    cited = [hit.text, hit.heading, hit.title, hit.context, hit.council, hit.committee]
+    joined = " ".join(part for part in cited if part).lower()
+    return [t for t in terms if not _stem_in(t, joined)]
 
 
 def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:

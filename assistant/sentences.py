@@ -78,15 +78,29 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """A line is the rest of the previous one when it opens lower-case after no full stop."""
+    """A line is the rest of the previous one (a paragraph wrapped over lines, as PDFs and text
+    files are) when the previous ends with no full stop and either the line opens lower-case, or
+    the previous ends on a word no sentence ends on ("and", "from"), or both are long lines of
+    running text (neither reads as a heading): "628 licensed hackney carriages and / 1,940 ..."."""
     before = text[previous[0]:previous[1]]
     if before.endswith(_TERMINAL) or "\t" in before:
         return False
     body_start = skip_markers(text, *line)
-    if not text[body_start:line[1]][:1].islower():
-        return False
     has_marker = body_start > line[0]
-    return not has_marker or before.endswith(",") or len(before) > 60
+    if text[body_start:line[1]][:1].islower():
+        return not has_marker or before.endswith(",") or len(before) > 60
+    if has_marker or text.count("\n", previous[1], line[0]) != 1:   # a blank line ends a paragraph
+        return False
+    last = before[before.rfind("\n") + 1:]
+    words = last.split()
+    if words and (words[-1].lower() in _OPEN_WORDS or last.endswith((",", "&", "-", "–"))):
+        return True
+    return len(last) >= WRAPPED_LINE and not is_heading(last) and not is_heading(text[line[0]:line[1]])
+
+
+# Words a line of running text does not end on, so a line ending on one is wrapped: "held at the".
+_OPEN_WORDS = frozenset("a an and at by for from in into of on or the to with than that were was".split())
+WRAPPED_LINE = 50   # characters: a line this long with no full stop is running text, not a label
 
 
 def skip_markers(text: str, start: int, end: int) -> int:
@@ -136,15 +150,45 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2
 # The meeting's arrangements, not its business.
 _LOGISTICS = re.compile(r"^(?:venue|location|contact|enquiries(?: to)?|tel(?:ephone)?|e-?mail|time|date"
                         r"|date/time|status|webcast)\s*:", re.I)
-_DECIDES = re.compile(r"(?i)\b(?:resolved|agreed|approved|refused|decided|noted|deferred|carried|lost)\b")
+_DECIDES = re.compile(r"(?i)\b(?:resolved|agreed|approved|refused|decided|noted|deferred|carried|lost"
+                      r"|against|abstain\w*|abstentions?)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://")
+# Words a heading leaves in lower case: "Agenda and Minutes", "Report of the Director".
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+MAX_HEADING_WORDS = 16
+
+
+def line_of(hit, span: tuple[int, int]) -> str:
+    """The line of a hit's passage text that a sentence (document offsets) is on."""
+    start, end = span[0] - hit.start, span[1] - hit.start
+    line_end = hit.text.find("\n", end)
+    return hit.text[hit.text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(hit.text)]
 
 
 def only_names(sentence: str, line: str) -> bool:
     """Whether a sentence only names what follows rather than saying anything: an agenda item's
     title (the rest of a line that opens with the item's number, with no full stop and no
-    decision in it) or the meeting's arrangements ("Venue: ...", "Contact: ...")."""
+    decision in it), a heading (a line of its own in title case or capitals: the council's,
+    the committee's or a report's name), the meeting's arrangements ("Venue: ...",
+    "Contact: ...") or a line giving an e-mail or web address."""
     if _LOGISTICS.match(sentence):
         return True
+    unterminated = not sentence.rstrip().endswith(_TERMINAL) and not _DECIDES.search(sentence)
+    if not unterminated:
+        return False
+    if _ADDRESS.search(sentence) and len(sentence.split()) <= MAX_HEADING_WORDS:
+        return True
     title = _ITEM_NUMBER.sub("", line, count=1)
-    return (title != line and title.strip() == sentence.strip() and not sentence.rstrip().endswith(_TERMINAL)
-            and not _DECIDES.search(sentence))
+    if title != line and title.strip() == sentence.strip():
+        return True
+    return line.strip() == sentence.strip() and is_heading(sentence)
+
+
+def is_heading(line: str) -> bool:
+    """A line that reads as a heading: at most 16 words, each word that is not a small word
+    ("and", "of") capitalised, and at least one word of letters."""
+    words = [w.strip("()[],:;-–—'\"‘’“”") for w in line.split()]
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    if not lettered or len(words) > MAX_HEADING_WORDS:
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in lettered)

@@ -43,6 +43,12 @@ def test_ask_prints_answer_and_citations(runner, sample_index):
     assert "[1]" in result.output and "Council" in result.output
 
 
+def test_ask_prints_the_question_words_a_passage_lacks(runner, sample_index):
+    result = runner.invoke(cli, ["ask", "Who seconded the motion about Ofsted caseloads?", "--index", str(sample_index)])
+    assert result.exit_code == 0, result.output
+    assert "(not in this passage: seconded, motion" in result.output
+
+
 def test_ask_says_on_stderr_that_it_is_loading_the_model(runner, sample_index):
     result = runner.invoke(cli, ["ask", "What did Ofsted say about caseloads?", "--json", "--index", str(sample_index)])
     assert result.exit_code == 0, result.output
@@ -70,7 +76,7 @@ def test_ask_json_has_passage_fields(runner, sample_index):
     assert {"answered", "summary", "passages"} <= set(data)
     passage = data["passages"][0]
     for key in ("doc_id", "text", "council", "committee", "meeting_date", "title", "start", "end", "score",
-                "citation"):
+                "citation", "missing"):
         assert key in passage
     assert passage["council"] == "Medway Council"
 

@@ -42,3 +42,11 @@ def test_the_python_example_runs(sample_index, embedder):
     assert isinstance(ans.answered, bool) and ans.summary
     for p in ans.passages:
         assert p.citation() and p.doc_id and p.end > p.start and isinstance(p.score, float)
+
+
+def test_every_module_is_named_in_the_architecture_page():
+    page = (ROOT / "docs" / "architecture.md").read_text()
+    modules = [p for folder in ("assistant", "ui") for p in (ROOT / folder).glob("*.py") if p.name != "__init__.py"]
+    assert modules
+    unnamed = [str(p.relative_to(ROOT)) for p in modules if f"`{p.name}`" not in page]
+    assert not unnamed, f"add these to docs/architecture.md: {unnamed}"

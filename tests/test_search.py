@@ -1,10 +1,14 @@
 """Retrieval on the real model over the sample corpus."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.errors import InvalidInput
+from assistant.models import Hit
 from assistant.query import fts_expression, parse_query
+from assistant.search import missing_terms
 from assistant.validate import MAX_QUESTION_CHARS
 
 
@@ -76,6 +80,24 @@ def test_odd_queries_never_crash(sample_assistant, question):
     answer = sample_assistant.ask(question)
     assert isinstance(answer.answered, bool)
     assert len(answer.passages) <= 5
+
+
+def test_each_passage_names_the_question_words_it_lacks(sample_assistant):
+    answer = sample_assistant.ask("Who seconded the motion about Ofsted caseloads?")
+    assert answer.passages
+    for hit in answer.passages:
+        cited = " ".join(p for p in (hit.text, hit.heading, hit.title, hit.context, hit.council, hit.committee) if p)
+        for term in ("seconded", "ofsted"):
+            assert (term in hit.missing) == (re.search(r"\b" + term[:6], cited.lower()) is None)
+    assert any("seconded" in hit.missing for hit in answer.passages)
+    assert any("ofsted" not in hit.missing for hit in answer.passages)
+
+
+def test_missing_words_are_matched_by_stem_and_read_from_the_citation_too():
+    hit = Hit(passage_id=1, doc_id="d", text="The petition had 412 signatures.", start=0, end=32, score=1.0,
+              council="Swansea Council", heading="20mph exceptions")
+    terms = parse_query("How many people signed the Swansea petition on 20mph exceptions?").terms
+    assert missing_terms(terms, hit) == ["people"]
 
 
 def test_fts_expression_quotes_every_term():

@@ -42,6 +42,43 @@ def test_questions_are_told_from_statements():
     ("RESOLVED: That the application be refused", "4. RESOLVED: That the application be refused", False),
     ("The Committee agreed the report.", "4. The Committee agreed the report.", False),
     ("Members discussed the budget", "Members discussed the budget", False),   # no item number: not a title
+    # headings on a line of their own: the council, the body, a report's name
+    ("CITY OF WOLVERHAMPTON COUNCIL", "CITY OF WOLVERHAMPTON COUNCIL", True),
+    ("Southend-on-Sea City Council", "Southend-on-Sea City Council", True),
+    ("Clean Air Zone - Second Annual Report", "Clean Air Zone - Second Annual Report", True),
+    ("Report of the Director of Children's Services", "Report of the Director of Children's Services", True),
+    ("Democratic Services: democraticservices@example.gov.uk", "Democratic Services: democraticservices@example.gov.uk",
+     True),
+    # ... but not a vote, a decision, a sentence, or a capitalised sentence inside a longer line
+    ("For (62), Against (6), Abstain (3)", "For (62), Against (6), Abstain (3)", False),
+    ("Motion Carried", "Motion Carried", False),
+    ("Tenants Will Pay More", "The headline read: Tenants Will Pay More", False),
+    ("Members asked about the Clean Air Zone", "Members asked about the Clean Air Zone", False),
+    ("The Cabinet Agreed The Budget.", "The Cabinet Agreed The Budget.", False),
 ])
 def test_only_names_an_items_title_or_the_venue(sentence, line, names):
     assert only_names(sentence, line) is names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line ending on a word no sentence ends on continues, whatever the next line opens with
+    ("There were 628 licensed hackney carriages and\n1,940 private hire vehicles.",
+     ["There were 628 licensed hackney carriages and\n1,940 private hire vehicles."]),
+    ("The fare would rise from\n£7.60 to £8.40.", ["The fare would rise from\n£7.60 to £8.40."]),
+    # a long line of running text with no full stop continues on the next
+    ("Residents of the Carlisle and Copeland areas paid a charge for garden waste of\nabout £40, "
+     "while those living in the Allerdale area paid\nNothing at all.",
+     ["Residents of the Carlisle and Copeland areas paid a charge for garden waste of\nabout £40, "
+      "while those living in the Allerdale area paid\nNothing at all."]),
+    # ... but a heading, a short label, a blank line or a list marker ends it
+    ("Clean Air Zone - Second Annual Report of the Director of Place and Transport\nThe Cabinet noted it.",
+     ["Clean Air Zone - Second Annual Report of the Director of Place and Transport", "The Cabinet noted it."]),
+    ("Apologies were received from Councillor Smith\nDeclarations of Interest",
+     ["Apologies were received from Councillor Smith", "Declarations of Interest"]),
+    ("Members discussed the budget at some length with the officers present\n\nThe Chair thanked them.",
+     ["Members discussed the budget at some length with the officers present", "The Chair thanked them."]),
+    ("The options considered by the Cabinet at its meeting were the following\n• Option A.",
+     ["The options considered by the Cabinet at its meeting were the following", "Option A."]),
+])
+def test_a_sentence_wrapped_over_lines_is_one_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

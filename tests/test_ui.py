@@ -89,6 +89,12 @@ def test_card_shows_citation_passage_and_context_button():
         assert part in html
 
 
+def test_card_strikes_out_the_question_words_the_passage_lacks():
+    assert 'class="missing"' not in render.card(hit(), 1, "t0-c1")
+    html = render.card(hit(missing=["seconded", "<b>"]), 1, "t0-c1")
+    assert "Not in this passage: <s>seconded</s> <s>&lt;b&gt;</s>" in html
+
+
 def test_document_text_with_markup_never_becomes_markup():
     evil = hit(text=f"Intro. {SCRIPT} The end.", council='Evil" onmouseover="x', heading="<h1>item</h1>",
                doc_id='doc"><script>', sentences=[(100, 106)])

@@ -125,9 +125,17 @@ def card(hit: Hit, n: int, card_id: str) -> str:
     passage = highlight(hit.text, hit.start, hit.sentences)
     return (f'<article class="card" id="{esc(card_id)}"><header><span class="n">[{n}]</span> '
             f'<span class="who">{who}</span></header><div class="where">{where}</div>'
-            f'<blockquote class="passage">{passage}</blockquote>'
+            f'<blockquote class="passage">{passage}</blockquote>{missing_line(hit)}'
             f'<div class="source">{esc(hit.doc_id)}, characters {int(hit.start)}–{int(hit.end)}</div>'
             f"{context_button(hit)}</article>")
+
+
+def missing_line(hit: Hit) -> str:
+    """The question's words the passage does not contain, struck through, as a search engine shows them."""
+    if not hit.missing:
+        return ""
+    words = " ".join(f"<s>{esc(word)}</s>" for word in hit.missing)
+    return f'<div class="missing">Not in this passage: {words}</div>'
 
 
 def cards(hits: Sequence[Hit], prefix: str) -> str:

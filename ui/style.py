@@ -39,6 +39,7 @@ CSS = """
 .card .n { font-weight: 700; color: var(--color-accent); margin-right: .2rem; }
 .card .who { font-weight: 600; }
 .card .where, .card .source { font-size: .82rem; color: var(--body-text-color-subdued); }
+.card .missing { font-size: .82rem; color: var(--body-text-color-subdued); margin: -.2rem 0 .3rem; }
 .passage { margin: .45rem 0; padding: .1rem 0 .1rem .7rem; border-left: 3px solid var(--border-color-accent);
            white-space: pre-wrap; line-height: 1.5; font-size: .93rem; }
 mark { background: #fde68a; color: #1f2937; padding: 0 .1rem; border-radius: 2px; }
