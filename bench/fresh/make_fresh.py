@@ -328,31 +328,35 @@ def render_docx_minutes(src: Source, out: Path) -> None:
             run.bold = True
             run.font.size = Pt(13)
 
-    def add(blocks):
-        for kind, value in blocks:
-            if kind == "para":
-                document.add_paragraph(value)
-            elif kind == "heading":
-                document.add_paragraph().add_run(value).bold = True
-            elif kind == "bullets":
-                for b in value:
-                    document.add_paragraph(b, style="List Bullet")
-            elif kind == "table":
-                table = document.add_table(rows=0, cols=len(value[0]))
-                for row in value:
-                    for cell, text in zip(table.add_row().cells, row):
-                        cell.text = text
-            elif kind == "pagebreak":
-                document.add_page_break()
-
-    add(src.preamble)
+    docx_blocks(document, src.preamble)
     for item in src.items:
         p = document.add_paragraph()
         run = p.add_run(f"{item.number}\t{item.title}".strip())
         run.bold = True
-        add(item.blocks)
+        docx_blocks(document, item.blocks)
     document.save(str(out))
     dev._fix_zip_times(out)
+
+
+def docx_blocks(document, blocks, table_style: str | None = None) -> None:
+    """A Source's blocks (paragraphs, bold headings, bullets, tables, page breaks) added to a Word document."""
+    for kind, value in blocks:
+        if kind == "para":
+            document.add_paragraph(value)
+        elif kind == "heading":
+            document.add_paragraph().add_run(value).bold = True
+        elif kind == "bullets":
+            for b in value:
+                document.add_paragraph(b, style="List Bullet")
+        elif kind == "table":
+            table = document.add_table(rows=0, cols=len(value[0]))
+            if table_style:
+                table.style = table_style
+            for row in value:
+                for cell, text in zip(table.add_row().cells, row):
+                    cell.text = text
+        elif kind == "pagebreak":
+            document.add_page_break()
 
 
 # --------------------------------------------------------------------------- plain text

@@ -261,28 +261,10 @@ def render_docx_cover(src: Source, out: Path) -> None:
         run.bold = True
         run.font.size = Pt(13)
 
-    def add(blocks):
-        for kind, value in blocks:
-            if kind == "para":
-                document.add_paragraph(value)
-            elif kind == "heading":
-                document.add_paragraph().add_run(value).bold = True
-            elif kind == "bullets":
-                for b in value:
-                    document.add_paragraph(b, style="List Bullet")
-            elif kind == "table":
-                grid = document.add_table(rows=0, cols=len(value[0]))
-                grid.style = "Table Grid"
-                for row in value:
-                    for cell, text in zip(grid.add_row().cells, row):
-                        cell.text = text
-            elif kind == "pagebreak":
-                document.add_page_break()
-
-    add(src.preamble)
+    fresh.docx_blocks(document, src.preamble, table_style="Table Grid")
     for item in src.items:
         document.add_paragraph().add_run(f"{item.number}\t{item.title}".strip()).bold = True
-        add(item.blocks)
+        fresh.docx_blocks(document, item.blocks, table_style="Table Grid")
     document.save(str(out))
     dev._fix_zip_times(out)
 
