@@ -15,6 +15,8 @@ test: $(VENV)/.installed-test browser
 
 install: $(VENV)/.installed
 
+install-test: $(VENV)/.installed-test
+
 # torch==2.13.0 first: the CPU build (a local wheel here) instead of a multi-GB CUDA one.
 $(VENV)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
