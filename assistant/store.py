@@ -31,6 +31,7 @@ import numpy as np
 from . import crash_points
 from .dates import date_bounds
 from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed)
+from .fts_merge import META_KEY as FTS_META_KEY, rows_changed_after
 from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
@@ -615,6 +616,7 @@ class IndexWriter:
         self._removed: set[int] = set()             # passage ids to drop from the vectors
         self._added: dict[int, np.ndarray] = {}     # passage id -> vector to add
         self._changed = False                       # documents changed (not just their file stats)
+        self._rows_changed = 0                      # passage rows deleted or inserted (`fts_merge`)
         self._drop_unnamed_vector_files()
 
     def _copy_old_generation(self) -> bool:
@@ -692,6 +694,7 @@ class IndexWriter:
         for passage_id in ids:
             self._added.pop(passage_id, None)
         self._removed.update(ids)
+        self._rows_changed += len(ids)
         self._changed = True
         crash_points.reached("removed")
 
@@ -727,6 +730,7 @@ class IndexWriter:
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
+        self._rows_changed += len(passages)
         ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc.doc_id])]
         if not self._rebuild_vectors:     # else the vectors are all read back from the database
             self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
@@ -775,9 +779,11 @@ class IndexWriter:
         crash_points.reached("writing-vectors")
         vectors.save_atomic(self.index_dir / name)
         crash_points.reached("vectors-written")
+        fts_rows = rows_changed_after(self.db, meta, self._rows_changed, vectors.ntotal)
         self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("model", self.manifest.model), ("dimension", str(self.manifest.dimension)),
-            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal))])
+            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal)),
+            (FTS_META_KEY, str(fts_rows))])
 
     def _updated_vectors(self, meta: dict[str, str]) -> VectorIndex:
         """The vectors of the committed state with this writer's changes applied, by passage id."""
