@@ -36,7 +36,7 @@ from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
-from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges, register_mask, release_mask
+from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges
 from .vector_index import VectorIndex
 from .version_cache import PerVersion
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
@@ -341,19 +341,16 @@ class Store:
         the passage ids of the documents it keeps, tested before a match is scored. Only the
         matches that can reach the top `limit` are scored (`keyword_topk`).
         """
-        key = None if filters is None or filters.is_empty() else register_mask(self.db, self._filter_mask(filters))
+        mask = None if filters is None or filters.is_empty() else self._filter_mask(filters)
 
         def top(expression: str, k: int) -> list[tuple[int, float]]:
-            sql, params = keyword_sql(expression, weights, k, masked=key is not None)
-            return self._keyword_top(sql, params if key is None else [params[0], key, params[1]])
-        try:
-            phrases = or_phrases(match)
-            if not phrases or len(phrases) < 2 or min(weights) < 0:
-                return top(match, limit)
-            return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True))
-        finally:
-            if key is not None:
-                release_mask(key)
+            sql, params = keyword_sql(expression, weights, k, masked=mask is not None)
+            return self._keyword_top(sql, params if mask is None else [params[0], mask, params[1]])
+        phrases = or_phrases(match)
+        if not phrases or len(phrases) < 2 or min(weights) < 0:
+            return top(match, limit)
+        kept = None if mask is None else mask.count(1)
+        return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True), kept=kept)
 
     def _keyword_top(self, sql: str, params: list) -> list[tuple[int, float]]:
         try:
