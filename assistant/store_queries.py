@@ -67,4 +67,3 @@ def id_mask(ranges: list[tuple[int, int]]) -> np.ndarray:
     edges[firsts] += 1           # disjoint ranges: no two start, or end, at the same id
     edges[lasts + 1] -= 1
     return (np.cumsum(edges[:-1]) > 0).astype(np.uint8)
-
