@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Protocol
 
 import numpy as np
@@ -39,6 +40,7 @@ class SentenceTransformerEmbedder:
     model: object
     bf16: bool = False       # ingest's forward passes in bfloat16 (see `fast_bf16`)
     encoder: object | None = None   # a callable giving hidden states instead of torch (bench/onnx_route.py)
+    _one_text: object = field(default=None, init=False, repr=False)   # (traced, its inputs); False: none
 
     @classmethod
     def load(cls, name_or_path: str | None = None, bf16: bool | None = None) -> "SentenceTransformerEmbedder":
@@ -84,12 +86,20 @@ class SentenceTransformerEmbedder:
     def _embed_few(self, texts: list[str]) -> np.ndarray:
         """What `encode` gives for a few texts, through the model's modules directly: `encode`'s
         set-up on every call (finding the device, walking every module to set eval mode, sorting
-        by length) cost about 2 ms of a question's 15-19 ms of CPU on this machine."""
+        by length) cost about 2 ms of a question's 15-19 ms of CPU on this machine. One text
+        (a question) goes through the traced transformer (`traced_transformer`)."""
         import torch
 
         features = self.model.preprocess(texts)
         with torch.inference_mode():
-            vectors = self.model(features)["sentence_embedding"].float().numpy()
+            if len(texts) == 1 and self._one_text is None:
+                traced = traced_transformer(self.model, features)
+                self._one_text = (traced, tensor_names(features)) if traced is not None else False
+            if len(texts) == 1 and self._one_text and self._one_text[1] == tensor_names(features):
+                vectors = through_traced(self.model, self._one_text[0], features)
+            else:
+                vectors = self.model(features)["sentence_embedding"]
+        vectors = vectors.float().numpy()
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
 
@@ -138,6 +148,61 @@ class SentenceTransformerEmbedder:
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for `text`, including its special tokens."""
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+
+CHECK_TEXT = "A sentence of another length, to check the traced transformer against the model."
+
+
+def traced_transformer(model, features: dict):
+    """The model's transformer traced on one text (`torch.jit.trace`), or None where it cannot be
+    used: a question's vector bit for bit as the model gives it, in about 3/4 of the CPU time
+    (11.3 against 15.7 ms on this machine). The trace runs the same operators without the
+    Python of the modules around them (the masks' set-up, the unused pooler, which tracing
+    drops). A trace is made for one text only: a batch's padding mask would take other paths
+    in the model. It is checked against the model, on this text and one of another length,
+    and not used unless both are exactly the same."""
+    import torch
+
+    names = tensor_names(features)
+    if "input_ids" not in names or not hasattr(model[0], "auto_model"):
+        return None
+    transformer = model[0].auto_model
+
+    class LastHidden(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.transformer = transformer
+
+        def forward(self, *tensors):
+            return self.transformer(**dict(zip(names, tensors)), return_dict=True).last_hidden_state
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            traced = torch.jit.trace(LastHidden(), tuple(features[n] for n in names), check_trace=False)
+        for check in (features, model.preprocess([CHECK_TEXT])):
+            if tensor_names(check) != names or not torch.equal(
+                    through_traced(model, traced, check), model(dict(check))["sentence_embedding"]):
+                return None
+    except Exception:      # a model the tracer cannot follow stays on the eager path
+        return None
+    return traced
+
+
+def through_traced(model, traced, features: dict):
+    """The model's sentence embedding with the traced transformer in place of its first module."""
+    features = dict(features)
+    features[getattr(model[0], "module_output_name", "token_embeddings")] = \
+        traced(*(features[n] for n in tensor_names(features)))
+    for module in list(model)[1:]:
+        features = module(features)
+    return features["sentence_embedding"]
+
+
+def tensor_names(features: dict) -> tuple[str, ...]:
+    import torch
+
+    return tuple(sorted(n for n, value in features.items() if isinstance(value, torch.Tensor)))
 
 
 def seen_to(text: str, offsets: np.ndarray) -> int:

@@ -31,11 +31,12 @@ import numpy as np
 from . import crash_points
 from .dates import date_bounds
 from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, SchemaTooNew, SearchFailed)
+from .fts_merge import META_KEY as FTS_META_KEY, rows_changed_after
 from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
 from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
-from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges, register_mask, release_mask
+from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges
 from .vector_index import VectorIndex
 from .version_cache import PerVersion
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
@@ -340,19 +341,16 @@ class Store:
         the passage ids of the documents it keeps, tested before a match is scored. Only the
         matches that can reach the top `limit` are scored (`keyword_topk`).
         """
-        key = None if filters is None or filters.is_empty() else register_mask(self.db, self._filter_mask(filters))
+        mask = None if filters is None or filters.is_empty() else self._filter_mask(filters)
 
         def top(expression: str, k: int) -> list[tuple[int, float]]:
-            sql, params = keyword_sql(expression, weights, k, masked=key is not None)
-            return self._keyword_top(sql, params if key is None else [params[0], key, params[1]])
-        try:
-            phrases = or_phrases(match)
-            if not phrases or len(phrases) < 2 or min(weights) < 0:
-                return top(match, limit)
-            return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True))
-        finally:
-            if key is not None:
-                release_mask(key)
+            sql, params = keyword_sql(expression, weights, k, masked=mask is not None)
+            return self._keyword_top(sql, params if mask is None else [params[0], mask, params[1]])
+        phrases = or_phrases(match)
+        if not phrases or len(phrases) < 2 or min(weights) < 0:
+            return top(match, limit)
+        kept = None if mask is None else mask.count(1)
+        return top_k(top, match, limit, *self._phrase_counts(phrases, with_total=True), kept=kept)
 
     def _keyword_top(self, sql: str, params: list) -> list[tuple[int, float]]:
         try:
@@ -615,6 +613,7 @@ class IndexWriter:
         self._removed: set[int] = set()             # passage ids to drop from the vectors
         self._added: dict[int, np.ndarray] = {}     # passage id -> vector to add
         self._changed = False                       # documents changed (not just their file stats)
+        self._rows_changed = 0                      # passage rows deleted or inserted (`fts_merge`)
         self._drop_unnamed_vector_files()
 
     def _copy_old_generation(self) -> bool:
@@ -692,6 +691,7 @@ class IndexWriter:
         for passage_id in ids:
             self._added.pop(passage_id, None)
         self._removed.update(ids)
+        self._rows_changed += len(ids)
         self._changed = True
         crash_points.reached("removed")
 
@@ -727,6 +727,7 @@ class IndexWriter:
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(p.doc_id, p.seq, p.start, p.end, p.heading, p.context, json.dumps(p.paragraphs), p.text,
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
+        self._rows_changed += len(passages)
         ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc.doc_id])]
         if not self._rebuild_vectors:     # else the vectors are all read back from the database
             self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
@@ -775,9 +776,11 @@ class IndexWriter:
         crash_points.reached("writing-vectors")
         vectors.save_atomic(self.index_dir / name)
         crash_points.reached("vectors-written")
+        fts_rows = rows_changed_after(self.db, meta, self._rows_changed, vectors.ntotal)
         self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("model", self.manifest.model), ("dimension", str(self.manifest.dimension)),
-            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal))])
+            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal)),
+            (FTS_META_KEY, str(fts_rows))])
 
     def _updated_vectors(self, meta: dict[str, str]) -> VectorIndex:
         """The vectors of the committed state with this writer's changes applied, by passage id."""

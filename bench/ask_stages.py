@@ -63,6 +63,7 @@ def main() -> None:
     for name in ("_retry_without_dates", "_retry_with_unknown_councils", "_ask_across", "_council_slots"):
         counting(core.Assistant, name, spent, calls)
     counting(core, "read_question_filters", spent, calls)
+    counting(SentenceTransformerEmbedder, "embed", spent, calls)     # the model, embedding the question
     counting(register, "register_hits", spent, calls)
     model = TimedEmbedder(SentenceTransformerEmbedder.load())
     model.embed(["warm up"])

@@ -170,3 +170,47 @@ def test_a_few_texts_are_embedded_as_encode_embeds_them(embedder):
         assert got.dtype == np.float32 and got.shape == expected.shape
         np.testing.assert_allclose(got, expected, atol=1e-5)
         np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+
+
+def test_one_text_goes_through_the_traced_transformer_and_gets_the_models_vector_bit_for_bit(embedder):
+    """A question's vector comes from the traced transformer (`traced_transformer`), exactly as the
+    model gives it, for questions of many lengths, one cut off at the model's limit included."""
+    import torch
+
+    from assistant.embed import one_thread
+
+    questions = ["x", "What did Ofsted say about caseloads?", "Wer führt den Vorsitz? Café, naïve — “quotes”",
+                 "How many education health and care plans were issued within 20 weeks in 2021 and 2022?",
+                 "budget " * 400]
+    for question in questions:
+        got = embedder.embed([question])
+        with one_thread(), torch.inference_mode():      # the same thread count: MKL's sums depend on it
+            eager = embedder.model(embedder.model.preprocess([question]))["sentence_embedding"].float().numpy()
+        assert np.array_equal(got, (eager / np.linalg.norm(eager, axis=1, keepdims=True)).astype(np.float32))
+    assert embedder._one_text, "the transformer was traced"
+
+
+def test_a_trace_that_differs_from_the_model_is_not_used(embedder):
+    """The check at tracing: a transformer whose trace would not give the model's vectors stays eager."""
+    from assistant.embed import one_thread, traced_transformer
+
+    model = embedder.model
+    features = model.preprocess(["What was decided about the budget?"])
+    with one_thread():
+        assert traced_transformer(model, features) is not None
+    pooling = model[1]
+    original = pooling.forward
+    calls = []
+
+    def drifting(features):        # the model's own pooling, a hair off on every call after the trace's
+        calls.append(1)
+        out = original(features)
+        if len(calls) > 1:
+            out["sentence_embedding"] = out["sentence_embedding"] * (1 + 1e-6 * len(calls))
+        return out
+    pooling.forward = drifting
+    try:
+        with one_thread():
+            assert traced_transformer(model, features) is None
+    finally:
+        pooling.forward = original

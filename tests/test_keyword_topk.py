@@ -131,3 +131,55 @@ def test_the_bound_is_fts5s_own_idf(store):
         count = store.term_counts([word])[word]
         best = full_query(store, f'"{word}"', 1)[0][1]
         assert 0 < best < fts5_idf(count, store.passage_count) * 2.2
+
+
+class FilteredTop(RecordingTop):
+    """The full query's top k among the passages in `kept`, as a filter's mask gives it."""
+
+    def __init__(self, store: Store, kept: set[int]):
+        super().__init__(store)
+        self.kept = kept
+
+    def __call__(self, expression: str, limit: int) -> list[tuple[int, float]]:
+        self.expressions.append(expression)
+        return [(i, s) for i, s in full_query(self.store, expression, 10_000) if i in self.kept][:limit]
+
+
+def test_when_too_few_pass_a_filter_rarer_phrases_are_taken_in_instead_of_running_the_full_query(store):
+    """When fewer than k of the rarest phrases' passages pass the filter, the next ones are searched
+    (`(next) NOT (rare)`), as many as the share that passed calls for: the full query's top k, and the
+    full query runs only where nothing could be set aside in the first place."""
+    kept = set(store.filtered_ids(Filters(council="medway", date_from="2021")))
+    assert 0 < len(kept) < store.passage_count / 8
+    grown = 0
+    for match in QUERIES:
+        counts = {f'"{t}"': n for t, n in store.term_counts([p.strip('"') for p in or_phrases(match)]).items()}
+        top = FilteredTop(store, kept)
+        got = top_k(top, match, 8, counts, store.passage_count)
+        assert same(got, FilteredTop(store, kept)(match, 8)), match
+        prunable = sum(sorted(counts.values())[:-1]) >= 2 * 8   # the rarest phrases hold 2k without the commonest
+        assert (match in top.expressions) == (not prunable), match
+        grown += any(e.startswith("((") and ") NOT (" in e for e in top.expressions)
+    assert grown >= len(QUERIES) // 4
+
+
+def test_a_filter_keeping_few_passages_runs_the_full_query_once(store):
+    """Its mask is tested before BM25, so only the kept matches are scored anyway."""
+    filters = Filters(council="medway", date_from="2021")
+    expressions = []
+    running = store._keyword_top
+
+    def recording(sql, params):
+        expressions.append(params[0])
+        return running(sql, params)
+    store._keyword_top = recording
+    try:
+        for match in QUERIES:
+            expressions.clear()
+            store.fts_search(match, filters, limit=8)
+            assert expressions == [match]
+        expressions.clear()
+        store.fts_search(QUERIES[-1], Filters(date_from="2019"), limit=8)     # keeps three years in four
+        assert QUERIES[-1] not in expressions
+    finally:
+        del store._keyword_top
