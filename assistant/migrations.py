@@ -73,6 +73,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, """
     ALTER TABLE documents ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0;
     """),
+    # The commitments register gets a vector file of its own (`meta.register_file`), which the
+    # next ingest builds from the stored embeddings; until then a reader is told to ingest.
+    (8, """
+    SELECT 1;
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
