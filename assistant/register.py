@@ -185,7 +185,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
         return []
     query = assistant.embedder.embed([question])[0]
     ignore = set(" ".join(owners).split()) | {w for c in councils for w in council_words(c)}
-    limit, rules = min(total, max(FIRST_LOOK, 8 * k)), None
+    limit, rules = min(total, FIRST_LOOK * k), None
     while True:
         found = store.register_search(query, scope, limit)
         if not found:
@@ -209,7 +209,7 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     return hits[:k]
 
 
-FIRST_LOOK = 64         # commitments ranked at first; four times more each time the first k hits are not certain
+FIRST_LOOK = 16         # commitments ranked at first per hit asked for; four times more while the first k are not certain
 _ROUNDING = 1e-5        # FAISS and NumPy may order two nearly equal similarities differently
 
 
