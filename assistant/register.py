@@ -191,11 +191,12 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
         if not found:
             return []
         rules = rules or _Rules(question, found[0][1], ignore, named_owner=bool(owners))
-        complete = limit >= total or len(found) < limit
+        # complete: no commitment not yet seen can rank (there are none, or all are under the floor)
+        complete = limit >= total or len(found) < limit or rules.below_floor(found[-1][1])
         ranked = rules.rank(store.commitments_by_id([i for i, _ in found]), found)
         certain = ranked if complete else rules.certain(ranked, below=found[-1][1])
         hits, last = _first_hits(assistant, certain, k)
-        if last is not None or complete or rules.below_floor(found[-1][1]):
+        if last is not None or complete:
             break
         limit = min(total, limit * 4)
     if last is None:
