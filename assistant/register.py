@@ -185,29 +185,45 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
         return []
     query = assistant.embedder.embed([question])[0]
     ignore = set(" ".join(owners).split()) | {w for c in councils for w in council_words(c)}
-    limit, rules = min(total, FIRST_LOOK * k), None
-    while True:
-        found = store.register_search(query, scope, limit)
-        if not found:
-            return []
-        rules = rules or _Rules(question, found[0][1], ignore, named_owner=bool(owners))
-        # complete: no commitment not yet seen can rank (there are none, or all are under the floor)
-        complete = limit >= total or len(found) < limit or rules.below_floor(found[-1][1])
-        ranked = rules.rank(store.commitments_by_id([i for i, _ in found]), found)
-        certain = ranked if complete else rules.certain(ranked, below=found[-1][1])
-        hits, last = _first_hits(assistant, certain, k)
-        if last is not None or complete:
-            break
-        limit = min(total, limit * 4)
+    found = store.register_search(query, scope, min(total, FIRST_LOOK * k))
+    if not found:
+        return []
+    rules = _Rules(question, found[0][1], ignore, named_owner=bool(owners))
+    hits, last = _first_hits_certain(assistant, query, scope, rules, found, total, k)
     if last is None:
         return hits[:k]
-    shown = {h.doc_id for h in hits[:k]}
-    same_documents = replace(scope, doc_ids=frozenset(shown))
+    return _fold_the_rest(assistant, query, replace(scope, doc_ids=frozenset(h.doc_id for h in hits[:k])),
+                          rules, hits, last)[:k]
+
+
+def _first_hits_certain(assistant: "Assistant", query, scope: CommitmentScope, rules: "_Rules",
+                        found: list[tuple[int, float]], total: int, k: int) -> tuple[list[Hit], tuple | None]:
+    """The first k hits and the order key of the last commitment they took (None: fewer than k
+    hits in all), looking four times further while those found leave them uncertain."""
+    store = assistant.store
+    while True:
+        limit = len(found)
+        # complete: no commitment not yet seen can rank (there are none, or all are under the floor)
+        complete = limit >= total or rules.below_floor(found[-1][1])
+        ranked = rules.rank(store.commitments_by_id([i for i, _ in found]), found)
+        hits, last = _first_hits(assistant, ranked if complete else rules.certain(ranked, below=found[-1][1]), k)
+        if last is not None or complete:
+            return hits, last
+        found = store.register_search(query, scope, min(total, limit * 4))
+        if len(found) <= limit:         # an approximate index has no more to give
+            return _first_hits(assistant, rules.rank(store.commitments_by_id([i for i, _ in found]), found), k)
+
+
+def _fold_the_rest(assistant: "Assistant", query, same_documents: CommitmentScope, rules: "_Rules",
+                   hits: list[Hit], last: tuple) -> list[Hit]:
+    """After the k-th hit only the commitments of the hits' documents can still change them (a
+    second commitment of a passage is marked in it): those ranked after `last`, in order."""
+    store = assistant.store
     found = store.register_search(query, same_documents, store.register_count(same_documents))
-    later = [item for item in rules.rank(store.commitments_by_id([i for i, _ in found]), found) if item[0] > last]
-    for _, commitment, sim, score in later:
-        hits = _fold(assistant, hits, commitment, sim, score)
-    return hits[:k]
+    for key, commitment, sim, score in rules.rank(store.commitments_by_id([i for i, _ in found]), found):
+        if key > last:
+            hits = _fold(assistant, hits, commitment, sim, score)
+    return hits
 
 
 FIRST_LOOK = 16         # commitments ranked at first per hit asked for; four times more while the first k are not certain
