@@ -74,8 +74,13 @@ class VectorIndex:
             return cls(faiss.read_index(str(path)))
         with open(path, "rb") as handle:       # FAISS maps an inverted file's lists and a flat index's
             kind = handle.read(4)               # vectors with different flags
-        flags = faiss.IO_FLAG_MMAP if kind in _INVERTED_FILE_KINDS else faiss.IO_FLAG_MMAP_IFC
-        return cls(faiss.read_index(str(path), flags))
+        if kind not in _INVERTED_FILE_KINDS:
+            return cls(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC))
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP)
+        # FAISS would start threads to read ahead every list a search scans (32 by default): CPU
+        # spent, and the pages of a whole list read where a filter needs a few of its vectors
+        faiss.downcast_InvertedLists(index.invlists).prefetch_nthread = 0
+        return cls(index)
 
     def save_atomic(self, path: Path | str) -> None:
         """Write to a temporary name, fsync, then rename: the file at `path` is whole or absent."""

@@ -138,3 +138,19 @@ def test_the_index_is_approximate_from_fifty_thousand_vectors():
     assert index.approximate and index.ntotal == 50_000
     assert index.search(data[7], 1)[0][0] == 7
     assert faiss.omp_get_max_threads() == threads, "a search restores the thread setting it changed"
+
+
+def test_a_memory_mapped_index_answers_as_the_loaded_one_even_once_its_file_is_gone(vectors, tmp_path):
+    ids, data = vectors
+    mask = np.zeros(1000 + COUNT, dtype=bool)
+    mask[ids[::3]] = True
+    for index in both(vectors):
+        path = tmp_path / f"{index.approximate}.faiss"
+        index.save_atomic(path)
+        loaded, mapped = VectorIndex.load(path), VectorIndex.load(path, mmap=True)
+        path.unlink()                      # a newer ingest may delete it while a reader holds it
+        for query in data[:20]:
+            assert mapped.search(query, 10) == loaded.search(query, 10)
+            assert mapped.search(query, 10, mask) == loaded.search(query, 10, mask)
+        assert np.array_equal(mapped.vectors(ids[5:9]), data[5:9])
+        assert sorted(mapped.ids().tolist()) == ids.tolist() and mapped.approximate == index.approximate
