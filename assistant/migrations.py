@@ -75,8 +75,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
     # The commitments register gets a vector file of its own (`meta.register_file`), which the
     # next ingest builds from the stored embeddings; until then a reader is told to ingest.
+    # Commitments by owner: a question naming a role reads the few distinct owners, then theirs.
     (8, """
-    SELECT 1;
+    CREATE INDEX IF NOT EXISTS commitments_owner ON commitments(owner);
     """),
 ]
 

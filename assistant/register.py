@@ -175,7 +175,9 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     store = assistant.store
     if k <= 0:
         return []
-    councils = councils_asked(question, store.register_councils(filters))
+    # the register's councils are worked out only when the question names a council at all
+    named = councils_asked(question, store.distinct("council"))
+    councils = councils_asked(question, store.register_councils(filters)) if named else set()
     scope = CommitmentScope(filters, frozenset(councils))
     owners = owners_asked(question, lambda name: store.register_count(replace(scope, owners=(name,))) > 0)
     if owners:

@@ -11,8 +11,8 @@ A question reads no commitment it does not rank: the register is searched (top k
 a mask over commitment ids, built the way the passage filters are (a document's
 commitments are written together, so their ids form one range per document), and only
 the commitments found are read from SQLite. Restricting to the councils or owners a
-question names is a mask too (`scope_mask`); owners are matched as `owner_matches` does,
-on a per-version string of every register commitment's owner (its text when it has none).
+question names is a mask too (`Store._scope_mask`); owners are matched as `owner_matches`
+does (`OwnerKeys`).
 """
 from __future__ import annotations
 
@@ -147,35 +147,43 @@ def register_councils(db: sqlite3.Connection, where: str, params: list, spans: d
 
 
 class OwnerKeys:
-    """Who owns each register commitment, lower case with acronyms spelt out (`with_aliases`),
-    as one string, so that a role or name is looked for in all of them at once."""
+    """Who owns the register's commitments, lower case with acronyms spelt out (`with_aliases`), so
+    that a role or name is matched as `register.owner_matches` matches it without reading every
+    commitment: each distinct owner is expanded once (they are few; `commitments_owner` lists them
+    and their commitments), and the text of the commitments with no owner, which stands in for
+    it, is kept as one string."""
 
     def __init__(self, db: sqlite3.Connection, held: np.ndarray):
+        self.db, self.held = db, held
+        self.owners = {owner: with_aliases(owner) for (owner,) in db.execute(
+            "SELECT DISTINCT owner FROM commitments WHERE owner IS NOT NULL AND owner != ''")}
         ids, keys = [], []
-        cursor = db.execute("SELECT id, owner, CASE WHEN owner IS NULL OR owner = '' THEN text END"
-                            " FROM commitments ORDER BY id")
-        while rows := cursor.fetchmany(10_000):
-            for commitment_id, owner, text in rows:
-                if commitment_id < len(held) and held[commitment_id]:
-                    ids.append(commitment_id)
-                    keys.append(with_aliases(owner or text))
+        for commitment_id, text in db.execute("SELECT id, text FROM commitments WHERE owner IS NULL OR owner = ''"):
+            if commitment_id < len(held) and held[commitment_id]:
+                ids.append(commitment_id)
+                keys.append(with_aliases(text))
         self.ids = np.array(ids, dtype=np.int64)
         self.starts = np.cumsum([0] + [len(key) + 1 for key in keys[:-1]], dtype=np.int64)
         self.text = _SEPARATOR.join(keys)
-        self.size = len(held)
 
     def mask(self, owner: str) -> np.ndarray:
-        """A boolean mask over commitment ids: True where `owner` occurs in the owner key."""
-        mask = np.zeros(self.size, dtype=bool)
+        """A boolean mask over commitment ids: the register's commitments `owner` matches."""
+        mask = np.zeros(len(self.held), dtype=bool)
         if not owner or _SEPARATOR in owner:
             return mask
+        named = [name for name, key in self.owners.items() if owner in key]
+        for chunk in range(0, len(named), 900):
+            part = named[chunk:chunk + 900]
+            rows = self.db.execute(f"SELECT id FROM commitments WHERE owner IN ({','.join('?' * len(part))})", part)
+            ids = np.fromiter((row[0] for row in rows), dtype=np.int64)
+            mask[ids[ids < len(mask)]] = True
         places, at = [], self.text.find(owner)
         while at != -1:
             places.append(at)
             at = self.text.find(owner, at + 1)
         if places:
             mask[self.ids[np.searchsorted(self.starts, np.array(places), side="right") - 1]] = True
-        return mask
+        return mask & self.held
 
 
 def combine(size: int, *masks: np.ndarray | None) -> np.ndarray:

@@ -152,6 +152,7 @@ def test_an_index_from_before_the_register_file_gets_one_from_its_next_ingest(tw
     register_file = db.execute("SELECT value FROM meta WHERE key = 'register_file'").fetchone()[0]
     db.execute("DELETE FROM meta WHERE key IN ('register_file', 'register_commitments')")
     db.execute("UPDATE commitments SET embedding = NULL WHERE id = (SELECT min(id) FROM commitments)")
+    db.execute("DROP INDEX commitments_owner")
     db.execute("PRAGMA user_version = 7")
     db.commit()
     db.close()
