@@ -92,15 +92,17 @@ def _load(path: Path) -> VectorIndex | None:
 
 
 def register_from_database(db: sqlite3.Connection, dimension: int) -> VectorIndex:
-    """Every stored commitment embedding that belongs in the register, read in batches."""
-    register = VectorIndex.empty(dimension)
+    """Every stored commitment embedding that belongs in the register, read in batches, indexed at once."""
+    ids, blocks = [], []
     cursor = db.execute("SELECT id, text, embedding FROM commitments WHERE embedding IS NOT NULL ORDER BY id")
     while rows := cursor.fetchmany(10_000):
         kept = [row for row in rows if in_register(row[1])]
+        ids += [row[0] for row in kept]
         if kept:
-            register.add(np.array([row[0] for row in kept], dtype=np.int64),
-                         np.stack([np.frombuffer(row[2], dtype=np.float32) for row in kept]))
-    return register
+            blocks.append(np.frombuffer(b"".join(row[2] for row in kept), dtype=np.float32).reshape(len(kept), -1))
+    vectors = np.concatenate(blocks) if blocks else np.zeros((0, dimension), dtype=np.float32)
+    del blocks
+    return VectorIndex.of(np.array(ids, dtype=np.int64), vectors)
 
 
 # ---------------------------------------------------------------- reading

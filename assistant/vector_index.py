@@ -56,6 +56,17 @@ class VectorIndex:
     def empty(cls, dimension: int, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
         return cls(_new_faiss_index(dimension), approximate_from)
 
+    @classmethod
+    def of(cls, ids: np.ndarray, vectors: np.ndarray, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
+        """An index of these vectors built in one go: an inverted file's groups placed for all of
+        them (added a batch at a time, it would keep the groups placed when it became approximate)."""
+        ids, vectors = np.asarray(ids, dtype=np.int64), np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(ids) < approximate_from:
+            index = cls.empty(vectors.shape[1], approximate_from)
+            index.add(ids, vectors)
+            return index
+        return cls(_inverted_file(vectors, ids), approximate_from)
+
     @property
     def approximate(self) -> bool:
         return isinstance(self._index, faiss.IndexIVF)

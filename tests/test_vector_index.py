@@ -154,3 +154,15 @@ def test_a_memory_mapped_index_answers_as_the_loaded_one_even_once_its_file_is_g
             assert mapped.search(query, 10, mask) == loaded.search(query, 10, mask)
         assert np.array_equal(mapped.vectors(ids[5:9]), data[5:9])
         assert sorted(mapped.ids().tolist()) == ids.tolist() and mapped.approximate == index.approximate
+
+
+def test_an_index_built_in_one_go_places_its_groups_for_all_its_vectors(vectors):
+    ids, data = vectors
+    small = VectorIndex.of(ids[:500], data[:500], approximate_from=1000)
+    assert not small.approximate and small.ntotal == 500
+    whole = VectorIndex.of(ids, data, approximate_from=1000)
+    grown = VectorIndex.empty(DIMENSION, approximate_from=1000)
+    for start in range(0, COUNT, 500):
+        grown.add(ids[start:start + 500], data[start:start + 500])
+    assert whole.approximate and sorted(whole.ids().tolist()) == ids.tolist()
+    assert whole._index.nlist == int(4 * np.sqrt(COUNT)) > grown._index.nlist
