@@ -87,9 +87,6 @@ class SearchBackend(Protocol):
     def register_count(self, scope: CommitmentScope = CommitmentScope()) -> int:
         """How many of the register's commitments are in `scope`."""
 
-    def register_councils(self, filters: Filters | None = None) -> frozenset[str]:
-        """Councils with some commitment in the register among the documents `filters` keep."""
-
     def commitments_by_id(self, ids: list[int]) -> dict[int, Commitment]:
         """The commitments with these ids, with their documents' council, committee and date."""
 

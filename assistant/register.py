@@ -175,9 +175,8 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     store = assistant.store
     if k <= 0:
         return []
-    # the register's councils are worked out only when the question names a council at all
-    named = councils_asked(question, store.distinct("council"))
-    councils = councils_asked(question, store.register_councils(filters)) if named else set()
+    councils = {council for council in councils_asked(question, store.distinct("council"))   # of the register's
+                if store.register_count(CommitmentScope(filters, frozenset({council})))}
     scope = CommitmentScope(filters, frozenset(councils))
     owners = owners_asked(question, lambda name: store.register_count(replace(scope, owners=(name,))) > 0)
     if owners:

@@ -8,9 +8,9 @@ it in `meta` (`register_file`) in the same transaction; an index without one get
 built from the stored embeddings by its next ingest.
 
 A question reads no commitment it does not rank: the register is searched (top k) with
-a mask over commitment ids, built the way the passage filters are (a document's
-commitments are written together, so their ids form one range per document), and only
-the commitments found are read from SQLite. Restricting to the councils or owners a
+a mask over commitment ids, built as the passage filters are (a document's commitments
+are written together, so their ids form one range per document; only the kept
+documents' ranges are read), and only the commitments found are read from SQLite. Restricting to the councils or owners a
 question names is a mask too (`Store._scope_mask`); owners are matched as `owner_matches`
 does (`OwnerKeys`).
 """
@@ -24,7 +24,7 @@ import numpy as np
 
 from .commitments import is_procedural, with_aliases
 from .models import Commitment, CommitmentScope
-from .store_queries import id_mask, passage_ranges
+from .store_queries import id_mask
 from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -107,19 +107,6 @@ def register_from_database(db: sqlite3.Connection, dimension: int) -> VectorInde
 
 # ---------------------------------------------------------------- reading
 
-def commitment_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
-    """Each document's commitment ids as (first, last) ranges (one range when they are one run)."""
-    spans = {}
-    for doc_id, first, last, count in db.execute(
-            "SELECT doc_id, min(id), max(id), count(*) FROM commitments GROUP BY doc_id").fetchall():
-        if last - first + 1 == count:
-            spans[doc_id] = [(first, last)]
-        else:
-            ids = db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
-            spans[doc_id] = [(i, i) for (i,) in ids]
-    return spans
-
-
 def members(register: VectorIndex) -> np.ndarray:
     """A boolean mask over commitment ids: True for those the register holds."""
     ids = register.ids()
@@ -128,24 +115,22 @@ def members(register: VectorIndex) -> np.ndarray:
     return mask
 
 
-def documents_mask(db: sqlite3.Connection, where: str, params: list, spans: dict) -> np.ndarray:
-    """A boolean mask over commitment ids: the commitments of the documents matching `where` (alias d)."""
-    return id_mask(passage_ranges(db, where, params, spans)).astype(bool)
+def documents_mask(db: sqlite3.Connection, where: str, params: list) -> np.ndarray:
+    """A boolean mask over commitment ids: the commitments of the documents matching `where` (alias d).
 
-
-def register_councils(db: sqlite3.Connection, where: str, params: list, spans: dict,
-                      held: np.ndarray) -> frozenset[str]:
-    """Councils of the documents matching `where` that hold some register commitment."""
-    held_before = np.concatenate([[0], np.cumsum(held, dtype=np.int64)])   # held ids below each id
-    found = set()
-    for doc_id, council in db.execute(f"SELECT d.doc_id, d.council FROM documents d WHERE {where}"
-                                      " AND d.council IS NOT NULL AND d.council != ''", params):
-        for first, last in spans.get(doc_id, ()):
-            first, last = min(first, len(held)), min(last + 1, len(held))
-            if held_before[last] > held_before[first]:
-                found.add(council)
-                break
-    return frozenset(found)
+    A document's commitments are written together, so their ids are one run (else each id is a
+    range of its own); only the kept documents' ranges are read, through `commitments_doc`."""
+    ranges = []
+    for doc_id, first, last, count in db.execute(
+            f"SELECT d.doc_id, (SELECT min(id) FROM commitments WHERE doc_id = d.doc_id),"
+            f" (SELECT max(id) FROM commitments WHERE doc_id = d.doc_id),"
+            f" (SELECT count(*) FROM commitments WHERE doc_id = d.doc_id) FROM documents d WHERE {where}",
+            params).fetchall():
+        if count and last - first + 1 == count:
+            ranges.append((first, last))
+        elif count:
+            ranges += [(i, i) for (i,) in db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc_id])]
+    return id_mask(sorted(ranges)).astype(bool)
 
 
 class OwnerKeys:

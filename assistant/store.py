@@ -580,16 +580,6 @@ class Store:
         return vectors
 
     # -- the commitments register (its own vector index: assistant/register_index.py)
-    def register_councils(self, filters: Filters | None = None) -> frozenset[str]:
-        """Councils with some commitment in the register among the documents `filters` keep."""
-        where, params = filter_sql(filters)
-        with self._register_state() as (db, version, register):
-            if register is None:
-                return frozenset()
-            return self._readers.per_version.get(version, ("register councils", where, tuple(params)), lambda: (
-                register_index.register_councils(db, where, params, self._commitment_spans(db, version),
-                                                 self._held(version, register))))
-
     def register_count(self, scope: CommitmentScope = CommitmentScope()) -> int:
         """How many commitments of the register are in `scope`."""
         with self._register_state() as (db, version, register):
@@ -633,10 +623,6 @@ class Store:
                 raise SearchFailed("the index changed while it was read; try again") from None
             yield db, version, register
 
-    def _commitment_spans(self, db: sqlite3.Connection, version: int) -> dict:
-        return self._readers.per_version.get(version, ("commitment spans",),
-                                             lambda: register_index.commitment_spans(db))
-
     def _held(self, version: int, register: VectorIndex) -> np.ndarray:
         return self._readers.per_version.get(version, ("register members",), lambda: register_index.members(register))
 
@@ -647,10 +633,10 @@ class Store:
         if register_index.is_unrestricted(scope):
             return None
         cached = self._readers.per_version.get
-        held, spans = self._held(version, register), self._commitment_spans(db, version)
+        held = self._held(version, register)
 
         def documents(where: str, params: list) -> np.ndarray:
-            return register_index.documents_mask(db, where, params, spans)
+            return register_index.documents_mask(db, where, params)
         masks = []
         if scope.filters is not None and not scope.filters.is_empty():
             where, params = filter_sql(scope.filters)
