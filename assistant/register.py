@@ -175,7 +175,8 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     store = assistant.store
     if k <= 0:
         return []
-    councils = {council for council in councils_asked(question, store.distinct("council"))   # of the register's
+    # the councils the question names that have commitments in the register, within the filters
+    councils = {council for council in councils_asked(question, store.distinct("council"))
                 if store.register_count(CommitmentScope(filters, frozenset({council})))}
     scope = CommitmentScope(filters, frozenset(councils))
     owners = owners_asked(question, lambda name: store.register_count(replace(scope, owners=(name,))) > 0)
