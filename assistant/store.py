@@ -844,9 +844,10 @@ class IndexWriter:
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end, blob)
              for c, blob in zip(commitments, blobs)])
-        self._register.add([r[0] for r in self.db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id",
-                                                          [doc.doc_id])],
-                           commitments, commitment_vectors if commitment_vectors is not None else blobs)
+        if not self._rebuild_register:    # else the register is read back from the database
+            self._register.add([r[0] for r in self.db.execute(
+                "SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc.doc_id])],
+                commitments, commitment_vectors if commitment_vectors is not None else blobs)
         crash_points.reached("added")
 
     def _add_sentences(self, ids: list[int], sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:
