@@ -16,7 +16,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from .models import Commitment, DocumentInfo, Filters, Hit
+from .models import Commitment, CommitmentScope, DocumentInfo, Filters, Hit
 
 
 @runtime_checkable
@@ -77,6 +77,18 @@ class SearchBackend(Protocol):
     def commitments(self, filters: Filters | None = None) -> list[Commitment]: ...
 
     def commitment_vectors(self, filters: Filters | None = None) -> dict[tuple[str, int, int], np.ndarray]: ...
+
+    # -- the commitments register: vector top-k over the commitments answered from
+    def register_search(self, query: np.ndarray, scope: CommitmentScope = CommitmentScope(),
+                        limit: int = 50) -> list[tuple[int, float]]:
+        """(commitment id, cosine similarity) of the register's commitments in `scope` nearest to
+        the query, best first."""
+
+    def register_count(self, scope: CommitmentScope = CommitmentScope()) -> int:
+        """How many of the register's commitments are in `scope`."""
+
+    def commitments_by_id(self, ids: list[int]) -> dict[int, Commitment]:
+        """The commitments with these ids, with their documents' council, committee and date."""
 
     # -- lifecycle
     @property

@@ -545,6 +545,18 @@ _PROCEDURAL = [re.compile(pattern, re.I) for pattern in (
 )]
 
 
+# What owners' acronyms stand for, so that "the Director" finds the DCS.
+ROLE_ALIASES = {"dcs": "director of children's services", "cmr": "cabinet member responsible",
+                "dass": "director of adult social services", "dph": "director of public health",
+                "cx": "chief executive", "ceo": "chief executive"}
+
+
+def with_aliases(who: str) -> str:
+    """Lower-cased `who` followed by what its acronyms stand for: "DCS" -> "dcs director of children's services"."""
+    who = who.lower()
+    return " ".join([who, *(full for short, full in ROLE_ALIASES.items() if re.search(rf"\b{short}\b", who))])
+
+
 def is_procedural(commitment: Commitment) -> bool:
     """A resolution about the meeting itself: minutes approved, apologies noted, no interests
     declared, date of the next meeting, "the meeting closed at ...".

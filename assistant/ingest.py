@@ -156,9 +156,18 @@ def ingest(corpus: Path | str | list, index_dir: Path | str, embedder: Embedder,
             if _ingest_file(writer, reader, path, entry, (known, quick), embedder, report):
                 indexed[path.stem] = path.name
         report.total_passages = writer.passage_count()
+        if writer.register_needs_building:
+            _embed_unembedded_commitments(writer, embedder)
         writer.commit()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _embed_unembedded_commitments(writer: IndexWriter, embedder: Embedder) -> None:
+    """Commitments indexed before they were embedded at ingest, embedded once for the register."""
+    missing = writer.commitments_without_vectors()
+    if missing:
+        writer.set_commitment_vectors([i for i, _ in missing], embedder.embed([text for _, text in missing]))
 
 
 def _corpus_files(corpus: Path | str | list, report: IngestReport) -> list[tuple[Path, dict | None]]:

@@ -73,6 +73,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, """
     ALTER TABLE documents ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0;
     """),
+    # The commitments register gets a vector file of its own (`meta.register_file`), which the
+    # next ingest builds from the stored embeddings; until then a reader is told to ingest.
+    # Commitments by owner: a question naming a role reads the few distinct owners, then theirs.
+    (8, """
+    CREATE INDEX IF NOT EXISTS commitments_owner ON commitments(owner);
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

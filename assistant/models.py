@@ -83,6 +83,18 @@ class Filters:
         return not any((self.council, self.committee, self.date_from, self.date_to, self.kind))
 
 
+@dataclass(frozen=True)
+class CommitmentScope:
+    """Which commitments of the register a search may return: those of the documents `filters`
+    keep, and, when given, of exactly these councils, owned by one of these roles or names
+    (lower case, matched as `register.owner_matches` does) and in these documents."""
+
+    filters: Filters | None = None
+    councils: frozenset[str] = frozenset()
+    owners: tuple[str, ...] = ()
+    doc_ids: frozenset[str] | None = None
+
+
 @dataclass
 class Hit:
     """A ranked passage with everything needed to cite it."""

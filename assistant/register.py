@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import astuple, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, TextIO
 
 import numpy as np
 
 from . import validate
-from .commitments import commitment_subject, is_procedural
+from .commitments import commitment_subject, is_procedural, with_aliases  # noqa: F401 (used as register.*)
 from .dates import date_bounds
-from .models import Commitment, Filters, Hit, format_citation
+from .models import Commitment, CommitmentScope, Filters, Hit, format_citation
 from .spreadsheet import spreadsheet_safe
 from .query import parse_query
 
@@ -136,14 +136,8 @@ _ROLE = re.compile(
     r"\b(?:assistant\s+director|director|head\s+of\s+[a-z]+|chief\s+executive|cabinet\s+member|"
     r"portfolio\s+holder|lead\s+member|leader|chair(?:man|woman|person)?|advis[eo]r|manager|"
     r"dcs|cmr|dass|dph|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[a-z]+)\b", re.IGNORECASE)
-# What owners' acronyms stand for, so that "the Director" finds the DCS.
-ROLE_ALIASES = {"dcs": "director of children's services", "cmr": "cabinet member responsible",
-                "dass": "director of adult social services", "dph": "director of public health",
-                "cx": "chief executive", "ceo": "chief executive"}
 _COUNCIL_GENERIC = frozenset(
     "council county borough city district metropolitan london royal the and of".split())
-# What the register reads from an index, per index folder: (folder, version) and its values.
-_CACHE: dict = {}
 KIND_CUES = {
     "report back": re.compile(r"\b(?:bring|brings|brought|come|came|report|reported|feed|fed)\s+(?:\w+\s+)?back\b"
                               r"|\breturn(?:ed)?\s+to\s+the\s+(?:committee|panel)\b", re.I),
@@ -172,65 +166,146 @@ def register_hits(assistant: "Assistant", question: str, filters: Filters | None
     sentence (document offsets), `evidence` = the commitment's similarity to the question
     and `score` = `sentence_scores[0]` = that plus the kind bonus. A question naming a role
     ("the Director") keeps only that role's commitments.
+
+    The register is searched (`SearchBackend.register_search`), not read: the nearest
+    commitments are ranked (`_Rules`) until the first k hits are certain,
+    then the commitments of those hits' documents are read to fold into them, so the hits
+    are those of ranking every commitment.
     """
-    register = register_of(assistant, filters)
-    councils = councils_asked(question, register)
-    kept = [i for i, c in enumerate(register) if c.council in councils] if councils else range(len(register))
-    items = [register[i] for i in kept]
-    owners = owners_asked(question, items)
-    if owners:
-        kept = [i for i in kept if owner_matches(register[i], owners)]
-        items = [register[i] for i in kept]
-    if not items:
+    store = assistant.store
+    if k <= 0:
         return []
-    sims = similarities(assistant, question, register_vectors(assistant, filters))[np.asarray(kept, dtype=np.int64)]
+    # the councils the question names that have commitments in the register, within the filters
+    councils = {council for council in councils_asked(question, store.distinct("council"))
+                if store.register_count(CommitmentScope(filters, frozenset({council})))}
+    scope = CommitmentScope(filters, frozenset(councils))
+    owners = owners_asked(question, lambda name: store.register_count(replace(scope, owners=(name,))) > 0)
+    if owners:
+        scope = replace(scope, owners=tuple(owners))
+    total = store.register_count(scope)
+    if not total:
+        return []
+    query = assistant.embedder.embed([question])[0]
     ignore = set(" ".join(owners).split()) | {w for c in councils for w in council_words(c)}
-    ranked = rank_commitments(question, items, sims, ignore, named_owner=bool(owners))
+    found = store.register_search(query, scope, min(total, FIRST_LOOK * k))
+    if not found:
+        return []
+    rules = _Rules(question, found[0][1], ignore, named_owner=bool(owners))
+    hits, last = _first_hits_certain(assistant, query, scope, rules, found, total, k)
+    if last is None:
+        return hits[:k]
+    return _fold_the_rest(assistant, query, replace(scope, doc_ids=frozenset(h.doc_id for h in hits[:k])),
+                          rules, hits, last)[:k]
+
+
+def _first_hits_certain(assistant: "Assistant", query, scope: CommitmentScope, rules: "_Rules",
+                        found: list[tuple[int, float]], total: int, k: int) -> tuple[list[Hit], tuple | None]:
+    """The first k hits and the order key of the last commitment they took (None: fewer than k
+    hits in all), looking four times further while those found leave them uncertain."""
+    store = assistant.store
+    while True:
+        limit = len(found)
+        # complete: no commitment not yet seen can rank (there are none, or all are under the floor)
+        complete = limit >= total or rules.below_floor(found[-1][1])
+        ranked = rules.rank(store.commitments_by_id([i for i, _ in found]), found)
+        hits, last = _first_hits(assistant, ranked if complete else rules.certain(ranked, below=found[-1][1]), k)
+        if last is not None or complete:
+            return hits, last
+        found = store.register_search(query, scope, min(total, limit * 4))
+        if len(found) <= limit:         # an approximate index has no more to give
+            return _first_hits(assistant, rules.rank(store.commitments_by_id([i for i, _ in found]), found), k)
+
+
+def _fold_the_rest(assistant: "Assistant", query, same_documents: CommitmentScope, rules: "_Rules",
+                   hits: list[Hit], last: tuple) -> list[Hit]:
+    """After the k-th hit only the commitments of the hits' documents can still change them (a
+    second commitment of a passage is marked in it): those ranked after `last`, in order."""
+    store = assistant.store
+    found = store.register_search(query, same_documents, store.register_count(same_documents))
+    for key, commitment, sim, score in rules.rank(store.commitments_by_id([i for i, _ in found]), found):
+        if key > last:
+            hits = _fold(assistant, hits, commitment, sim, score)
+    return hits
+
+
+FIRST_LOOK = 16         # commitments ranked at first per hit asked for; four times more while the first k are not certain
+_ROUNDING = 1e-5        # FAISS and NumPy may order two nearly equal similarities differently
+
+
+class _Rules:
+    """How one question ranks commitments: score = similarity + a bonus when the commitment is of
+    a kind the question asks about, best first, above a floor. A question with a subject ("about
+    the LiquidLogic data") needs close matches and keeps only those near the best; a general one
+    ("what did officers promise?") a looser floor; one that only names an owner ("what did
+    Andrea Clarke agree?") takes all theirs."""
+
+    def __init__(self, question: str, best: float, ignore: Iterable[str], named_owner: bool):
+        self.kinds = kinds_asked(question)
+        floor = 0.0 if named_owner else FLOOR_GENERAL
+        if topic_words(question, ignore):
+            floor = max(FLOOR_TOPICAL, float(np.float32(best)) - TOPICAL_MARGIN)
+        self.floor = np.float32(floor)        # compared as NumPy compares a float32 array with it
+        self.bonus = KIND_BONUS if self.kinds else 0.0
+
+    def rank(self, commitments: dict[int, Commitment], found: list[tuple[int, float]]) -> list[tuple]:
+        """(order key, commitment, similarity, score) above the floor, in ranking order: best score
+        first, ties in the register's order (council, meeting, document, place)."""
+        ranked = []
+        for commitment_id, sim in found:
+            commitment = commitments.get(commitment_id)
+            if commitment is None or not np.float32(sim) >= self.floor:
+                continue
+            score = sim + (KIND_BONUS if commitment.kind in self.kinds else 0.0)
+            ranked.append(((-score, *register_order(commitment), commitment_id), commitment, sim, score))
+        return sorted(ranked, key=lambda item: item[0])
+
+    def certain(self, ranked: list[tuple], below: float) -> list[tuple]:
+        """The start of `ranked` that no commitment not yet seen (similarity at most `below`) can precede."""
+        bound = below + self.bonus + _ROUNDING
+        return [item for item in ranked if item[3] > bound]
+
+    def below_floor(self, similarity: float) -> bool:
+        """Whether a commitment this similar, or less, is under the floor (so none not yet seen counts)."""
+        return similarity + _ROUNDING < float(self.floor)
+
+
+def register_order(commitment: Commitment) -> tuple:
+    """Where a commitment comes in the register (`Store.commitments`: council, meeting date, document, place;
+    unknown council or date first)."""
+    bounds = date_bounds(commitment.meeting_date)
+    start = bounds[0] if bounds else None
+    return (commitment.council is not None, commitment.council or "", start is not None, start or "",
+            commitment.doc_id, commitment.start)
+
+
+def _first_hits(assistant: "Assistant", ranked: list[tuple], k: int) -> tuple[list[Hit], tuple | None]:
+    """Hits from `ranked` until there are k; and the order key of the last commitment taken then
+    (None when `ranked` ran out first)."""
     hits: list[Hit] = []
-    shown: set[str] = set()        # documents of the first k hits, once there are k
-    for commitment, sim, score in ranked:
-        if len(hits) >= k and commitment.doc_id not in (shown := shown or {h.doc_id for h in hits[:k]}):
-            continue               # it could only start a hit after the k-th, or add to one
-        hit = commitment_hit(assistant, commitment)
-        if hit is not None:
-            hits = _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
-    return hits[:k]
+    last = None
+    for key, commitment, sim, score in ranked:
+        if len(hits) >= k:
+            return hits, last
+        hits, last = _fold(assistant, hits, commitment, sim, score), key
+    return hits, (last if len(hits) >= k else None)
 
 
-def register_of(assistant: "Assistant", filters: Filters | None) -> list[Commitment]:
-    """The commitments the filters keep, procedural ones left out; read once per index version."""
-    key = ("register", None if filters is None else astuple(filters))
-    return _per_version(assistant, key, lambda: [c for c in assistant.store.commitments(filters)
-                                                 if not is_procedural(c)])
+def _fold(assistant: "Assistant", hits: list[Hit], commitment: Commitment, sim: float, score: float) -> list[Hit]:
+    hit = commitment_hit(assistant, commitment)
+    if hit is None:
+        return hits
+    return _add_hit(hits, replace(hit, score=score, evidence=sim, sentence_scores=[score]))
 
 
-def register_vectors(assistant: "Assistant", filters: Filters | None) -> np.ndarray:
-    """Row i embeds `register_of(assistant, filters)[i]`; read and stacked once per index version."""
-    key = ("register vectors", None if filters is None else astuple(filters))
-    return _per_version(assistant, key, lambda: commitment_vectors(assistant, register_of(assistant, filters),
-                                                                   filters))
-
-
-def _per_version(assistant: "Assistant", key: tuple, compute):
-    """`compute()` remembered for the index version the assistant reads (older versions forgotten)."""
-    version = (assistant.index_dir, assistant.store.version)
-    cache = _CACHE.get(assistant.index_dir)
-    if cache is None or cache[0] != version:
-        cache = _CACHE[assistant.index_dir] = (version, {})
-    if key not in cache[1]:
-        cache[1][key] = compute()
-    return cache[1][key]
-
-
-def owners_asked(question: str, items: list[Commitment]) -> list[str]:
+def owners_asked(question: str, is_owner: Callable[[str], bool]) -> list[str]:
     """Roles and names a question asks about, lower case: "the Director" -> ["director"].
 
     A role word always counts; a capitalised name ("Andrea Clarke") only when it is some
-    commitment's owner, since it may as well name a council or a board.
+    commitment's owner (`is_owner`), since it may as well name a council or a board.
     """
     roles = [" ".join(m.group(0).lower().split()) for m in _ROLE.finditer(question or "")]
     names = [name.lower() for name in parse_query(question or "").phrases]
-    names = [n for n in names if any(owner_matches(c, [n]) for c in items)]
+    names = [n for n in names if is_owner(n)]
     return list(dict.fromkeys(roles + names))
 
 
@@ -240,16 +315,10 @@ def owner_matches(commitment: Commitment, roles: list[str]) -> bool:
     return any(role in expanded for role in roles)
 
 
-def with_aliases(who: str) -> str:
-    """Lower-cased `who` followed by what its acronyms stand for: "DCS" -> "dcs director of children's services"."""
-    who = who.lower()
-    return " ".join([who, *(full for short, full in ROLE_ALIASES.items() if re.search(rf"\b{short}\b", who))])
-
-
-def councils_asked(question: str, items: list[Commitment]) -> set[str]:
+def councils_asked(question: str, councils: Iterable[str]) -> set[str]:
     """Councils of the register that a question names ("What did Medway promise?")."""
     words = set(re.findall(r"[a-z]+", (question or "").lower()))
-    return {council for council in {c.council for c in items if c.council} if words & set(council_words(council))}
+    return {council for council in set(councils) if council and words & set(council_words(council))}
 
 
 def council_words(council: str) -> list[str]:
@@ -271,44 +340,6 @@ def topic_words(question: str, ignore: Iterable[str] = ()) -> list[str]:
     "What did we promise about the LiquidLogic data?" -> ["liquidlogic", "data"]."""
     skip = _CUE_WORDS | set(ignore)
     return [t for t in parse_query(question or "").terms if t not in skip and not _ROLE.fullmatch(t)]
-
-
-def similarities(assistant: "Assistant", question: str, vectors: np.ndarray) -> np.ndarray:
-    """Cosine similarity of each row of `vectors` (commitments' unit vectors) to the question."""
-    if not len(vectors):
-        return np.zeros(0, dtype=np.float32)
-    return vectors @ assistant.embedder.embed([question])[0]
-
-
-def commitment_vectors(assistant: "Assistant", items: list[Commitment], filters: Filters | None = None
-                       ) -> np.ndarray:
-    """Embeddings of commitments (all kept by `filters`), row by row: stored at ingest; any indexed
-    before that are embedded now."""
-    if not items:
-        return np.zeros((0, assistant.embedder.dimension), dtype=np.float32)
-    stored = assistant.store.commitment_vectors(filters)
-    missing = list(dict.fromkeys(c.text for c in items if (c.doc_id, c.start, c.end) not in stored))
-    fresh = dict(zip(missing, assistant.embedder.embed(missing))) if missing else {}
-    return np.stack([stored.get((c.doc_id, c.start, c.end), fresh.get(c.text)) for c in items])
-
-
-def rank_commitments(question: str, items: list[Commitment], sims: np.ndarray, ignore: Iterable[str] = (),
-                     named_owner: bool = False) -> list[tuple[Commitment, float, float]]:
-    """(commitment, similarity, score) above the floor, best score first.
-
-    Score = similarity + a bonus when the commitment is of a kind the question asks about.
-    A question with a subject ("about the LiquidLogic data") needs close matches and keeps
-    only those near the best; a general one ("what did officers promise?") a looser floor;
-    one that only names an owner ("what did Andrea Clarke agree?") takes all theirs.
-    """
-    kinds = kinds_asked(question)
-    floor = 0.0 if named_owner else FLOOR_GENERAL
-    if topic_words(question, ignore) and len(sims):
-        floor = max(FLOOR_TOPICAL, float(sims.max()) - TOPICAL_MARGIN)
-    above = np.flatnonzero(sims >= floor)          # in order, as the loop over every item kept them
-    scored = [(items[i], float(sims[i]), float(sims[i]) + (KIND_BONUS if items[i].kind in kinds else 0.0))
-              for i in above.tolist()]
-    return sorted(scored, key=lambda t: -t[2])
 
 
 def commitment_hit(assistant: "Assistant", commitment: Commitment) -> Hit | None:

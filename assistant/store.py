@@ -4,6 +4,7 @@ Layout::
 
     index/minutes.db               the live database, WAL mode (plus -wal and -shm beside it)
     index/vectors-00000007.faiss   the passage vectors of database version 7
+    index/register-00000007.faiss  the commitments register's vectors of that version (register_index.py)
     index/write.lock               held by the one ingest allowed at a time
 
 An ingest changes the database in one write transaction. Before committing it writes
@@ -11,7 +12,8 @@ the vectors of the new state to a new file, and the same transaction records tha
 file's name (and the new version) in the `meta` table. A reader reads `meta` inside
 its read transaction and so always pairs a database state with its own vectors; a
 crash before the commit leaves the previous state and the file it names untouched.
-Vector files that no committed state names are deleted by the next writer.
+Vector files that no committed state names are deleted by the next writer. The
+commitments register's vectors are written and named the same way (`register_file`).
 """
 from __future__ import annotations
 
@@ -34,8 +36,10 @@ from .errors import (IndexNotFound, IndexOutdated, InvalidDate, ModelMismatch, S
 from .fts_merge import META_KEY as FTS_META_KEY, rows_changed_after
 from .keyword_topk import or_phrases, top_k
 from .migrations import SCHEMA_VERSION, current_version, migrate
-from .models import Commitment, Document, DocumentInfo, Filters, Hit, Passage, page_range
+from .models import Commitment, CommitmentScope, Document, DocumentInfo, Filters, Hit, Passage, page_range
 from .passages import embedding_text, is_transcript
+from . import register_index
+from .register_index import REGISTER_GLOB, RegisterChanges, register_name
 from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges
 from .vector_index import VectorIndex
 from .version_cache import PerVersion
@@ -159,7 +163,7 @@ class _Readers:
         self._lock = threading.Lock()                   # guards the pool and the lists
         self._loading = threading.Lock()                # one thread loads a vector file at a time
         self._loaded: weakref.WeakValueDictionary[str, VectorIndex] = weakref.WeakValueDictionary()
-        self._latest: tuple[str, VectorIndex] | None = None   # kept loaded between questions
+        self._latest: dict[str, tuple[str, VectorIndex]] = {}  # of each kind: kept loaded between questions
         self.per_version = PerVersion()     # filter masks and document spans of the newest version read
         self.phrase_counts = PerVersion(limit=4096)   # passages holding each searched term, of that version
         self.closed = False
@@ -192,23 +196,24 @@ class _Readers:
                 return
         db.close()
 
-    def vectors(self, name: str) -> VectorIndex:
+    def vectors(self, name: str, mmap: bool = False) -> VectorIndex:
         """The vector file `name`, loaded once while anyone holds it; FileNotFoundError when a
         newer ingest has already replaced it."""
         with self._loading:
             vectors = self._loaded.get(name)
             if vectors is None:
-                vectors = VectorIndex.load(self.index_dir / name)
+                vectors = VectorIndex.load(self.index_dir / name, mmap=mmap)
                 self._loaded[name] = vectors
-            if self._latest is None or self._latest[0] < name:   # names sort by version
-                self._latest = (name, vectors)
+            kind = name.split("-")[0]
+            if kind not in self._latest or self._latest[kind][0] < name:   # names sort by version
+                self._latest[kind] = (name, vectors)
             return vectors
 
     def close(self) -> None:
         with self._lock:
             self.closed, opened, self._opened, self._pool = True, self._opened, [], []
         with self._loading:
-            self._latest = None
+            self._latest = {}
         for db in opened:
             db.close()
 
@@ -218,6 +223,7 @@ class _Pin:
     db: sqlite3.Connection | None
     vectors: VectorIndex
     meta: dict[str, str]
+    register: VectorIndex | None = None
 
 
 class Store:
@@ -260,11 +266,11 @@ class Store:
                 db.execute("BEGIN")
                 meta = read_meta(db)         # starts the read transaction: the state is fixed here
                 try:
-                    vectors = self._vectors_of(meta)
+                    vectors, register = self._vectors_of(meta), self._register_of(meta)
                 except FileNotFoundError:    # an ingest replaced that state since; take the newer one
                     db.execute("ROLLBACK")
                     continue
-                return Store(self._readers, self.manifest, _Pin(db, vectors, meta))
+                return Store(self._readers, self.manifest, _Pin(db, vectors, meta, register))
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
@@ -278,6 +284,11 @@ class Store:
             raise ModelMismatch(f"the index in {self.index_dir} was rebuilt with model {meta.get('model')!r}; "
                                 f"open it again with that model")
         return self._readers.vectors(meta["vectors_file"])
+
+    def _register_of(self, meta: dict[str, str]) -> VectorIndex | None:
+        """The register's vectors of that state, memory-mapped: most questions never read them."""
+        name = meta.get("register_file")
+        return self._readers.vectors(name, mmap=True) if name else None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -295,6 +306,19 @@ class Store:
         for _ in range(20):
             try:
                 return self._vectors_of(read_meta(self.db))
+            except FileNotFoundError:
+                continue
+        raise SearchFailed("the index kept changing while it was opened; try again")
+
+    @property
+    def register_vectors(self) -> VectorIndex | None:
+        """The commitments register's vectors matching what `db` reads (None in an index no
+        ingest has given one yet)."""
+        if self._pin is not None:
+            return self._pin.register
+        for _ in range(20):
+            try:
+                return self._register_of(read_meta(self.db))
             except FileNotFoundError:
                 continue
         raise SearchFailed("the index kept changing while it was opened; try again")
@@ -553,6 +577,83 @@ class Store:
             vectors.update(((doc_id, start, end), vector) for (doc_id, start, end, _), vector in zip(rows, block))
         return vectors
 
+    # -- the commitments register (its own vector index: assistant/register_index.py)
+    def register_count(self, scope: CommitmentScope = CommitmentScope()) -> int:
+        """How many commitments of the register are in `scope`."""
+        with self._register_state() as (db, version, register):
+            if register is None:
+                return 0
+            mask = self._scope_mask(db, version, register, scope)
+            return register.ntotal if mask is None else int(np.count_nonzero(mask))
+
+    def register_search(self, query: np.ndarray, scope: CommitmentScope = CommitmentScope(),
+                        limit: int = 50) -> list[tuple[int, float]]:
+        """(commitment id, cosine similarity) of the register's commitments in `scope` nearest to
+        the query, best first (ties by id)."""
+        with self._register_state() as (db, version, register):
+            if register is None or limit <= 0 or not register.ntotal:
+                return []
+            found = register.search(query, limit, self._scope_mask(db, version, register, scope))
+        ids = [i for i, _ in found]
+        sims = register_index.similarities(register.vectors(ids), query)
+        return sorted(zip(ids, sims.tolist()), key=lambda pair: (-pair[1], pair[0]))
+
+    def commitments_by_id(self, ids: list[int]) -> dict[int, Commitment]:
+        """The commitments with these ids (with their documents' council, committee and date)."""
+        found: dict[int, Commitment] = {}
+        for chunk in range(0, len(ids), 900):
+            part = list(ids[chunk:chunk + 900])
+            marks = ",".join("?" * len(part))
+            for row in self.db.execute(
+                    f"SELECT c.id, c.text, c.owner, c.due, c.due_date, c.kind, c.doc_id, c.start, c.\"end\","
+                    f" d.council, d.committee, d.meeting_date FROM commitments c JOIN documents d"
+                    f" ON d.doc_id = c.doc_id WHERE c.id IN ({marks})", part):
+                found[row[0]] = Commitment(*tuple(row)[1:])
+        return found
+
+    @contextmanager
+    def _register_state(self) -> Iterator[tuple[sqlite3.Connection, int, VectorIndex | None]]:
+        """As `_state`, with the register's vectors of the same state."""
+        with self._state() as (db, version):
+            try:
+                register = self._pin.register if self._pin is not None else self._register_of(self._meta_of(db))
+            except FileNotFoundError:       # a newer ingest replaced that state while it was read
+                raise SearchFailed("the index changed while it was read; try again") from None
+            yield db, version, register
+
+    def _held(self, version: int, register: VectorIndex) -> np.ndarray:
+        return self._readers.per_version.get(version, ("register members",), lambda: register_index.members(register))
+
+    def _scope_mask(self, db: sqlite3.Connection, version: int, register: VectorIndex,
+                    scope: CommitmentScope) -> np.ndarray | None:
+        """A boolean mask over commitment ids for `scope` (None: the whole register); masks of
+        filters, councils and owners are remembered for the index version."""
+        if register_index.is_unrestricted(scope):
+            return None
+        cached = self._readers.per_version.get
+        held = self._held(version, register)
+
+        def documents(where: str, params: list) -> np.ndarray:
+            return register_index.documents_mask(db, where, params)
+        masks = []
+        if scope.filters is not None and not scope.filters.is_empty():
+            where, params = filter_sql(scope.filters)
+            masks.append(cached(version, ("commitment mask", where, tuple(params)), lambda: documents(where, params)))
+        if scope.councils:
+            councils = sorted(scope.councils)
+            where = f"d.council IN ({','.join('?' * len(councils))})"
+            masks.append(cached(version, ("council mask", tuple(councils)), lambda: documents(where, councils)))
+        if scope.owners:
+            keys = cached(version, ("owner keys",), lambda: register_index.OwnerKeys(db, held))
+            masks.append(register_index.any_owner(
+                [cached(version, ("owner mask", owner), lambda owner=owner: keys.mask(owner)) for owner in scope.owners],
+                len(held)))
+        if scope.doc_ids is not None:
+            doc_ids = sorted(scope.doc_ids)
+            masks.append(documents(f"d.doc_id IN ({','.join('?' * len(doc_ids))})", doc_ids) if doc_ids
+                         else np.zeros(0, dtype=bool))
+        return register_index.combine(len(held), held, *masks)
+
 
 def _count(db: sqlite3.Connection, phrase: str) -> int:
     try:
@@ -610,6 +711,9 @@ class IndexWriter:
         if 0 < before < 5:
             self._store_transcript_flags()
         self._rebuild_vectors = fresh or self._old_layout or "vectors_file" not in read_meta(self.db)
+        # an index written before the register had its own vectors gets them from this ingest
+        self._rebuild_register = self._rebuild_vectors or "register_file" not in read_meta(self.db)
+        self._register = RegisterChanges()
         self._removed: set[int] = set()             # passage ids to drop from the vectors
         self._added: dict[int, np.ndarray] = {}     # passage id -> vector to add
         self._changed = False                       # documents changed (not just their file stats)
@@ -687,6 +791,7 @@ class IndexWriter:
         if not ids and self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is None:
             return
         self._begin()
+        self._register.remove([r[0] for r in self.db.execute("SELECT id FROM commitments WHERE doc_id = ?", [doc_id])])
         self.db.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
         for passage_id in ids:
             self._added.pop(passage_id, None)
@@ -740,6 +845,10 @@ class IndexWriter:
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [(c.doc_id, c.text, c.owner, c.due, c.due_date, c.kind, c.start, c.end, blob)
              for c, blob in zip(commitments, blobs)])
+        if not self._rebuild_register:    # else the register is read back from the database
+            self._register.add([r[0] for r in self.db.execute(
+                "SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc.doc_id])],
+                commitments, commitment_vectors if commitment_vectors is not None else blobs)
         crash_points.reached("added")
 
     def _add_sentences(self, ids: list[int], sentences: list[list[tuple[int, int]]], vectors: np.ndarray) -> None:
@@ -750,11 +859,27 @@ class IndexWriter:
                 row += 1
         self.db.executemany("INSERT INTO sentences VALUES (?,?,?,?)", rows)
 
+    @property
+    def register_needs_building(self) -> bool:
+        """Whether this ingest builds the commitments register from the database (see
+        `commitments_without_vectors`)."""
+        return self._rebuild_register
+
+    def commitments_without_vectors(self) -> list[tuple[int, str]]:
+        """(id, text) of the commitments stored without an embedding (indexed before they were
+        embedded at ingest); they are embedded once, by the ingest that builds the register."""
+        return self.db.execute("SELECT id, text FROM commitments WHERE embedding IS NULL ORDER BY id").fetchall()
+
+    def set_commitment_vectors(self, ids: list[int], vectors: np.ndarray) -> None:
+        self._begin()
+        self.db.executemany("UPDATE commitments SET embedding = ? WHERE id = ?",
+                            [(np.asarray(v, dtype=np.float32).tobytes(), i) for i, v in zip(ids, vectors)])
+
     # -- making it live
     def commit(self) -> None:
         """Write the vectors of the new state, then commit it with their file's name; release the lock."""
         try:
-            if self._changed or self._rebuild_vectors:
+            if self._changed or self._rebuild_vectors or self._rebuild_register:
                 self._begin()
                 self._write_state()
             if self.db.in_transaction:
@@ -771,16 +896,33 @@ class IndexWriter:
     def _write_state(self) -> None:
         meta = read_meta(self.db)
         version = int(meta.get("version", 0)) + 1
-        vectors = self._updated_vectors(meta)
-        name = vectors_name(version)
-        crash_points.reached("writing-vectors")
-        vectors.save_atomic(self.index_dir / name)
-        crash_points.reached("vectors-written")
-        fts_rows = rows_changed_after(self.db, meta, self._rows_changed, vectors.ntotal)
+        name, count = meta.get("vectors_file"), meta.get("passages")
+        if (self._rebuild_vectors or self._removed or self._added or not name
+                or not (self.index_dir / name).is_file()):      # else that file stays this state's
+            vectors = self._updated_vectors(meta)
+            name, count = vectors_name(version), str(vectors.ntotal)
+            crash_points.reached("writing-vectors")
+            vectors.save_atomic(self.index_dir / name)
+            crash_points.reached("vectors-written")
+        register_file, commitments = self._write_register(meta, version)
+        fts_rows = rows_changed_after(self.db, meta, self._rows_changed, int(count))
         self.db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("model", self.manifest.model), ("dimension", str(self.manifest.dimension)),
-            ("version", str(version)), ("vectors_file", name), ("passages", str(vectors.ntotal)),
+            ("version", str(version)), ("vectors_file", name), ("passages", count),
+            ("register_file", register_file), ("register_commitments", commitments),
             (FTS_META_KEY, str(fts_rows))])
+
+    def _write_register(self, meta: dict[str, str], version: int) -> tuple[str, str]:
+        """The register's file and size for the new state: written anew when its commitments changed."""
+        if not (self._rebuild_register or self._register.changed) and (self.index_dir / meta["register_file"]).is_file():
+            return meta["register_file"], meta["register_commitments"]
+        register = register_index.updated_register(self.db, self.index_dir, meta, self._register,
+                                                   self.manifest.dimension, self._rebuild_register)
+        name = register_name(version)
+        crash_points.reached("writing-register")
+        register.save_atomic(self.index_dir / name)
+        crash_points.reached("register-written")
+        return name, str(register.ntotal)
 
     def _updated_vectors(self, meta: dict[str, str]) -> VectorIndex:
         """The vectors of the committed state with this writer's changes applied, by passage id."""
@@ -816,9 +958,11 @@ class IndexWriter:
     def _drop_unnamed_vector_files(self) -> None:
         """Vector files no committed state names: left by a crash, or replaced by a newer state.
         (A reader that already loaded one keeps it in memory.)"""
-        named = read_meta(self.db).get("vectors_file")
-        for path in [*self.index_dir.glob(VECTORS_GLOB), *self.index_dir.glob(".vectors-*.tmp")]:
-            if path.name != named:
+        meta = read_meta(self.db)
+        named = {meta.get("vectors_file"), meta.get("register_file")}
+        for path in [*self.index_dir.glob(VECTORS_GLOB), *self.index_dir.glob(".vectors-*.tmp"),
+                     *self.index_dir.glob(REGISTER_GLOB), *self.index_dir.glob(".register-*.tmp")]:
+            if path.name not in named:
                 path.unlink(missing_ok=True)
 
     def _drop_old_layout(self) -> None:

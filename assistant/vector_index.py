@@ -24,6 +24,7 @@ APPROXIMATE_FROM = 50_000    # vectors; exact search of 100k takes 17 ms on one 
 PROBE_SHARE = 0.15           # of the groups scanned per question (bench/ann_recall.py: recall@10 >= 0.95)
 EXACT_UP_TO = 20_000         # a filter keeping at most this many passages is searched exactly
 TRAINING_PER_LIST = 40       # vectors per group used to place the centroids
+_INVERTED_FILE_KINDS = (b"IwFl",)   # how FAISS's file of an IndexIVFFlat begins
 
 
 def _new_faiss_index(dimension: int) -> faiss.Index:
@@ -55,16 +56,42 @@ class VectorIndex:
     def empty(cls, dimension: int, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
         return cls(_new_faiss_index(dimension), approximate_from)
 
+    @classmethod
+    def of(cls, ids: np.ndarray, vectors: np.ndarray, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
+        """An index of these vectors built in one go: an inverted file's groups placed for all of
+        them (added a batch at a time, it would keep the groups placed when it became approximate)."""
+        ids, vectors = np.asarray(ids, dtype=np.int64), np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(ids) < approximate_from:
+            index = cls.empty(vectors.shape[1], approximate_from)
+            index.add(ids, vectors)
+            return index
+        return cls(_inverted_file(vectors, ids), approximate_from)
+
     @property
     def approximate(self) -> bool:
         return isinstance(self._index, faiss.IndexIVF)
 
     @classmethod
-    def load(cls, path: Path | str) -> "VectorIndex":
-        """Read a saved index; FileNotFoundError when the file is not there."""
+    def load(cls, path: Path | str, mmap: bool = False) -> "VectorIndex":
+        """Read a saved index; FileNotFoundError when the file is not there.
+
+        With `mmap`, the vectors stay in the file and are paged in as searches read them
+        (read-only; the kernel shares the pages and may drop them again). A mapped file that
+        is deleted stays readable until the index is dropped.
+        """
         if not Path(path).is_file():
             raise FileNotFoundError(path)
-        return cls(faiss.read_index(str(path)))
+        if not mmap:
+            return cls(faiss.read_index(str(path)))
+        with open(path, "rb") as handle:       # FAISS maps an inverted file's lists and a flat index's
+            kind = handle.read(4)               # vectors with different flags
+        if kind not in _INVERTED_FILE_KINDS:
+            return cls(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC))
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP)
+        # FAISS would start threads to read ahead every list a search scans (32 by default): CPU
+        # spent, and the pages of a whole list read where a filter needs a few of its vectors
+        faiss.downcast_InvertedLists(index.invlists).prefetch_nthread = 0
+        return cls(index)
 
     def save_atomic(self, path: Path | str) -> None:
         """Write to a temporary name, fsync, then rename: the file at `path` is whole or absent."""
@@ -110,6 +137,14 @@ class VectorIndex:
         held = [faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
                 for i in range(self._index.nlist) if lists.list_size(i)]
         return np.concatenate(held).astype(np.int64) if held else np.zeros(0, dtype=np.int64)
+
+    def vectors(self, ids) -> np.ndarray:
+        """The stored vectors of these ids (each must be held), row by row."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if not len(ids):
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with one_thread():
+            return self._index.reconstruct_batch(ids)
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(id, inner product) of the k nearest, best first; only ids in `allowed`, when given:

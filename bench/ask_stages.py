@@ -24,7 +24,8 @@ from scale import QUESTIONS, TimedEmbedder  # noqa: E402
 
 STORE_METHODS = ["fts_search", "vector_search", "layout", "is_transcript", "transcripts", "term_counts",
                  "filtered_ids", "_filter_mask", "has_documents_without", "sentence_vectors", "hits",
-                 "distinct", "document_text", "commitments", "commitment_vectors"]
+                 "distinct", "document_text", "commitments", "commitment_vectors", "register_search",
+                 "register_count", "commitments_by_id"]
 
 
 def counting(owner, name: str, spent: dict, calls: collections.Counter) -> None:

@@ -82,6 +82,15 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_parts_mb() -> dict[str, float]:
+    """RSS split into anonymous memory and mapped file pages (which the kernel may drop and share)."""
+    parts = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("RssAnon:", "RssFile:")):
+            parts[line.split(":")[0].lower().replace("rss", "rss_")] = int(line.split()[1]) / 1024
+    return parts
+
+
 def passages_per_document(work: Path) -> float:
     """Measured, not assumed: passages the real splitter makes of the first 20 documents."""
     from assistant.ingest import ingest
@@ -163,7 +172,7 @@ def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
             searching.append(times[-1] - model.seconds)
     times.sort()
     rss = rss_mb()
-    print(json.dumps({"open": opened, "rss": rss, "rss_over_model": rss - base, "n": len(times),
+    print(json.dumps({"open": opened, "rss": rss, "rss_over_model": rss - base, **rss_parts_mb(), "n": len(times),
                       "p50": statistics.median(times), "p95": percentile(times, 0.95), "max": times[-1],
                       "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95),
                       "cpu_p50": statistics.median(cpu), "cpu_p95": percentile(cpu, 0.95),

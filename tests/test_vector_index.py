@@ -138,3 +138,31 @@ def test_the_index_is_approximate_from_fifty_thousand_vectors():
     assert index.approximate and index.ntotal == 50_000
     assert index.search(data[7], 1)[0][0] == 7
     assert faiss.omp_get_max_threads() == threads, "a search restores the thread setting it changed"
+
+
+def test_a_memory_mapped_index_answers_as_the_loaded_one_even_once_its_file_is_gone(vectors, tmp_path):
+    ids, data = vectors
+    mask = np.zeros(1000 + COUNT, dtype=bool)
+    mask[ids[::3]] = True
+    for index in both(vectors):
+        path = tmp_path / f"{index.approximate}.faiss"
+        index.save_atomic(path)
+        loaded, mapped = VectorIndex.load(path), VectorIndex.load(path, mmap=True)
+        path.unlink()                      # a newer ingest may delete it while a reader holds it
+        for query in data[:20]:
+            assert mapped.search(query, 10) == loaded.search(query, 10)
+            assert mapped.search(query, 10, mask) == loaded.search(query, 10, mask)
+        assert np.array_equal(mapped.vectors(ids[5:9]), data[5:9])
+        assert sorted(mapped.ids().tolist()) == ids.tolist() and mapped.approximate == index.approximate
+
+
+def test_an_index_built_in_one_go_places_its_groups_for_all_its_vectors(vectors):
+    ids, data = vectors
+    small = VectorIndex.of(ids[:500], data[:500], approximate_from=1000)
+    assert not small.approximate and small.ntotal == 500
+    whole = VectorIndex.of(ids, data, approximate_from=1000)
+    grown = VectorIndex.empty(DIMENSION, approximate_from=1000)
+    for start in range(0, COUNT, 500):
+        grown.add(ids[start:start + 500], data[start:start + 500])
+    assert whole.approximate and sorted(whole.ids().tolist()) == ids.tolist()
+    assert whole._index.nlist == int(4 * np.sqrt(COUNT)) > grown._index.nlist
