@@ -9,16 +9,19 @@ ever points into it and no passage, quote or item title can be made of it:
   "Additional documents:" link lists (also as a bilingual label, "Dogfennau ychwanegol /
   Additional documents:"), a link to a document left as a bare label once its file size is
   gone ("Report (PDF, 1 MB)"), "Printed on ..." stamps, a CMS page's "Last updated: ...",
-  "Was this page helpful?", "Report a problem with this page", link bars ("Print this page |
+  "Was this page helpful?", "Did you find this page useful?", "Report a problem with this page",
+  "Downloads", a share bar ("Share this page Facebook X Email"), the page's own "Published: <date>",
+  a CMIS page's "Meeting Details" / "Meeting Summary", link bars ("Print this page |
   Email this page"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
 - PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
   repeated at the edges of many pages; one that is about another meeting is not kept as the
-  first page's heading), and a draft-minutes notice at a page's edge ("Draft minutes to be
+  first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
-  Welsh" (and other formats), blanks to sign and date the minutes ("Chair ..........",
-  also after the last sentence of a line), an items table's header row
+  Welsh" (and other formats), "Public Document Pack", blanks to sign and date the minutes
+  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line) and
+  the office address printed under the closing signature, an items table's header row
   ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
   underline of a heading; it becomes a blank line).
 
