@@ -115,7 +115,8 @@ _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|in
 _RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?decisions?|minutes?|record|notes"
            r"|(?:summary of )?decisions)")
 # The same in Welsh: "Cofnodion cyfarfod o'r Cabinet a gynhaliwyd yn ... ddydd Mawrth, 14 Tachwedd 2023".
-_WELSH_MINUTES_OF = r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr )?"
+# Its "o'r" / "y" ("of the") is required: "Cofnodion y cyfarfod blaenorol" is the previous meeting's minutes.
+_WELSH_MINUTES_OF = r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr )"
 _MINUTES_OF = re.compile(rf"^(?:{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
                          rf"meeting of (?:the )?|{_WELSH_MINUTES_OF})"
                          r"(?P<body>.+?)(?:,?\s+(?:(?:was )?held|a gynhaliwyd)\b(?P<rest>.*))?$", re.I)
@@ -259,7 +260,7 @@ def _wraps(previous: str, line: str) -> bool:
 _LABEL_START = re.compile(r"^[A-Za-z][A-Za-z '’/&()-]{0,38}:(?:\s|$)")
 # The rest of a minutes heading cut before its body word: "... OF THE SUSTAINABLE DEVELOPMENT" /
 # "COMMITTEE HELD IN THE COUNCIL CHAMBER ...": a few words without figures, then "held".
-_HELD_REST = re.compile(r"(?i)^[^\d\t,.;:]{1,60}?\b(?:held|a gynhaliwyd)\b")
+_HELD_REST = re.compile(r"(?i)^[^\d\t,.;:]{0,60}?\b(?:held|a gynhaliwyd)\b")
 
 
 def _heading_goes_on(previous: str, line: str) -> bool:

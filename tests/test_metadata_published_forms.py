@@ -75,3 +75,15 @@ def test_a_council_named_only_inside_a_long_minutes_heading():
             "Members Present: Councillor Maguire (Chair); Councillors Beacom and Nelson.\n\n"
             "P31/24\tApologies\n\nNone.")
     assert _fields(text) == ("Fermanagh and Omagh District Council", "Planning Committee", "2024-03-05")
+
+
+def test_welsh_minutes_of_the_previous_meeting_name_no_committee():
+    text = ("Pwyllgor Safonau\n\nDydd Iau, 7 Mawrth 2024\n\n"
+            "Cofnodion y cyfarfod blaenorol\n\nCofnodion y cyfarfod a gynhaliwyd ar 8 Chwefror 2024")
+    assert _fields(text)[1] == "Pwyllgor Safonau"
+
+
+def test_a_minutes_heading_cut_just_before_held_is_joined():
+    text = ("MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE\n"
+            "HELD IN THE COUNCIL CHAMBER ON MONDAY 11 MARCH 2024\n\nPresent: Councillors Hay and Moss.")
+    assert _fields(text)[2] == "2024-03-11"
