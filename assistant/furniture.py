@@ -236,9 +236,17 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
-    if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line:
+    if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
+            and "minutes text" not in line:
         return line
+    line = _FULL_TEXT_LINK.sub("", line)
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
+
+
+# ModernGov's link after a minute's opening words, in the same table cell: "... view the full minutes
+# text for item 22".
+_FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?[ \t]*$",
+                             re.I)
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:

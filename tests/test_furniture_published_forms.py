@@ -106,3 +106,9 @@ def test_a_page_reference_running_at_the_top_of_each_page_goes_from_the_first_pa
     cleaned = remove_page_furniture(pages)
     assert "ECS" not in cleaned.text and cleaned.text.lstrip().startswith("ANGUS COUNCIL")
     assert "ECS 41" in cleaned.removed
+
+
+def test_a_link_to_the_full_minutes_text_after_a_minutes_opening_words_goes():
+    line = "\tLibrary hours Minutes: RESOLVED that the hours be extended. ... view the full minutes text for item 7"
+    cleaned = remove_web_furniture(f"Cabinet\n{line}\nEnd")
+    assert cleaned.text == "Cabinet\n\tLibrary hours Minutes: RESOLVED that the hours be extended.\nEnd"
