@@ -16,7 +16,9 @@ ever points into it and no passage, quote or item title can be made of it:
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
 - PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
   repeated at the edges of many pages; one that is about another meeting is not kept as the
-  first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), and a draft-minutes notice at a page's edge ("Draft minutes to be
+  first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
+  first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
+  document), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
   Welsh" (and other formats), "Public Document Pack", blanks to sign and date the minutes
@@ -36,6 +38,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+
+from .names import is_committee_line
 
 EDGE_LINES = 2            # lines at the top and at the bottom of a page where furniture sits
 RUNNING_SHARE = 0.5       # a line at the edge of at least this share of pages is running furniture
@@ -377,6 +381,9 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     for page in lines:
         removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line)
                                     or is_draft_notice(line))
+    heading = " ".join(_squeeze(line) for line in lines[0][:_HEADING_LINES]).lower() if lines else ""
+    for page in lines[1:]:
+        removed += _drop_top_lines(page, lambda line: _repeats_heading(line, heading))
     for number, page in enumerate(lines):
         removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=number == 0)
         if number == 0:  # a header about another meeting is never the document's own heading
@@ -416,6 +423,37 @@ _PAGE_REFERENCE = re.compile(r"^(?:\d{4} )?[A-Z]{2,6}(?: [A-Z]{1,6})?[ /.-]?\d{1
 
 def is_page_reference(line: str) -> bool:
     return bool(_PAGE_REFERENCE.match(_squeeze(line)))
+
+
+_HEADING_LINES = 8        # the first page's lines that hold the document's heading
+# A page header naming the committee, behind the council's initials or before the date: "LBH - Cabinet",
+# "People Scrutiny Committee", "Planning Committee - 5 March 2024".
+_HEADER_NAME = re.compile(r"^(?:[A-Z]{2,6}\s*[-–—|:]\s*)?(?P<name>[A-Z][\w'’&,() -]{2,70}?)"
+                          r"(?:\s*[-–—|,]\s*\d{1,2}\w* \w+ \d{4}|\s*[-–—|,]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?$")
+
+
+def _repeats_heading(line: str, heading: str) -> bool:
+    """A line at the top of a later page naming the committee the first page is headed by: a
+    running header that a two-page document shows once only, so repetition cannot tell it."""
+    match = _HEADER_NAME.match(_squeeze(line))
+    if not match:
+        return False
+    name = match.group("name")
+    return (is_committee_line(name) or name.lower() in _BODIES) and name.lower() in heading
+
+
+_BODIES = frozenset({"cabinet", "executive", "council", "full council"})
+
+
+def _drop_top_lines(page: list[str], is_furniture) -> list[str]:
+    """Blank out furniture among the first EDGE_LINES non-empty lines of a page."""
+    content = [i for i, line in enumerate(page) if line.strip()]
+    removed = []
+    for i in content[:_edge_size(len(content))]:
+        if is_furniture(page[i]):
+            removed.append(_squeeze(page[i]))
+            page[i] = ""
+    return removed
 
 
 def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> list[str]:

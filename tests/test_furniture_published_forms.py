@@ -112,3 +112,16 @@ def test_a_link_to_the_full_minutes_text_after_a_minutes_opening_words_goes():
     line = "\tLibrary hours Minutes: RESOLVED that the hours be extended. ... view the full minutes text for item 7"
     cleaned = remove_web_furniture(f"Cabinet\n{line}\nEnd")
     assert cleaned.text == "Cabinet\n\tLibrary hours Minutes: RESOLVED that the hours be extended.\nEnd"
+
+
+def test_the_committees_name_atop_a_later_page_goes_even_when_seen_once():
+    pages = ["MINUTES OF A MEETING OF THE LICENSING COMMITTEE\nTHURSDAY 7 MARCH 2024\n1\tTaxi fares\nThe fares rose.",
+             "TDC - Licensing Committee\n2\tStreet trading\nThe Committee agreed new pitches."]
+    cleaned = remove_page_furniture(pages)
+    assert "TDC - Licensing Committee" in cleaned.removed and "TDC" not in cleaned.text
+
+
+def test_a_later_pages_heading_that_is_another_body_stays():
+    pages = ["MINUTES OF THE COUNCIL\nTHURSDAY 7 MARCH 2024\n1\tQuestions\nThere were none.",
+             "Licensing Committee\nThe Council noted the Licensing Committee's minutes."]
+    assert "Licensing Committee\nThe Council noted" in remove_page_furniture(pages).text
