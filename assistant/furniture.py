@@ -9,16 +9,21 @@ ever points into it and no passage, quote or item title can be made of it:
   "Additional documents:" link lists (also as a bilingual label, "Dogfennau ychwanegol /
   Additional documents:"), a link to a document left as a bare label once its file size is
   gone ("Report (PDF, 1 MB)"), "Printed on ..." stamps, a CMS page's "Last updated: ...",
-  "Was this page helpful?", "Report a problem with this page", link bars ("Print this page |
+  "Was this page helpful?", "Did you find this page useful?", "Report a problem with this page",
+  "Downloads", a share bar ("Share this page Facebook X Email"), the page's own "Published: <date>",
+  a CMIS page's "Meeting Details" / "Meeting Summary", link bars ("Print this page |
   Email this page"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
 - PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
   repeated at the edges of many pages; one that is about another meeting is not kept as the
-  first page's heading), and a draft-minutes notice at a page's edge ("Draft minutes to be
+  first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
+  first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
+  document), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
-  Welsh" (and other formats), blanks to sign and date the minutes ("Chair ..........",
-  also after the last sentence of a line), an items table's header row
+  Welsh" (and other formats), "Public Document Pack", blanks to sign and date the minutes
+  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line) and
+  the office address printed under the closing signature, an items table's header row
   ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
   underline of a heading; it becomes a blank line).
 
@@ -33,6 +38,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+
+from .names import is_committee_line
 
 EDGE_LINES = 2            # lines at the top and at the bottom of a page where furniture sits
 RUNNING_SHARE = 0.5       # a line at the edge of at least this share of pages is running furniture
@@ -69,9 +76,10 @@ _FILE_SIZE = re.compile(
     r"[ \t]*\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|CSV|ZIP|HTML?|MP3|MP4|JPE?G|PNG|ODT|ODS)\b,?[ \t]*"
     r"\d+(?:[.,]\d+)?[ \t]*(?:[KMG]B|kB|Kb|bytes)\b\)?", re.I)
 _DIRECTIONS = re.compile(r"[ \t]*\.?[ \t]*\bView directions\b\.?", re.I)
-# The same link on a Welsh page, after the venue's postcode ("... SA31 1JP.. Cyfarwyddiadau"); the
-# word is also a common one ("directions, instructions"), so only there.
-_WELSH_DIRECTIONS = re.compile(r"(?:(?<=\d[A-Z]{2})\.{0,2}|\.\.)[ \t]*Cyfarwyddiadau[ \t]*$")
+# The same link on a Welsh page, after the venue's postcode or full stop ("... SA31 1JP.. Cyfarwyddiadau",
+# "... Aberaeron. Cyfarwyddiadau"); the word is also a common one ("directions, instructions"), so only
+# there, at the end of a line.
+_WELSH_DIRECTIONS = re.compile(r"(?:(?<=\d[A-Z]{2})\.{0,2}|(?<=\w)\.{1,2})[ \t]*Cyfarwyddiadau[ \t]*$")
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
     r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
@@ -86,7 +94,13 @@ _WEB_LINE = re.compile(
     # a council CMS page's own furniture: feedback, page dates, sharing and sign-up links
     r"|was this page (?:helpful|useful)\??|(?:is there )?anything wrong with this page\??"
     r"|(?:report|tell us about) (?:a |an )?(?:problem|issue|error|mistake) (?:with|on) this page"
-    r"|did you find what you (?:were looking for|needed)\??"
+    r"|did you find what you (?:were looking for|needed)\??|did you find this (?:page|information|content) (?:useful|helpful)\??"
+    r"|downloads:?|meeting (?:details|summary)"
+    # a share bar left as one line of its links: "Share this page Facebook X Email"
+    r"|share(?: this (?:page|article|item))?:?(?:,? (?:on )?(?:facebook|x|twitter|email|e-mail|linkedin|whatsapp"
+    r"|bluesky|threads|nextdoor|print))+"
+    # a CMS page's own publication date ("Published: 28 November 2023"), never the meeting's
+    r"|(?:first )?published(?: on)?:? (?:\w+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
     r"|(?:this )?(?:page )?last (?:updated|modified|reviewed|edited)(?: on)?:? .{1,40}"
     r"|(?:print|email|e-mail|share|bookmark) this (?:page|article|item|decision|meeting)"
     r"|print(?:able|er[- ]friendly)? version|no documents are (?:available|published) for this (?:meeting|item)"
@@ -226,9 +240,17 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
-    if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line:
+    if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
+            and "minutes text" not in line:
         return line
+    line = _FULL_TEXT_LINK.sub("", line)
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
+
+
+# ModernGov's link after a minute's opening words, in the same table cell: "... view the full minutes
+# text for item 22".
+_FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?[ \t]*$",
+                             re.I)
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:
@@ -240,28 +262,60 @@ def _is_link_line(line: str, decorated: bool) -> bool:
 def remove_blank_page_notices(text: str) -> Cleaned:
     """Lines that are furniture in any format: blank-page notices and items-table headers."""
     if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text) and not _RULE_START.search(text) \
-            and "....." not in text and "_____" not in text:
+            and "....." not in text and "_____" not in text and not _STAMP_WORD.search(text):
         return Cleaned(text)
     signatures = [match.group().strip() for match in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
     text = _SIGNATURE_AFTER_SENTENCE.sub("", text) if signatures else text
     lines = text.split("\n")
-    removed = signatures + [_squeeze(line) for line in lines if _is_standalone_furniture(line)]
+    furniture = {i for i, line in enumerate(lines) if _is_standalone_furniture(line)} | _address_after_signature(lines)
+    removed = signatures + [_squeeze(lines[i]) for i in sorted(furniture)]
     if not removed:
         return Cleaned(text)
     # a rule becomes a blank line: it set apart what is above it (an underlined heading) from what follows
-    kept = ["" if is_rule(line) else line for line in lines if is_rule(line) or not _is_standalone_furniture(line)]
+    kept = ["" if is_rule(line) else line for i, line in enumerate(lines) if is_rule(line) or i not in furniture]
     return Cleaned("\n".join(kept), removed)
 
 
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
-        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line)
+        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line)
+
+
+# What a publishing system stamps on a pack's first page: "Public Document Pack".
+_STAMP = re.compile(r"^public (?:document|reports?) pack$", re.I)
+_STAMP_WORD = re.compile(r"(?i)\bpack\b")
+
+
+def is_pack_stamp(line: str) -> bool:
+    return bool(_STAMP.match(_squeeze(line)))
+
+
+# A postal address line: a UK postcode in a short line of comma-separated parts, no sentence.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_ADDRESS_LINE = re.compile(r"^[^.!?;:]{5,160}$")
+
+
+def _address_after_signature(lines: list[str]) -> set[int]:
+    """The office's address printed under the closing signature ("Signed .... Chairman" /
+    "Democratic Services, Town Hall, Anytown AB1 2CD"): the last lines of the text, after the last
+    signature line, when each is an address."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    signature = next((n for n in range(len(filled) - 1, max(-1, len(filled) - 4), -1)
+                      if is_signature_line(lines[filled[n]])), None)
+    after = filled[signature + 1:] if signature is not None else []
+    if after and all(_POSTCODE.search(lines[i]) or "," in lines[i] for i in after) \
+            and any(_POSTCODE.search(lines[i]) for i in after) \
+            and all(_ADDRESS_LINE.match(_squeeze(lines[i])) for i in after):
+        return set(after)
+    return set()
 
 
 # Blanks to sign and date the minutes: "Chairman, .............. Date ..........", "Signed: ______";
 # at the end of a line of minutes too ("The meeting finished at 8.40 pm. Chair ..........").
 _FILL_IN = r"(?:[A-Z][\w']*(?: [\w']+){0,2}[,:]? ?)?[.…_]{5,}"
-_SIGNATURE_LINE = re.compile(rf"^(?:{_FILL_IN} ?)+$")
+# the signer's role after the blank: "Signed ........ Chairman", "Signed: ........ (Mayor)"
+_ROLE = r"(?: ?\(?[A-Z][\w']*(?: [\w'-]+){0,3}\)?)?"
+_SIGNATURE_LINE = re.compile(rf"^(?:{_FILL_IN} ?)+{_ROLE}$")
 _SIGNATURE_AFTER_SENTENCE = re.compile(rf"(?<=[\w)][.!?]) (?:{_FILL_IN} ?)+$", re.M)
 
 
@@ -327,6 +381,9 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     for page in lines:
         removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line)
                                     or is_draft_notice(line))
+    heading = " ".join(_squeeze(line) for line in lines[0][:_HEADING_LINES]).lower() if lines else ""
+    for page in lines[1:]:
+        removed += _drop_top_lines(page, lambda line: _repeats_heading(line, heading))
     for number, page in enumerate(lines):
         removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=number == 0)
         if number == 0:  # a header about another meeting is never the document's own heading
@@ -356,7 +413,47 @@ def is_draft_notice(line: str) -> bool:
 
 
 def _is_own_heading(line: str) -> bool:
-    return not _ANOTHER_MEETING.search(line)
+    return not _ANOTHER_MEETING.search(line) and not is_page_reference(line)
+
+
+# A page reference running at the top of every page: a committee's or a minute volume's code and the
+# page's number ("SDC 41", "2023 CC 104", "PC/12"): never the document's own heading.
+_PAGE_REFERENCE = re.compile(r"^(?:\d{4} )?[A-Z]{2,6}(?: [A-Z]{1,6})?[ /.-]?\d{1,4}$")
+
+
+def is_page_reference(line: str) -> bool:
+    return bool(_PAGE_REFERENCE.match(_squeeze(line)))
+
+
+_HEADING_LINES = 8        # the first page's lines that hold the document's heading
+# A page header naming the committee, behind the council's initials or before the date: "LBH - Cabinet",
+# "People Scrutiny Committee", "Planning Committee - 5 March 2024".
+_HEADER_NAME = re.compile(r"^(?:[A-Z]{2,6}\s*[-–—|:]\s*)?(?P<name>[A-Z][\w'’&,() -]{2,70}?)"
+                          r"(?:\s*[-–—|,]\s*\d{1,2}\w* \w+ \d{4}|\s*[-–—|,]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?$")
+
+
+def _repeats_heading(line: str, heading: str) -> bool:
+    """A line at the top of a later page naming the committee the first page is headed by: a
+    running header that a two-page document shows once only, so repetition cannot tell it."""
+    match = _HEADER_NAME.match(_squeeze(line))
+    if not match:
+        return False
+    name = match.group("name")
+    return (is_committee_line(name) or name.lower() in _BODIES) and name.lower() in heading
+
+
+_BODIES = frozenset({"cabinet", "executive", "council", "full council"})
+
+
+def _drop_top_lines(page: list[str], is_furniture) -> list[str]:
+    """Blank out furniture among the first EDGE_LINES non-empty lines of a page."""
+    content = [i for i, line in enumerate(page) if line.strip()]
+    removed = []
+    for i in content[:_edge_size(len(content))]:
+        if is_furniture(page[i]):
+            removed.append(_squeeze(page[i]))
+            page[i] = ""
+    return removed
 
 
 def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> list[str]:

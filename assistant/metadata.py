@@ -112,9 +112,14 @@ _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|in
                          r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?",
                          re.I)
 # What a record of a meeting calls itself: "Minutes", the Scottish "Minute", "Record", "Notes", "Decisions".
-_RECORD = r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:minutes?|record|notes|(?:summary of )?decisions)"
-_MINUTES_OF = re.compile(rf"^{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
-                         r"meeting of (?:the )?(?P<body>.+?)(?:,?\s+(?:was )?held\b(?P<rest>.*))?$", re.I)
+_RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?decisions?|minutes?|record|notes"
+           r"|(?:summary of )?decisions)")
+# The same in Welsh: "Cofnodion cyfarfod o'r Cabinet a gynhaliwyd yn ... ddydd Mawrth, 14 Tachwedd 2023".
+# Its "o'r" / "y" ("of the") is required: "Cofnodion y cyfarfod blaenorol" is the previous meeting's minutes.
+_WELSH_MINUTES_OF = r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr )"
+_MINUTES_OF = re.compile(rf"^(?:{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
+                         rf"meeting of (?:the )?|{_WELSH_MINUTES_OF})"
+                         r"(?P<body>.+?)(?:,?\s+(?:(?:was )?held|a gynhaliwyd)\b(?P<rest>.*))?$", re.I)
 # "MINUTES OF THE HOUSING AND GROWTH COMMITTEE held at ...": the body must then be a committee's name.
 _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeting)?"
                               r"(?:,?\s+held\b(?P<rest>.*))?$", re.I)
@@ -247,12 +252,23 @@ def _wraps(previous: str, line: str) -> bool:
         return False
     if line.startswith(("• ", "- ")) or _LABEL_START.match(line) or _NUMBERED.match(line):
         return False
-    if line[:1].islower() or _CONNECTOR.search(previous):
+    if line[:1].islower() or _CONNECTOR.search(previous) or _heading_goes_on(previous, line):
         return True
     return len(previous) >= _WRAP_WIDTH and meeting_heading(previous) is None and not _date_line(previous)
 
 
 _LABEL_START = re.compile(r"^[A-Za-z][A-Za-z '’/&()-]{0,38}:(?:\s|$)")
+# The rest of a minutes heading cut before its body word: "... OF THE SUSTAINABLE DEVELOPMENT" /
+# "COMMITTEE HELD IN THE COUNCIL CHAMBER ...": a few words without figures, then "held".
+_HELD_REST = re.compile(r"(?i)^[^\d\t,.;:]{0,60}?\b(?:held|a gynhaliwyd)\b")
+
+
+def _heading_goes_on(previous: str, line: str) -> bool:
+    """A 'Minute of Meeting of the X' heading that has not yet said where or when it was held, and
+    a line naming the rest of its body and then 'held' ('Committee held in ...')."""
+    opens = _MINUTES_OF.match(previous) or _MEETING_OF.match(previous)
+    return bool(opens) and not re.search(r"(?i)\b(?:held|a gynhaliwyd)\b", previous) \
+        and bool(_HELD_REST.match(line))
 
 
 def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
@@ -323,7 +339,8 @@ _MEETING_WORD = re.compile(r"(?i)\s+meeting$")
 def _is_meeting_body(body: str, strict: bool) -> bool:
     """A heading naming a meeting: not a sentence, not a label of some other date."""
     words = body.split()
-    if len(words) > 14 or _OTHER_DATES.search(body) or re.search(r"(?i)\b(?:minutes|held)\b", body):
+    if len(words) > 14 or _OTHER_DATES.search(body) or re.search(r"(?i)\b(?:minutes|held|cofnodion|gynhaliwyd)\b",
+                                                                 body):
         return False
     if _is_venue(body) or body.lower() in _LABEL_WORDS:
         return False
@@ -432,6 +449,10 @@ def _minutes_dated(line: str) -> str | None:
     return date_and_time(match.group("when")) if match else None
 
 
+# Bodies whose name has no body word, as a "Meeting" label's value ("Meeting | Executive").
+_BODIES_WITHOUT_BODY_WORD = frozenset({"executive", "cabinet", "council", "full council", "the executive"})
+
+
 def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
     """The meeting a report goes to, from 'Report for: Cabinet, 9 March 2021' or 'To: Cabinet - 27 January 2022'."""
     found = []
@@ -439,7 +460,8 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
         value = labels.get(name)
         match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
         body = tidy_name(match.group("body") if match else value or "")
-        if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)):
+        if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)
+                     or (name == "meeting" and body.lower() in _BODIES_WITHOUT_BODY_WORD)):
             found.append(_Meeting(body, date_and_time(match.group("when")) if match else None))
     return found
 
@@ -512,7 +534,8 @@ def find_committee(header: _Header) -> str | None:
 
 
 # "Cabinet - Minutes", "Planning Committee | Agenda": a page headed by its committee and what it holds.
-_BODY_AND_KIND = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*[-–—|:]\s*(?:draft |confirmed |signed )?(?:minutes?|decisions"
+_BODY_AND_KIND = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*[-–—|:]\s*(?:draft |confirmed |signed |recent |latest |key )?"
+                            r"(?:(?:summary|record) of (?:the )?)?(?:minutes?|decisions"
                             r"|agenda(?: and (?:draft )?minutes)?|cofnodion)$", re.I)
 # "Decision of the City Mayor", "Executive Decision by the Mayor - 20 July 2023": who decided alone.
 _DECISION_BY = re.compile(r"^(?:(?:record|notice) of (?:an? |the )?)?(?:(?:executive|individual|key|mayoral|delegated) )?"
@@ -625,7 +648,8 @@ def find_council(header: _Header, text: str = "") -> str | None:
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
     for found in (_council_line(header.lines), _council_in_lines(header.furniture),
-                  _council_in_headings(header.lines), _council_in_footer(footer_lines(text)),
+                  _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
+                  _council_in_footer(footer_lines(text)),
                   _council_from_addresses("\n".join([text, *header.furniture])),
                   _council_from_venue(header, footer_lines(text))):
         if found:
@@ -687,6 +711,13 @@ def _council_in_headings(lines: list[str]) -> str | None:
         if len(line.split()) <= 20 and not sentence and find_council_in(line):
             return find_council_in(line)
     return None
+
+
+def _council_in_minutes_heading(lines: list[str]) -> str | None:
+    """The council a long minutes heading names its committee by ("Minutes of Meeting of the
+    Development Committee of Anytown District Council held on ..."): before "held", never after."""
+    minutes = _minutes_heading(lines)
+    return find_council_in(minutes.group("body")) if minutes else None
 
 
 def _council_in_footer(lines: list[str]) -> str | None:

@@ -1,0 +1,127 @@
+"""Furniture of more publishing forms: a council CMS page's feedback, sharing and download
+blocks and its own publication date, a CMIS meeting page's captions, a Welsh page's directions
+link, a pack's stamp, blanks to sign with the signer's role and the office address under them,
+and a page reference running at the top of every printed page. All fixtures are written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.furniture import (is_page_reference, remove_blank_page_notices, remove_page_furniture,
+                                 remove_web_furniture)
+from assistant.metadata import metadata_from_text
+from assistant.models import Document
+from assistant.normalise import normalise_text
+from assistant.passages import split_passages
+
+
+@pytest.mark.parametrize("line", [
+    "Did you find this page useful?", "Did you find this information helpful?", "Downloads",
+    "Share this page Facebook X Email", "Share this page: Facebook, LinkedIn", "Share on Facebook",
+    "Published: 4 March 2024", "Published on Friday, 8 March 2024", "Published: 04/03/2024",
+    "Meeting Details", "Meeting Summary",
+])
+def test_each_cms_and_meeting_page_furniture_line(line):
+    cleaned = remove_web_furniture(f"Cabinet\n{line}\nThe budget was agreed.")
+    assert cleaned.text == "Cabinet\nThe budget was agreed."
+
+
+@pytest.mark.parametrize("line", [
+    "Members asked whether the report would be published on the website.",
+    "Published reports are listed at the end of these minutes.",
+    "Share of business rates retained by the council",
+    "Downloads of the library app had doubled.",
+    "Meeting details were circulated to members by email.",
+])
+def test_content_lines_like_cms_furniture_stay(line):
+    text = f"Cabinet\n{line}\nThe budget was agreed."
+    assert remove_web_furniture(text).text == text
+
+
+def test_a_cms_page_footer_of_downloads_sharing_and_feedback_makes_no_passage(tmp_path):
+    text = ("Cabinet - minutes\n\nMinutes of the meeting of the Cabinet held on Monday, 4 March 2024.\n\n"
+            "1. Street lighting\n\nThe Cabinet agreed to replace 900 lamps with LED units by March 2025.\n\n"
+            "Downloads\n\nShare this page Facebook X Email\n\nDid you find this page useful?\n")
+    cleaned = remove_web_furniture(text)
+    passages = split_passages(Document("x", "x.html", normalise_text(cleaned.text)), budget=200)
+    assert all("useful" not in p.text and "Share" not in p.text and "Downloads" not in p.text for p in passages)
+    assert any("900 lamps" in p.text for p in passages)
+
+
+def test_a_cms_pages_publication_date_is_gone_and_is_not_the_meeting_date():
+    text = ("Planning Committee minutes - 5 March 2024\n\nPublished: 12 March 2024\n\n"
+            "Minutes of the Planning Committee held on 5 March 2024.\n\n1. Apologies\n\nNone.")
+    cleaned = remove_web_furniture(text)
+    assert "Published: 12 March 2024" in cleaned.removed
+    assert metadata_from_text(normalise_text(cleaned.text))["meeting_date"] == "2024-03-05"
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Lleoliad: Siambr y Cyngor, Neuadd y Dref, Llanelli. Cyfarwyddiadau", "Lleoliad: Siambr y Cyngor, Neuadd y Dref, Llanelli"),
+    ("Rhoddodd y swyddog gyfarwyddiadau", None),          # "gave instructions": the word in a sentence stays
+])
+def test_a_welsh_directions_link_after_the_venue_goes(line, kept):
+    cleaned = remove_web_furniture(f"Cabinet\n{line}\nDaeth y cyfarfod i ben.")
+    assert cleaned.text == f"Cabinet\n{kept or line}\nDaeth y cyfarfod i ben."
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Public Document Pack", None),
+    ("Signed ........................................ Chairman", None),
+    ("Signed: .................................... Chairperson", None),
+    ("Signed: ...................................... (Leader)", None),
+    ("The public document pack was sent to members.", "The public document pack was sent to members."),
+    ("Total ........ 45 homes", "Total ........ 45 homes"),
+])
+def test_a_packs_stamp_and_signature_blanks_with_their_role_go(line, kept):
+    cleaned = remove_blank_page_notices(f"5. Close\n{line}\nEnd")
+    assert cleaned.text == "\n".join(["5. Close", *([kept] if kept else []), "End"])
+
+
+def test_the_office_address_under_the_closing_signature_goes_and_still_names_the_council():
+    text = ("12/24\tBEACH HUTS\nResolved: to let the huts for another year.\n\nThe meeting closed at 8.05pm.\n"
+            "Signed ........................................ Chairman\n"
+            "Town Clerk's Office, Town Hall, Station Road, Clacton-on-Sea CO15 1SE\n")
+    cleaned = remove_blank_page_notices(text)
+    assert "CO15 1SE" not in cleaned.text and "The meeting closed at 8.05pm." in cleaned.text
+    assert any("CO15 1SE" in line for line in cleaned.removed)
+
+
+def test_an_address_in_the_last_minute_is_kept():
+    text = ("12/24\tPLANNING\nThe Committee approved the extension at 4 Marine Parade, Clacton-on-Sea CO15 1UQ.\n")
+    assert remove_blank_page_notices(text).text == text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("SDC 41", True), ("2023 CC 104", True), ("PC/12", True), ("HSC 7", True),
+    ("CABINET", False), ("Item 7", False), ("Planning Committee 41", False), ("45/20", False),
+])
+def test_page_references(line, expected):
+    assert is_page_reference(line) is expected
+
+
+def test_a_page_reference_running_at_the_top_of_each_page_goes_from_the_first_page_too():
+    pages = [f"ECS {40 + n}\nANGUS COUNCIL\nItem {n} text.\n" if n == 1 else f"ECS {40 + n}\nItem {n} text.\nMore."
+             for n in (1, 2, 3)]
+    cleaned = remove_page_furniture(pages)
+    assert "ECS" not in cleaned.text and cleaned.text.lstrip().startswith("ANGUS COUNCIL")
+    assert "ECS 41" in cleaned.removed
+
+
+def test_a_link_to_the_full_minutes_text_after_a_minutes_opening_words_goes():
+    line = "\tLibrary hours Minutes: RESOLVED that the hours be extended. ... view the full minutes text for item 7"
+    cleaned = remove_web_furniture(f"Cabinet\n{line}\nEnd")
+    assert cleaned.text == "Cabinet\n\tLibrary hours Minutes: RESOLVED that the hours be extended.\nEnd"
+
+
+def test_the_committees_name_atop_a_later_page_goes_even_when_seen_once():
+    pages = ["MINUTES OF A MEETING OF THE LICENSING COMMITTEE\nTHURSDAY 7 MARCH 2024\n1\tTaxi fares\nThe fares rose.",
+             "TDC - Licensing Committee\n2\tStreet trading\nThe Committee agreed new pitches."]
+    cleaned = remove_page_furniture(pages)
+    assert "TDC - Licensing Committee" in cleaned.removed and "TDC" not in cleaned.text
+
+
+def test_a_later_pages_heading_that_is_another_body_stays():
+    pages = ["MINUTES OF THE COUNCIL\nTHURSDAY 7 MARCH 2024\n1\tQuestions\nThere were none.",
+             "Licensing Committee\nThe Council noted the Licensing Committee's minutes."]
+    assert "Licensing Committee\nThe Council noted" in remove_page_furniture(pages).text

@@ -1,0 +1,89 @@
+"""Metadata from more of the forms councils publish minutes in: a Welsh-first heading, a capitals
+minute heading wrapped before its body word, a council page of recent decisions, a record of
+decisions, printed minutes whose meeting is a table row, and a council named only inside the
+minutes heading of a Word document. All fixtures are written for these tests."""
+from __future__ import annotations
+
+from assistant.metadata import metadata_from_text
+
+
+def _fields(text: str) -> tuple:
+    found = metadata_from_text(text)
+    return found["council"], found["committee"], found["meeting_date"]
+
+
+def test_a_welsh_first_minutes_heading_names_the_committee_not_the_whole_line():
+    text = ("CYNGOR SIR DDINBYCH\n\nDENBIGHSHIRE COUNTY COUNCIL\n\nCABINET\n\n"
+            "Cofnodion cyfarfod o'r Cabinet a gynhaliwyd yn Siambr y Cyngor, Neuadd y Sir,\n"
+            "Rhuthun, ddydd Mawrth, 5 Mawrth 2024 am 10.00 am\n\n"
+            "Minutes of a meeting of the Cabinet held in the Council Chamber, County Hall,\n"
+            "Ruthin on Tuesday, 5 March 2024 at 10.00 am\n\n"
+            "YN BRESENNOL / PRESENT:\n\nY Cynghorydd / Councillor Gwenllian Ffransis (Arweinydd / Leader)")
+    assert _fields(text) == ("Denbighshire County Council", "Cabinet", "2024-03-05")
+
+
+def test_a_minutes_heading_in_welsh_only():
+    text = ("Cofnodion cyfarfod o'r Pwyllgor Cynllunio a gynhaliwyd yn Neuadd y Sir, Rhuthun,\n"
+            "ddydd Mercher, 6 Mawrth 2024 am 9.30 am\n\nYN BRESENNOL: Y Cynghorydd Alun Rhys (Cadeirydd)")
+    assert _fields(text)[1:] == ("Pwyllgor Cynllunio", "2024-03-06")
+
+
+def test_a_capitals_minute_heading_wrapped_before_its_body_word():
+    text = ("ANGUS COUNCIL\n\n"
+            "MINUTE OF MEETING OF THE CHILDREN AND LEARNING\n"
+            "COMMITTEE HELD IN THE TOWN AND COUNTY HALL, FORFAR\n"
+            "ON THURSDAY 7 MARCH 2024 AT 10.00 AM\n\n"
+            "PRESENT:\tCouncillors Ogilvie, Mathers and Strachan.\n\n1 APOLOGIES\n\nNone.")
+    assert _fields(text) == ("Angus Council", "Children and Learning Committee", "2024-03-07")
+
+
+def test_a_minutes_heading_whose_next_line_is_the_date_is_not_joined_to_it():
+    text = ("MINUTES OF THE MEETING OF THE LICENSING BOARD\n"
+            "TUESDAY 12 MARCH 2024\n\nPresent: Councillors Dunn and Reid.")
+    assert _fields(text)[1:] == ("Licensing Board", "2024-03-12")
+
+
+def test_a_council_page_of_recent_decisions_names_its_committee():
+    text = ("Kincardine Area Committee: recent decisions\n\n"
+            "This page lists what the area committee decided at its last meeting.\n\n"
+            "Harbour dues\n\nThe committee agreed to hold harbour dues at their current level.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Kincardine Area Committee", None)
+
+
+def test_a_record_of_decisions_names_its_committee():
+    text = ("Cabinet 6 March 2024: record of decisions\n\n"
+            "Record of decisions of the Cabinet held on Wednesday 6 March 2024, 6.00pm to 7.20pm, "
+            "at the Town Hall, Clacton.\n\n31/2024. Seafront shelters\n\nThe Cabinet agreed to repaint them.")
+    assert _fields(text)[1:] == ("Cabinet", "2024-03-06")
+
+
+def test_printed_minutes_whose_meeting_is_a_table_row():
+    text = ("Tendring District Council\n\nMeeting\tExecutive\nDate\t6 March 2024\n"
+            "Present\tCouncillors Pike, Barrow and Hale\n\n12. Declarations of Interest\n\nNone.")
+    assert _fields(text) == ("Tendring District Council", "Executive", "2024-03-06")
+
+
+def test_a_meeting_row_that_names_no_body_is_not_a_committee():
+    text = "Meeting\tAnnual review of charges\nDate\t6 March 2024\n\n1. Charges\n\nNoted."
+    assert metadata_from_text(text)["committee"] is None
+
+
+def test_a_council_named_only_inside_a_long_minutes_heading():
+    text = ("Minutes of Meeting of the Planning Committee of Fermanagh and Omagh District Council held on "
+            "Tuesday 5 March 2024 in the Council Chamber, The Grange, Enniskillen and by remote means\n\n"
+            "Members Present: Councillor Maguire (Chair); Councillors Beacom and Nelson.\n\n"
+            "P31/24\tApologies\n\nNone.")
+    assert _fields(text) == ("Fermanagh and Omagh District Council", "Planning Committee", "2024-03-05")
+
+
+def test_welsh_minutes_of_the_previous_meeting_name_no_committee():
+    text = ("Pwyllgor Safonau\n\nDydd Iau, 7 Mawrth 2024\n\n"
+            "Cofnodion y cyfarfod blaenorol\n\nCofnodion y cyfarfod a gynhaliwyd ar 8 Chwefror 2024")
+    assert _fields(text)[1] == "Pwyllgor Safonau"
+
+
+def test_a_minutes_heading_cut_just_before_held_is_joined():
+    text = ("MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE\n"
+            "HELD IN THE COUNCIL CHAMBER ON MONDAY 11 MARCH 2024\n\nPresent: Councillors Hay and Moss.")
+    assert _fields(text)[2] == "2024-03-11"
