@@ -79,6 +79,17 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, """
     CREATE INDEX IF NOT EXISTS commitments_owner ON commitments(owner);
     """),
+    # Each document's passage ids, stored at ingest: a filter's mask reads one row per document
+    # instead of grouping every passage by document at the first filtered question (0.55 s at 1M).
+    # The covering index keeps that read off the documents' rows, whose text it would walk past.
+    (9, """
+    ALTER TABLE documents ADD COLUMN first_passage INTEGER;
+    ALTER TABLE documents ADD COLUMN last_passage INTEGER;
+    ALTER TABLE documents ADD COLUMN passage_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE documents SET (first_passage, last_passage, passage_count) =
+        (SELECT min(id), max(id), count(*) FROM passages p WHERE p.doc_id = documents.doc_id);
+    CREATE INDEX documents_passages ON documents(doc_id, first_passage, last_passage, passage_count);
+    """),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

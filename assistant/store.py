@@ -834,6 +834,8 @@ class IndexWriter:
               v.astype(np.float32).tobytes()) for p, v in zip(passages, vectors)])
         self._rows_changed += len(passages)
         ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY seq", [doc.doc_id])]
+        self.db.execute("UPDATE documents SET first_passage = ?, last_passage = ?, passage_count = ? WHERE doc_id = ?",
+                        [min(ids, default=None), max(ids, default=None), len(ids), doc.doc_id])
         if not self._rebuild_vectors:     # else the vectors are all read back from the database
             self._added.update(zip(ids, np.asarray(vectors, dtype=np.float32)))
         if sentences is not None:

@@ -153,6 +153,9 @@ def test_an_index_from_before_the_register_file_gets_one_from_its_next_ingest(tw
     db.execute("DELETE FROM meta WHERE key IN ('register_file', 'register_commitments')")
     db.execute("UPDATE commitments SET embedding = NULL WHERE id = (SELECT min(id) FROM commitments)")
     db.execute("DROP INDEX commitments_owner")
+    db.execute("DROP INDEX documents_passages")
+    for column in ("first_passage", "last_passage", "passage_count"):    # added by schema 9
+        db.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     db.execute("PRAGMA user_version = 7")
     db.commit()
     db.close()

@@ -172,7 +172,8 @@ def make_old_layout(index: Path, schema_version: int) -> None:
     old.executescript("DROP TABLE meta; ALTER TABLE documents DROP COLUMN quick_signature;"
                       "DROP INDEX documents_filters; ALTER TABLE documents DROP COLUMN transcript;"
                       "ALTER TABLE commitments DROP COLUMN embedding; ALTER TABLE documents DROP COLUMN repeats;"
-                      "PRAGMA user_version = 4;")
+                      "DROP INDEX documents_passages; ALTER TABLE documents DROP COLUMN first_passage; ALTER TABLE documents DROP COLUMN last_passage;"
+                      "ALTER TABLE documents DROP COLUMN passage_count; PRAGMA user_version = 4;")
     old.close()
     (generation / "manifest.json").write_text(json.dumps(
         {"model": "hash-embedder", "dimension": 16, "schema_version": schema_version}))
@@ -205,6 +206,9 @@ def test_index_in_the_last_generation_layout_is_migrated_without_embedding_again
     store = Store.open(tmp_path / "idx")
     assert store.passage_count == passages == store.vectors.ntotal
     assert store.is_transcript("debate") and not store.is_transcript("a")
+    stored = store.db.execute("SELECT doc_id, first_passage, last_passage, passage_count FROM documents")
+    grouped = store.db.execute("SELECT doc_id, min(id), max(id), count(*) FROM passages GROUP BY doc_id")
+    assert sorted(map(tuple, stored)) == sorted(map(tuple, grouped))
     assert not (tmp_path / "idx" / "CURRENT").exists() and not list((tmp_path / "idx").glob("gen-*"))
     assert ingest(corpus, tmp_path / "idx", hash_embedder).unchanged == 3
 

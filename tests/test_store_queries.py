@@ -81,10 +81,20 @@ def test_ranges_of_a_document_whose_ids_are_not_one_run():
     for pid, doc_id in [(1, "a"), (2, "b"), (3, "a"), (4, "a"), (5, "b")]:    # interleaved
         db.execute("INSERT INTO passages (id, doc_id, seq, start, \"end\", paragraphs, text, embedding)"
                    " VALUES (?, ?, ?, 0, 1, '[]', 'x', x'00')", [pid, doc_id, pid])
+    db.execute("UPDATE documents SET (first_passage, last_passage, passage_count) ="
+               " (SELECT min(id), max(id), count(*) FROM passages p WHERE p.doc_id = documents.doc_id)")
     ranges = passage_ranges(db, *filter_sql(Filters(council="kent")))
     assert ranges == [(1, 1), (3, 3), (4, 4)]
     assert [i for i, allowed in enumerate(id_mask(ranges)) if allowed] == [1, 3, 4]
     assert passage_ranges(db, *filter_sql(Filters(council="medway"))) == [(2, 2), (5, 5)]
+
+
+def test_each_documents_passage_ids_are_stored_at_ingest(store):
+    stored = store.db.execute("SELECT doc_id, first_passage, last_passage, passage_count FROM documents").fetchall()
+    grouped = {doc: (first, last, count) for doc, first, last, count in store.db.execute(
+        "SELECT doc_id, min(id), max(id), count(*) FROM passages GROUP BY doc_id")}
+    assert stored and all(grouped.get(doc, (None, None, 0)) == (first, last, count)
+                          for doc, first, last, count in stored)
 
 
 def test_a_term_in_half_the_passages_or_more_adds_nothing_to_bm25(store):
