@@ -307,19 +307,10 @@ def render_pdf_pages(src: Source, out: Path) -> None:
 
 
 def render_docx_minutes(src: Source, out: Path) -> None:
-    import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    document = docx.Document()
-    document.core_properties.author = src.get("docx_author")
-    document.core_properties.created = document.core_properties.modified = dev.FIXED_TIME
-    document.core_properties.last_modified_by = ""
-    section = document.sections[0]
-    if src.get("page_header"):
-        section.header.paragraphs[0].text = src.get("page_header")
-    if src.get("page_footer"):
-        section.footer.paragraphs[0].text = src.get("page_footer")
+    document = word_document(src)
     for line in src.get("title_lines").split("||"):
         if line.strip():
             p = document.add_paragraph()
@@ -336,6 +327,22 @@ def render_docx_minutes(src: Source, out: Path) -> None:
         docx_blocks(document, item.blocks)
     document.save(str(out))
     dev._fix_zip_times(out)
+
+
+def word_document(src: Source):
+    """A new Word document with the source's author, fixed times, and running header and footer."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.author = src.get("docx_author")
+    document.core_properties.created = document.core_properties.modified = dev.FIXED_TIME
+    document.core_properties.last_modified_by = ""
+    section = document.sections[0]
+    if src.get("page_header"):
+        section.header.paragraphs[0].text = src.get("page_header")
+    if src.get("page_footer"):
+        section.footer.paragraphs[0].text = src.get("page_footer")
+    return document
 
 
 def docx_blocks(document, blocks, table_style: str | None = None) -> None:

@@ -234,18 +234,9 @@ make improvements by measuring how you use the site.</p>
 
 
 def render_docx_cover(src: Source, out: Path) -> None:
-    import docx
     from docx.shared import Pt
 
-    document = docx.Document()
-    document.core_properties.author = src.get("docx_author")
-    document.core_properties.created = document.core_properties.modified = dev.FIXED_TIME
-    document.core_properties.last_modified_by = ""
-    section = document.sections[0]
-    if src.get("page_header"):
-        section.header.paragraphs[0].text = src.get("page_header")
-    if src.get("page_footer"):
-        section.footer.paragraphs[0].text = src.get("page_footer")
+    document = fresh.word_document(src)
     for line in _lines(src, "letterhead"):
         run = document.add_paragraph().add_run(line)
         run.bold = True
