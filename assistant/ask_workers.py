@@ -140,6 +140,7 @@ def serve(conn: Connection) -> None:
     preload = getattr(assistant.embedder, "preload", None)
     if preload:
         preload()    # the model loads while the first question is on its way
+    assistant.keep_warm()
     while True:
         try:
             question, k, read_filters, filters = conn.recv()

@@ -7,7 +7,8 @@ docs/performance.md gives the plan. tests/test_backend.py checks that `Store` sa
 the protocol, so a method added to the store's callers without being added here fails.
 
 Ids are integers chosen by the backend; scores are "higher is better" and only compared
-within one call. Filters are applied inside the search (a backend must never return a
+within one call. A question's `fts_search` and `vector_search` are called at the same time,
+from two threads (`search.first_searches`), on the same snapshot: both must allow that. Filters are applied inside the search (a backend must never return a
 passage outside them, and must fill `limit` from the passages inside them).
 """
 from __future__ import annotations
@@ -102,6 +103,10 @@ class SearchBackend(Protocol):
 
     def snapshot(self) -> "SearchBackend":
         """This index pinned to its latest committed state until `close()` (one per question)."""
+
+    def warm(self) -> None:
+        """Read ahead what the first questions of this version would otherwise wait for (a
+        server calls it in the background after opening and after each new version)."""
 
     def close(self) -> None: ...
 

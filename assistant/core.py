@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import sqlite3
 import threading
 import time
 from contextlib import contextmanager
@@ -85,6 +86,7 @@ class Assistant:
         self._seen = store.version                    # the index version last followed
         self._follow = threading.Lock()               # one thread at a time loads a new version
         self._pinned = False                          # True for the copies `reading()` hands out
+        self._keep_warm = False                       # warm each new version in the background
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
@@ -151,6 +153,27 @@ class Assistant:
         self._seen = None
         self.follow_index()
 
+    def warm(self) -> None:
+        """Read now what the first filtered and the first register question of the current index
+        version would otherwise read (`Store.warm`)."""
+        self.store.warm()
+
+    def keep_warm(self) -> None:
+        """Warm the index in a background thread now, and again after each new version is
+        followed: a server's choice, so that no user's question waits for it (a one-shot
+        question reads only what it needs)."""
+        self._keep_warm = True
+        self._warm_in_background()
+
+    def _warm_in_background(self) -> None:
+        threading.Thread(target=self._warm_quietly, name="warm-index", daemon=True).start()
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.store.warm()
+        except (MinutesQAError, sqlite3.Error) as error:   # a question will say what is wrong
+            log.warning("could not warm the index: %s", error)
+
     def follow_index(self) -> bool:
         """True when the index changed since it was last followed (an ingest by this or another
         process); the new version's vectors are then loaded. Costs one small query.
@@ -172,6 +195,8 @@ class Assistant:
             except MinutesQAError as error:
                 log.warning("index version %s cannot be read: %s", version, error)
                 return False
+            if self._keep_warm:
+                self._warm_in_background()
             return True
 
     @contextmanager

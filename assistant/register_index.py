@@ -24,7 +24,7 @@ import numpy as np
 
 from .commitments import is_procedural, with_aliases
 from .models import Commitment, CommitmentScope
-from .store_queries import id_mask
+from .store_queries import id_mask, passage_ranges
 from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -115,22 +115,11 @@ def members(register: VectorIndex) -> np.ndarray:
     return mask
 
 
-def documents_mask(db: sqlite3.Connection, where: str, params: list) -> np.ndarray:
-    """A boolean mask over commitment ids: the commitments of the documents matching `where` (alias d).
-
-    A document's commitments are written together, so their ids are one run (else each id is a
-    range of its own); only the kept documents' ranges are read, through `commitments_doc`."""
-    ranges = []
-    for doc_id, first, last, count in db.execute(
-            f"SELECT d.doc_id, (SELECT min(id) FROM commitments WHERE doc_id = d.doc_id),"
-            f" (SELECT max(id) FROM commitments WHERE doc_id = d.doc_id),"
-            f" (SELECT count(*) FROM commitments WHERE doc_id = d.doc_id) FROM documents d WHERE {where}",
-            params).fetchall():
-        if count and last - first + 1 == count:
-            ranges.append((first, last))
-        elif count:
-            ranges += [(i, i) for (i,) in db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc_id])]
-    return id_mask(sorted(ranges)).astype(bool)
+def documents_mask(db: sqlite3.Connection, where: str, params: list,
+                   spans: dict[str, list[tuple[int, int]]]) -> np.ndarray:
+    """A boolean mask over commitment ids: the commitments of the documents matching `where` (alias d);
+    `spans` are the `commitment_spans` of the same database state."""
+    return id_mask(passage_ranges(db, where, params, spans)).astype(bool)
 
 
 class OwnerKeys:

@@ -40,7 +40,7 @@ from .models import Commitment, CommitmentScope, Document, DocumentInfo, Filters
 from .passages import embedding_text, is_transcript
 from . import register_index
 from .register_index import REGISTER_GLOB, RegisterChanges, register_name
-from .store_queries import document_spans, id_mask, keyword_sql, passage_ranges
+from .store_queries import commitment_spans, document_spans, id_mask, keyword_sql, passage_ranges
 from .vector_index import VectorIndex
 from .version_cache import PerVersion
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
@@ -399,9 +399,27 @@ class Store:
         where, params = filter_sql(filters)
         with self._state() as (db, version):
             def mask() -> bytes:
-                spans = self._readers.per_version.get(version, ("spans",), lambda: document_spans(db))
-                return id_mask(passage_ranges(db, where, params, spans)).tobytes()
+                return id_mask(passage_ranges(db, where, params, self._spans(db, version))).tobytes()
             return self._readers.per_version.get(version, ("mask", where, tuple(params)), mask)
+
+    def _spans(self, db: sqlite3.Connection, version: int) -> dict[str, list[tuple[int, int]]]:
+        return self._readers.per_version.get(version, ("spans",), lambda: document_spans(db))
+
+    def _commitment_spans(self, db: sqlite3.Connection, version: int) -> dict[str, list[tuple[int, int]]]:
+        return self._readers.per_version.get(version, ("commitment spans",), lambda: commitment_spans(db))
+
+    def warm(self) -> None:
+        """Read now what the first filtered question, and the first register question, of this
+        version would otherwise read: each document's passage and commitment id spans, and which
+        commitments the register holds; and ask the system to read the register's file into memory.
+        At a million passages that is about a second, which a server spends in the background
+        after opening an index and after each ingest (`Assistant.keep_warm`)."""
+        with self._register_state() as (db, version, register):
+            self._spans(db, version)
+            if register is not None:
+                self._commitment_spans(db, version)
+                self._held(version, register)
+                register.will_need()
 
     def _phrase_counts(self, phrases: list[str], with_total: bool = False):
         """How many passages hold each quoted FTS5 phrase (remembered for the index version); with
@@ -634,7 +652,7 @@ class Store:
         held = self._held(version, register)
 
         def documents(where: str, params: list) -> np.ndarray:
-            return register_index.documents_mask(db, where, params)
+            return register_index.documents_mask(db, where, params, self._commitment_spans(db, version))
         masks = []
         if scope.filters is not None and not scope.filters.is_empty():
             where, params = filter_sql(scope.filters)

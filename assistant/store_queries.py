@@ -53,10 +53,27 @@ def document_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+def commitment_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
+    """Each document's commitment ids as (first, last) ranges, as `document_spans` gives passages'
+    (a document's commitments are written together, so their ids are usually one run)."""
+    spans = {}
+    rows = db.cursor()
+    rows.row_factory = None
+    for doc_id, first, last, count in rows.execute(
+            "SELECT doc_id, min(id), max(id), count(*) FROM commitments GROUP BY doc_id").fetchall():
+        if last - first + 1 == count:
+            spans[doc_id] = [(first, last)]
+        else:
+            ids = db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
+            spans[doc_id] = [(i, i) for (i,) in ids]
+    return spans
+
+
 def passage_ranges(db: sqlite3.Connection, where: str, params: list,
                    spans: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """(first id, last id) ranges of the passages of the documents matching a `filter_sql` fragment
-    (alias d); `spans` are the `document_spans` of the same database state, read here when not given."""
+    (alias d); `spans` are the `document_spans` of the same database state, read here when not given
+    (or `commitment_spans`, for the ranges of their commitments)."""
     spans = document_spans(db) if spans is None else spans
     kept = db.execute(f"SELECT d.doc_id FROM documents d WHERE {where}", params).fetchall()
     return sorted(r for (doc_id,) in kept for r in spans.get(doc_id, ()))

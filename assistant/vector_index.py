@@ -48,9 +48,10 @@ def _inverted_file(vectors: np.ndarray, ids: np.ndarray) -> faiss.IndexIVFFlat:
 class VectorIndex:
     """Passage vectors by passage id. Not thread-safe for writes; searches may run concurrently."""
 
-    def __init__(self, index: faiss.Index, approximate_from: int = APPROXIMATE_FROM):
+    def __init__(self, index: faiss.Index, approximate_from: int = APPROXIMATE_FROM, mapped: Path | None = None):
         self._index = index
         self.approximate_from = approximate_from
+        self._mapped = mapped        # the file whose pages a memory-mapped index reads
 
     @classmethod
     def empty(cls, dimension: int, approximate_from: int = APPROXIMATE_FROM) -> "VectorIndex":
@@ -86,12 +87,23 @@ class VectorIndex:
         with open(path, "rb") as handle:       # FAISS maps an inverted file's lists and a flat index's
             kind = handle.read(4)               # vectors with different flags
         if kind not in _INVERTED_FILE_KINDS:
-            return cls(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC))
+            return cls(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC), mapped=Path(path))
         index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP)
         # FAISS would start threads to read ahead every list a search scans (32 by default): CPU
         # spent, and the pages of a whole list read where a filter needs a few of its vectors
         faiss.downcast_InvertedLists(index.invlists).prefetch_nthread = 0
-        return cls(index)
+        return cls(index, mapped=Path(path))
+
+    def will_need(self) -> None:
+        """Ask the system to read a memory-mapped index's file ahead, in the background, so that
+        the first searches do not wait on the disk (nothing for an index held in memory)."""
+        if self._mapped is None or not hasattr(os, "posix_fadvise"):
+            return
+        try:
+            with open(self._mapped, "rb") as handle:
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:       # replaced by a newer ingest: its mapping still reads the old pages
+            pass
 
     def save_atomic(self, path: Path | str) -> None:
         """Write to a temporary name, fsync, then rename: the file at `path` is whole or absent."""

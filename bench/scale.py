@@ -160,6 +160,10 @@ def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
     started = time.perf_counter()
     assistant = Assistant.open(index, embedder=model)
     opened = time.perf_counter() - started
+    started = time.perf_counter()
+    if hasattr(assistant, "warm"):      # as `serve` does in the background after opening (Assistant.keep_warm)
+        assistant.warm()
+    warmed = time.perf_counter() - started
     assistant.ask("What was decided about the budget?")
     times, searching, cpu = [], [], []
     questions = [q for q in QUESTIONS if not any(text in q for text in exclude)]
@@ -172,7 +176,7 @@ def ask_child(index: Path, repeat: int, exclude: list[str]) -> None:
             searching.append(times[-1] - model.seconds)
     times.sort()
     rss = rss_mb()
-    print(json.dumps({"open": opened, "rss": rss, "rss_over_model": rss - base, **rss_parts_mb(), "n": len(times),
+    print(json.dumps({"open": opened, "warm": warmed, "rss": rss, "rss_over_model": rss - base, **rss_parts_mb(), "n": len(times),
                       "p50": statistics.median(times), "p95": percentile(times, 0.95), "max": times[-1],
                       "search_p50": statistics.median(searching), "search_p95": percentile(searching, 0.95),
                       "cpu_p50": statistics.median(cpu), "cpu_p95": percentile(cpu, 0.95),
@@ -206,7 +210,7 @@ def measure_size(label: str, target: int, per_doc: float, work: Path, keep: bool
 def print_row(row: dict) -> None:
     build = f"{row['build']:8.1f} s" if row["build"] is not None else "  (kept)  "
     print(f"{row['size']:>5} | {row['passages']:>9,} passages | build {build} | disk {row['disk_mb']:8.1f} MB | "
-          f"open {row['open']:6.2f} s | RSS {row['rss']:6.0f} MB ({row['rss_over_model']:+.0f} over the model) | "
+          f"open {row['open']:6.2f} s (then warm {row.get('warm', 0):5.2f} s) | RSS {row['rss']:6.0f} MB ({row['rss_over_model']:+.0f} over the model) | "
           f"ask p50 {row['p50'] * 1000:5.0f} ms p95 {row['p95'] * 1000:5.0f} ms max {row['max'] * 1000:5.0f} ms "
           f"(without the model's time: p50 {row['search_p50'] * 1000:4.0f} ms p95 {row['search_p95'] * 1000:4.0f} ms; "
           f"CPU p50 {row['cpu_p50'] * 1000:4.0f} ms p95 {row['cpu_p95'] * 1000:4.0f} ms; load {row['load']:.1f}) | "

@@ -112,6 +112,8 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, corpu
     preload = getattr(assistant.embedder, "preload", None)
     if preload and askers is None:
         preload()      # the model loads while the server starts; the first question waits for it
+    if askers is None:
+        assistant.keep_warm()
     try:
         launch(app, host=host, port=port, access=access)
     finally:
