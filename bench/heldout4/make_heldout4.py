@@ -56,7 +56,7 @@ sys.path.insert(0, str(HERE.parent / "fresh"))
 
 import make_corpus as dev  # noqa: E402  (bench/realistic/make_corpus.py)
 import make_fresh as fresh  # noqa: E402  (bench/fresh/make_fresh.py)
-from make_corpus import E, Source, html_blocks  # noqa: E402
+from make_corpus import E, Source, html_blocks, parse_source  # noqa: E402
 
 SOURCES = HERE / "sources"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -574,7 +574,7 @@ def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--furniture" in argv:
         for path in sorted(SOURCES.glob("*.src")):
-            src = dev.parse_source(path)
+            src = parse_source(path)
             print(f"{src.name}\t{len(planted_furniture(src))}\t" + " || ".join(planted_furniture(src)))
         return
     dev.main(argv, build, HERE, __doc__)
