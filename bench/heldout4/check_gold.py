@@ -4,7 +4,8 @@
 
 Run from the repository root. Builds corpus/ first if it is missing. The text is extracted here,
 without the project's readers (this corpus is held out, so nothing of assistant/ runs on it):
-PDFs by pypdf's text extraction, HTML by BeautifulSoup's "html.parser" (the library the project's
+PDFs by pypdf's text extraction in both its plain and its layout mode (a quote must be in
+both, so that it does not hang on how a reader orders table cells and columns), HTML by BeautifulSoup's "html.parser" (the library the project's
 HTML reader uses) with scripts, styles and the head dropped, Word by python-docx (paragraphs, then
 table cells, header and footer), text files as they are. A quote is found when it is a substring
 of the text with runs of white space made one space (as assistant/evaluate.py's `fold` compares).
@@ -31,10 +32,10 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, mode: str = "plain") -> str:
     from pypdf import PdfReader
 
-    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return "\n".join(page.extract_text(extraction_mode=mode) or "" for page in PdfReader(str(path)).pages)
 
 
 def html_text(path: Path) -> str:
@@ -76,18 +77,23 @@ def load_questions() -> list[dict]:
     return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def check(texts: dict[str, str], questions: list[dict]) -> list[str]:
+def check(texts: dict[str, list[str]], questions: list[dict]) -> list[str]:
+    """Problems with gold quotes; `texts` holds each document's extractions (a PDF's plain and
+    layout text: a quote must be in both, so that it does not depend on how columns are read)."""
     problems = []
     for q in questions:
         for gold in q.get("gold", []):
-            text = texts.get(gold["doc"])
+            versions = texts.get(gold["doc"])
             quote = gold["quote"]
-            if text is None:
+            if versions is None:
                 problems.append(f"{q['id']}: no document {gold['doc']}")
-            elif fold(quote) not in fold(text):
-                problems.append(f"{q['id']}: quote not in {gold['doc']}: {quote!r}")
-            elif LIGATURE.search(quote) or re.search(r"\w-\s*\n", _raw_span(text, quote)):
-                problems.append(f"{q['id']}: quote crosses a ligature or a hyphenated line end: {quote!r}")
+                continue
+            for n, text in enumerate(versions):
+                where = f"{gold['doc']}" + (" (pypdf layout mode)" if n else "")
+                if fold(quote) not in fold(text):
+                    problems.append(f"{q['id']}: quote not in {where}: {quote!r}")
+                elif LIGATURE.search(quote) or re.search(r"\w-\s*\n", _raw_span(text, quote)):
+                    problems.append(f"{q['id']}: quote crosses a ligature or a hyphenated line end: {quote!r}")
     return problems
 
 
@@ -105,12 +111,14 @@ def main(argv: list[str] | None = None) -> int:
         import make_heldout4
 
         make_heldout4.build(CORPUS)
-    texts = {p.stem: visible_text(p) for p in sorted(CORPUS.iterdir()) if p.is_file()}
+    texts = {p.stem: [visible_text(p)] + ([pdf_text(p, "layout")] if p.suffix.lower() == ".pdf" else [])
+             for p in sorted(CORPUS.iterdir()) if p.is_file()}
     if "--dump" in argv:
         out = Path(argv[argv.index("--dump") + 1])
         out.mkdir(parents=True, exist_ok=True)
-        for name, text in texts.items():
-            (out / f"{name}.txt").write_text(text, encoding="utf-8")
+        for name, versions in texts.items():
+            for n, text in enumerate(versions):
+                (out / f"{name}{'.layout' if n else ''}.txt").write_text(text, encoding="utf-8")
     questions = load_questions()
     problems = check(texts, questions)
     quotes = sum(len(q.get("gold", [])) for q in questions)
