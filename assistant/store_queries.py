@@ -39,32 +39,26 @@ def document_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
     Read from the ids stored with each document at ingest (one row per document). A document
     whose ids are not one run (not written by this store, say) gives one range per id.
     """
-    spans = {}
-    rows = db.cursor()
-    rows.row_factory = None      # plain tuples: a row object per document costs more than the query at 1M
-    for doc_id, first, last, count in rows.execute(
-            "SELECT doc_id, first_passage, last_passage, passage_count FROM documents WHERE passage_count > 0"
-    ).fetchall():
-        if last - first + 1 == count:
-            spans[doc_id] = [(first, last)]
-        else:
-            ids = db.execute("SELECT id FROM passages WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
-            spans[doc_id] = [(i, i) for (i,) in ids]
-    return spans
+    return _id_spans(db, "passages", "SELECT doc_id, first_passage, last_passage, passage_count"
+                                     " FROM documents WHERE passage_count > 0")
 
 
 def commitment_spans(db: sqlite3.Connection) -> dict[str, list[tuple[int, int]]]:
     """Each document's commitment ids as (first, last) ranges, as `document_spans` gives passages'
     (a document's commitments are written together, so their ids are usually one run)."""
+    return _id_spans(db, "commitments", "SELECT doc_id, min(id), max(id), count(*) FROM commitments GROUP BY doc_id")
+
+
+def _id_spans(db: sqlite3.Connection, table: str, sql: str) -> dict[str, list[tuple[int, int]]]:
+    """Ranges from `sql`'s (doc_id, first id, last id, count) rows; ids read from `table` when not one run."""
     spans = {}
     rows = db.cursor()
-    rows.row_factory = None
-    for doc_id, first, last, count in rows.execute(
-            "SELECT doc_id, min(id), max(id), count(*) FROM commitments GROUP BY doc_id").fetchall():
+    rows.row_factory = None      # plain tuples: a row object per document costs more than the query at 1M
+    for doc_id, first, last, count in rows.execute(sql).fetchall():
         if last - first + 1 == count:
             spans[doc_id] = [(first, last)]
         else:
-            ids = db.execute("SELECT id FROM commitments WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
+            ids = db.execute(f"SELECT id FROM {table} WHERE doc_id = ? ORDER BY id", [doc_id]).fetchall()
             spans[doc_id] = [(i, i) for (i,) in ids]
     return spans
 
