@@ -304,8 +304,8 @@ def curve(rows: list[dict]) -> None:
     for name in SIGNALS:
         fit_yes = [r for r in rows if SETS[r["set"]][2] and r["answerable"] and r["answered"]]
         values = sorted(signal(r, name) for r in fit_yes)
-        for share in (0.01, 0.025, 0.05, 0.10):
-            threshold = values[int(share * len(values))] if values else 0.0
+        thresholds = [values[int(share * len(values))] if values else 0.0 for share in (0.01, 0.025, 0.05, 0.10)]
+        for threshold in dict.fromkeys(thresholds):
             cells = []
             for fitted in (True, False):
                 mine = [r for r in rows if SETS[r["set"]][2] == fitted]
@@ -314,6 +314,20 @@ def curve(rows: list[dict]) -> None:
                     extra = sum(r["answered"] and signal(r, name) < threshold for r in members)
                     cells.append(f"{g} +{extra}/{len(members)}")
             print(f"{name:<17} < {threshold:.2f}: {', '.join(cells[:3])} | {', '.join(cells[3:])}")
+
+
+def by_kind(rows: list[dict], name: str, threshold: float) -> None:
+    """Extra declines of one signal by the kind of answer the question asks for."""
+    print(f"\n{name} < {threshold}: extra declines by the kind asked for (fit sets | report sets)")
+    for kind in ("figure", "date", "person", "decision"):
+        cells = []
+        for fitted in (True, False):
+            mine = [r for r in rows if SETS[r["set"]][2] == fitted and r.get("checked_kind") == kind]
+            for g in ("near miss", "answerable"):
+                members = [r for r in mine if group(r) == g]
+                extra = sum(r["answered"] and not answered_with(r, name, threshold) for r in members)
+                cells.append(f"{g} +{extra}/{len(members)}")
+        print(f"  {kind:<9} {', '.join(cells[:2])} | {', '.join(cells[2:])}")
 
 
 def collect() -> list[dict]:
@@ -344,6 +358,8 @@ def main() -> None:
     distributions([r for r in rows if SETS[r["set"]][2]])
     report(rows)
     curve(rows)
+    for name, threshold in SHOWN_ANYWAY.items():
+        by_kind(rows, name, threshold)
 
 
 if __name__ == "__main__":
