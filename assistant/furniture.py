@@ -14,8 +14,9 @@ ever points into it and no passage, quote or item title can be made of it:
   a CMIS page's "Meeting Details" / "Meeting Summary", link bars ("Print this page |
   Email this page"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
-- PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
-  repeated at the edges of many pages; one that is about another meeting is not kept as the
+- PDFs: page numbers at the top or bottom of a page ("Page 3 of 9", "Tudalen 3"), running headers
+  and footers (lines repeated at the edges of many pages, also in blocks of several lines and on
+  alternate sides of facing pages; one that is about another meeting is not kept as the
   first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
   first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
   document), and a draft-minutes notice at a page's edge ("Draft minutes to be
@@ -43,6 +44,7 @@ from .names import is_committee_line
 
 EDGE_LINES = 2            # lines at the top and at the bottom of a page where furniture sits
 RUNNING_SHARE = 0.5       # a line at the edge of at least this share of pages is running furniture
+PEEL_ROUNDS = 3           # header and footer blocks up to this many times EDGE_LINES deep
 
 
 @dataclass
@@ -357,15 +359,16 @@ def is_items_table_header(line: str) -> bool:
 
 # ---------------------------------------------------------------- PDF pages
 
+# "Page" in English or Welsh ("Tudalen 3 o 9"), its number, and "of"/"o"/"/" the page count.
 _PAGE_NUMBER = re.compile(
-    r"^(?:page ?\|? ?\d{1,4}(?: ?(?:of|/) ?\d{1,4})?|\d{1,4} ?\| ?page|\d{1,4} (?:of|/) \d{1,4}"
+    r"^(?:page ?\|? ?(?:no\.? ?)?\d{1,4}(?: ?(?:of|o|/) ?\d{1,4})?|\d{1,4} ?\| ?page|[-–—]? ?\d{1,4} (?:of|o|/) \d{1,4} ?[-–—]?"
     r"|[-–—]? ?\d{1,4} ?[-–—]?|[ivxlc]{1,6})$", re.I)
-_LETTER_SPACED_PAGE = re.compile(r"p ?a ?g ?e", re.I)
+_LETTER_SPACED_PAGE = re.compile(r"p ?a ?g ?e|t ?u ?d ?a ?l ?e ?n", re.I)
 
 
 def is_page_number(line: str) -> bool:
     """'7', '- 7 -', 'Page 7', 'Page 7 of 12', '7 | P a g e', 'iv'."""
-    squeezed = _LETTER_SPACED_PAGE.sub("page", _squeeze(line))
+    squeezed = _LETTER_SPACED_PAGE.sub("page", _squeeze(line))   # "Tudalen" is Welsh for page
     return bool(_PAGE_NUMBER.match(squeezed))
 
 
@@ -384,10 +387,20 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     heading = " ".join(_squeeze(line) for line in lines[0][:_HEADING_LINES]).lower() if lines else ""
     for page in lines[1:]:
         removed += _drop_top_lines(page, lambda line: _repeats_heading(line, heading))
-    for number, page in enumerate(lines):
-        removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=number == 0)
-        if number == 0:  # a header about another meeting is never the document's own heading
-            removed += _drop_edge_lines(page, lambda line: _key(line) in running and not _is_own_heading(line))
+    keyed = _key
+    for round_ in range(PEEL_ROUNDS):   # a header or footer block of several lines: each round takes
+        taken = []                      # the lines that its removal left at the edges
+        for number, page in enumerate(lines):
+            taken += _drop_edge_lines(page, lambda line: keyed(line) in running, keep_top=number == 0)
+            if number == 0:  # a header about another meeting is never the document's own heading
+                taken += _drop_edge_lines(page, lambda line: keyed(line) in running and not _is_own_heading(line))
+            taken += _drop_edge_lines(page, _peeled_page_number if round_ else is_page_number, keep_top=number == 0)
+        removed += taken
+        if not taken:
+            break
+        # deeper in, only a line repeated exactly (digits too) on three pages or more: the body's
+        # lines differ from page to page, though "Item 4" and "Item 5" differ only in digits
+        running, keyed = _running_keys(lines, at_least=3, key=_squeeze), _squeeze
     for page in lines:
         removed += [_squeeze(line) for line in page if is_blank_page_notice(line)]
         page[:] = [line for line in page if not is_blank_page_notice(line)]
@@ -469,18 +482,25 @@ def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> l
     return removed
 
 
-def _running_keys(pages: list[list[str]]) -> set[str]:
-    """Edge lines (digits ignored) found at the edges of at least RUNNING_SHARE of the pages."""
-    if len(pages) < 2:
+def _peeled_page_number(line: str) -> bool:
+    """A page number that says it is one ("Page 3 of 9"), not a bare figure (an item's number)."""
+    return is_page_number(line) and bool(re.search(r"[^\W\d_]{2}", line))
+
+
+def _running_keys(pages: list[list[str]], at_least: int = 2, key=None) -> set[str]:
+    """Edge lines (digits ignored) found at the edges of at least RUNNING_SHARE of the pages
+    (and of `at_least` pages); compared by `key` when given."""
+    key = key or _key
+    if len(pages) < at_least:
         return set()
     counts: dict[str, int] = {}
     for page in pages:
         content = [line for line in page if line.strip()]
         size = _edge_size(len(content))
-        for key in {_key(line) for line in content[:size] + content[len(content) - size:]}:
-            counts[key] = counts.get(key, 0) + 1
-    needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
-    return {key for key, count in counts.items() if count >= needed and re.search(r"[^\W\d_]", key)}
+        for found in {key(line) for line in content[:size] + content[len(content) - size:]}:
+            counts[found] = counts.get(found, 0) + 1
+    needed = max(at_least, math.ceil(RUNNING_SHARE * len(pages)))
+    return {found for found, count in counts.items() if count >= needed and re.search(r"[^\W\d_]", found)}
 
 
 def _edge_size(lines: int) -> int:
@@ -489,8 +509,10 @@ def _edge_size(lines: int) -> int:
 
 
 def _key(line: str) -> str:
-    """A line compared across pages: digits (page numbers, dates) and spacing ignored."""
-    return re.sub(r"\d+", "#", _squeeze(line).lower())
+    """A line compared across pages: digits (page numbers, dates) and spacing ignored, and the order
+    of its tab-separated parts (facing pages put the page number on alternate sides)."""
+    cells = sorted(_squeeze(cell) for cell in line.lower().split("\t") if cell.strip())
+    return re.sub(r"\d+", "#", "\t".join(cells))
 
 
 def _squeeze(line: str) -> str:
