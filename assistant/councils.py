@@ -17,6 +17,11 @@ longest name that starts there, so the time is linear in the text (names are at 
 few words long). Abbreviations ("BCP", "RBKC", and the initials of an official name of four
 letters or more that no other council shares, "BHCC") match only in capitals, and a one-word
 name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
+
+Welsh mutates a word's first letter after some words ("yng Nghaerdydd" in Cardiff, "i Gasnewydd"
+to Newport, "ym Mhontypridd", "Cyngor Sir Gaerfyrddin"): a capitalised word that names no
+council as written is tried in its unmutated forms (`welsh_radicals`), and a name so found
+counts only when it is a Welsh council's.
 """
 from __future__ import annotations
 
@@ -168,12 +173,20 @@ def council_from_seat(address: str) -> str | None:
     decisive, shared = set(), set()
     for start in range(len(words)):
         node, j = table.seats, start
-        while j < len(words) and words[j][0] in node and words[j][1][:1].isupper() | (j > start):
-            node = node[words[j][0]]
+        mutated = False
+        while j < len(words) and words[j][1][:1].isupper() | (j > start):
+            node, demutated = _child(node, words[j])
+            if node is None:
+                break
+            mutated |= demutated
             j += 1
             if None in node and not (j < len(words) and words[j][0] in _STREET_WORDS):
                 owners = node[None] | _places(words[start:j])
-                (decisive if len(owners) == 1 else shared).update(node[None] if len(owners) == 1 else owners)
+                if mutated:
+                    owners = {i for i in owners if table.councils[i].nation == "Wales"}
+                if not owners:
+                    continue
+                (decisive if len(owners) == 1 else shared).update(owners)
     if len(decisive) == 1:
         return table.councils[decisive.pop()].name
     if decisive:
@@ -204,15 +217,19 @@ def _places(words: list[tuple[str, str]]) -> set[int]:
 def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
     """(council index, first word, end word) of each name in `text`, longest first at each word."""
     words = _words(text)
-    trie = _table().trie
+    table = _table()
     found = []
     i = 0
     while i < len(words):
-        node, best, best_end, j = trie, [], i, i
-        while j < len(words) and words[j][0] in node:
-            node = node[words[j][0]]
+        node, best, best_end, j, mutated = table.trie, [], i, i, False
+        while j < len(words):
+            node, demutated = _child(node, words[j])
+            if node is None:
+                break
+            mutated |= demutated
             j += 1
-            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)]
+            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)
+                     and (not mutated or table.councils[f.council].nation == "Wales")]
             if forms:
                 rank = min(f.rank for f in forms)
                 best, best_end = [f for f in forms if f.rank == rank], j
@@ -221,6 +238,33 @@ def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
             i = best_end
         else:
             i += 1
+    return found
+
+
+def _child(node: dict, word: tuple[str, str]) -> tuple[dict | None, bool]:
+    """The trie node after `word`, and whether it was reached by undoing a Welsh mutation."""
+    if word[0] in node:
+        return node[word[0]], False
+    if word[1][:1].isupper():
+        for radical in welsh_radicals(word[0]):
+            if radical in node:
+                return node[radical], True
+    return None, False
+
+
+# Welsh initial mutations undone: (mutated start, radical start). Soft: c>g, p>b, t>d, b>f, d>dd, m>f,
+# ll>l, rh>r, g dropped; nasal: c>ngh, p>mh, t>nh, b>m, d>n, g>ng; aspirate: c>ch, p>ph, t>th.
+_MUTATIONS = (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("ch", "c"), ("ph", "p"), ("th", "t"),
+              ("dd", "d"), ("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("m", "b"), ("n", "d"),
+              ("l", "ll"), ("r", "rh"))
+
+
+def welsh_radicals(word: str) -> list[str]:
+    """The forms a lowercase Welsh word may have had before an initial mutation ("nghaerdydd" ->
+    "caerdydd", "wynedd" -> "gwynedd")."""
+    found = [radical + word[len(start):] for start, radical in _MUTATIONS if word.startswith(start)]
+    if word[:1] in "aeiouwyrlâêîôûŵŷ":   # a soft mutation drops a "g": "Wynedd", "Ŵyr"
+        found.append("g" + word)
     return found
 
 

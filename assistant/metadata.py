@@ -116,7 +116,9 @@ _RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?d
            r"|(?:summary of )?decisions)")
 # The same in Welsh: "Cofnodion cyfarfod o'r Cabinet a gynhaliwyd yn ... ddydd Mawrth, 14 Tachwedd 2023".
 # Its "o'r" / "y" ("of the") is required: "Cofnodion y cyfarfod blaenorol" is the previous meeting's minutes.
-_WELSH_MINUTES_OF = r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr )"
+# Without the article, a capitalised name follows at once: "Cofnodion cyfarfod Pwyllgor Cynllunio ...".
+_WELSH_MINUTES_OF = (r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr "
+                     r"|(?=(?-i:[A-Z])(?!(?i:a gynhaliwyd))))")
 _MINUTES_OF = re.compile(rf"^(?:{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
                          rf"meeting of (?:the )?|{_WELSH_MINUTES_OF})"
                          r"(?P<body>.+?)(?:,?\s+(?:(?:was )?held|a gynhaliwyd)\b(?P<rest>.*))?$", re.I)
@@ -662,7 +664,8 @@ _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|
 _VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic (?:centre|offices)|council offices"
                          r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
-_HELD_AT = re.compile(r"(?i)\bheld (?:at|in)\b(?P<venue>.{3,160}?)(?:\bon\b|$)")
+_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
+                      r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 
 
 def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
