@@ -280,7 +280,8 @@ def remove_blank_page_notices(text: str) -> Cleaned:
 
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
-        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line)
+        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line) \
+        or is_exempt_notice(line)
 
 
 # What a publishing system stamps on a pack's first page: "Public Document Pack".
@@ -350,11 +351,56 @@ _ITEMS_HEADER = re.compile(
     r"^\|? ?(?:(?:agenda |minute )?item no\.?|minute no\.?|no\.|no(?= ?\|)|item|ref\.)(?: ?\| ?| )"
     r"(?:item|title|subject|heading|details|minutes?)(?:(?: ?\| ?| )(?:pages?|page no\.?|decision))? ?\|?$",
     re.I)
-_HEADER_WORD = re.compile(r"(?i)\b(?:no|item)\b")
+_HEADER_WORD = re.compile(r"(?i)\b(?:no|item|subject|minute|ref|action|decision|publication|exempt|restricted"
+                          r"|confidential|part)\b")
 
 
 def is_items_table_header(line: str) -> bool:
-    return bool(_ITEMS_HEADER.match(_squeeze(line)))
+    return bool(_ITEMS_HEADER.match(_squeeze(line))) or _is_minutes_table_header(line)
+
+
+# The header row of a table of minutes, decisions or actions, by its cells: each is a column label
+# ("Minute No. | Item | Discussion | Action by", "Item | Subject | Decision | Reason for decision",
+# "Ref | Action | Owner | Deadline | Status"), and one of them labels the item or what was decided.
+_COLUMN_LABELS = frozenset(label.strip() for label in """minute|minute no|minute number|min no|no|number|ref
+    |reference|item|item no|agenda item|agenda item no|subject|title|topic|heading|details|discussion
+    |discussion and decision|notes|summary|decision|decisions|decision taken|decision made|resolution|resolved
+    |outcome|action|actions|action by|action by whom|action required|agreed action|by whom|by when|who|when|owner
+    |lead|lead officer|responsible officer|responsible|deadline|target date|due date|date|status|progress|update
+    |comments|page|page no|reason|reason for decision|reasons for decision|recommendation|recommendations|report
+    |decision maker""".split("|"))
+_KEY_COLUMNS = frozenset({"minute", "minute no", "item", "item no", "agenda item", "subject", "title", "discussion",
+                          "decision", "decisions", "decision taken", "decision made", "resolution", "action",
+                          "actions"})
+
+
+def _is_minutes_table_header(line: str) -> bool:
+    if "\t" not in line and "|" not in line:
+        return False
+    cells = [" ".join(cell.split()).strip(" .:?").lower() for cell in re.split(r"\t|\|", line)]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells) \
+        and any(cell in _KEY_COLUMNS for cell in cells)
+
+
+# A notice that what follows is exempt from publication ("Not for publication by virtue of paragraph 3
+# of Part 1 of Schedule 12A of the Local Government Act 1972", "EXEMPT APPENDIX", "Exempt information -
+# paragraph 3"): a label, never a sentence of the minutes (a resolution to exclude the public is one).
+_EXEMPT_LABEL = re.compile(r"^(?:exempt|restricted|confidential|part (?:ii|2|b)|not for publication)(?: (?:appendix"
+                           r"|item|report|information|annex|session)(?: [a-z0-9]{1,3})?)?$", re.I)
+_EXEMPT_NOTICE = re.compile(r"^(?:(?:restricted|confidential|exempt)\s*[-–—:,]?\s*)?(?:not for publication|exempt "
+                            r"(?:information|report|appendix|item))\b[^.]{0,160}\.?$"
+                            r"|^by virtue of paragraphs?(?:\(s\))? [\d, and]{1,20} of part 1 of schedule 12a\b[^.]{0,80}\.?$",
+                            re.I)
+_SENTENCE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|be|been|told|discussed|agreed|resolved|because)\b")
+
+
+def is_exempt_notice(line: str) -> bool:
+    squeezed = _squeeze(line)
+    if len(squeezed) > 220:
+        return False
+    return bool(_EXEMPT_LABEL.match(squeezed)) or (bool(_EXEMPT_NOTICE.match(squeezed))
+                                                    and not _SENTENCE_VERB.search(squeezed))
 
 
 # ---------------------------------------------------------------- PDF pages

@@ -91,7 +91,8 @@ _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$"
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date", "date/time",
                         "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser", "held on",
-                        "meeting held", "date held", "when")
+                        "meeting held", "date held", "when",
+                        "meeting")   # last: a cover sheet's "Meeting | 20 January 2025" row holds only the date
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
@@ -586,9 +587,13 @@ def _heading_body(line: str) -> str | None:
         committee = next((tidy_name(p) for p in parts[1:] if is_committee_line(p)), None)
         council = find_council_in(parts[0])
         return committee or ("Council" if all(council_from_seat(p) == council for p in parts[1:]) else None)
-    match = _BODY_AND_KIND.match(line)
+    match = _BODY_AND_KIND.match(line) or _BODY_REPORT.match(line)
     body = tidy_name(match.group("body")) if match else None
-    return body if body and _is_meeting_of_body(body) else None
+    return body if body and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) else None
+
+
+# A report's cover headed by the body it goes to: "CABINET REPORT", "Planning Committee Report".
+_BODY_REPORT = re.compile(r"^(?P<body>[^\t]{3,80}?)\s+report$", re.I)
 
 
 def _decision_by(line: str) -> str | None:
