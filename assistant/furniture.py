@@ -12,7 +12,10 @@ ever points into it and no passage, quote or item title can be made of it:
   "Was this page helpful?", "Did you find this page useful?", "Report a problem with this page",
   "Downloads", a share bar ("Share this page Facebook X Email"), the page's own "Published: <date>",
   a CMIS page's "Meeting Details" / "Meeting Summary", link bars ("Print this page |
-  Email this page"); for a page copied from a browser also "Search this
+  Email this page"), ModernGov's captions and labels of its decision, issue and attendance pages
+  ("Decision details", "Issue - items at meetings", "Is Key decision?: Yes", "Is subject to call in?:
+  No", "Decision status: ...", "Attendance details", "Attendee | Role | Attendance", "Powered by
+  Modern.Gov") and a site menu left as one line ("Councillors Committees Calendar Decisions"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
 - PDFs: page numbers at the top or bottom of a page ("Page 3 of 9", "Tudalen 3"), running headers
   and footers (lines repeated at the edges of many pages, also in blocks of several lines and on
@@ -117,7 +120,16 @@ _WEB_LINE = re.compile(
     r"|(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?"
     r"|this section allows you to view the (?:general )?details of (?:a|this) (?:decision|meeting)\.?"
     # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
-    r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?)$", re.I)
+    r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?"
+    # ModernGov's decision, issue and attendance pages: their captions and status labels
+    r"|(?:decision|issue) details|issue - (?:items at )?meetings|issue history|meeting attendance|attendance details"
+    r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
+    r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
+    r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"
+    # a site's menu left as one line: "Councillors Committees Calendar Decisions"
+    r"|(?:(?:councillors|committees|calendar|decisions|meetings|forward plans?|search documents|what['’]s new"
+    r"|subscribe to updates|outside bodies|election results|elections|petitions|constitution|your councillors)"
+    r"(?:\s*[|•·]\s*|\s+|$)){3,})$", re.I)
 # A link bar: several furniture links on one line, "Print this page | Email this page".
 _LINK_BAR = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
 # An agenda item or minute number opening a line: "5.", "45/20", "Exe/23/22", "(3)", "C104".
@@ -243,9 +255,9 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
-            and "minutes text" not in line:
+            and "minutes text" not in line and "Issue" not in line:
         return line
-    line = _FULL_TEXT_LINK.sub("", line)
+    line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", line))
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
 
 
@@ -253,6 +265,10 @@ def _strip_decorations(line: str) -> str:
 # text for item 22".
 _FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?[ \t]*$",
                              re.I)
+
+
+# ModernGov's caption before an issue's title: "Issue - items at meetings - Library opening hours".
+_PAGE_KIND = re.compile(r"^[ \t]*Issue - (?:items at )?meetings[ \t]+[-–][ \t]+(?=\S)")
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:

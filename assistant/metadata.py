@@ -217,7 +217,8 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
         "committee": find_committee(header),
         "meeting_date": find_meeting_date(header),
         "title": find_title(lines, header.labels),
-        "kind": find_kind(lines),
+        # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
+        "kind": find_kind(lines) or ("decision" if any(_DECISION.match(f) for f in header.furniture[:20]) else None),
     }
 
 
