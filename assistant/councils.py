@@ -2,7 +2,12 @@
 
 The table (assistant/data/councils.csv) lists every council of England (counties,
 districts, unitaries, metropolitan boroughs, London boroughs and the City of London),
-Wales, Scotland and Northern Ireland, plus some abolished ones, each with its official
+Wales, Scotland and Northern Ireland, plus some abolished ones and the bodies that publish
+minutes beside them and a user's archive holds too: the combined authorities (and the Greater
+London Authority) and the national park authorities, known by their full names and
+abbreviations only (`OTHER_AUTHORITIES`; `Council.principal` tells them apart). Fire and
+rescue authorities and police and crime panels are not listed: `metadata` reads their names
+from a document's heading. each with its official
 name, short name, common abbreviations and other forms, names it used before a rename,
 the council that replaced it (for abolished ones), web domains that do not follow
 from its name, and its seat where its offices are not (only) in the place it is named
@@ -34,6 +39,9 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+# Bodies that publish minutes beside councils, in the table by their full names and abbreviations
+# only: their place ("Cambridgeshire and Peterborough", "North East") is councils' or no one's.
+OTHER_AUTHORITIES = frozenset({"combined authority", "national park authority"})
 KINDS_OF_COUNCIL = ("County", "Borough", "City", "District", "Metropolitan Borough", "County Borough",
                     "Metropolitan District", "City and District", "Town")
 # One-word names that are also ordinary words or common surnames: matched only when capitalised.
@@ -66,6 +74,11 @@ class Council:
     @property
     def abolished(self) -> bool:
         return self.kind == "former"
+
+    @property
+    def principal(self) -> bool:
+        """A current principal council, not a combined or national park authority."""
+        return self.kind not in OTHER_AUTHORITIES and not self.abolished
 
 
 @dataclass(frozen=True)
@@ -108,15 +121,25 @@ def canonical_council(name: str | None) -> str | None:
     return council.name if council else name
 
 
-def find_council(text: str) -> str | None:
+def find_council(text: str, principal_only: bool = False) -> str | None:
     """The first council `text` names in a council form ("Medway Council", "London Borough of
-    Croydon", "Cyngor Gwynedd", "RBKC"), as its official name; None if there is none.
+    Croydon", "Cyngor Gwynedd", "RBKC"), as its official name; None if there is none. With
+    `principal_only`, combined and national park authorities are passed over.
 
     A bare place name ("Croydon") is not enough in a document: places are mentioned
     for many reasons. See `councils_in_question` for questions.
     """
-    found = _matches(text, official_only=True)
-    return _table().councils[found[0][0]].name if found else None
+    councils = _table().councils
+    found = [index for index, _, _ in _matches(text, official_only=True)
+             if not principal_only or councils[index].kind not in OTHER_AUTHORITIES]
+    return councils[found[0]].name if found else None
+
+
+def find_authority(text: str) -> str | None:
+    """The first combined or national park authority `text` names, as its official name."""
+    councils = _table().councils
+    return next((councils[index].name for index, _, _ in _matches(text, official_only=True)
+                 if councils[index].kind in OTHER_AUTHORITIES), None)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -309,7 +332,7 @@ def _table() -> _Table:
                 node = node.setdefault(word, {})
             node.setdefault(None, set()).add(index)
         derived = _initials(council.name)
-        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and not council.abolished
+        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and council.principal
         for form, entry in _forms(council, derived if unique else None):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
@@ -344,6 +367,11 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
 
     short = council.short
     forms = [own(council.name), *map(own, council.former_names)]
+    if council.kind in OTHER_AUTHORITIES:   # no forms made from a place: its own names only
+        forms = [(form, _Form(0, True, 0)) for form, _, _ in forms]
+        forms += [(alias, _Form(0, True, 0, exact=alias if _is_abbreviation(alias) else None))
+                  for alias in council.aliases]
+        return forms
     forms += [made(f"{short} {kind} Council") for kind in KINDS_OF_COUNCIL]
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
               made(f"Borough of {short}"), made(f"City of {short} Council"),

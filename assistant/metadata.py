@@ -22,7 +22,8 @@ the file name. Within the text, a field is read from the strongest statement the
   agenda heading such as "Membership of the Panel" nor a venue.
 
 A heading wrapped over several lines of a paragraph is read as one line.
-- council: a council label, a header line that is a council's name, a running header or
+- council: a council label, a combined, national park or fire authority or a police and crime
+  panel named at the top (not the council hosting it), a header line that is a council's name, a running header or
   footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
   page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
   and last the council whose offices the venue or an office address names ("held at County
@@ -45,10 +46,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import POSTCODE, council_from_address, council_from_seat, councils_in_question, find_council as find_council_in
+from .councils import (POSTCODE, council_from_address, council_from_seat, councils_in_question, find_authority,
+                       find_council as find_any_council)
 from .dates import WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
-                    tidy_name)
+                    tidy_name, title_case)
 
 FIELDS = ("council", "committee", "meeting_date", "title", "kind")
 MANIFEST, TEXT, FILE_NAME = "manifest", "text", "file name"
@@ -649,13 +651,19 @@ def _report_caps_title(lines: list[str]) -> str | None:
     return None
 
 
+def find_council_in(text: str) -> str | None:
+    """The first principal council `text` names: a combined authority named in an item's title
+    ("GMCA Bus Franchising") does not say whose minutes these are (`_authority_heading` does)."""
+    return find_any_council(text, principal_only=True)
+
+
 def find_council(header: _Header, text: str = "") -> str | None:
     """The council the document states it is from (see the module docstring for the order)."""
     labelled = _label(header.labels, _COUNCIL_LABELS)
     if labelled:  # the label says it is a council, so a place name is enough
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
-    for found in (_council_line(header.lines), _council_in_lines(header.furniture),
+    for found in (_authority_heading(header.lines[:AUTHORITY_LINES] + header.furniture), _council_line(header.lines), _council_in_lines(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_in_footer(footer_lines(text)),
                   _council_from_addresses("\n".join([text, *header.furniture])),
@@ -663,6 +671,47 @@ def find_council(header: _Header, text: str = "") -> str | None:
         if found:
             return found
     return None
+
+
+AUTHORITY_LINES = 8      # an authority that is not a council names itself at the top
+# What names a body that publishes minutes beside councils: "... Fire and Rescue Authority", "... Combined
+# Fire Authority", "... Police and Crime Panel", "... Police, Fire and Crime Panel", "... Combined (County)
+# Authority", "... National Park Authority".
+_AUTHORITY_KIND = re.compile(r"(?i)\b(?:(?:combined )?fire (?:and rescue )?authority|police,?\s+(?:and|fire and)\s+crime panel"
+                             r"|(?:mayoral )?combined (?:county )?authority|national park authority)\b")
+_NOT_OF_THE_NAME = frozenset("""minutes minute meeting meetings notes agenda record decisions decision held report special
+    annual extraordinary budget cofnodion at a an to for by with from in this""".split())
+_NAME_CONNECTORS = frozenset("and of & upon on the".split())
+
+
+def _authority_heading(lines: list[str]) -> str | None:
+    """A combined, national park or fire authority or a police and crime panel named in a heading at
+    the top ("MINUTES OF THE ... FIRE AND RESCUE AUTHORITY HELD ON ...", "Thames Valley Police and
+    Crime Panel"): it is the body whose minutes these are, though a council hosts its meetings."""
+    for line in lines:
+        if len(line.split()) > 30 or (line.rstrip().endswith((".", ";")) and not line.isupper()):
+            continue
+        known = find_authority(line)
+        if known:
+            return known
+        match = _AUTHORITY_KIND.search(line)
+        place = _place_before(line[:match.start()]) if match else None
+        if place:
+            return tidy_name(f"{place} {match.group()}") if not line.isupper() else title_case(f"{place} {match.group()}")
+    return None
+
+
+def _place_before(text: str) -> str | None:
+    """The capitalised place words ending `text` ("... OF THE HAMPSHIRE AND ISLE OF WIGHT")."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        bare = word.strip(",").lower()
+        if bare in _NOT_OF_THE_NAME or not (word[:1].isupper() or bare in _NAME_CONNECTORS) or len(words) == 8:
+            break
+        words.insert(0, word)
+    while words and words[0].lower() in _NAME_CONNECTORS:
+        words.pop(0)
+    return " ".join(words).rstrip(",") or None
 
 
 _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|chambers|headquarters|neuadd"
