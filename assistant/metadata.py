@@ -214,13 +214,16 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     lines = cover[:HEADER_LINES]
     header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
                      any(_LETTER.match(line) for line in lines))
+    kind = find_kind(lines)
+    # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
+    if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
+        kind = "decision"
     return {
         "council": find_council(header, text),
         "committee": find_committee(header),
         "meeting_date": find_meeting_date(header),
         "title": find_title(lines, header.labels),
-        # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
-        "kind": find_kind(lines) or ("decision" if any(_DECISION.match(f) for f in header.furniture[:20]) else None),
+        "kind": kind,
     }
 
 

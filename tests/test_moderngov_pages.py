@@ -98,6 +98,7 @@ def _read(tmp_path: Path, name: str, html: str):
 def test_a_decision_details_page(tmp_path):
     doc = _read(tmp_path, "ieDecisionDetails.html", _DECISION)
     assert (doc.council, doc.committee, doc.meeting_date) == ("Northumberland County Council", "Cabinet", "2025-03-11")
+    assert doc.kind == "decision"   # its caption is furniture, but still says what the page is
     for furniture in ("Is Key decision", "call in?", "Decision status", "Skip to main content", "Subscribe to updates",
                       "Powered by", "pdf icon"):
         assert furniture not in doc.text
