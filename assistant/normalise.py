@@ -13,8 +13,9 @@ contract for that text:
   lines have no leading or trailing spaces (tabs are kept); zero-width characters go.
 - A paragraph broken mid-sentence across a page boundary (it ends with a lowercase letter,
   a comma or a dash, and the next paragraph starts with a lowercase word) is joined with
-  one space; a word hyphenated across the break ("co-" / "operate") is joined without
-  one. A stray "- " list marker in front of the continuation is dropped.
+  one space; a word hyphenated across the break is joined without one, whole ("recom-" /
+  "mended") or keeping a compound's hyphen ("co-" / "operate", see `keeps_hyphen`). A stray
+  "- " list marker in front of the continuation is dropped.
 - Text layers made by OCR or by converting a document: a word hyphenated at a line end
   inside a paragraph ("recom-" / "mended") is read whole, the fragment moved up to the line
   it belongs to ("recommended" / the rest of the line); the hyphen stays when it belongs to
@@ -97,16 +98,27 @@ _BREAK = re.compile(r"(?<=[a-z,&\-–—])\n\n+(?:- )?(?=[a-z])")
 
 def join_broken_paragraphs(text: str) -> str:
     """Join paragraphs broken mid-sentence (at a page boundary) to their continuation."""
-    return _BREAK.sub(lambda match: _join_break(text, match), text)
+    counts: dict[str, int] | None = None   # the document's words, counted once a hyphen needs them
 
+    def join(match: re.Match) -> str:
+        nonlocal counts
+        previous = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+        end = text.find("\n", match.end())
+        line = text[match.start(): len(text) if end < 0 else end].lstrip("\n")
+        if not is_continuation(previous, line):
+            return match.group()
+        if not (previous.endswith("-") and previous[-2:-1].isalpha()):
+            return " "
+        # a word hyphenated across the break: whole, or keeping a compound's hyphen ("co-" / "operate")
+        counts = counts if counts is not None else _word_counts(text)
+        first = re.search(r"[^\W\d_]+(?=-$)", previous)
+        rest = re.match(r"(?:- )?([^\W\d_]+)", line)
+        if first and rest and not keeps_hyphen(first.group(), rest.group(1), counts):
+            return "\b"   # marks the hyphen before it for removal (control characters are gone by now)
+        return ""
 
-def _join_break(text: str, match: re.Match) -> str:
-    previous = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
-    end = text.find("\n", match.end())
-    line = text[match.start(): len(text) if end < 0 else end].lstrip("\n")
-    if not is_continuation(previous, line):
-        return match.group()
-    return "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+    joined = _BREAK.sub(join, text)
+    return joined.replace("-\b", "") if "\b" in joined else joined
 
 
 _CONTINUATION = re.compile(r"(?:- )?[a-z]")
@@ -156,12 +168,18 @@ def join_hyphenated_words(text: str) -> str:
     """Words hyphenated at line ends inside a paragraph read whole (see the module docstring)."""
     if "-\n" not in text:
         return text
+    counts = _word_counts(text)
+    return _HYPHEN_WRAP.sub(lambda match: _joined(text, match, counts), text)
+
+
+def _word_counts(text: str) -> dict[str, int]:
+    """How often each word, and each part of a hyphenated word, occurs in `text` (lowercased)."""
     counts: dict[str, int] = {}
     for word in _WORDS.findall(text):
         counts[word.lower()] = counts.get(word.lower(), 0) + 1
         for part in word.lower().split("-") if "-" in word else ():
             counts[part] = counts.get(part, 0) + 1
-    return _HYPHEN_WRAP.sub(lambda match: _joined(text, match, counts), text)
+    return counts
 
 
 def _joined(text: str, match: re.Match, counts: dict[str, int]) -> str:

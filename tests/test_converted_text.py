@@ -43,6 +43,14 @@ def test_a_word_the_document_writes_whole_elsewhere_is_joined_whole():
     assert "The so-called programme\nand the programme budget." in text
 
 
+def test_a_word_hyphenated_across_a_page_break_is_read_whole_unless_a_compound():
+    assert normalise_text("The panel recom-\n\nmended a review.") == "The panel recommended a review."
+    assert normalise_text("The Council is required to co-\n\noperate with Hampshire.") == \
+        "The Council is required to co-operate with Hampshire."
+    assert normalise_text("A decision-making body. The decision-\n\nmaking was slow.") == \
+        "A decision-making body. The decision-making was slow."
+
+
 def test_a_table_row_is_never_joined_to_the_next_line():
     assert normalise_text("Item\tRecom-\nmended action") == "Item\tRecom-\nmended action"
 
