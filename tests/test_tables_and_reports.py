@@ -171,3 +171,18 @@ def test_exempt_information_notices(line):
 ])
 def test_sentences_about_exemption_stay(line):
     assert not is_exempt_notice(line)
+
+
+@pytest.mark.parametrize("row, heading", [
+    ("24/25 Budget monitoring\tThe committee noted the forecast overspend of £2.1 million on transport.",
+     "24/25 Budget monitoring"),
+    ("Item 5\tParking charges\tMembers agreed to freeze the charges in all town centre car parks until April.\tClerk",
+     "Item 5 Parking charges"),
+    ("6.\tPublic questions\tTwo residents asked about the closure of the footpath by the river bridge.\t",
+     "6. Public questions"),
+])
+def test_each_form_of_an_item_row_heads_its_own_passage(row, heading):
+    text = normalise_text(f"Liaison Group notes\n\n1/25\tApologies\tApologies were received from two members "
+                          f"of the group.\t\n{row}")
+    passages = split_passages(Document("t", "t.txt", text))
+    assert passages[-1].heading == heading and passages[-1].text.startswith(row.split("\t")[0])
