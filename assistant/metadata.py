@@ -48,7 +48,7 @@ from typing import Iterable
 
 from .councils import (POSTCODE, council_from_address, council_from_seat, councils_in_question, find_authority,
                        find_council as find_any_council)
-from .dates import WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name, title_case)
 
@@ -666,7 +666,10 @@ def find_council(header: _Header, text: str = "") -> str | None:
     if labelled:  # the label says it is a council, so a place name is enough
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
-    for found in (_authority_heading(header.lines[:AUTHORITY_LINES] + header.furniture), _council_line(header.lines), _council_in_lines(header.furniture),
+    # an authority heading the document comes first: the council hosting it is named too, often at the top;
+    # one in the furniture (a running header) only after a council named there
+    for found in (_authority_heading(header.lines[:AUTHORITY_LINES]), _council_line(header.lines),
+                  _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_in_footer(footer_lines(text)),
                   _council_from_addresses("\n".join([text, *header.furniture])),
@@ -692,16 +695,31 @@ def _authority_heading(lines: list[str]) -> str | None:
     the top ("MINUTES OF THE ... FIRE AND RESCUE AUTHORITY HELD ON ...", "Thames Valley Police and
     Crime Panel"): it is the body whose minutes these are, though a council hosts its meetings."""
     for line in lines:
-        if len(line.split()) > 30 or (line.rstrip().endswith((".", ";")) and not line.isupper()):
+        if len(line.split()) > 30 or (line.rstrip().endswith((".", ";")) and not line.isupper()) \
+                or _NUMBERED.match(line):
             continue
         known = find_authority(line)
-        if known:
-            return known
         match = _AUTHORITY_KIND.search(line)
         place = _place_before(line[:match.start()]) if match else None
-        if place:
-            return tidy_name(f"{place} {match.group()}") if not line.isupper() else title_case(f"{place} {match.group()}")
+        name = known or (place and f"{place} {match.group()}")
+        if name and _heads_with(line, name):
+            return known or (tidy_name(name) if not line.isupper() else title_case(name))
     return None
+
+
+_DATE_WORDS = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{MONTH}|am|pm|noon)\b|\d+(?:st|nd|rd|th)?|[-–—|,.:()/]")
+_HEADING_WORDS = frozenset("agenda minutes notes meeting board annual special extraordinary draft".split())
+
+
+def _heads_with(line: str, name: str) -> bool:
+    """The line is the body's heading: a minutes heading naming it, or its name with nothing more than
+    a date, "Agenda"/"Minutes" or one of its committees ("... Fire Authority - Thursday, 20th February"),
+    never an item's title about it ("GMCA Bus Franchising")."""
+    if _MINUTES_OF.match(line) or _MINUTES_OF_BODY.match(line) or _MEETING_OF.match(line):
+        return True
+    at = line.lower().find(name.lower())
+    rest = " ".join(_DATE_WORDS.sub(" ", line[:max(at, 0)] + " " + line[at + len(name):] if at >= 0 else line).split())
+    return not rest or all(word.lower() in _HEADING_WORDS for word in rest.split()) or is_committee_line(rest)
 
 
 def _place_before(text: str) -> str | None:

@@ -76,3 +76,17 @@ def test_a_council_hosting_a_panel_is_not_taken_for_it_when_the_panel_is_named()
 def test_an_authority_mentioned_in_a_sentence_is_not_the_council(line):
     text = f"Anytown Borough Council\n\nCabinet\n\n{line}"
     assert metadata_from_text(text)["council"] == "Anytown Borough Council"
+
+
+@pytest.mark.parametrize("line", ["GMCA Bus Franchising", "5. West Midlands Combined Authority update",
+                                  "Greater Manchester Combined Authority: bus franchising consultation response"])
+def test_an_item_about_an_authority_does_not_make_it_the_council(line):
+    text = f"Cabinet\n\nMinutes of the meeting held on 4 March 2025\n\n{line}\n\nThe Cabinet noted the report.\n\n" \
+           "Contact: committee.services@bolton.gov.uk"
+    assert metadata_from_text(text)["council"] == "Bolton Council"
+
+
+def test_a_running_header_naming_an_authority_is_read_after_a_council_named_there():
+    text = "Precept report\n\nThe Panel agreed the precept."
+    assert metadata_from_text(text, ["Thames Valley Police and Crime Panel - 21 March 2025"])["council"] == \
+        "Thames Valley Police and Crime Panel"
