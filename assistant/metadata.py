@@ -95,6 +95,7 @@ _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "da
                         "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser", "held on",
                         "meeting held", "date held", "when",
                         "meeting")   # last: a cover sheet's "Meeting | 20 January 2025" row holds only the date
+_STACKED_DATE_LABELS = frozenset({*_MEETING_DATE_LABELS, "date", "date of report", "report date"})
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
@@ -287,12 +288,18 @@ def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
 
 
 def parse_labels(lines: list[str]) -> dict[str, str]:
-    """'Label: value' (or tab-separated) header fields, by lowercased label; first wins."""
+    """'Label: value' (or tab-separated) header fields, by lowercased label; first wins. A date's
+    label alone on its line takes the date on the next ("Date of meeting" / "11 March 2025": a
+    PDF's cover table, its two columns read as lines)."""
     labels: dict[str, str] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
         match = _LABEL.match(line[:300])
         if match:
             labels.setdefault(" ".join(match.group(1).lower().split()), match.group(2).strip())
+            continue
+        label = " ".join(line.lower().rstrip(":").split())
+        if label in _STACKED_DATE_LABELS and i + 1 < len(lines) and date_and_time(lines[i + 1]):
+            labels.setdefault(label, lines[i + 1])
     return labels
 
 

@@ -186,3 +186,14 @@ def test_each_form_of_an_item_row_heads_its_own_passage(row, heading):
                           f"of the group.\t\n{row}")
     passages = split_passages(Document("t", "t.txt", text))
     assert passages[-1].heading == heading and passages[-1].text.startswith(row.split("\t")[0])
+
+
+def test_a_cover_whose_labels_and_values_are_on_separate_lines():
+    text = ("Report to Planning Committee\n\nDate of report\n24 February 2025\n\nDate of meeting\n11 March 2025\n\n"
+            "Wards affected\nAll\n\n1. Summary\n\nThe plan is reviewed every five years.")
+    assert metadata_from_text(text)["meeting_date"] == "2025-03-11"
+
+
+def test_a_label_alone_over_a_sentence_is_not_a_label():
+    text = "Cabinet\n\nDate\nThe date of the next meeting will be fixed later.\n\n12 March 2025"
+    assert metadata_from_text(text)["meeting_date"] == "2025-03-12"
