@@ -90,3 +90,29 @@ def test_welsh_minutes_naming_the_council_only_by_a_mutated_place_in_the_venue()
 def test_minutes_of_the_previous_meeting_in_welsh_still_name_no_committee():
     text = "Cofnodion y cyfarfod blaenorol\n\nCadarnhawyd bod cofnodion y cyfarfod blaenorol yn gywir."
     assert metadata_from_text(text)["committee"] is None
+
+
+def test_a_welsh_only_pdf_with_welsh_page_numbers(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.documents import read_document
+
+    path = tmp_path / "cofnodion.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pages = [["CYNGOR SIR CEREDIGION", "", "Cofnodion cyfarfod y Pwyllgor Rheoli Datblygu a gynhaliwyd",
+              "ddydd Mercher, 9fed o Orffennaf 2025 am 10.00 y.b.", "", "1. Ymddiheuriadau",
+              "Derbyniwyd ymddiheuriadau gan y Cynghorydd Gwyn Lewis."],
+             ["2. Cais A250114", "Penderfynwyd cymeradwyo'r cais yn unol ag argymhelliad y swyddog."]]
+    for number, lines in enumerate(pages, 1):
+        y = 780
+        for line in lines:
+            pdf.drawString(72, y, line)
+            y -= 16
+        pdf.drawString(280, 40, f"Tudalen {number} o 2")
+        pdf.showPage()
+    pdf.save()
+    doc = read_document(path)
+    assert (doc.council, doc.committee, doc.meeting_date) == \
+        ("Ceredigion County Council", "Pwyllgor Rheoli Datblygu", "2025-07-09")
+    assert "Tudalen" not in doc.text
