@@ -237,7 +237,7 @@ def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if lines and not previous_blank and _wraps(lines[-1], line):
+        if lines and not previous_blank and len(lines[-1]) < _LONGEST_WRAPPED and _wraps(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
             continue
         if len(lines) == limit:
@@ -247,6 +247,9 @@ def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
     return lines
 
 
+# A heading or sentence wrapped over lines is never longer: joining on would make one line of a page
+# of unpunctuated capitals, which every reader of the header then scans again and again.
+_LONGEST_WRAPPED = 600
 _CONNECTOR = re.compile(r"(?i)(?:[,&–—-]|\b(?:and|of|the|for|in|at|on|to|by|with|held|a|an|january|february"
                         r"|march|april|may|june|july|august|september|october|november|december))$")
 _WRAP_WIDTH = 50          # a line at least this long that stops mid-phrase was wrapped at the page edge
@@ -394,7 +397,8 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
         if match:
             return match
         match = _MINUTES_OF_BODY.match(line[:300])
-        if match and is_committee_line(tidy_name(_without_council(match.group("body")))):
+        body = tidy_name(_without_council(match.group("body"))) if match else None   # None when over 200 characters
+        if body and is_committee_line(body):
             return match
     return None
 

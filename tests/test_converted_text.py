@@ -149,3 +149,18 @@ def test_page_starts_hold_for_pages_whose_words_were_joined():
     text = normalise_text("\n\n".join(pages))
     starts = page_starts(text, pages)
     assert text[starts[1]:] == "Second page finds the office."
+
+
+def test_a_very_long_letter_spaced_heading_line_is_read_without_error():
+    from assistant.metadata import metadata_from_text
+
+    text = normalise_text("M I N U T E S   O F   T H E\t" * 40 + "\n\nThe committee met.")
+    assert text.startswith("MINUTES OF THE MINUTES OF THE")
+    assert metadata_from_text(text)["committee"] is None
+
+
+def test_a_page_of_unpunctuated_capitals_is_not_read_as_one_wrapped_heading():
+    from assistant.metadata import header_lines
+
+    lines = header_lines(normalise_text(("MINUTES OF THE PANEL " * 40 + "\n") * 100))
+    assert max(map(len, lines)) < 2000
