@@ -2,7 +2,12 @@
 
 The table (assistant/data/councils.csv) lists every council of England (counties,
 districts, unitaries, metropolitan boroughs, London boroughs and the City of London),
-Wales, Scotland and Northern Ireland, plus some abolished ones, each with its official
+Wales, Scotland and Northern Ireland, plus some abolished ones and the bodies that publish
+minutes beside them and a user's archive holds too: the combined authorities (and the Greater
+London Authority) and the national park authorities, known by their full names and
+abbreviations only (`OTHER_AUTHORITIES`; `Council.principal` tells them apart). Fire and
+rescue authorities and police and crime panels are not listed: `metadata` reads their names
+from a document's heading. each with its official
 name, short name, common abbreviations and other forms, names it used before a rename,
 the council that replaced it (for abolished ones), web domains that do not follow
 from its name, and its seat where its offices are not (only) in the place it is named
@@ -17,6 +22,11 @@ longest name that starts there, so the time is linear in the text (names are at 
 few words long). Abbreviations ("BCP", "RBKC", and the initials of an official name of four
 letters or more that no other council shares, "BHCC") match only in capitals, and a one-word
 name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
+
+Welsh mutates a word's first letter after some words ("yng Nghaerdydd" in Cardiff, "i Gasnewydd"
+to Newport, "ym Mhontypridd", "Cyngor Sir Gaerfyrddin"): a capitalised word that names no
+council as written is tried in its unmutated forms (`welsh_radicals`), and a name so found
+counts only when it is a Welsh council's.
 """
 from __future__ import annotations
 
@@ -29,6 +39,9 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+# Bodies that publish minutes beside councils, in the table by their full names and abbreviations
+# only: their place ("Cambridgeshire and Peterborough", "North East") is councils' or no one's.
+OTHER_AUTHORITIES = frozenset({"combined authority", "national park authority"})
 KINDS_OF_COUNCIL = ("County", "Borough", "City", "District", "Metropolitan Borough", "County Borough",
                     "Metropolitan District", "City and District", "Town")
 # One-word names that are also ordinary words or common surnames: matched only when capitalised.
@@ -61,6 +74,11 @@ class Council:
     @property
     def abolished(self) -> bool:
         return self.kind == "former"
+
+    @property
+    def principal(self) -> bool:
+        """A current principal council, not a combined or national park authority."""
+        return self.kind not in OTHER_AUTHORITIES and not self.abolished
 
 
 @dataclass(frozen=True)
@@ -103,15 +121,25 @@ def canonical_council(name: str | None) -> str | None:
     return council.name if council else name
 
 
-def find_council(text: str) -> str | None:
+def find_council(text: str, principal_only: bool = False) -> str | None:
     """The first council `text` names in a council form ("Medway Council", "London Borough of
-    Croydon", "Cyngor Gwynedd", "RBKC"), as its official name; None if there is none.
+    Croydon", "Cyngor Gwynedd", "RBKC"), as its official name; None if there is none. With
+    `principal_only`, combined and national park authorities are passed over.
 
     A bare place name ("Croydon") is not enough in a document: places are mentioned
     for many reasons. See `councils_in_question` for questions.
     """
-    found = _matches(text, official_only=True)
-    return _table().councils[found[0][0]].name if found else None
+    councils = _table().councils
+    found = [index for index, _, _ in _matches(text, official_only=True)
+             if not principal_only or councils[index].kind not in OTHER_AUTHORITIES]
+    return councils[found[0]].name if found else None
+
+
+def find_authority(text: str) -> str | None:
+    """The first combined or national park authority `text` names, as its official name."""
+    councils = _table().councils
+    return next((councils[index].name for index, _, _ in _matches(text, official_only=True)
+                 if councils[index].kind in OTHER_AUTHORITIES), None)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -168,12 +196,20 @@ def council_from_seat(address: str) -> str | None:
     decisive, shared = set(), set()
     for start in range(len(words)):
         node, j = table.seats, start
-        while j < len(words) and words[j][0] in node and words[j][1][:1].isupper() | (j > start):
-            node = node[words[j][0]]
+        mutated = False
+        while j < len(words) and words[j][1][:1].isupper() | (j > start):
+            node, demutated = _child(node, words[j])
+            if node is None:
+                break
+            mutated |= demutated
             j += 1
             if None in node and not (j < len(words) and words[j][0] in _STREET_WORDS):
                 owners = node[None] | _places(words[start:j])
-                (decisive if len(owners) == 1 else shared).update(node[None] if len(owners) == 1 else owners)
+                if mutated:
+                    owners = {i for i in owners if table.councils[i].nation == "Wales"}
+                if not owners:
+                    continue
+                (decisive if len(owners) == 1 else shared).update(owners)
     if len(decisive) == 1:
         return table.councils[decisive.pop()].name
     if decisive:
@@ -204,15 +240,19 @@ def _places(words: list[tuple[str, str]]) -> set[int]:
 def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
     """(council index, first word, end word) of each name in `text`, longest first at each word."""
     words = _words(text)
-    trie = _table().trie
+    table = _table()
     found = []
     i = 0
     while i < len(words):
-        node, best, best_end, j = trie, [], i, i
-        while j < len(words) and words[j][0] in node:
-            node = node[words[j][0]]
+        node, best, best_end, j, mutated = table.trie, [], i, i, False
+        while j < len(words):
+            node, demutated = _child(node, words[j])
+            if node is None:
+                break
+            mutated |= demutated
             j += 1
-            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)]
+            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)
+                     and (not mutated or table.councils[f.council].nation == "Wales")]
             if forms:
                 rank = min(f.rank for f in forms)
                 best, best_end = [f for f in forms if f.rank == rank], j
@@ -221,6 +261,33 @@ def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
             i = best_end
         else:
             i += 1
+    return found
+
+
+def _child(node: dict, word: tuple[str, str]) -> tuple[dict | None, bool]:
+    """The trie node after `word`, and whether it was reached by undoing a Welsh mutation."""
+    if word[0] in node:
+        return node[word[0]], False
+    if word[1][:1].isupper():
+        for radical in welsh_radicals(word[0]):
+            if radical in node:
+                return node[radical], True
+    return None, False
+
+
+# Welsh initial mutations undone: (mutated start, radical start). Soft: c>g, p>b, t>d, b>f, d>dd, m>f,
+# ll>l, rh>r, g dropped; nasal: c>ngh, p>mh, t>nh, b>m, d>n, g>ng; aspirate: c>ch, p>ph, t>th.
+_MUTATIONS = (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("ch", "c"), ("ph", "p"), ("th", "t"),
+              ("dd", "d"), ("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("m", "b"), ("n", "d"),
+              ("l", "ll"), ("r", "rh"))
+
+
+def welsh_radicals(word: str) -> list[str]:
+    """The forms a lowercase Welsh word may have had before an initial mutation ("nghaerdydd" ->
+    "caerdydd", "wynedd" -> "gwynedd")."""
+    found = [radical + word[len(start):] for start, radical in _MUTATIONS if word.startswith(start)]
+    if word[:1] in "aeiouwyrlâêîôûŵŷ":   # a soft mutation drops a "g": "Wynedd", "Ŵyr"
+        found.append("g" + word)
     return found
 
 
@@ -265,7 +332,7 @@ def _table() -> _Table:
                 node = node.setdefault(word, {})
             node.setdefault(None, set()).add(index)
         derived = _initials(council.name)
-        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and not council.abolished
+        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and council.principal
         for form, entry in _forms(council, derived if unique else None):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
@@ -300,6 +367,11 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
 
     short = council.short
     forms = [own(council.name), *map(own, council.former_names)]
+    if council.kind in OTHER_AUTHORITIES:   # no forms made from a place: its own names only
+        forms = [(form, _Form(0, True, 0)) for form, _, _ in forms]
+        forms += [(alias, _Form(0, True, 0, exact=alias if _is_abbreviation(alias) else None))
+                  for alias in council.aliases]
+        return forms
     forms += [made(f"{short} {kind} Council") for kind in KINDS_OF_COUNCIL]
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
               made(f"Borough of {short}"), made(f"City of {short} Council"),

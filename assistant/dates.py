@@ -55,7 +55,9 @@ CAPITALISED_MONTH = "(?:" + "|".join(form[0].upper() + form[1:] for form in _MON
 # read in dates only (MONTH above stays English: it also finds months in questions and sentences).
 WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
                 "hydref", "tachwedd", "rhagfyr")
-_MONTH = "(" + "|".join(_MONTH_FORMS + WELSH_MONTHS) + r")\.?"
+# The same after "o" ("of"), which soft-mutates them: "12fed o Fawrth 2025", "5ed o Fehefin".
+WELSH_MUTATED_MONTHS = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11, "ragfyr": 12}
+_MONTH = "(" + "|".join(_MONTH_FORMS + WELSH_MONTHS + tuple(WELSH_MUTATED_MONTHS)) + r")\.?"
 # "Dydd Mawrth" is Tuesday ("Mawrth" alone is March), "ddydd Iau" after a preposition.
 WELSH_WEEKDAY = r"d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
 _WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
@@ -63,7 +65,7 @@ _WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 # English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain.
 _ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 _DATE_PATTERNS = (
-    ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:(?:\s+of)?\s+|-){_MONTH}(?:,?\s+|-)(\d{{4}})"),   # or 12-Mar-2024
+    ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:(?:\s+of|\s+o)?\s+|-){_MONTH}(?:,?\s+|-)(\d{{4}})"),   # or 12-Mar-2024
     ("mdy", rf"{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})"),
     ("iso", r"(\d{4})-(\d{1,2})-(\d{1,2})"),
     ("ymd", r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})"),
@@ -77,6 +79,7 @@ _SEARCH_DATES = [(kind, re.compile(rf"(?<![\w/.-]){p}(?![\w/-]|\.\d)", re.I)) fo
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _MONTHS.update({name[:3]: number for number, name in enumerate(WELSH_MONTHS, start=1)})  # no clash
+_MONTHS.update({name[:3]: number for name, number in WELSH_MUTATED_MONTHS.items()})    # nor here
 
 
 def normalise_date(text: str) -> str | None:

@@ -12,10 +12,14 @@ ever points into it and no passage, quote or item title can be made of it:
   "Was this page helpful?", "Did you find this page useful?", "Report a problem with this page",
   "Downloads", a share bar ("Share this page Facebook X Email"), the page's own "Published: <date>",
   a CMIS page's "Meeting Details" / "Meeting Summary", link bars ("Print this page |
-  Email this page"); for a page copied from a browser also "Search this
+  Email this page"), ModernGov's captions and labels of its decision, issue and attendance pages
+  ("Decision details", "Issue - items at meetings", "Is Key decision?: Yes", "Is subject to call in?:
+  No", "Decision status: ...", "Attendance details", "Attendee | Role | Attendance", "Powered by
+  Modern.Gov") and a site menu left as one line ("Councillors Committees Calendar Decisions"); for a page copied from a browser also "Search this
   site", a breadcrumb trail from "Home", and the site footer's links and "©" line at the end;
-- PDFs: page numbers at the top or bottom of a page, running headers and footers (lines
-  repeated at the edges of many pages; one that is about another meeting is not kept as the
+- PDFs: page numbers at the top or bottom of a page ("Page 3 of 9", "Tudalen 3"), running headers
+  and footers (lines repeated at the edges of many pages, also in blocks of several lines and on
+  alternate sides of facing pages; one that is about another meeting is not kept as the
   first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
   first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
   document), and a draft-minutes notice at a page's edge ("Draft minutes to be
@@ -43,6 +47,7 @@ from .names import is_committee_line
 
 EDGE_LINES = 2            # lines at the top and at the bottom of a page where furniture sits
 RUNNING_SHARE = 0.5       # a line at the edge of at least this share of pages is running furniture
+PEEL_ROUNDS = 3           # header and footer blocks up to this many times EDGE_LINES deep
 
 
 @dataclass
@@ -115,7 +120,16 @@ _WEB_LINE = re.compile(
     r"|(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?"
     r"|this section allows you to view the (?:general )?details of (?:a|this) (?:decision|meeting)\.?"
     # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
-    r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?)$", re.I)
+    r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?"
+    # ModernGov's decision, issue and attendance pages: their captions and status labels
+    r"|(?:decision|issue) details|issue - (?:items at )?meetings|issue history|meeting attendance|attendance details"
+    r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
+    r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
+    r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"
+    # a site's menu left as one line: "Councillors Committees Calendar Decisions"
+    r"|(?:(?:councillors|committees|calendar|decisions|meetings|forward plans?|search documents|what['’]s new"
+    r"|subscribe to updates|outside bodies|election results|elections|petitions|constitution|your councillors)"
+    r"(?:\s*[|•·]\s*|\s+|$)){3,})$", re.I)
 # A link bar: several furniture links on one line, "Print this page | Email this page".
 _LINK_BAR = re.compile(r"\s+[|•·]\s*|\s*[|•·]\s+")
 # An agenda item or minute number opening a line: "5.", "45/20", "Exe/23/22", "(3)", "C104".
@@ -241,9 +255,9 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
-            and "minutes text" not in line:
+            and "minutes text" not in line and "Issue" not in line:
         return line
-    line = _FULL_TEXT_LINK.sub("", line)
+    line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", line))
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
 
 
@@ -251,6 +265,10 @@ def _strip_decorations(line: str) -> str:
 # text for item 22".
 _FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?[ \t]*$",
                              re.I)
+
+
+# ModernGov's caption before an issue's title: "Issue - items at meetings - Library opening hours".
+_PAGE_KIND = re.compile(r"^[ \t]*Issue - (?:items at )?meetings[ \t]+[-–][ \t]+(?=\S)")
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:
@@ -278,7 +296,8 @@ def remove_blank_page_notices(text: str) -> Cleaned:
 
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
-        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line)
+        or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line) \
+        or is_exempt_notice(line)
 
 
 # What a publishing system stamps on a pack's first page: "Public Document Pack".
@@ -348,24 +367,70 @@ _ITEMS_HEADER = re.compile(
     r"^\|? ?(?:(?:agenda |minute )?item no\.?|minute no\.?|no\.|no(?= ?\|)|item|ref\.)(?: ?\| ?| )"
     r"(?:item|title|subject|heading|details|minutes?)(?:(?: ?\| ?| )(?:pages?|page no\.?|decision))? ?\|?$",
     re.I)
-_HEADER_WORD = re.compile(r"(?i)\b(?:no|item)\b")
+_HEADER_WORD = re.compile(r"(?i)\b(?:no|item|subject|minute|ref|action|decision|publication|exempt|restricted"
+                          r"|confidential|part)\b")
 
 
 def is_items_table_header(line: str) -> bool:
-    return bool(_ITEMS_HEADER.match(_squeeze(line)))
+    return bool(_ITEMS_HEADER.match(_squeeze(line))) or _is_minutes_table_header(line)
+
+
+# The header row of a table of minutes, decisions or actions, by its cells: each is a column label
+# ("Minute No. | Item | Discussion | Action by", "Item | Subject | Decision | Reason for decision",
+# "Ref | Action | Owner | Deadline | Status"), and one of them labels the item or what was decided.
+_COLUMN_LABELS = frozenset(label.strip() for label in """minute|minute no|minute number|min no|no|number|ref
+    |reference|item|item no|agenda item|agenda item no|subject|title|topic|heading|details|discussion
+    |discussion and decision|notes|summary|decision|decisions|decision taken|decision made|resolution|resolved
+    |outcome|action|actions|action by|action by whom|action required|agreed action|by whom|by when|who|when|owner
+    |lead|lead officer|responsible officer|responsible|deadline|target date|due date|date|status|progress|update
+    |comments|page|page no|reason|reason for decision|reasons for decision|recommendation|recommendations|report
+    |decision maker""".split("|"))
+_KEY_COLUMNS = frozenset({"minute", "minute no", "item", "item no", "agenda item", "subject", "title", "discussion",
+                          "decision", "decisions", "decision taken", "decision made", "resolution", "action",
+                          "actions"})
+
+
+def _is_minutes_table_header(line: str) -> bool:
+    if "\t" not in line and "|" not in line:
+        return False
+    cells = [" ".join(cell.split()).strip(" .:?").lower() for cell in re.split(r"\t|\|", line)]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(cell in _COLUMN_LABELS for cell in cells) \
+        and any(cell in _KEY_COLUMNS for cell in cells)
+
+
+# A notice that what follows is exempt from publication ("Not for publication by virtue of paragraph 3
+# of Part 1 of Schedule 12A of the Local Government Act 1972", "EXEMPT APPENDIX", "Exempt information -
+# paragraph 3"): a label, never a sentence of the minutes (a resolution to exclude the public is one).
+_EXEMPT_LABEL = re.compile(r"^(?:exempt|restricted|confidential|part (?:ii|2|b)|not for publication)(?: (?:appendix"
+                           r"|item|report|information|annex|session)(?: [a-z0-9]{1,3})?)?$", re.I)
+_EXEMPT_NOTICE = re.compile(r"^(?:(?:restricted|confidential|exempt)\s*[-–—:,]?\s*)?(?:not for publication|exempt "
+                            r"(?:information|report|appendix|item))\b[^.]{0,160}\.?$"
+                            r"|^by virtue of paragraphs?(?:\(s\))? [\d, and]{1,20} of part 1 of schedule 12a\b[^.]{0,80}\.?$",
+                            re.I)
+_SENTENCE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|be|been|told|discussed|agreed|resolved|because)\b")
+
+
+def is_exempt_notice(line: str) -> bool:
+    squeezed = _squeeze(line)
+    if len(squeezed) > 220:
+        return False
+    return bool(_EXEMPT_LABEL.match(squeezed)) or (bool(_EXEMPT_NOTICE.match(squeezed))
+                                                    and not _SENTENCE_VERB.search(squeezed))
 
 
 # ---------------------------------------------------------------- PDF pages
 
+# "Page" in English or Welsh ("Tudalen 3 o 9"), its number, and "of"/"o"/"/" the page count.
 _PAGE_NUMBER = re.compile(
-    r"^(?:page ?\|? ?\d{1,4}(?: ?(?:of|/) ?\d{1,4})?|\d{1,4} ?\| ?page|\d{1,4} (?:of|/) \d{1,4}"
+    r"^(?:page ?\|? ?(?:no\.? ?)?\d{1,4}(?: ?(?:of|o|/) ?\d{1,4})?|\d{1,4} ?\| ?page|[-–—]? ?\d{1,4} (?:of|o|/) \d{1,4} ?[-–—]?"
     r"|[-–—]? ?\d{1,4} ?[-–—]?|[ivxlc]{1,6})$", re.I)
-_LETTER_SPACED_PAGE = re.compile(r"p ?a ?g ?e", re.I)
+_LETTER_SPACED_PAGE = re.compile(r"p ?a ?g ?e|t ?u ?d ?a ?l ?e ?n", re.I)
 
 
 def is_page_number(line: str) -> bool:
     """'7', '- 7 -', 'Page 7', 'Page 7 of 12', '7 | P a g e', 'iv'."""
-    squeezed = _LETTER_SPACED_PAGE.sub("page", _squeeze(line))
+    squeezed = _LETTER_SPACED_PAGE.sub("page", _squeeze(line))   # "Tudalen" is Welsh for page
     return bool(_PAGE_NUMBER.match(squeezed))
 
 
@@ -384,10 +449,20 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     heading = " ".join(_squeeze(line) for line in lines[0][:_HEADING_LINES]).lower() if lines else ""
     for page in lines[1:]:
         removed += _drop_top_lines(page, lambda line: _repeats_heading(line, heading))
-    for number, page in enumerate(lines):
-        removed += _drop_edge_lines(page, lambda line: _key(line) in running, keep_top=number == 0)
-        if number == 0:  # a header about another meeting is never the document's own heading
-            removed += _drop_edge_lines(page, lambda line: _key(line) in running and not _is_own_heading(line))
+    keyed = _key
+    for round_ in range(PEEL_ROUNDS):   # a header or footer block of several lines: each round takes
+        taken = []                      # the lines that its removal left at the edges
+        for number, page in enumerate(lines):
+            taken += _drop_edge_lines(page, lambda line: keyed(line) in running, keep_top=number == 0)
+            if number == 0:  # a header about another meeting is never the document's own heading
+                taken += _drop_edge_lines(page, lambda line: keyed(line) in running and not _is_own_heading(line))
+            taken += _drop_edge_lines(page, _peeled_page_number if round_ else is_page_number, keep_top=number == 0)
+        removed += taken
+        if not taken:
+            break
+        # deeper in, only a line repeated exactly (digits too) on three pages or more: the body's
+        # lines differ from page to page, though "Item 4" and "Item 5" differ only in digits
+        running, keyed = _running_keys(lines, at_least=3, key=_squeeze), _squeeze
     for page in lines:
         removed += [_squeeze(line) for line in page if is_blank_page_notice(line)]
         page[:] = [line for line in page if not is_blank_page_notice(line)]
@@ -469,18 +544,25 @@ def _drop_edge_lines(page: list[str], is_furniture, keep_top: bool = False) -> l
     return removed
 
 
-def _running_keys(pages: list[list[str]]) -> set[str]:
-    """Edge lines (digits ignored) found at the edges of at least RUNNING_SHARE of the pages."""
-    if len(pages) < 2:
+def _peeled_page_number(line: str) -> bool:
+    """A page number that says it is one ("Page 3 of 9"), not a bare figure (an item's number)."""
+    return is_page_number(line) and bool(re.search(r"[^\W\d_]{2}", line))
+
+
+def _running_keys(pages: list[list[str]], at_least: int = 2, key=None) -> set[str]:
+    """Edge lines (digits ignored) found at the edges of at least RUNNING_SHARE of the pages
+    (and of `at_least` pages); compared by `key` when given."""
+    key = key or _key
+    if len(pages) < at_least:
         return set()
     counts: dict[str, int] = {}
     for page in pages:
         content = [line for line in page if line.strip()]
         size = _edge_size(len(content))
-        for key in {_key(line) for line in content[:size] + content[len(content) - size:]}:
-            counts[key] = counts.get(key, 0) + 1
-    needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
-    return {key for key, count in counts.items() if count >= needed and re.search(r"[^\W\d_]", key)}
+        for found in {key(line) for line in content[:size] + content[len(content) - size:]}:
+            counts[found] = counts.get(found, 0) + 1
+    needed = max(at_least, math.ceil(RUNNING_SHARE * len(pages)))
+    return {found for found, count in counts.items() if count >= needed and re.search(r"[^\W\d_]", found)}
 
 
 def _edge_size(lines: int) -> int:
@@ -489,8 +571,10 @@ def _edge_size(lines: int) -> int:
 
 
 def _key(line: str) -> str:
-    """A line compared across pages: digits (page numbers, dates) and spacing ignored."""
-    return re.sub(r"\d+", "#", _squeeze(line).lower())
+    """A line compared across pages: digits (page numbers, dates) and spacing ignored, and the order
+    of its tab-separated parts (facing pages put the page number on alternate sides)."""
+    cells = sorted(_squeeze(cell) for cell in line.lower().split("\t") if cell.strip())
+    return re.sub(r"\d+", "#", "\t".join(cells))
 
 
 def _squeeze(line: str) -> str:

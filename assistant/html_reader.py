@@ -8,8 +8,9 @@ its number: "5. Budget Monitoring". Line-level furniture ("pdf icon", "View dire
 ...) is left to `furniture`.
 
 The page also states metadata of its own: its title (ModernGov's subtitle, the h1 or
-<title>) and its council (og:site_name, a part of <title>, or the page's own address in
-its canonical link or og:url).
+<title>) and its council (og:site_name, a part of <title>, the page's own address in
+its canonical link or og:url, the e-mail addresses it gives for contact, or the offices'
+address in its footer).
 """
 from __future__ import annotations
 
@@ -393,7 +394,8 @@ def html_council(soup) -> str | None:
         known = find_council(line)
         if known:
             return known
-    found = next(filter(None, map(council_from_address, page_addresses(soup))), None)
+    found = next(filter(None, map(council_from_address, page_addresses(soup))), None) \
+        or _most_common(filter(None, map(council_from_address, contact_addresses(soup))))
     # last, the offices' address in the footer ("Neuadd y Dref, Wrecsam LL11 1AY"), if one council fits
     return found or next(filter(None, (council_from_seat(line) for line in footer_lines(soup)
                                        if POSTCODE.search(line))), None)
@@ -420,9 +422,31 @@ def logo_texts(soup) -> list[str]:
     return found
 
 
+def _most_common(names) -> str | None:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact_addresses(soup) -> list[str]:
+    """E-mail addresses the page gives for contact: its mailto links and those in its footer
+    ("democraticservices@northumberland.gov.uk" under a ModernGov page)."""
+    found = [link["href"].removeprefix("mailto:").split("?")[0]
+             for link in soup.find_all("a", href=re.compile(r"^mailto:", re.I), limit=50)]
+    return found + [address for line in footer_lines(soup) for address in _EMAIL.findall(line)]
+
+
+_FOOTER_MARK = re.compile(r"footer", re.I)
+
+
 def footer_lines(soup) -> list[str]:
     """Short lines of the page footer, where a council gives its name and address."""
-    footer = soup.find("footer") or soup.find(attrs={"role": "contentinfo"})
+    footer = soup.find("footer") or soup.find(attrs={"role": "contentinfo"}) or soup.find(id=_FOOTER_MARK) \
+        or soup.find(class_=_FOOTER_MARK)
     if footer is None:
         return []
     return [line for line in footer.get_text("\n").split("\n") if 0 < len(line.split()) <= 20]

@@ -22,7 +22,8 @@ the file name. Within the text, a field is read from the strongest statement the
   agenda heading such as "Membership of the Panel" nor a venue.
 
 A heading wrapped over several lines of a paragraph is read as one line.
-- council: a council label, a header line that is a council's name, a running header or
+- council: a council label, a combined, national park or fire authority or a police and crime
+  panel named at the top (not the council hosting it), a header line that is a council's name, a running header or
   footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
   page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
   and last the council whose offices the venue or an office address names ("held at County
@@ -45,10 +46,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import POSTCODE, council_from_address, council_from_seat, councils_in_question, find_council as find_council_in
-from .dates import WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .councils import (POSTCODE, council_from_address, council_from_seat, councils_in_question, find_authority,
+                       find_council as find_any_council)
+from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
-                    tidy_name)
+                    tidy_name, title_case)
 
 FIELDS = ("council", "committee", "meeting_date", "title", "kind")
 MANIFEST, TEXT, FILE_NAME = "manifest", "text", "file name"
@@ -91,7 +93,9 @@ _LABEL = re.compile(r"^([A-Za-z][A-Za-z '’/&-]{0,38}?)[ ]*(?::|\t)[ \t]*(.*)$"
 _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "date of committee",
                         "date of the meeting", "date of decision", "decision date", "date/time",
                         "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser", "held on",
-                        "meeting held", "date held", "when")
+                        "meeting held", "date held", "when",
+                        "meeting")   # last: a cover sheet's "Meeting | 20 January 2025" row holds only the date
+_STACKED_DATE_LABELS = frozenset({*_MEETING_DATE_LABELS, "date", "date of report", "report date"})
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
@@ -116,7 +120,9 @@ _RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?d
            r"|(?:summary of )?decisions)")
 # The same in Welsh: "Cofnodion cyfarfod o'r Cabinet a gynhaliwyd yn ... ddydd Mawrth, 14 Tachwedd 2023".
 # Its "o'r" / "y" ("of the") is required: "Cofnodion y cyfarfod blaenorol" is the previous meeting's minutes.
-_WELSH_MINUTES_OF = r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr )"
+# Without the article, a capitalised name follows at once: "Cofnodion cyfarfod Pwyllgor Cynllunio ...".
+_WELSH_MINUTES_OF = (r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|brys))? (?:o['’]r |o |y |yr "
+                     r"|(?=(?-i:[A-Z])(?!(?i:a gynhaliwyd))))")
 _MINUTES_OF = re.compile(rf"^(?:{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
                          rf"meeting of (?:the )?|{_WELSH_MINUTES_OF})"
                          r"(?P<body>.+?)(?:,?\s+(?:(?:was )?held|a gynhaliwyd)\b(?P<rest>.*))?$", re.I)
@@ -209,12 +215,16 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     lines = cover[:HEADER_LINES]
     header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
                      any(_LETTER.match(line) for line in lines))
+    kind = find_kind(lines)
+    # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
+    if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
+        kind = "decision"
     return {
         "council": find_council(header, text),
         "committee": find_committee(header),
         "meeting_date": find_meeting_date(header),
         "title": find_title(lines, header.labels),
-        "kind": find_kind(lines),
+        "kind": kind,
     }
 
 
@@ -227,7 +237,7 @@ def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if lines and not previous_blank and _wraps(lines[-1], line):
+        if lines and not previous_blank and len(lines[-1]) < _LONGEST_WRAPPED and _wraps(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
             continue
         if len(lines) == limit:
@@ -237,6 +247,9 @@ def header_lines(text: str, limit: int = HEADER_LINES) -> list[str]:
     return lines
 
 
+# A heading or sentence wrapped over lines is never longer: joining on would make one line of a page
+# of unpunctuated capitals, which every reader of the header then scans again and again.
+_LONGEST_WRAPPED = 600
 _CONNECTOR = re.compile(r"(?i)(?:[,&–—-]|\b(?:and|of|the|for|in|at|on|to|by|with|held|a|an|january|february"
                         r"|march|april|may|june|july|august|september|october|november|december))$")
 _WRAP_WIDTH = 50          # a line at least this long that stops mid-phrase was wrapped at the page edge
@@ -278,12 +291,18 @@ def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
 
 
 def parse_labels(lines: list[str]) -> dict[str, str]:
-    """'Label: value' (or tab-separated) header fields, by lowercased label; first wins."""
+    """'Label: value' (or tab-separated) header fields, by lowercased label; first wins. A date's
+    label alone on its line takes the date on the next ("Date of meeting" / "11 March 2025": a
+    PDF's cover table, its two columns read as lines)."""
     labels: dict[str, str] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
         match = _LABEL.match(line[:300])
         if match:
             labels.setdefault(" ".join(match.group(1).lower().split()), match.group(2).strip())
+            continue
+        label = " ".join(line.lower().rstrip(":").split())
+        if label in _STACKED_DATE_LABELS and i + 1 < len(lines) and date_and_time(lines[i + 1]):
+            labels.setdefault(label, lines[i + 1])
     return labels
 
 
@@ -378,7 +397,8 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
         if match:
             return match
         match = _MINUTES_OF_BODY.match(line[:300])
-        if match and is_committee_line(tidy_name(_without_council(match.group("body")))):
+        body = tidy_name(_without_council(match.group("body"))) if match else None   # None when over 200 characters
+        if body and is_committee_line(body):
             return match
     return None
 
@@ -584,9 +604,13 @@ def _heading_body(line: str) -> str | None:
         committee = next((tidy_name(p) for p in parts[1:] if is_committee_line(p)), None)
         council = find_council_in(parts[0])
         return committee or ("Council" if all(council_from_seat(p) == council for p in parts[1:]) else None)
-    match = _BODY_AND_KIND.match(line)
+    match = _BODY_AND_KIND.match(line) or _BODY_REPORT.match(line)
     body = tidy_name(match.group("body")) if match else None
-    return body if body and _is_meeting_of_body(body) else None
+    return body if body and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) else None
+
+
+# A report's cover headed by the body it goes to: "CABINET REPORT", "Planning Committee Report".
+_BODY_REPORT = re.compile(r"^(?P<body>[^\t]{3,80}?)\s+report$", re.I)
 
 
 def _decision_by(line: str) -> str | None:
@@ -641,13 +665,22 @@ def _report_caps_title(lines: list[str]) -> str | None:
     return None
 
 
+def find_council_in(text: str) -> str | None:
+    """The first principal council `text` names: a combined authority named in an item's title
+    ("GMCA Bus Franchising") does not say whose minutes these are (`_authority_heading` does)."""
+    return find_any_council(text, principal_only=True)
+
+
 def find_council(header: _Header, text: str = "") -> str | None:
     """The council the document states it is from (see the module docstring for the order)."""
     labelled = _label(header.labels, _COUNCIL_LABELS)
     if labelled:  # the label says it is a council, so a place name is enough
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
-    for found in (_council_line(header.lines), _council_in_lines(header.furniture),
+    # an authority heading the document comes first: the council hosting it is named too, often at the top;
+    # one in the furniture (a running header) only after a council named there
+    for found in (_authority_heading(header.lines[:AUTHORITY_LINES]), _council_line(header.lines),
+                  _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_in_footer(footer_lines(text)),
                   _council_from_addresses("\n".join([text, *header.furniture])),
@@ -657,12 +690,69 @@ def find_council(header: _Header, text: str = "") -> str | None:
     return None
 
 
+AUTHORITY_LINES = 8      # an authority that is not a council names itself at the top
+# What names a body that publishes minutes beside councils: "... Fire and Rescue Authority", "... Combined
+# Fire Authority", "... Police and Crime Panel", "... Police, Fire and Crime Panel", "... Combined (County)
+# Authority", "... National Park Authority".
+_AUTHORITY_KIND = re.compile(r"(?i)\b(?:(?:combined )?fire (?:and rescue )?authority|police,?\s+(?:and|fire and)\s+crime panel"
+                             r"|(?:mayoral )?combined (?:county )?authority|national park authority)\b")
+_NOT_OF_THE_NAME = frozenset("""minutes minute meeting meetings notes agenda record decisions decision held report special
+    annual extraordinary budget cofnodion at a an to for by with from in this""".split())
+_NAME_CONNECTORS = frozenset("and of & upon on the".split())
+
+
+def _authority_heading(lines: list[str]) -> str | None:
+    """A combined, national park or fire authority or a police and crime panel named in a heading at
+    the top ("MINUTES OF THE ... FIRE AND RESCUE AUTHORITY HELD ON ...", "Thames Valley Police and
+    Crime Panel"): it is the body whose minutes these are, though a council hosts its meetings."""
+    for line in lines:
+        if len(line.split()) > 30 or (line.rstrip().endswith((".", ";")) and not line.isupper()) \
+                or _NUMBERED.match(line):
+            continue
+        known = find_authority(line)
+        match = _AUTHORITY_KIND.search(line)
+        place = _place_before(line[:match.start()]) if match else None
+        name = known or (place and f"{place} {match.group()}")
+        if name and _heads_with(line, name):
+            return known or (tidy_name(name) if not line.isupper() else title_case(name))
+    return None
+
+
+_DATE_WORDS = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{MONTH}|am|pm|noon)\b|\d+(?:st|nd|rd|th)?|[-–—|,.:()/]")
+_HEADING_WORDS = frozenset("agenda minutes notes meeting board annual special extraordinary draft".split())
+
+
+def _heads_with(line: str, name: str) -> bool:
+    """The line is the body's heading: a minutes heading naming it, or its name with nothing more than
+    a date, "Agenda"/"Minutes" or one of its committees ("... Fire Authority - Thursday, 20th February"),
+    never an item's title about it ("GMCA Bus Franchising")."""
+    if _MINUTES_OF.match(line) or _MINUTES_OF_BODY.match(line) or _MEETING_OF.match(line):
+        return True
+    at = line.lower().find(name.lower())
+    rest = " ".join(_DATE_WORDS.sub(" ", line[:max(at, 0)] + " " + line[at + len(name):] if at >= 0 else line).split())
+    return not rest or all(word.lower() in _HEADING_WORDS for word in rest.split()) or is_committee_line(rest)
+
+
+def _place_before(text: str) -> str | None:
+    """The capitalised place words ending `text` ("... OF THE HAMPSHIRE AND ISLE OF WIGHT")."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        bare = word.strip(",").lower()
+        if bare in _NOT_OF_THE_NAME or not (word[:1].isupper() or bare in _NAME_CONNECTORS) or len(words) == 8:
+            break
+        words.insert(0, word)
+    while words and words[0].lower() in _NAME_CONNECTORS:
+        words.pop(0)
+    return " ".join(words).rstrip(",") or None
+
+
 _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|chambers|headquarters|neuadd"
                       r"|swyddfa|canolfan|guildhall|shirehall)\b")
 _VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic (?:centre|offices)|council offices"
                          r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
-_HELD_AT = re.compile(r"(?i)\bheld (?:at|in)\b(?P<venue>.{3,160}?)(?:\bon\b|$)")
+_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
+                      r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 
 
 def _council_from_venue(header: _Header, footer: list[str]) -> str | None:

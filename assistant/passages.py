@@ -9,7 +9,10 @@ budget is split at sentence ends. A heading never stands alone: headings in a ro
 at a sentence end to fit under it; a short end of an item left over by the budget takes
 paragraphs from the passage before it. A line opening with a minute number ("45/20 Budget
 Monitoring", "Minute 45") is an item heading; "13.1 ..." stays a numbered paragraph unless
-it stands alone like a heading.
+it stands alone like a heading. An appendix's heading ("Appendix A: Consultation responses",
+"APPENDIX B" over its title) heads what follows it. Minutes or decisions laid out as a table
+have an item per row: a row opening with an item number and a title cell, followed by words
+(the discussion or decision), is that item's heading and text.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 8
+SPLITTER_VERSION = 9
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -139,6 +142,8 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
 # A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".
 _BARE_NUMBER = re.compile(r"^(?:(?:agenda )?item|minute|min\.)?\s*(?:no\.?\s*)?\(?[A-Z]{0,5}[ ./]?\d{1,4}"
                           r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+# An appendix's heading: "Appendix A", "APPENDIX 2 - Map of the routes", "Appendix C: Land values", "Atodiad 1".
+_APPENDIX = re.compile(r"^(?:appendix|annexe?|atodiad)\s+[A-Z0-9]{1,3}\b(?:\s*[-–—:.]\s*(?P<title>.+))?$", re.I)
 
 
 def _rebalance_short_tails(drafts: list[_Draft], budget: int) -> None:
@@ -166,9 +171,22 @@ def _heading_text(text: str, unit: Unit) -> str:
 
 def _joined_heading(previous: str | None, title: str) -> str:
     """The heading of headings in a row: a bare item number prefixes the title after it."""
-    if previous and _BARE_NUMBER.match(previous):
+    if previous and (_BARE_NUMBER.match(previous) or _is_appendix_label(previous)):
         return f"{previous} {title}"
     return title
+
+
+def _is_appendix_label(line: str) -> bool:
+    match = _APPENDIX.match(line)
+    return bool(match) and not match.group("title")
+
+
+def _is_appendix_heading(line: str) -> bool:
+    """'Appendix A', or one with its title: never a sentence ('Appendix A sets out ...')."""
+    match = _APPENDIX.match(line)
+    if not match or len(line.split()) > 14 or line.rstrip()[-1] in ".,;!?" or "\t" in line:
+        return False
+    return not match.group("title") or match.group("title")[:1].isupper() or match.group("title")[:1].isdigit()
 
 
 def _split_to_fit(text: str, unit: Unit, room: int, budget: int) -> list[Unit]:
@@ -294,12 +312,46 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[
 def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
     lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
+    lines = [part for line in lines for part in _item_row(text, line)]
     for unit in _join_wrapped(text, lines):
         if unit.tokens <= budget:
             units.append(unit)
         else:
             units.extend(_split_long(text, unit, budget))
     return units
+
+
+# The item cells opening a row of minutes or decisions laid out as a table: a number cell ("2/25", "7.",
+# "Item 4") before a title cell, or one cell holding both ("45/20 Budget Monitoring").
+_ROW_NUMBER = re.compile(r"^\(?(?:(?:agenda )?(?:item|minute|min\.?)\s*)?(?:no\.?\s*)?(?:[A-Z]{1,5}[ ./]?)?\d{1,4}"
+                         r"(?:[./]\d{1,4}){0,2}[a-z]?[.):]?$", re.I)
+_ROW_WORDS = 6            # the rest of the row is the discussion or decision: words, not figures
+
+
+def _item_row(text: str, unit: Unit) -> list[Unit]:
+    """A table row of minutes or decisions ("2/25 | Verge cutting | Residents reported ... | Clerk") as
+    the item's heading (its number and title) and its text, so that each row is an item of its own.
+
+    A row of figures ("1 | Staffing | £1,200 | £1,300") stays one line of its table."""
+    line = text[unit.start:unit.end]
+    if "\t" not in line:
+        return [unit]
+    cells = line.split("\t")
+    if len(cells) >= 3 and _ROW_NUMBER.match(cells[0].strip()):
+        head = 2
+    elif len(cells) >= 2 and is_minute_heading(cells[0].strip()) and _MINUTE.match(cells[0]).end() < len(cells[0]):
+        head = 1
+    else:
+        return [unit]
+    title = cells[head - 1].strip()
+    rest = "\t".join(cells[head:])
+    if not title or len(title.split()) > 12 or title[-1] in ".,;:!?" or not (title[0].isupper() or title[0].isdigit()) \
+            or len(re.findall(r"[^\W\d_]{2,}", rest)) < _ROW_WORDS:
+        return [unit]
+    head_end = unit.start + len("\t".join(cells[:head]))
+    rest_start = head_end + len(rest) - len(rest.lstrip("\t ")) + 1
+    return [Unit(unit.start, head_end, "heading", None, count_tokens(text[unit.start:head_end])),
+            Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))]
 
 
 def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
@@ -382,7 +434,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _classify(text: str, start: int, end: int) -> Unit:
     line = text[start:end]
     tokens = count_tokens(line)
-    if is_minute_heading(line):
+    if is_minute_heading(line) or _is_appendix_heading(line):
         return Unit(start, end, "heading", None, tokens)
     if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end) \
             and (line[-1] in ".)" or _title_follows(text, end)):
