@@ -283,9 +283,12 @@ class Assistant:
         """A slot per council: each is searched on its own, so none crowds the others out.
 
         The list takes each council's best passage first (best first), then each one's
-        second, and so on. A council whose minutes do not answer gets no slot, and the
-        notes name it. The first council is always searched; the others while `clock` allows.
+        second, and so on. A council whose minutes do not answer is named in the notes; it
+        keeps its slot, with its nearest passages, when the question names it (the user asked
+        about it), and gets none in a "which councils" question. The first council is always
+        searched; the others while `clock` allows.
         """
+        named = len(councils_named(question, councils)) >= 2
         found = {}
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
@@ -293,12 +296,13 @@ class Assistant:
                 break
             found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
         answering = [c for c in councils if should_answer(found[c], self.config)]
-        shown = answering or councils
-        hits = interleave([found[c].hits for c in shown], k)
+        silent = [c for c in councils if c not in answering]
+        shown = answering + silent if named or not answering else answering
+        hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)
         notes = notes + [f"searched each council on its own: {', '.join(short_name(c) for c in councils)}"]
-        silent = [short_name(c) for c in councils if c not in answering]
         if answering and silent:
-            notes.append(f"nothing found in the minutes of {', '.join(silent)}")
+            notes.append(f"nothing found that answers in the minutes of {', '.join(short_name(c) for c in silent)}"
+                         + (" (their nearest passages follow the others)" if named else ""))
         return build_answer(question, hits, bool(answering), filters, notes)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
@@ -409,9 +413,12 @@ def _folders(corpus: Path | str | list) -> Path | list[Path]:
     return [Path(c) for c in corpus] if isinstance(corpus, (list, tuple)) else Path(corpus)
 
 
-def interleave(ranked_lists: list[list[Hit]], k: int) -> list[Hit]:
-    """Every list's first hit (best first), then every list's second, ..., up to k."""
-    rounds = [sorted((hits[i] for hits in ranked_lists if len(hits) > i), key=lambda h: -h.score)
+def interleave(ranked_lists: list[list[Hit]], k: int, leading: int | None = None) -> list[Hit]:
+    """Every list's first hit (best first), then every list's second, ..., up to k. With
+    `leading`, the first `leading` lists' hits come before the other lists' in each round."""
+    lead = len(ranked_lists) if leading is None else leading
+    rounds = [[ranked_lists[n][i] for _, _, n in sorted((n >= lead, -hits[i].score, n)
+                                                         for n, hits in enumerate(ranked_lists) if len(hits) > i)]
               for i in range(max((len(h) for h in ranked_lists), default=0))]
     return [hit for round_ in rounds for hit in round_][:k]
 

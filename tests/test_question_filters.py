@@ -207,3 +207,24 @@ def test_a_councils_name_as_written_is_spent_on_the_filter():
         "kent", "county", "council"]
     # "council" of "council tax" is still searched for
     assert read_filters("What did Medway Council say about council tax?", Filters(), held).used_words == ["medway"]
+
+
+def test_interleave_puts_the_leading_lists_first_in_each_round():
+    from assistant.core import interleave
+    from assistant.models import Hit
+
+    def hit(doc: str, score: float) -> Hit:
+        return Hit(passage_id=0, doc_id=doc, text="", start=0, end=0, score=score)
+
+    answering, silent = [hit("a1", 0.5), hit("a2", 0.4)], [hit("s1", 0.9), hit("s2", 0.8)]
+    assert [h.doc_id for h in interleave([answering, silent], 4, leading=1)] == ["a1", "s1", "a2", "s2"]
+    assert [h.doc_id for h in interleave([answering, [hit("b1", 0.5)]], 3)] == ["a1", "b1", "a2"]   # ties: list order
+
+
+def test_a_council_the_question_names_keeps_its_slot_when_its_minutes_do_not_answer(sample_assistant):
+    answer = sample_assistant.ask("How did Medway and Wirral deal with recruiting social workers?")
+    councils = [h.council for h in answer.passages]
+    assert answer.answered and {"Medway Council", "Wirral Council"} == set(councils)
+    silent = [n for n in answer.notes if n.startswith("nothing found that answers")]
+    assert silent == ["nothing found that answers in the minutes of Wirral (their nearest passages follow the others)"]
+    assert councils[0] == "Medway Council"      # the council that answers comes first in each round
