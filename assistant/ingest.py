@@ -71,7 +71,8 @@ def embed_passages(embedder: Embedder, text: str, passages: list[Passage], sente
         # a passage that is one sentence shares its text (and so its cache entry) with it
         if texts[i] in cached and all(text[s:e] in cached and text[s:e] != texts[i] for s, e in spans):
             vectors[i] = cached[texts[i]]
-            per_passage[i] = np.array([cached[text[s:e]] for s, e in spans], dtype=np.float32)
+            per_passage[i] = np.array([cached[text[s:e]] for s, e in spans], dtype=np.float32).reshape(
+                len(spans), embedder.dimension)      # a passage with no sentence: (0, dimension), not (0,)
         else:
             fresh.append(i)
     if fresh:

@@ -57,7 +57,14 @@ def _without_furniture(text: str, stated: dict | None = None, furniture: list[st
 
 
 def _plain_text(data: bytes, path: Path) -> Extracted:
-    return _without_furniture(decode_text(data, path))
+    """A text file; one with form feeds is text saved from a PDF, read page by page as a PDF is
+    (page numbers, running headers and footers removed; pages kept for citations)."""
+    text = decode_text(data, path)
+    pages = text.split("\f")
+    if sum(1 for page in pages if page.strip()) < 2:
+        return _without_furniture(text)
+    cleaned = remove_page_furniture(pages)
+    return _pages_without_furniture(cleaned.pages, cleaned.removed)
 
 
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")

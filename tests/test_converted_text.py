@@ -164,3 +164,35 @@ def test_a_page_of_unpunctuated_capitals_is_not_read_as_one_wrapped_heading():
 
     lines = header_lines(normalise_text(("MINUTES OF THE PANEL " * 40 + "\n") * 100))
     assert max(map(len, lines)) < 2000
+
+
+CLERK_PAGES = [
+    "Dunmere District Council\nLicensing Committee - 4 March 2019\n\n1  TAXI FARES\n\n"
+    "The Licensing Manager reported that the fares had not changed since 2014.\n\n\n"
+    "                                   Page 1\n",
+    "Licensing Committee - 4 March 2019\n\nThe Committee agreed a rise of 4 per cent from\n"
+    "1 June 2019 and asked for a report on card payments.\n\n2  STREET TRADING\n\n"
+    "Two new consents were granted for the market square.\n\n\n"
+    "                                   Page 2\n",
+    "Licensing Committee - 4 March 2019\n\n3  URGENT BUSINESS\n\nThere was no urgent business.\n\n"
+    "                                   Page 3\n",
+]
+
+
+def test_text_saved_from_a_pdf_is_read_page_by_page(tmp_path):
+    path = tmp_path / "licensing.txt"
+    path.write_text("\f".join(CLERK_PAGES), encoding="utf-8")
+    document = read_document(path)
+    lines = [line.strip() for line in document.text.split("\n")]
+    assert not any(line.startswith("Page ") for line in lines)             # page numbers gone
+    assert lines.count("Licensing Committee - 4 March 2019") == 1            # the running header: once, on top
+    assert len(document.pages) == 3
+    second = document.text.index("The Committee agreed")
+    assert document.pages[1] <= second < document.pages[2]                   # cited on its own page
+
+
+def test_a_text_file_without_page_breaks_is_read_as_it_is(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("".join(CLERK_PAGES), encoding="utf-8")
+    document = read_document(path)
+    assert "Page 2" in document.text and len(document.pages) <= 1

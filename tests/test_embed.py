@@ -11,6 +11,7 @@ from assistant.embed import pool_spans
 from assistant.ingest import _spans_in, embed_passages, ingest, passage_sentences
 from assistant.passages import embedding_text, split_passages
 from assistant.store import Store
+from assistant.models import Passage
 
 from conftest import CORPUS, HashEmbedder
 
@@ -214,3 +215,16 @@ def test_a_trace_that_differs_from_the_model_is_not_used(embedder):
             assert traced_transformer(model, features) is None
     finally:
         pooling.forward = original
+
+
+def test_a_passage_without_sentences_is_reused_from_the_cache(embedder):
+    text = "1. Parking\n\nThe Cabinet agreed new parking charges for the town centre.\n\n2. Any other business"
+    first = Passage("d", 0, 0, 60, text[:60], heading="1. Parking")
+    last = Passage("d", 1, 62, len(text), text[62:], heading="2. Any other business")
+    spans = [[(11, 60)], []]                      # the last passage: a heading alone, no sentence
+    vectors, sentences = embed_passages(embedder, text, [first, last], spans, {})
+    cached = {embedding_text(p): v for p, v in zip([first, last], vectors)}
+    cached[text[11:60]] = sentences[0]
+    again, again_sentences = embed_passages(embedder, text, [first, last], spans, cached)
+    assert again_sentences.shape == (1, embedder.dimension)
+    assert np.allclose(again, vectors) and np.allclose(again_sentences, sentences)
