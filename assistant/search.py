@@ -165,6 +165,10 @@ def _beside() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=max(4, 2 * (os.cpu_count() or 1)), thread_name_prefix="vector-search")
 
 
+if hasattr(os, "register_at_fork"):      # a forked child has none of the parent's threads: a pool of its own
+    os.register_at_fork(after_in_child=_beside.cache_clear)
+
+
 def keyword_match(query: Query, config: Settings, weights: dict[str, float] | None = None) -> str:
     """The FTS5 expression for the question, as `keyword_query` says to build it.
 

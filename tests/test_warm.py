@@ -138,3 +138,30 @@ def wait_for(condition, seconds: float = 30.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the background warm-up did not run"
         time.sleep(0.02)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork here")
+def test_a_forked_process_searches_with_threads_of_its_own(sample_assistant, embedder):
+    import os
+    import select
+    import signal
+
+    from assistant import search as search_module
+    question = "What did Ofsted say about caseloads?"
+    before = [h.passage_id for h in sample_assistant.ask(question).passages]   # the parent's pool now exists
+    assert search_module._beside.cache_info().currsize == 1
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:                     # the child: ask, report the ids, and leave at once
+        try:
+            ids = [h.passage_id for h in sample_assistant.ask(question).passages]
+            os.write(write, ",".join(map(str, ids)).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    ready, _, _ = select.select([read], [], [], 60)
+    if not ready:                      # the child's search never ran: a pool whose threads stayed behind
+        os.kill(child, signal.SIGKILL)
+    os.waitpid(child, 0)
+    assert ready, "the forked process's search did not finish"
+    assert os.read(read, 4096).decode() == ",".join(map(str, before))
