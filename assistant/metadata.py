@@ -303,12 +303,25 @@ def parse_labels(lines: list[str]) -> dict[str, str]:
         match = _LABEL.match(line[:300])
         if match:
             # a label's value ends at the next tab: beyond it is another column ("Meeting: Cabinet\t<text>")
-            labels.setdefault(" ".join(match.group(1).lower().split()), match.group(2).split("\t")[0].strip())
+            value = match.group(2).split("\t")[0].strip()
+            if "\t" in match.group(2) and i + 1 < len(lines):
+                value = _wrapped_date_cell(value, lines[i + 1])
+            labels.setdefault(" ".join(match.group(1).lower().split()), value)
             continue
         label = " ".join(line.lower().rstrip(":").split())
         if label in _STACKED_DATE_LABELS and i + 1 < len(lines) and date_and_time(lines[i + 1]):
             labels.setdefault(label, lines[i + 1])
     return labels
+
+
+def _wrapped_date_cell(value: str, following: str) -> str:
+    """A column's date wrapped in its cell: "Date of meeting: Tuesday 13 September" / "2022<tab>..." (the
+    next line's first cell finishes it), else the value as it is."""
+    cell = following.split("\t")[0].strip()
+    if "\t" not in following or not cell or len(cell) > 40 or date_and_time(value) or _LABEL.match(cell):
+        return value
+    joined = f"{value} {cell}"
+    return joined if date_and_time(joined) else value
 
 
 def _label(labels: dict[str, str], names: Iterable[str]) -> str | None:
