@@ -23,7 +23,8 @@ the file name. Within the text, a field is read from the strongest statement the
   is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
   agenda heading such as "Membership of the Panel" nor a venue. A known council's name in front of
   the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out.
-  A label's value ends at a tab: beyond it is another column of a page set in two.
+  A label's value ends at a tab: beyond it is another column of a page set in two (a date wrapped
+  within its column is joined to the next line's first cell).
 
 A heading wrapped over several lines of a paragraph is read as one line.
 - council: a council label, a combined, national park or fire authority or a police and crime
