@@ -444,6 +444,9 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
 _NAME_JOIN = r"(?:\s*[-–—|:]\s*|\s+)"
 
 
+_WELSH_COUNCIL = re.compile(r"(?i)^cyngor\s")   # "Cyngor Gwynedd", "Cyngor Sir Ynys Môn"
+
+
 def _without_council_name(name: str) -> str:
     """'Kirklees Council - Highways Scrutiny Panel', 'Moray Council Housing Committee', 'Highways Scrutiny
     Panel - Kirklees Council' -> the committee alone, when the council is a known one and what is left
@@ -453,7 +456,7 @@ def _without_council_name(name: str) -> str:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         for council, body in ((head, tail), (tail, head)):
             council, body = council.strip(" -–—|:"), body.strip(" -–—|:")
-            if body and _is_council_itself(council) and is_council_name(council) \
+            if body and _is_council_itself(council) and (is_council_name(council) or _WELSH_COUNCIL.match(council)) \
                     and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
                 return tidy_name(body) or name
     return name

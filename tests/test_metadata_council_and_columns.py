@@ -32,6 +32,13 @@ def test_a_running_header_naming_the_council_and_its_committee_gives_the_committ
     assert _fields(text, (heading,)) == ("Kirklees Council", "Highways Scrutiny Panel", "2023-03-14")
 
 
+@pytest.mark.parametrize("heading", ["Cyngor Gwynedd - Pwyllgor Craffu Corfforaethol - 14 Mawrth 2024",
+                                     "CYNGOR GWYNEDD\tPWYLLGOR CRAFFU CORFFORAETHOL - 14.03.2024"])
+def test_a_welsh_running_header_naming_the_council_and_its_committee(heading):
+    text = "Cofnodion y cyfarfod a gynhaliwyd ddydd Iau, 14 Mawrth 2024\n\nYN BRESENNOL: Y Cynghorydd Elin Morgan."
+    assert _fields(text, (heading,)) == ("Gwynedd Council", "Pwyllgor Craffu Corfforaethol", "2024-03-14")
+
+
 def test_a_council_name_joined_to_its_committee_in_a_heading():
     text = ("Moray Council Housing and Community Safety Committee\n\n"
             "Minute of meeting of the Housing and Community Safety Committee held in the Council Chambers, "
