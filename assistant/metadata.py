@@ -12,14 +12,19 @@ the file name. Within the text, a field is read from the strongest statement the
   a line that is only a date or opens with one followed by its time or place ("Thursday, 9th
   March, 2023 at 2.00 pm in Room B"). A cover letter's date, publication and print dates never
   count, nor the date of another meeting (minutes approved, "to be approved at the meeting to
-  be held on"). An agenda pack (a cover, then "Agenda", then the previous meeting's minutes)
+  be held on"), nor a "held on" once the business has begun (after the first numbered item), nor a
+  label's value about another meeting (a table cell "meeting | on 5 December was agreed"). A decision
+  page's "Made at meeting: 28/09/2020 - Cabinet" is the meeting's. An agenda pack (a cover, then "Agenda", then the previous meeting's minutes)
   has its cover's date. "Housing Committee - minutes of the meeting on 16 March 2023" and
   "Lead Member for Transport - decisions, 20 March 2023" are meeting headings.
 - committee: the same headings ("Minutes of the Cabinet of X Council" gives "Cabinet"; a
   member deciding alone, "Cabinet Member for Housing", is the body), a committee label,
   "Report to the ...", then a line that
   is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
-  agenda heading such as "Membership of the Panel" nor a venue.
+  agenda heading such as "Membership of the Panel" nor a venue. A known council's name in front of
+  the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out.
+  A label's value ends at a tab: beyond it is another column of a page set in two (a date wrapped
+  within its column is joined to the next line's first cell).
 
 A heading wrapped over several lines of a paragraph is read as one line.
 - council: a council label, a combined, national park or fire authority or a police and crime
@@ -298,12 +303,26 @@ def parse_labels(lines: list[str]) -> dict[str, str]:
     for i, line in enumerate(lines):
         match = _LABEL.match(line[:300])
         if match:
-            labels.setdefault(" ".join(match.group(1).lower().split()), match.group(2).strip())
+            # a label's value ends at the next tab: beyond it is another column ("Meeting: Cabinet\t<text>")
+            value = match.group(2).split("\t")[0].strip()
+            if "\t" in match.group(2) and i + 1 < len(lines):
+                value = _wrapped_date_cell(value, lines[i + 1])
+            labels.setdefault(" ".join(match.group(1).lower().split()), value)
             continue
         label = " ".join(line.lower().rstrip(":").split())
         if label in _STACKED_DATE_LABELS and i + 1 < len(lines) and date_and_time(lines[i + 1]):
             labels.setdefault(label, lines[i + 1])
     return labels
+
+
+def _wrapped_date_cell(value: str, following: str) -> str:
+    """A column's date wrapped in its cell: "Date of meeting: Tuesday 13 September" / "2022<tab>..." (the
+    next line's first cell finishes it), else the value as it is."""
+    cell = following.split("\t")[0].strip()
+    if "\t" not in following or not cell or len(cell) > 40 or date_and_time(value) or _LABEL.match(cell):
+        return value
+    joined = f"{value} {cell}"
+    return joined if date_and_time(joined) else value
 
 
 def _label(labels: dict[str, str], names: Iterable[str]) -> str | None:
@@ -339,6 +358,7 @@ def meeting_heading(line: str) -> _Meeting | None:
             continue
         date = date_and_time(match.group("when"))
         body = tidy_name(match.group("body"))
+        body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
         if date and body and (_is_meeting_body(body, strict=pattern is _DATED_HEADING)
@@ -377,11 +397,17 @@ def _is_venue(body: str) -> bool:
 
 
 def _meeting_label(line: str) -> _Meeting | None:
-    """ModernGov's 'Meeting: 09/02/2017 - Panel name (Item 5.)'."""
-    match = re.match(r"^meeting\s*:\s*(?P<when>[^-–]+?)\s+[-–]\s+(?P<body>.+)$", line, re.I)
-    if not match:
+    """ModernGov's 'Meeting: 09/02/2017 - Panel name (Item 5.)', and a decision page's meeting that made
+    the decision: 'Made at meeting: 28/09/2020 - Cabinet' or 'Made at meeting: Cabinet, Monday 28 September
+    2020' (never its publication or call-in dates)."""
+    label = re.match(r"^(?:(?:made|decided|taken) at )?meeting\s*:\s*(?P<rest>.+)$", line, re.I)
+    if not label:
         return None
-    return _Meeting(tidy_name(match.group("body")), date_and_time(match.group("when")))
+    match = re.match(r"^(?P<when>[^-–]+?)\s+[-–]\s+(?P<body>.+)$", label.group("rest"))
+    date = date_and_time(match.group("when")) if match else None
+    if date or (match and label.group(0).lower().startswith("meeting")):
+        return _Meeting(tidy_name(match.group("body")), date)
+    return meeting_heading(label.group("rest")) if label.group("rest")[:1].isalpha() else None
 
 
 def _meetings(header: _Header) -> list[_Meeting]:
@@ -414,6 +440,28 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
     return found or (leading_date(lines[following]) if following < len(lines) else None)
 
 
+# Between a council's name and its committee's: "Bolton Council - X Committee", "ANGUS COUNCIL: X", a tab.
+_NAME_JOIN = r"(?:\s*[-–—|:]\s*|\s+)"
+
+
+_WELSH_COUNCIL = re.compile(r"(?i)^cyngor\s")   # "Cyngor Gwynedd", "Cyngor Sir Ynys Môn"
+
+
+def _without_council_name(name: str) -> str:
+    """'Kirklees Council - Highways Scrutiny Panel', 'Moray Council Housing Committee', 'Highways Scrutiny
+    Panel - Kirklees Council' -> the committee alone, when the council is a known one and what is left
+    is a body that meets."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        for council, body in ((head, tail), (tail, head)):
+            council, body = council.strip(" -–—|:"), body.strip(" -–—|:")
+            if body and _is_council_itself(council) and (is_council_name(council) or _WELSH_COUNCIL.match(council)) \
+                    and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
+                return tidy_name(body) or name
+    return name
+
+
 def _without_council(body: str) -> str:
     """'Cabinet of Hampshire County Council' -> 'Cabinet'."""
     match = _OF_COUNCIL.search(body)
@@ -442,10 +490,17 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
     yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
     yield _held_on(header.cover)
-    yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or "")
+    yield find_date(_meeting_date_label(header.labels))
     if not header.letter:
         yield find_date(header.labels.get("date") or header.labels.get("dyddiad")
                         or header.labels.get("dyddiad / date") or header.labels.get("date / dyddiad") or "")
+
+
+def _meeting_date_label(labels: dict[str, str]) -> str:
+    """The first meeting-date label's value that is not about another meeting: a table cell read as
+    "meeting\ton 5 December 2023 was agreed" is the previous meeting's record approved."""
+    return next((labels[name] for name in _MEETING_DATE_LABELS
+                 if labels.get(name) and not _ANOTHER_MEETING.search(labels[name])), "")
 
 
 def _is_agenda_cover(header: _Header) -> bool:
@@ -487,8 +542,10 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
 
 
 def _held_on(lines: list[str]) -> str | None:
-    """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...'."""
-    for line in _outside_items(lines):
+    """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...' in the title
+    block: once the business has begun, a meeting "held on" a date is another one (the minutes approved,
+    a workshop, a column beside the previous minutes' item)."""
+    for line in _outside_items(_title_block(lines)):
         if _ANOTHER_MEETING.search(line[:400]):
             continue  # minutes approved, "to be approved at the meeting to be held on ..."
         match = _HELD_ON.search(line[:400])
@@ -497,6 +554,12 @@ def _held_on(lines: list[str]) -> str | None:
             if found:
                 return found
     return None
+
+
+def _title_block(lines: list[str]) -> list[str]:
+    """The lines before the first numbered agenda item or minute (a line that is a date is no item)."""
+    first = next((i for i, line in enumerate(lines) if _NUMBERED.match(line) and not _date_line(line)), len(lines))
+    return lines[:first]
 
 
 def _outside_items(lines: list[str]) -> Iterable[str]:
@@ -547,6 +610,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [_full_council(header)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
+        name = _without_council_name(name) if name else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name

@@ -54,7 +54,8 @@ def is_committee_line(line: str) -> bool:
     words = line.split()
     if len(line) > 120 or len(words) > 14 or words[0].lower() == "the":
         return False
-    if _WELSH_COMMITTEE_LINE.match(line) and (words[0].lower() != "panel" or _WELSH_WORDS.search(line)):
+    welsh = title_case(line) if line.isupper() else line   # "PWYLLGOR GWAITH" is "Pwyllgor Gwaith"
+    if _WELSH_COMMITTEE_LINE.match(welsh) and (words[0].lower() != "panel" or _WELSH_WORDS.search(line)):
         return True
     if not _COMMITTEE_LINE.match(line):
         return False
