@@ -170,7 +170,7 @@ class Assistant:
 
     def _warm_quietly(self) -> None:
         try:
-            self.store.warm()
+            self.warm()
         except (MinutesQAError, sqlite3.Error) as error:   # a question will say what is wrong
             log.warning("could not warm the index: %s", error)
 
@@ -246,9 +246,9 @@ class Assistant:
         query = without_words(parse_query(searched), read.used_words if read else [])
         query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
-        slots = self._council_slots(question, given, councils) if read_filters else []
+        slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
         if slots:
-            return self._ask_across(question, query, weights, slots, k, filters, notes, clock)
+            return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
@@ -268,18 +268,19 @@ class Assistant:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
-    def _council_slots(self, question: str, given: Filters, councils: list[str]) -> list[str]:
-        """The councils a question asks about together: those it names, or all for "which councils"."""
+    def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
+        """The councils a question asks about together, and whether it names them: those it
+        names, or all for "which councils"."""
         if given.council or len(councils) < 2:
-            return []
+            return [], False
         named = councils_named(question, councils)
         if len(named) >= 2:
-            return named
+            return named, True
         across = not named and asks_across_councils(question) and len(councils) <= MAX_COUNCIL_SLOTS
-        return councils if across else []
+        return (councils if across else []), False
 
-    def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], k: int,
-                    filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:
+    def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
+                    k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:
         """A slot per council: each is searched on its own, so none crowds the others out.
 
         The list takes each council's best passage first (best first), then each one's
@@ -288,7 +289,6 @@ class Assistant:
         about it), and gets none in a "which councils" question. The first council is always
         searched; the others while `clock` allows.
         """
-        named = len(councils_named(question, councils)) >= 2
         found = {}
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):

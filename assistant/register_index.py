@@ -24,7 +24,7 @@ import numpy as np
 
 from .commitments import is_procedural, with_aliases
 from .models import Commitment, CommitmentScope
-from .store_queries import id_mask, passage_ranges
+from .store_queries import id_mask, kept_ranges
 from .vector_index import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ def documents_mask(db: sqlite3.Connection, where: str, params: list,
                    spans: dict[str, list[tuple[int, int]]]) -> np.ndarray:
     """A boolean mask over commitment ids: the commitments of the documents matching `where` (alias d);
     `spans` are the `commitment_spans` of the same database state."""
-    return id_mask(passage_ranges(db, where, params, spans)).astype(bool)
+    return id_mask(kept_ranges(db, where, params, spans)).astype(bool)
 
 
 class OwnerKeys:

@@ -40,7 +40,7 @@ from .models import Commitment, CommitmentScope, Document, DocumentInfo, Filters
 from .passages import embedding_text, is_transcript
 from . import register_index
 from .register_index import REGISTER_GLOB, RegisterChanges, register_name
-from .store_queries import commitment_spans, document_spans, id_mask, keyword_sql, passage_ranges
+from .store_queries import commitment_spans, document_spans, id_mask, keyword_sql, kept_ranges
 from .vector_index import VectorIndex
 from .version_cache import PerVersion
 from .write_lock import DEFAULT_TIMEOUT, WriteLock
@@ -399,7 +399,7 @@ class Store:
         where, params = filter_sql(filters)
         with self._state() as (db, version):
             def mask() -> bytes:
-                return id_mask(passage_ranges(db, where, params, self._spans(db, version))).tobytes()
+                return id_mask(kept_ranges(db, where, params, self._spans(db, version))).tobytes()
             return self._readers.per_version.get(version, ("mask", where, tuple(params)), mask)
 
     def _spans(self, db: sqlite3.Connection, version: int) -> dict[str, list[tuple[int, int]]]:

@@ -63,11 +63,11 @@ def _id_spans(db: sqlite3.Connection, table: str, sql: str) -> dict[str, list[tu
     return spans
 
 
-def passage_ranges(db: sqlite3.Connection, where: str, params: list,
-                   spans: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
-    """(first id, last id) ranges of the passages of the documents matching a `filter_sql` fragment
-    (alias d); `spans` are the `document_spans` of the same database state, read here when not given
-    (or `commitment_spans`, for the ranges of their commitments)."""
+def kept_ranges(db: sqlite3.Connection, where: str, params: list,
+                spans: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+    """(first id, last id) ranges of the documents matching a `filter_sql` fragment (alias d): of
+    their passages with `document_spans` of the same database state (read here when not given),
+    of their commitments with `commitment_spans`."""
     spans = document_spans(db) if spans is None else spans
     kept = db.execute(f"SELECT d.doc_id FROM documents d WHERE {where}", params).fetchall()
     return sorted(r for (doc_id,) in kept for r in spans.get(doc_id, ()))

@@ -14,7 +14,7 @@ from assistant.query import parse_query
 from assistant.search import keyword_match, term_weights, weightless_terms
 from assistant.settings import DEFAULT
 from assistant.store import Store, filter_sql
-from assistant.store_queries import id_mask, passage_ranges
+from assistant.store_queries import id_mask, kept_ranges
 
 COUNCILS = ["Kent County Council", "Medway Council", "Wirral Council"]
 
@@ -83,10 +83,10 @@ def test_ranges_of_a_document_whose_ids_are_not_one_run():
                    " VALUES (?, ?, ?, 0, 1, '[]', 'x', x'00')", [pid, doc_id, pid])
     db.execute("UPDATE documents SET (first_passage, last_passage, passage_count) ="
                " (SELECT min(id), max(id), count(*) FROM passages p WHERE p.doc_id = documents.doc_id)")
-    ranges = passage_ranges(db, *filter_sql(Filters(council="kent")))
+    ranges = kept_ranges(db, *filter_sql(Filters(council="kent")))
     assert ranges == [(1, 1), (3, 3), (4, 4)]
     assert [i for i, allowed in enumerate(id_mask(ranges)) if allowed] == [1, 3, 4]
-    assert passage_ranges(db, *filter_sql(Filters(council="medway"))) == [(2, 2), (5, 5)]
+    assert kept_ranges(db, *filter_sql(Filters(council="medway"))) == [(2, 2), (5, 5)]
 
 
 def test_each_documents_passage_ids_are_stored_at_ingest(store):
