@@ -244,11 +244,16 @@ def _ingest_file(writer: IndexWriter, reader: FileReader, path: Path, entry: dic
     if is_repetitive(distinct):
         report.repetitive.append((path.name, distinct.repeats, distinct.repeats + len(passages)))
     reusable = vectors_reusable(signatures.get(path.stem))
-    cached = writer.previous_vectors(doc.doc_id) if reusable else {}
-    vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences, cached)
     commitments = read.commitments
-    commitment_vectors = embed_cached(embedder, [c.text for c in commitments],   # each on its own, as asked about
-                                      writer.previous_commitment_vectors(doc.doc_id) if reusable else {})
+    try:
+        cached = writer.previous_vectors(doc.doc_id) if reusable else {}
+        vectors, sentence_vectors = embed_passages(embedder, doc.text, passages, sentences, cached)
+        commitment_vectors = embed_cached(embedder, [c.text for c in commitments],  # each on its own, as asked
+                                          writer.previous_commitment_vectors(doc.doc_id) if reusable else {})
+    except Exception as error:     # noqa: BLE001  one file's failure must not cost the others their ingest
+        report.skipped.append((path.name, f"could not be embedded ({type(error).__name__}: {error}); "
+                                          "its previous version, if any, is kept. Please report this as a bug"))
+        return False
     writer.add(doc, sig, passages, vectors, commitments, sentences, sentence_vectors, quick, commitment_vectors,
                distinct.repeats)
     report.files_read += 1

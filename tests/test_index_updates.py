@@ -112,6 +112,37 @@ def test_a_changed_file_updates_the_vectors_by_id(indexed, hash_embedder):
     assert old.vectors.ntotal == old.passage_count
 
 
+class FailsOnWord:
+    """The hash embedder, except that a text containing `word` makes it raise (a model failing on one input)."""
+
+    def __init__(self, inner, word: str):
+        self.inner, self.word = inner, word
+        self.name, self.dimension, self.max_tokens = inner.name, inner.dimension, inner.max_tokens
+
+    def embed(self, texts):
+        if any(self.word in t for t in texts):
+            raise RuntimeError(f"cannot embed a text with {self.word!r}")
+        return self.inner.embed(texts)
+
+    def count_tokens(self, text):
+        return self.inner.count_tokens(text)
+
+
+def test_a_file_that_fails_to_embed_is_skipped_and_keeps_its_old_version_while_the_rest_ingest(indexed,
+                                                                                               hash_embedder):
+    corpus, index = indexed
+    (corpus / "a.txt").write_text(CHANGED_A, encoding="utf-8")
+    make_corpus(corpus, NEW)
+    report = ingest(corpus, index, FailsOnWord(hash_embedder, "swimming"))
+    assert [name for name, _ in report.skipped] == ["a.txt"]
+    assert "could not be embedded (RuntimeError" in report.skipped[0][1]
+    assert report.files_read == 1
+    assert consistent(index) == {"a", "b", "c"}
+    store = Store.open(index)
+    assert store.fts_search('"libraries"') and not store.fts_search('"swimming"')   # a's last good version
+    assert store.fts_search('"potholes"')
+
+
 def test_a_second_ingest_process_fails_clearly_while_the_first_holds_the_index(indexed, tmp_path):
     corpus, index = indexed
     make_corpus(corpus, NEW)
