@@ -429,9 +429,19 @@ _LETTER_SPACED_PAGE = re.compile(r"p ?a ?g ?e|t ?u ?d ?a ?l ?e ?n", re.I)
 
 
 def is_page_number(line: str) -> bool:
-    """'7', '- 7 -', 'Page 7', 'Page 7 of 12', '7 | P a g e', 'iv'."""
+    """'7', '- 7 -', 'Page 7', 'Page 7 of 12', '7 | P a g e', 'iv'; bilingual 'Tudalen / Page 7'."""
     squeezed = _LETTER_SPACED_PAGE.sub("page", _squeeze(line))   # "Tudalen" is Welsh for page
-    return bool(_PAGE_NUMBER.match(squeezed))
+    squeezed = _BILINGUAL_PAGE_WORD.sub("page", squeezed)
+    return bool(_PAGE_NUMBER.match(squeezed)) or _is_bilingual_page_number(squeezed)
+
+
+_BILINGUAL_PAGE_WORD = re.compile(r"^page ?[/|] ?page\b", re.I)      # "Tudalen / Page 7"
+
+
+def _is_bilingual_page_number(squeezed: str) -> bool:
+    """'Tudalen 7 / Page 7': each language's page number, side by side."""
+    halves = re.split(r" ?[/|] ?(?=page)", squeezed, flags=re.I)
+    return len(halves) == 2 and all(_PAGE_NUMBER.match(half) for half in halves)
 
 
 def remove_page_furniture(pages: list[str]) -> Cleaned:
@@ -444,8 +454,7 @@ def remove_page_furniture(pages: list[str]) -> Cleaned:
     running = _running_keys(lines)
     removed: list[str] = []
     for page in lines:
-        removed += _drop_edge_lines(page, lambda line: is_page_number(line) or is_blank_page_notice(line)
-                                    or is_draft_notice(line))
+        removed += _drop_edge_lines(page, _is_edge_notice)
     heading = " ".join(_squeeze(line) for line in lines[0][:_HEADING_LINES]).lower() if lines else ""
     for page in lines[1:]:
         removed += _drop_top_lines(page, lambda line: _repeats_heading(line, heading))
@@ -483,8 +492,21 @@ _DRAFT_NOTICE = re.compile(
     r"|confirmed|ratified|signed|approval|confirmation|ratification) (?:at|by) (?:the )?.{1,120}$", re.I)
 
 
+# "Summary of decisions - not the official minute", "These are not the official minutes."
+_NOT_OFFICIAL_NOTICE = re.compile(
+    r"^(?:[^.]{0,60}?(?: [-–—:(] ?| ))?(?:this is |these are |\(?)not (?:the|an) official (?:minutes?|record)\)?\.?$", re.I)
+
+
+def _is_edge_notice(line: str) -> bool:
+    """A page number or a notice, or several side by side ("Not the official minute<TAB>Page 3")."""
+    cells = [cell for cell in line.split("\t") if cell.strip()]
+    return bool(cells) and all(is_page_number(cell) or is_blank_page_notice(cell) or is_draft_notice(cell)
+                               for cell in cells)
+
+
 def is_draft_notice(line: str) -> bool:
-    return bool(_DRAFT_NOTICE.match(_squeeze(line)))
+    squeezed = _squeeze(line)
+    return bool(_DRAFT_NOTICE.match(squeezed) or _NOT_OFFICIAL_NOTICE.match(squeezed))
 
 
 def _is_own_heading(line: str) -> bool:

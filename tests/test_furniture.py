@@ -177,6 +177,8 @@ def test_pdf_metadata_read_from_its_furniture(tmp_path):
 @pytest.mark.parametrize("line, expected", [
     ("7", True), ("- 7 -", True), ("Page 7", True), ("Page 7 of 12", True), ("7 | P a g e", True),
     ("iv", True), ("7 of 12", True), ("45/20", False), ("13.1", False), ("Page turner", False),
+    ("Tudalen / Page 4", True), ("Page 4 | Tudalen 4", True), ("Tudalen 4 o 9 / Page 4 of 9", True),
+    ("Page 4 / Page 7 of the report", False), ("Page / agenda", False),
 ])
 def test_page_numbers(line, expected):
     assert is_page_number(line) is expected
@@ -286,3 +288,12 @@ def test_a_draft_minutes_notice_on_a_one_page_pdf_goes(tmp_path):
                        header="Draft minutes to be approved at the meeting to be held on Tuesday, 15th November, 2022")
     doc = read_document(path)
     assert doc.text.startswith("HOUSING SCRUTINY BOARD") and doc.meeting_date == "2022-10-11"
+
+
+@pytest.mark.parametrize("footer", ["Summary of decisions - not the official minute",
+                                    "These are not the official minutes.", "Tudalen / Page 1"])
+def test_a_not_official_notice_or_a_bilingual_page_number_at_the_foot_of_a_one_page_pdf_goes(tmp_path, footer):
+    pages = [["LICENSING BOARD", "Thursday 9 March 2023", "1 Street trading",
+              "The Board granted the street trader's licence."]]
+    doc = read_document(minutes_pdf(tmp_path / "decisions.pdf", pages, header=None, footer=footer))
+    assert footer not in doc.text and doc.text.rstrip().endswith("street trader's licence.")
