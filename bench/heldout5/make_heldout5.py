@@ -227,7 +227,7 @@ def _fonts() -> None:
 def _styles():
     from reportlab.lib.styles import ParagraphStyle
 
-    base = ParagraphStyle("body", fontName="DejaVu", fontSize=10, leading=13.5, spaceAfter=6)
+    base = ParagraphStyle("body", fontName="DejaVu", fontSize=11.5, leading=16.5, spaceAfter=9)
     return {
         "body": base,
         "bold": ParagraphStyle("bold", parent=base, fontName="DejaVu-Bold"),
@@ -287,6 +287,7 @@ def numbered_canvas(furniture):
         def save(self):
             total = len(self._saved)
             for state in self._saved:
+                self.__dict__.pop("_agenda_mark", None)
                 self.__dict__.update(state)
                 furniture(self, self._pageNumber, total)
                 super().showPage()
@@ -332,7 +333,7 @@ def _build_pdf(doc: dict, out: Path, story: list) -> None:
     from reportlab.platypus import SimpleDocTemplate
 
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=62, rightMargin=62, topMargin=60, bottomMargin=62,
+    template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72,
                                  title=doc.get("pdf_title", ""), author=doc.get("pdf_author", ""), invariant=1)
     template.build(story, canvasmaker=numbered_canvas(_edges(doc)))
     out.write_bytes(buffer.getvalue())
@@ -363,8 +364,9 @@ def render_pdf_minutes(doc: dict, out: Path) -> None:
     _build_pdf(doc, out, story)
 
 
-def agenda_mark(text: str | None):
-    """A flowable that sets the "Agenda Item N" mark drawn at the top of this and later pages."""
+def agenda_mark(text: str, starts: dict):
+    """A flowable that sets the "Agenda Item N" mark drawn at the top of this and later pages
+    (and notes in `starts` the page it starts on, for the agenda's page ranges)."""
     from reportlab.platypus import Flowable
 
     class Mark(Flowable):
@@ -373,12 +375,28 @@ def agenda_mark(text: str | None):
 
         def draw(self):
             self.canv._agenda_mark = text
+            starts[text] = self.canv.getPageNumber()
 
     return Mark()
 
 
 def render_pdf_pack(doc: dict, out: Path) -> None:
-    """Cover, agenda, the previous meeting's minutes, a report: the summons as circulated."""
+    """Cover, agenda, the previous meeting's minutes, a report: the summons as circulated. The
+    agenda's "(Pages a - b)" come from a first build."""
+    starts: dict[str, int] = {}
+    _build_pdf(doc, out, pack_story(doc, starts, {}))
+    total = starts["_end"]
+    offset = doc.get("number_offset", 0)
+    first, second = (starts[m] - offset for m in doc["marks"])
+    ranges = {"minutes": _pages(first, second - 1), "report": _pages(second, total - offset)}
+    _build_pdf(doc, out, pack_story(doc, {}, ranges))
+
+
+def _pages(first: int, last: int) -> str:
+    return f"Page {first}" if first == last else f"Pages {first} - {last}"
+
+
+def pack_story(doc: dict, starts: dict, ranges: dict) -> list:
     from reportlab.platypus import PageBreak, Spacer
 
     _fonts()
@@ -389,14 +407,26 @@ def render_pdf_pack(doc: dict, out: Path) -> None:
     story += [_p(line, st["body"]) for line in doc["cover_body"]]
     story.append(PageBreak())
     story.append(_p("AGENDA", st["title"]))
-    story += [_p(f"{num}.  {text}", st["body"]) for num, text in doc["agenda"]]
+    story += [_p(f"{num}.  {text.format(**ranges) if ranges else text}", st["body"]) for num, text in doc["agenda"]]
     story.append(PageBreak())
-    story.append(agenda_mark(doc["marks"][0]))
+    story.append(agenda_mark(doc["marks"][0], starts))
     story += minutes_story(doc, st, "prev_items", "prev_title_lines")
     story.append(PageBreak())
-    story.append(agenda_mark(doc["marks"][1]))
+    story.append(agenda_mark(doc["marks"][1], starts))
     story += report_story(doc["report"], st)
-    _build_pdf(doc, out, story)
+    story.append(agenda_mark(doc["marks"][1], _End(starts)))
+    return story
+
+
+class _End(dict):
+    """Notes the last page of a pack under "_end"."""
+
+    def __init__(self, starts: dict):
+        super().__init__()
+        self.starts = starts
+
+    def __setitem__(self, key, value):
+        self.starts["_end"] = value
 
 
 def report_story(report: dict, st) -> list:
