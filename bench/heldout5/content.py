@@ -137,7 +137,8 @@ doc(
 doc(
     name="ieListDocuments_MId6218_Sefton_OSC_Regeneration", form="mg-meeting",
     council="Sefton Metropolitan Borough Council", stated="yes",
-    committee="Overview and Scrutiny Committee (Regeneration and Skills)", date="2021-11-23",
+    committee="Overview and Scrutiny Committee (Regeneration and Skills)|Overview and Scrutiny Committee - Regeneration and Skills|Overview and Scrutiny Committee Regeneration and Skills",
+    date="2021-11-23",
     site=site("Sefton Council", "https://modgov.sefton.gov.uk", "Bootle Town Hall, Oriel Road, Bootle, L20 7AE",
               "© Sefton Metropolitan Borough Council"),
     heading="Overview and Scrutiny Committee (Regeneration and Skills) - Tuesday, 23rd November, 2021 6.30 pm",
@@ -185,7 +186,7 @@ doc(
     heading="Cabinet - Monday, 25th July, 2022 6.00 pm",
     venue="Room 0.02, Ground Floor, Quadrant, The Silverlink North, Cobalt Business Park",
     contact="Rachel Killingworth, Democratic Services Officer",
-    outcome_label="Minutes:",
+    page_title="Agenda, decisions and minutes", outcome_label="Minutes:",
     items=[
         item("CAB21/22", "Apologies for Absence", ["Apologies were received from Councillor Carl Wallsend."]),
         item("CAB22/22", "Minutes", [
@@ -203,7 +204,8 @@ doc(
             "the inspection of local authority children's services framework could take place at any time from "
             "the spring of 2023.",
             "Resolved that the outcome of the focused visit and the action plan be noted."],
-            links=[("Ofsted focused visit report", "310 KB")]),
+            links=[("Ofsted focused visit report", "310 KB")],
+            decision=["Cabinet noted the outcome of the Ofsted focused visit and the action plan."]),
         item("CAB24/22", "Highways Maintenance: Additional Resurfacing Programme 2022/23", [
             "Cabinet considered a report seeking approval for an additional £1.6 million of resurfacing, funded "
             "from the highways asset management reserve. The money would allow 62 further roads to be resurfaced "
@@ -212,7 +214,9 @@ doc(
             "a fifth in the previous winter and that prevention by resurfacing was cheaper than repeated patching.",
             "Resolved that (1) the additional resurfacing programme be approved; and (2) the Director of Environment "
             "be authorised to add roads to the programme within the budget."],
-            links=[("Additional resurfacing report", "420 KB"), ("Appendix 1 - list of roads", "152 KB")]),
+            links=[("Additional resurfacing report", "420 KB"), ("Appendix 1 - list of roads", "152 KB")],
+            decision=["Cabinet approved the additional resurfacing programme and authorised the Director of "
+                      "Environment to add roads to the programme within the budget."]),
         item("CAB25/22", "Date and Time of Next Meeting", ["6.00pm on Monday 26 September 2022."]),
     ],
 )
@@ -259,7 +263,7 @@ doc(
     site=site("West Sussex County Council", "https://westsussex.moderngov.co.uk",
               "County Hall, West Street, Chichester, PO19 1RQ", "© West Sussex County Council"),
     heading="County Council - Friday, 16th February, 2024 10.30 am",
-    venue="Council Chamber, County Hall, Chichester. View directions",
+    venue="Council Chamber, County Hall, Chichester",
     contact="Ellie Selsey, Senior Advisor, Democratic Services 0330 222 8514",
     items=[
         item("61.", "Apologies for Absence", [
@@ -925,6 +929,54 @@ doc(
     header="", footer=["{n}"],
 )
 
+doc(
+    name="Operations_Committee_Minutes_October_2022", form="pdf-minutes",
+    council="Antrim and Newtownabbey Borough Council", stated="yes", committee="Operations Committee",
+    date="2022-10-10",
+    logo="Antrim and Newtownabbey Borough Council",
+    title_lines=["MINUTES OF THE PROCEEDINGS OF A MEETING OF THE OPERATIONS COMMITTEE HELD IN MOSSLEY MILL ON "
+                 "MONDAY 10 OCTOBER 2022 AT 6.30 PM"],
+    attendance=[("In the Chair:", "Councillor R Ballyclare"),
+                ("Committee Members Present (In Person):", "Aldermen - J Glengormley and P Crumlin; Councillors - "
+                                                           "A Templepatrick, M Randalstown, S Doagh and K Toome"),
+                ("Officers Present:", "Director of Operations - G Whiteabbey; Head of Waste Management - L Jordanstown; "
+                                      "Member Services Officer - E Greenisland")],
+    items=[
+        item("1", "APOLOGIES", ["Councillor D Mallusk"]),
+        item("2", "DECLARATIONS OF INTEREST", ["None"]),
+        item("3.1", "KERBSIDE GLASS COLLECTION: SIX-MONTH REVIEW", [
+            "Members were reminded that a kerbside glass collection using a separate box had been introduced across "
+            "the Borough in March 2022.",
+            "The Head of Waste Management reported that 2,180 tonnes of glass had been collected in the first six "
+            "months and that 71% of households had put their glass box out at least once. Contamination was low, "
+            "at under 2%.",
+            "Proposed by Councillor Templepatrick",
+            "Seconded by Alderman Crumlin and agreed that",
+            "the report be noted and a leaflet reminding residents of what can go in the glass box be issued with "
+            "the next bin calendar.",
+            "ACTION BY: L Jordanstown, Head of Waste Management"]),
+        item("3.2", "ANTRIM CASTLE GARDENS: WINTER LIGHTS EVENT", [
+            "Members were advised that the winter lights trail at Antrim Castle Gardens in December 2021 had sold "
+            "14,600 tickets. It was proposed to run the event again from 2 to 18 December 2022, with ticket prices "
+            "held at £6 for adults and £4 for children.",
+            "Proposed by Councillor Randalstown",
+            "Seconded by Councillor Doagh and agreed that",
+            "the winter lights event be held at Antrim Castle Gardens in December 2022 at a net cost not exceeding "
+            "£45,000.",
+            "ACTION BY: G Whiteabbey, Director of Operations"]),
+        item("3.3", "ROADSIDE LITTER: ADOPT A SPOT", [
+            "Members noted that 94 volunteer groups had joined the Adopt a Spot scheme and had cleared 1,900 bags of "
+            "litter from roadsides in the year to September 2022.",
+            "Proposed by Alderman Glengormley",
+            "Seconded by Councillor Toome and agreed that",
+            "the report be noted."]),
+    ],
+    closing=["There being no further committee business the Chairperson thanked everyone for their attendance "
+             "and the meeting concluded at 7.20 pm.", "_______________________ MAYOR"],
+    header="Operations Committee 10 October 2022", footer=["{n}"],
+)
+
+
 # =========================================================================== Public Document Packs
 
 
@@ -1562,10 +1614,10 @@ doc(
                 ("Officers in attendance:", "Amanda Southease (Director of Regeneration and Planning), Tom Kingston "
                                             "(Head of Housing), Hannah Rodmell (Committee Officer).")],
     items=[
-        item("15", "Minutes", ["The minutes of the meeting held on 20 June 2019 were submitted and approved, and the "
+        item("Minute 15", "Minutes", ["The minutes of the meeting held on 20 June 2019 were submitted and approved, and the "
                                "Chair was authorised to sign them as a correct record."]),
-        item("16", "Declarations of interest", ["None."]),
-        item("17", "Council housing: new homes in Ringmer and Newhaven", [
+        item("Minute 16", "Declarations of interest", ["None."]),
+        item("Minute 17", "Council housing: new homes in Ringmer and Newhaven", [
             "Cabinet considered the report of the Head of Housing, which sought approval to build 30 new council "
             "homes: 18 on the former garage site at Springett Avenue, Ringmer, and 12 at Fort Road, Newhaven.",
             "The homes would be built to a high standard of energy efficiency, with heat pumps and solar panels, "
@@ -1573,12 +1625,12 @@ doc(
             "coming from right to buy receipts.",
             "Resolved: To approve the building of 30 new council homes and to add £7.9 million to the housing "
             "revenue account capital programme."]),
-        item("18", "Seaford to Brighton rail service", [
+        item("Minute 18", "Seaford to Brighton rail service", [
             "Councillor Seaford reported that the council had written to Network Rail and the train operator in "
             "May 2019 asking for a half-hourly service on the Seaford branch to be restored at weekends. A reply "
             "was still awaited.",
             "Resolved: To note the update and to ask the Leader to raise the matter with the Member of Parliament."]),
-        item("19", "Climate emergency action plan", [
+        item("Minute 19", "Climate emergency action plan", [
             "Cabinet noted that the council had declared a climate emergency in July 2019 and had committed to "
             "becoming carbon neutral as an organisation by 2030. A draft action plan would come to Cabinet in "
             "the autumn."]),
