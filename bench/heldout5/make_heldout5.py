@@ -106,7 +106,7 @@ def html_body(body: list[str]) -> str:
 # --------------------------------------------------------------------------- ModernGov pages
 
 
-def site_frame(doc: dict, title: str, main: str) -> str:
+def site_frame(doc: dict, title: str, main: str, tab_title: str = "") -> str:
     site = doc["site"]
     menu = "".join(f'<li><a href="/{i}">{esc(m)}</a></li>' for i, m in enumerate(site["menu"]))
     crumbs = " &gt; ".join(f"<a href=\"#\">{esc(c)}</a>" for c in site["breadcrumb"])
@@ -116,7 +116,7 @@ def site_frame(doc: dict, title: str, main: str) -> str:
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<title>{esc(title)} | {esc(site['name'])}</title>
+<title>{esc(tab_title or title)} | {esc(site['name'])}</title>
 <link rel="stylesheet" href="/SiteSpecific/ssMgStyles.css">
 <script>var mgCookie = "accepted";</script>
 </head>
@@ -194,7 +194,8 @@ def render_mg_item(doc: dict, out: Path) -> None:
     parts.append("<p><strong>Minutes:</strong></p>" + html_body(item["body"]))
     if item.get("links"):
         parts.append("<h3>Supporting documents:</h3><ul>" + "".join(_attachment(link) for link in item["links"]) + "</ul>")
-    out.write_text(site_frame(doc, f"Agenda item - {item['title']}", "\n".join(parts)), encoding="utf-8")
+    out.write_text(site_frame(doc, "Agenda item", "\n".join(parts), tab_title=f"Agenda item - {item['title']}"),
+                   encoding="utf-8")
 
 
 def render_mg_decision(doc: dict, out: Path) -> None:
