@@ -274,7 +274,33 @@ _ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}[a-z]?|\d{1,3}(?:\.\d
 
 
 def _own_rows(table) -> list:
-    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    """The table's rows in document order, not those of tables nested in its cells (in time that
+    grows with the table alone, so tables nested thousands deep do not take quadratic time)."""
+    rows, stack = [], list(reversed(_tags(table.children)))
+    while stack:
+        tag = stack.pop()
+        if tag.name == "table":
+            continue
+        if tag.name == "tr":
+            rows.append(tag)
+        stack.extend(reversed(_tags(tag.children)))
+    return rows
+
+
+def _holds_a_table(tag) -> bool:
+    """Whether a table is nested anywhere in `tag`: a walk that stops at the first, where
+    `tag.find("table")` measures the whole subtree first (quadratic over nested tables)."""
+    stack = _tags(tag.children)
+    while stack:
+        node = stack.pop()
+        if node.name == "table":
+            return True
+        stack.extend(_tags(node.children))
+    return False
+
+
+def _tags(nodes) -> list:
+    return [node for node in nodes if getattr(node, "name", None)]
 
 
 def _item_number(row) -> str | None:
@@ -343,7 +369,7 @@ def _ol_start(items) -> int:
 
 def _is_data_table(table) -> bool:
     """A table of rows and columns, not one used for page layout."""
-    if table.find("table") is not None:
+    if _holds_a_table(table):
         return False
     return any(len(row.find_all(["td", "th"], recursive=False)) > 1 for row in table.find_all("tr"))
 

@@ -32,3 +32,16 @@ def nested_links_page(tmp_path, depth: int):
 def test_a_page_of_deeply_nested_link_bars_is_read_in_linear_time(tmp_path):
     assert nested_links_page(tmp_path, 300)().text.startswith("The committee noted the report.")
     assert growth(lambda depth: nested_links_page(tmp_path, depth), 1500) < 2.6
+
+
+def nested_tables_page(tmp_path, depth: int):
+    """Tables nested in one another's cells thousands deep, as a hostile or broken page has them."""
+    html = "<html><body>" + "<table><tr><td>" * depth + "The committee noted the report." + "</body></html>"
+    path = tmp_path / f"tables{depth}.html"
+    path.write_text(html, encoding="utf-8")
+    return lambda: read_document(path)
+
+
+def test_tables_nested_deep_are_read_in_linear_time(tmp_path):
+    assert nested_tables_page(tmp_path, 300)().text == "The committee noted the report."
+    assert growth(lambda depth: nested_tables_page(tmp_path, depth), 400) < 2.6
