@@ -22,7 +22,7 @@ from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
-from .search import Retrieval, assess, query_weights, retrieve, search
+from .search import Retrieval, assess, query_weights, retrieve, search, term_coverage
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
@@ -249,6 +249,8 @@ class Assistant:
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
         if slots:
             return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock)
+        if read_filters and self._asks_which_of_many(question, given, filters, councils):
+            return self._ask_which_of_many(question, query, weights, k, filters, notes)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
         if missing and not council:
@@ -278,6 +280,33 @@ class Assistant:
             return named, True
         across = not named and asks_across_councils(question) and len(councils) <= MAX_COUNCIL_SLOTS
         return (councils if across else []), False
+
+    @staticmethod
+    def _asks_which_of_many(question: str, given: Filters, filters: Filters, councils: list[str]) -> bool:
+        """A "which councils" question over more councils than are searched one by one."""
+        return (not given.council and not filters.council and len(councils) > MAX_COUNCIL_SLOTS
+                and asks_across_councils(question) and not councils_named(question, councils))
+
+    def _ask_which_of_many(self, question: str, query: Query, weights: dict[str, float], k: int,
+                           filters: Filters, notes: list[str]) -> Answer:
+        """One search over all councils, deep enough for several; then each council whose best
+        passage answers gets a slot, as `_ask_across` gives one, so no council crowds out the rest.
+        The other passages follow in their order."""
+        found = retrieve(self.store, self.embedder, query, filters, max(k, self.config.rerank_top), self.config,
+                         weights)
+        answers = should_answer(found, self.config)
+        answering = [hits for hits in by_council(found.hits) if answers and self._hit_answers(hits[0], weights)]
+        first = interleave(answering, k)
+        hits = (first + [hit for hit in found.hits if hit not in first])[:k]
+        if len(answering) > 1:
+            notes = notes + [f"passages from each council whose minutes answer: "
+                             f"{', '.join(short_name(h[0].council) if h[0].council else h[0].doc_id for h in answering)}"]
+        return build_answer(question, hits, answers, filters, notes)
+
+    def _hit_answers(self, hit: Hit, weights: dict[str, float]) -> bool:
+        """Whether one passage, on its own, would pass the answering threshold."""
+        coverage = term_coverage(weights, [hit.text, hit.heading or ""])
+        return hit.evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
                     k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:
@@ -411,6 +440,15 @@ class Assistant:
 
 def _folders(corpus: Path | str | list) -> Path | list[Path]:
     return [Path(c) for c in corpus] if isinstance(corpus, (list, tuple)) else Path(corpus)
+
+
+def by_council(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits grouped by council (a document of no known council on its own), each group in
+    rank order, the groups in the order of their best hits."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.council or f"document {hit.doc_id}", []).append(hit)
+    return list(groups.values())
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int, leading: int | None = None) -> list[Hit]:

@@ -228,3 +228,39 @@ def test_a_council_the_question_names_keeps_its_slot_when_its_minutes_do_not_ans
     silent = [n for n in answer.notes if n.startswith("nothing found that answers")]
     assert silent == ["nothing found that answers in the minutes of Wirral (their nearest passages follow the others)"]
     assert councils[0] == "Medway Council"      # the council that answers comes first in each round
+
+
+MANY_COUNCILS = ["Leeds City Council", "Kent County Council", "Bristol City Council", "Cornwall Council",
+                 "Norfolk County Council", "Derby City Council", "Luton Council", "Swindon Borough Council",
+                 "Wiltshire Council", "Plymouth City Council", "Salford City Council", "Bury Council",
+                 "Wigan Council", "York City Council"]
+OTHER_BUSINESS = ["The Committee approved the new opening hours of the central library.",
+                  "Members noted the annual report on the parks and open spaces strategy.",
+                  "The Committee agreed the revised charges for the crematorium.",
+                  "Members received an update on the condition of the council's bridges."]
+
+
+def minutes_of(council: str, items: list[str]) -> str:
+    numbered = "\n\n".join(f"{n}. Item {n}\n\n{text}" for n, text in enumerate(items, 1))
+    return f"{council}\n\nCabinet\n\nMinutes of the meeting held on 12 January 2022\n\n{numbered}\n"
+
+
+def test_which_councils_over_many_councils_gives_each_answering_council_a_place(assistant_over):
+    """More councils than are searched one by one: one council's many passages on the subject
+    must not push the others out of the first places."""
+    food = {"Leeds City Council": [
+        "The Cabinet approved weekly food waste collections for every household from April 2023.",
+        "Weekly food waste collections will need 20 new food waste vehicles, the Cabinet heard.",
+        "Members asked how weekly food waste collections would reach flats; officers said communal caddies.",
+        "The Cabinet agreed a budget of £4 million for weekly food waste collections.",
+        "Weekly food waste collections were expected to raise the recycling rate by five per cent."],
+        "Kent County Council": ["The Cabinet noted that district councils would start weekly collections of "
+                                "food waste from 2024."],
+        "Cornwall Council": ["Members agreed to trial weekly food waste collection rounds in Truro."]}
+    files = {f"c{n}.txt": minutes_of(c, food.get(c, []) + OTHER_BUSINESS) for n, c in enumerate(MANY_COUNCILS)}
+    assistant = assistant_over(files)
+    assert len(assistant.councils()) == len(MANY_COUNCILS)
+    answer = assistant.ask("Which councils have discussed weekly food waste collections?", k=5)
+    assert answer.answered
+    assert {h.council for h in answer.passages[:3]} == set(food)
+    assert any("each council whose minutes answer" in note for note in answer.notes)
