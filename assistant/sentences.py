@@ -150,6 +150,10 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2
 # The meeting's arrangements, not its business.
 _LOGISTICS = re.compile(r"^(?:venue|location|contact|enquiries(?: to)?|tel(?:ephone)?|e-?mail|time|date"
                         r"|date/time|status|webcast)\s*:", re.I)
+# A label alone, its text to follow: "Minutes:", "Decision:", "RESOLVED:", "Reasons for the decision:".
+_LABEL = re.compile(r"^[A-Za-z][\w'’ ]{0,40}:$")
+# The minutes' own title: "Minutes of a meeting of the Cabinet held in ... on Thursday, 11 July 2019".
+_MEETING_TITLE = re.compile(r"^(?:draft |unconfirmed )?minutes? of (?:a |the )?(?:\w+ )?meeting\b", re.I)
 _DECIDES = re.compile(r"(?i)\b(?:resolved|agreed|approved|refused|decided|noted|deferred|carried|lost"
                       r"|against|abstain\w*|abstentions?)\b")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://")
@@ -171,15 +175,18 @@ def only_names(sentence: str, line: str) -> bool:
     decision in it), a heading (a line of its own in title case or capitals: the council's,
     the committee's or a report's name), the meeting's arrangements ("Venue: ...",
     "Contact: ...") or a line giving an e-mail or web address."""
-    if _LOGISTICS.match(sentence):
+    if _LOGISTICS.match(sentence) or _LABEL.match(sentence.strip()):
         return True
     unterminated = not sentence.rstrip().endswith(_TERMINAL) and not _DECIDES.search(sentence)
     if not unterminated:
         return False
-    if _ADDRESS.search(sentence) and len(sentence.split()) <= MAX_HEADING_WORDS:
+    if _MEETING_TITLE.match(sentence.strip()):
+        return True
+    short = len(sentence.split()) <= MAX_HEADING_WORDS
+    if _ADDRESS.search(sentence) and short:
         return True
     title = _ITEM_NUMBER.sub("", line, count=1)
-    if title != line and title.strip() == sentence.strip():
+    if title != line and short and sentence.strip() in (title.strip(), line.strip()):
         return True
     return line.strip() == sentence.strip() and is_heading(sentence)
 

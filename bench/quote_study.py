@@ -22,7 +22,9 @@ SAMPLE_QMSUM = ("corpus", "../shared/benchmarks/qmsum-committee-corpus")
 SETS = {"seeds-dev": (ROOT.parent / "shared" / "eval" / "seeds-dev.jsonl", SAMPLE_QMSUM),
         "dev-seeds2": (ROOT / "bench" / "dev-seeds2.jsonl", SAMPLE_QMSUM),
         "realistic": (ROOT / "bench" / "realistic" / "questions.jsonl", ("bench/realistic/corpus",)),
-        "fresh-dev": (ROOT / "bench" / "fresh" / "dev.jsonl", ("bench/fresh/corpus",))}
+        "fresh-dev": (ROOT / "bench" / "fresh" / "dev.jsonl", ("bench/fresh/corpus",)),
+        "heldout4": (ROOT / "bench" / "heldout4" / "questions.jsonl", ("bench/heldout4/corpus",)),
+        "heldout5": (ROOT / "bench" / "heldout5" / "questions.jsonl", ("bench/heldout5/corpus",))}
 
 
 def quotes_gold(answer, question) -> bool:

@@ -297,3 +297,13 @@ def test_a_not_official_notice_or_a_bilingual_page_number_at_the_foot_of_a_one_p
               "The Board granted the street trader's licence."]]
     doc = read_document(minutes_pdf(tmp_path / "decisions.pdf", pages, header=None, footer=footer))
     assert footer not in doc.text and doc.text.rstrip().endswith("street trader's licence.")
+
+
+def test_an_items_table_with_four_digit_minute_numbers_keeps_each_paragraph_of_an_item(tmp_path):
+    """Running minute numbers reach four digits ("1020"); the item's paragraphs stay apart."""
+    page = AGENDA_PAGE.replace("<p>1.</p>", "<p>1019</p>").replace("<p>2.</p>", "<p>1020</p>")
+    path = tmp_path / "panel.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_document(path).text
+    assert "1020 Home care waiting lists\n" in text
+    assert "\nThe Director reported that 140 people were waiting" in text

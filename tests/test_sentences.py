@@ -55,6 +55,17 @@ def test_questions_are_told_from_statements():
     ("Tenants Will Pay More", "The headline read: Tenants Will Pay More", False),
     ("Members asked about the Clean Air Zone", "Members asked about the Clean Air Zone", False),
     ("The Cabinet Agreed The Budget.", "The Cabinet Agreed The Budget.", False),
+    # an item's title with its number, in sentence case; a label alone; the minutes' own title
+    ("318 Street lighting upgrade", "318 Street lighting upgrade", True),
+    ("Minutes:", "Minutes:", True),
+    ("Reasons for the decision:", "Reasons for the decision:", True),
+    ("Minutes of a meeting of the Planning Committee held at the Guildhall, Ashford on Tuesday, 4 June 2019 "
+     "at 7pm", "Minutes of a meeting of the Planning Committee held at the Guildhall, Ashford on Tuesday, 4 June "
+     "2019 at 7pm", True),
+    ("Minutes of the last meeting were agreed as a correct record.", "x", False),
+    ("40 homes would be built on the site at Mill Lane by the end of 2026 according to the officers' report",
+     "40 homes would be built on the site at Mill Lane by the end of 2026 according to the officers' report", False),
+    ("The Chair asked: who pays?", "The Chair asked: who pays?", False),
 ])
 def test_only_names_an_items_title_or_the_venue(sentence, line, names):
     assert only_names(sentence, line) is names
