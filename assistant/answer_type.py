@@ -66,13 +66,13 @@ _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:date|day|month|ye
 _PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:officer|member|councillor|person|"
                               r"director|minister|chair|body|organisation)s?\b", re.I)
 _DECISION_QUESTION = re.compile(r"\b(?:approved?|agreed?|refused?|rejected?|decided?|decision|resolved?|"
-                                r"resolution|vote[ds]?|outcome|granted)\b", re.I)
+                                r"resolution|vote[ds]?|voting|outcome|granted|happened)\b", re.I)
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
                      r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
                      r"reported|explained|confirmed|chairs?|is|was))"
                      r"|\b(?:Director|Chair(?:man|woman)?|Chief Executive|Cabinet Member|Leader|Minister|Commissioner)\b")
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|refused|rejected|decided|carried|granted|"
-                       r"voted|unanimously|deferred|noted)\b")
+                       r"voted|voting|votes|in favour|unanimously|deferred|noted|lost|fell|withdrawn)\b")
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
                        r"several|a few)\s+(?:days?|weeks?|months?|years?)\b", re.I)
 
@@ -84,7 +84,7 @@ def wanted_kind(question: str) -> str | None:
         return "date"
     if _PERSON_QUESTION.search(question):
         return "person"
-    if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what)\b", question, re.I):
+    if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what|how)\b", question, re.I):
         return "decision"
     return None
 

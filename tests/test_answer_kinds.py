@@ -38,6 +38,8 @@ MINUTES = """Children's Services Committee
     ("Who chairs the board?", "person"), ("Which officer will report back?", "person"),
     ("Was the application approved?", "decision"), ("What did the committee decide?", "decision"),
     ("What did Ofsted say about caseloads?", None), ("How many homes were proposed?", None),
+    ("How did the committee vote on the Mill Lane application?", "decision"),
+    ("What happened to the amendment on library funding?", "decision"), ("How did officers respond?", None),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert wanted_kind(question) == kind
@@ -48,11 +50,15 @@ def test_sentences_that_give_a_kind():
     assert gives_kind("It was last inspected in March 2017.", "date")
     assert gives_kind("RESOLVED: That the application be refused.", "decision")
     assert not gives_kind("The Board reviews caseloads at every meeting.", "person")
+    assert gives_kind("The amendment was lost by 12 votes to 30.", "decision")
+    assert gives_kind("Permission was given, with 7 members voting in favour and 3 against.", "decision")
+    assert not gives_kind("Members discussed the amendment at length.", "decision")
 
 
 @pytest.mark.parametrize("question, expected", [
     ("Who chairs the Improvement Board for children's services?", "chaired by Mr Rory Paterson"),
     ("When was the fostering service last inspected by Ofsted?", "in March 2017"),
+    ("What happened to the Mill Lane application?", "be refused on highway safety grounds"),
 ])
 def test_the_summary_quotes_the_sentence_that_answers(assistant_over, question, expected):
     answer = assistant_over({"minutes.txt": MINUTES}).ask(question)
