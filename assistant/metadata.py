@@ -291,10 +291,14 @@ def _heading_goes_on(previous: str, line: str) -> bool:
         and bool(_HELD_REST.match(line))
 
 
+_PAGE_KIND_WORD = re.compile(r"(?i)\b(?:agenda|minutes?|notice|meeting|report|decisions?|record|notes|summons)\b")
+
+
 def _remit_before_body(previous: str, line: str) -> bool:
     """A committee's name set over two lines, its remit a list ("Infrastructure, Land and Environment" /
     "Policy Board"): the first line lists without a body word, the second is the body."""
-    if not re.search(r",\s|\s(?:and|&)\s", previous) or _BODY_WORD.search(previous) or re.search(r"\d", previous):
+    if not re.search(r",\s|\s(?:and|&)\s", previous) or _BODY_WORD.search(previous) or re.search(r"\d", previous) \
+            or _PAGE_KIND_WORD.search(previous):
         return False
     if len(line.split()) > 4 or not is_committee_line(line) or find_council_in(previous):
         return False
@@ -790,6 +794,7 @@ def _report_caps_title(lines: list[str]) -> str | None:
     end = next((i for i, line in enumerate(lines) if _REPORT_FROM.match(line)), None)
     for line in lines[:end] if end is not None else []:
         if line.isupper() and len(line.split()) >= 2 and not is_committee_line(line) \
+                and line.lower() not in _BODIES_WITHOUT_BODY_WORD \
                 and not normalise_date(line) and not is_council_name(line):
             return line
     return None
