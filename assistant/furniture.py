@@ -334,7 +334,10 @@ _PUBLICATION_STAMP = re.compile(
 
 
 def is_publication_stamp(line: str) -> bool:
-    return bool(_PUBLICATION_STAMP.match(_squeeze(line)))
+    """The stamp alone, or beside the page number in a footer ("Published: 4 March 2024<TAB>Page 1 of 1")."""
+    cells = [_squeeze(cell) for cell in line.split("\t") if cell.strip()]
+    stamps = [cell for cell in cells if _PUBLICATION_STAMP.match(cell)]
+    return bool(stamps) and all(cell in stamps or is_page_number(cell) for cell in cells)
 
 
 # A postal address line: a UK postcode in a short line of comma-separated parts, no sentence.

@@ -41,6 +41,12 @@ def test_a_packs_publication_stamp_is_furniture_and_not_the_meeting_date(line):
     assert metadata_from_text(normalise_text(cleaned.text))["meeting_date"] == "2024-03-12"
 
 
+def test_a_publication_stamp_beside_the_page_number_in_a_footer_is_furniture():
+    text = "Decision notice: Cabinet\n\nThe scheme was approved.\n\nPublished: 7 March 2024\tPage 1 of 1"
+    cleaned = remove_blank_page_notices(text)
+    assert "Published" not in cleaned.text and "Page 1 of 1" not in cleaned.text
+
+
 def test_a_decision_records_publication_date_field_stays():
     text = "Decision Maker: Cabinet\n\nPublication date: 08/03/2024\n\nDate of decision: 06/03/2024"
     assert remove_blank_page_notices(text).text == text
