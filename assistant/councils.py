@@ -19,7 +19,8 @@ Matching works on words, not characters: "Stoke-on-Trent", "Stoke on Trent" and
 "STOKE ON TRENT" are the same words, "&" is "and", accents and apostrophes are ignored
 ("Ynys Mon", "Kings Lynn"). Each position of a text is tried against a word trie for the
 longest name that starts there, so the time is linear in the text (names are at most a
-few words long). Abbreviations ("BCP", "RBKC", and the initials of an official name of four
+few words long). A short name with its kind abbreviated ("Calderdale MBC", "Kent CC", "Caerphilly CBC")
+names the council when the abbreviation is in capitals. Abbreviations ("BCP", "RBKC", and the initials of an official name of four
 letters or more that no other council shares, "BHCC") match only in capitals, and a one-word
 name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
 

@@ -21,12 +21,15 @@ ever points into it and no passage, quote or item title can be made of it:
   and footers (lines repeated at the edges of many pages, also in blocks of several lines and on
   alternate sides of facing pages; one that is about another meeting is not kept as the
   first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
-  first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
+  first page is headed by named atop a later page ("LBH - Cabinet", "Cabinet 12.01.22", "Anytown
+  Council - Planning Committee - 4 May 2023", or the first page's heading repeated, seen once in a two-page
   document), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
   Welsh" (and other formats), "Public Document Pack", blanks to sign and date the minutes
-  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line) and
+  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line), protective
+  markings ("OFFICIAL", "Classification: Public", "DATA LABEL: PUBLIC"), a pack's publication stamp
+  ("Published: Monday 9 October 2023", also beside the page number) and
   the office address printed under the closing signature, an items table's header row
   ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
   underline of a heading; it becomes a blank line).

@@ -10,7 +10,9 @@ the file name. Within the text, a field is read from the strongest statement the
   Cabinet, 9 March 2021", "To: Cabinet - 27 January 2022"), "... held on ..." outside agenda
   items, a meeting-date label ("Date of meeting:", "Date/Time"), then a plain "Date:" label or
   a line that is only a date or opens with one followed by its time or place ("Thursday, 9th
-  March, 2023 at 2.00 pm in Room B"). A cover letter's date, publication and print dates never
+  March, 2023 at 2.00 pm in Room B"). A page header or footer naming the body and date ("Council
+  Executive 6 December 2022", no separator needed there) comes after the title block's headings and
+  before headings further on in the business. A cover letter's date, publication and print dates never
   count, nor the date of another meeting (minutes approved, "to be approved at the meeting to
   be held on"), nor a "held on" once the business has begun (after the first numbered item), nor a
   label's value about another meeting (a table cell "meeting | on 5 December was agreed"). A decision
@@ -22,12 +24,16 @@ the file name. Within the text, a field is read from the strongest statement the
   "Report to the ...", then a line that
   is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
   agenda heading such as "Membership of the Panel" nor a venue. A known council's name in front of
-  the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out.
+  the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out, and
+  so is the document's own council's short name in front ("Waltham Forest Cabinet") and a trailing
+  "Meeting" ("Licensing Committee Meeting"). A remit set on the line above its body word
+  ("Infrastructure, Land and Environment" / "Policy Board") is part of the name.
   A label's value ends at a tab: beyond it is another column of a page set in two (a date wrapped
   within its column is joined to the next line's first cell).
 
 A heading wrapped over several lines of a paragraph is read as one line.
-- council: a council label, a combined, national park or fire authority or a police and crime
+- council: a council label, on a site two councils share ("Babergh and Mid Suffolk District Councils") the
+  one the meeting's body is named after ("Mid Suffolk Licensing and Regulatory Committee"), a combined, national park or fire authority or a police and crime
   panel named at the top (not the council hosting it), a header line that is a council's name, a running header or
   footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
   page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
