@@ -133,3 +133,20 @@ def test_a_report_to_a_committee_with_a_comma_in_its_name():
 def test_a_page_heading_over_a_committee_is_not_its_remit():
     text = "Agenda and Minutes\nPlanning Committee\n\nTuesday, 5 March 2024\n\n1. Apologies"
     assert _fields(text)[1] == "Planning Committee"
+
+
+def test_a_word_documents_first_page_header_names_the_council(tmp_path):
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Kirklees Council"
+    section.header.paragraphs[0].text = "Corporate Governance and Audit Committee"
+    for text in ("CORPORATE GOVERNANCE AND AUDIT COMMITTEE", "Friday 8 March 2024",
+                 "1 Internal audit plan", "The Committee approved the plan."):
+        document.add_paragraph(text)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert (doc.council, doc.meeting_date) == ("Kirklees Council", "2024-03-08")
