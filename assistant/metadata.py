@@ -32,10 +32,11 @@ the file name. Within the text, a field is read from the strongest statement the
   within its column is joined to the next line's first cell).
 
 A heading wrapped over several lines of a paragraph is read as one line.
-- council: a council label, on a site two councils share ("Babergh and Mid Suffolk District Councils") the
-  one the meeting's body is named after ("Mid Suffolk Licensing and Regulatory Committee"), a combined, national park or fire authority or a police and crime
-  panel named at the top (not the council hosting it), a header line that is a council's name, a running header or
-  footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
+- council: a council label, on a site two councils share ("Babergh and Mid Suffolk District Councils")
+  the one the meeting's body is named after ("Mid Suffolk Licensing and Regulatory Committee"), a
+  combined, national park or fire authority or a police and crime panel named at the top (not the
+  council hosting it), a header line that is a council's name, a running header or footer naming it
+  (a Word document's page header: "Calderdale MBC"), a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
   page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
   and last the council whose offices the venue or an office address names ("held at County
   Hall, Glenfield"), when only one council fits.
@@ -818,9 +819,11 @@ def find_council(header: _Header, text: str = "") -> str | None:
     if labelled:  # the label says it is a council, so a place name is enough
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
-    # an authority heading the document comes first: the council hosting it is named too, often at the top;
-    # one in the furniture (a running header) only after a council named there
-    for found in (_council_of_shared_site(header), _authority_heading(header.lines[:AUTHORITY_LINES]), _council_line(header.lines),
+    # a site two councils share names both: its committee's name tells which. An authority heading the
+    # document comes next: the council hosting it is named too, often at the top; one in the furniture
+    # (a running header) only after a council named there
+    for found in (_council_of_shared_site(header), _authority_heading(header.lines[:AUTHORITY_LINES]),
+                  _council_line(header.lines),
                   _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_in_footer(footer_lines(text)),
