@@ -298,14 +298,16 @@ def _heading_goes_on(previous: str, line: str) -> bool:
         and bool(_HELD_REST.match(line))
 
 
-_PAGE_KIND_WORD = re.compile(r"(?i)\b(?:agenda|minutes?|notice|meeting|report|decisions?|record|notes|summons)\b")
+# Words of a line that is no committee's remit: what the page is, or people ("Councillors Ash, Birch and Cedar").
+_NOT_A_REMIT = re.compile(r"(?i)\b(?:agenda|minutes?|notice|meeting|report|decisions?|record|notes|summons"
+                          r"|councillors?|cllrs?|mr|mrs|ms|dr|present|apologies)\b")
 
 
 def _remit_before_body(previous: str, line: str) -> bool:
     """A committee's name set over two lines, its remit a list ("Infrastructure, Land and Environment" /
     "Policy Board"): the first line lists without a body word, the second is the body."""
-    if not re.search(r",\s|\s(?:and|&)\s", previous) or _BODY_WORD.search(previous) or re.search(r"\d", previous) \
-            or _PAGE_KIND_WORD.search(previous):
+    if len(previous) > 80 or not re.search(r",\s|\s(?:and|&)\s", previous) or _BODY_WORD.search(previous) \
+            or re.search(r"\d", previous) or _NOT_A_REMIT.search(previous):
         return False
     if len(line.split()) > 4 or not is_committee_line(line) or find_council_in(previous):
         return False

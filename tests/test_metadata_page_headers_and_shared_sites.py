@@ -130,8 +130,9 @@ def test_a_report_to_a_committee_with_a_comma_in_its_name():
     assert _fields(text)[1] == "Economy, Skills and Culture Policy Board"
 
 
-def test_a_page_heading_over_a_committee_is_not_its_remit():
-    text = "Agenda and Minutes\nPlanning Committee\n\nTuesday, 5 March 2024\n\n1. Apologies"
+@pytest.mark.parametrize("above", ["Agenda and Minutes", "Councillors Ash, Birch and Cedar"])
+def test_a_line_over_a_committee_that_is_not_its_remit_stays_apart(above):
+    text = f"{above}\nPlanning Committee\n\nTuesday, 5 March 2024\n\n1. Apologies"
     assert _fields(text)[1] == "Planning Committee"
 
 
