@@ -19,7 +19,8 @@ Matching works on words, not characters: "Stoke-on-Trent", "Stoke on Trent" and
 "STOKE ON TRENT" are the same words, "&" is "and", accents and apostrophes are ignored
 ("Ynys Mon", "Kings Lynn"). Each position of a text is tried against a word trie for the
 longest name that starts there, so the time is linear in the text (names are at most a
-few words long). Abbreviations ("BCP", "RBKC", and the initials of an official name of four
+few words long). A short name with its kind abbreviated ("Calderdale MBC", "Kent CC", "Caerphilly CBC")
+names the council when the abbreviation is in capitals. Abbreviations ("BCP", "RBKC", and the initials of an official name of four
 letters or more that no other council shares, "BHCC") match only in capitals, and a one-word
 name that is also an English word ("Reading", "Bury", "Harrow") only with a capital.
 
@@ -88,6 +89,7 @@ class _Form:
     rank: int                      # 0 a name the council uses, 1 a form made from its short name, 2 a place
     exact: str | None = None       # an abbreviation matches only as written ("BCP")
     capitalised: bool = False      # a name that is also a word matches only with a capital
+    capital_suffix: bool = False   # "Calderdale MBC": the kind's abbreviation only in capitals
 
 
 @dataclass
@@ -296,6 +298,8 @@ def _fits(form: _Form, words: list[tuple[str, str]], official_only: bool) -> boo
         return False
     if form.exact is not None:
         return "".join(original for _, original in words) == form.exact.replace(" ", "")
+    if form.capital_suffix and not words[-1][1].isupper():
+        return False
     return not form.capitalised or words[0][1][:1].isupper()
 
 
@@ -380,6 +384,9 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
         places = [short] + [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
         forms += [made(f"Cyngor {kind}{place}") for place in places for kind in _WELSH_KINDS]
     forms = [(form, _Form(0, official, rank)) for form, official, rank in forms]
+    if not _is_abbreviation(short):
+        forms += [(f"{short} {kind}", _Form(0, True, 1, capitalised=_needs_capital(short), capital_suffix=True))
+                  for kind in KIND_ABBREVIATIONS]
     for alias in council.aliases:
         if _is_abbreviation(alias):
             forms.append((alias, _Form(0, True, 0, exact=alias)))
@@ -394,6 +401,10 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
         forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
     return forms
 
+
+# The kind of council abbreviated behind its short name, as headers, footers and letterheads write it:
+# "Calderdale MBC", "Mid Suffolk DC", "Kent CC", "Caerphilly CBC", "Wakefield MDC", "Reading BC".
+KIND_ABBREVIATIONS = ("MBC", "BC", "DC", "CC", "CBC", "MDC")
 
 # "Cyngor Sir Powys" (county council), "Cyngor Bwrdeistref Sirol Wrecsam" (county borough council),
 # "Cyngor Dinas Casnewydd" (city council), "Cyngor Dinas a Sir Abertawe" (city and county).

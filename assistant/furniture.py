@@ -21,12 +21,15 @@ ever points into it and no passage, quote or item title can be made of it:
   and footers (lines repeated at the edges of many pages, also in blocks of several lines and on
   alternate sides of facing pages; one that is about another meeting is not kept as the
   first page's heading, nor is a page reference such as "SDC 41" or "2023 CC 104"), the committee the
-  first page is headed by named atop a later page ("LBH - Cabinet", seen once in a two-page
+  first page is headed by named atop a later page ("LBH - Cabinet", "Cabinet 12.01.22", "Anytown
+  Council - Planning Committee - 4 May 2023", or the first page's heading repeated, seen once in a two-page
   document), and a draft-minutes notice at a page's edge ("Draft minutes to be
   approved at the meeting to be held on ...");
 - every format: "This page is intentionally left blank", "This document is available in
   Welsh" (and other formats), "Public Document Pack", blanks to sign and date the minutes
-  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line) and
+  ("Chair ..........", "Signed ........ Chairman", also after the last sentence of a line), protective
+  markings ("OFFICIAL", "Classification: Public", "DATA LABEL: PUBLIC"), a pack's publication stamp
+  ("Published: Monday 9 October 2023", also beside the page number) and
   the office address printed under the closing signature, an items table's header row
   ("No. Item", "Item No. Title"), a line drawn with characters ("-----", a text file's
   underline of a heading; it becomes a blank line).
@@ -280,7 +283,8 @@ def _is_link_line(line: str, decorated: bool) -> bool:
 def remove_blank_page_notices(text: str) -> Cleaned:
     """Lines that are furniture in any format: blank-page notices and items-table headers."""
     if not _BLANK_WORD.search(text) and not _HEADER_WORD.search(text) and not _RULE_START.search(text) \
-            and "....." not in text and "_____" not in text and not _STAMP_WORD.search(text):
+            and "....." not in text and "_____" not in text and not _STAMP_WORD.search(text) \
+            and not _MARKING_WORD.search(text):
         return Cleaned(text)
     signatures = [match.group().strip() for match in _SIGNATURE_AFTER_SENTENCE.finditer(text)]
     text = _SIGNATURE_AFTER_SENTENCE.sub("", text) if signatures else text
@@ -297,7 +301,7 @@ def remove_blank_page_notices(text: str) -> Cleaned:
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
         or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line) \
-        or is_exempt_notice(line)
+        or is_exempt_notice(line) or is_protective_marking(line) or is_publication_stamp(line)
 
 
 # What a publishing system stamps on a pack's first page: "Public Document Pack".
@@ -307,6 +311,36 @@ _STAMP_WORD = re.compile(r"(?i)\bpack\b")
 
 def is_pack_stamp(line: str) -> bool:
     return bool(_STAMP.match(_squeeze(line)))
+
+
+# A document's protective marking, at the top of its pages: "OFFICIAL", "DATA LABEL: PUBLIC",
+# "Classification: Public", "Protective marking: Not protectively marked", "OFFICIAL - SENSITIVE".
+_MARKINGS = (r"(?:public|official(?:\s*[-–:]?\s*sensitive)?|not protectively marked|unclassified|internal(?: use only)?"
+             r"|open|protect|restricted|confidential|sensitive|limited)")
+_PROTECTIVE_MARKING = re.compile(
+    rf"^(?:(?:data|security|protective|information|document|sensitivity)\s+(?:label|classification|marking)"
+    rf"|classification|protective marking|marking|sensitivity)\s*[:-]\s*{_MARKINGS}$"
+    r"|^(?:official(?:\s*[-–:]?\s*sensitive)?|not protectively marked|unclassified)$", re.I)
+_MARKING_WORD = re.compile(r"(?i)\b(?:label|classification|marking|official|protectively|unclassified|published)\b")
+
+
+def is_protective_marking(line: str) -> bool:
+    return bool(_PROTECTIVE_MARKING.match(_squeeze(line)))
+
+
+# When a pack or report was published, stamped on its cover: "Published: Monday 9 October 2023",
+# "Date published: 02/03/2024", "Date of publication: 1 March 2023" (never the meeting's date). A decision
+# record's "Publication date:" field, beside its decision and call-in dates, is kept.
+_PUBLICATION_STAMP = re.compile(
+    r"^(?:(?:date )?(?:first )?published(?: on)?|date of publication)\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$", re.I)
+
+
+def is_publication_stamp(line: str) -> bool:
+    """The stamp alone, or beside the page number in a footer ("Published: 4 March 2024<TAB>Page 1 of 1")."""
+    cells = [_squeeze(cell) for cell in line.split("\t") if cell.strip()]
+    stamps = [cell for cell in cells if _PUBLICATION_STAMP.match(cell)]
+    return bool(stamps) and all(cell in stamps or is_page_number(cell) for cell in cells)
 
 
 # A postal address line: a UK postcode in a short line of comma-separated parts, no sentence.
@@ -525,18 +559,23 @@ def is_page_reference(line: str) -> bool:
 _HEADING_LINES = 8        # the first page's lines that hold the document's heading
 # A page header naming the committee, behind the council's initials or before the date: "LBH - Cabinet",
 # "People Scrutiny Committee", "Planning Committee - 5 March 2024".
-_HEADER_NAME = re.compile(r"^(?:[A-Z]{2,6}\s*[-–—|:]\s*)?(?P<name>[A-Z][\w'’&,() -]{2,70}?)"
-                          r"(?:\s*[-–—|,]\s*\d{1,2}\w* \w+ \d{4}|\s*[-–—|,]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?$")
+_HEADER_NAME = re.compile(r"^(?:[A-Z]{2,6}\s*[-–—|:]\s*)?(?P<name>[A-Z][\w'’&,() -]{2,100}?)"
+                          r"(?:(?:\s*[-–—|,]\s*|\s+)(?:\d{1,2}\w* \w+ \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?$")
 
 
 def _repeats_heading(line: str, heading: str) -> bool:
-    """A line at the top of a later page naming the committee the first page is headed by: a
-    running header that a two-page document shows once only, so repetition cannot tell it."""
-    match = _HEADER_NAME.match(_squeeze(line))
+    """A line at the top of a later page naming the committee the first page is headed by, or repeating
+    the first page's heading word for word: a running header that a two-page document shows once only,
+    so repetition cannot tell it ("Cabinet 12.01.22", "Anytown Council - Planning Committee - 4 May 2023")."""
+    squeezed = _squeeze(line)
+    if len(squeezed.split()) >= 4 and re.search(rf"(?<!\w){re.escape(squeezed.lower())}(?!\w)", heading):
+        return True
+    match = _HEADER_NAME.match(squeezed)
     if not match:
         return False
-    name = match.group("name")
-    return (is_committee_line(name) or name.lower() in _BODIES) and name.lower() in heading
+    parts = re.split(r"\s+[-–—|]\s+", match.group("name"))   # the council's name, then its committee's
+    return any(is_committee_line(part) or part.lower() in _BODIES for part in parts) \
+        and all(part.lower() in heading for part in parts)
 
 
 _BODIES = frozenset({"cabinet", "executive", "council", "full council"})

@@ -10,7 +10,9 @@ the file name. Within the text, a field is read from the strongest statement the
   Cabinet, 9 March 2021", "To: Cabinet - 27 January 2022"), "... held on ..." outside agenda
   items, a meeting-date label ("Date of meeting:", "Date/Time"), then a plain "Date:" label or
   a line that is only a date or opens with one followed by its time or place ("Thursday, 9th
-  March, 2023 at 2.00 pm in Room B"). A cover letter's date, publication and print dates never
+  March, 2023 at 2.00 pm in Room B"). A page header or footer naming the body and date ("Council
+  Executive 6 December 2022", no separator needed there) comes after the title block's headings and
+  before headings further on in the business. A cover letter's date, publication and print dates never
   count, nor the date of another meeting (minutes approved, "to be approved at the meeting to
   be held on"), nor a "held on" once the business has begun (after the first numbered item), nor a
   label's value about another meeting (a table cell "meeting | on 5 December was agreed"). A decision
@@ -22,14 +24,19 @@ the file name. Within the text, a field is read from the strongest statement the
   "Report to the ...", then a line that
   is just a committee's name, parentheses included ("Cabinet (Resources) Panel"); never an
   agenda heading such as "Membership of the Panel" nor a venue. A known council's name in front of
-  the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out.
+  the committee or behind it ("Bolton Council - X Committee", "Moray Council X Committee") is left out, and
+  so is the document's own council's short name in front ("Waltham Forest Cabinet") and a trailing
+  "Meeting" ("Licensing Committee Meeting"). A remit set on the line above its body word
+  ("Infrastructure, Land and Environment" / "Policy Board") is part of the name.
   A label's value ends at a tab: beyond it is another column of a page set in two (a date wrapped
   within its column is joined to the next line's first cell).
 
 A heading wrapped over several lines of a paragraph is read as one line.
-- council: a council label, a combined, national park or fire authority or a police and crime
-  panel named at the top (not the council hosting it), a header line that is a council's name, a running header or
-  footer naming it, a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
+- council: a council label, on a site two councils share ("Babergh and Mid Suffolk District Councils")
+  the one the meeting's body is named after ("Mid Suffolk Licensing and Regulatory Committee"), a
+  combined, national park or fire authority or a police and crime panel named at the top (not the
+  council hosting it), a header line that is a council's name, a running header or footer naming it
+  (a Word document's page header: "Calderdale MBC"), a heading naming it ("London Borough of ...", "Cyngor Sir Ynys Môn"), the
   page's own address, then the e-mail and web addresses the document gives (@medway.gov.uk),
   and last the council whose offices the venue or an office address names ("held at County
   Hall, Glenfield"), when only one council fits.
@@ -51,8 +58,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import (POSTCODE, council_from_address, council_from_seat, councils_in_question, find_authority,
-                       find_council as find_any_council)
+from .councils import (POSTCODE, council_from_address, council_from_seat, council_named, councils_in_question,
+                       find_authority, find_council as find_any_council)
 from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name, title_case)
@@ -224,9 +231,10 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
+    council = find_council(header, text)
     return {
-        "council": find_council(header, text),
-        "committee": find_committee(header),
+        "council": council,
+        "committee": without_short_name(find_committee(header), council),
         "meeting_date": find_meeting_date(header),
         "title": find_title(lines, header.labels),
         "kind": kind,
@@ -270,7 +278,8 @@ def _wraps(previous: str, line: str) -> bool:
         return False
     if line.startswith(("• ", "- ")) or _LABEL_START.match(line) or _NUMBERED.match(line):
         return False
-    if line[:1].islower() or _CONNECTOR.search(previous) or _heading_goes_on(previous, line):
+    if line[:1].islower() or _CONNECTOR.search(previous) or _heading_goes_on(previous, line) \
+            or _remit_before_body(previous, line):
         return True
     return len(previous) >= _WRAP_WIDTH and meeting_heading(previous) is None and not _date_line(previous)
 
@@ -287,6 +296,22 @@ def _heading_goes_on(previous: str, line: str) -> bool:
     opens = _MINUTES_OF.match(previous) or _MEETING_OF.match(previous)
     return bool(opens) and not re.search(r"(?i)\b(?:held|a gynhaliwyd)\b", previous) \
         and bool(_HELD_REST.match(line))
+
+
+# Words of a line that is no committee's remit: what the page is, or people ("Councillors Ash, Birch and Cedar").
+_NOT_A_REMIT = re.compile(r"(?i)\b(?:agenda|minutes?|notice|meeting|report|decisions?|record|notes|summons"
+                          r"|councillors?|cllrs?|mr|mrs|ms|dr|present|apologies)\b")
+
+
+def _remit_before_body(previous: str, line: str) -> bool:
+    """A committee's name set over two lines, its remit a list ("Infrastructure, Land and Environment" /
+    "Policy Board"): the first line lists without a body word, the second is the body."""
+    if len(previous) > 80 or not re.search(r",\s|\s(?:and|&)\s", previous) or _BODY_WORD.search(previous) \
+            or re.search(r"\d", previous) or _NOT_A_REMIT.search(previous):
+        return False
+    if len(line.split()) > 4 or not is_committee_line(line) or find_council_in(previous):
+        return False
+    return is_committee_line(f"{previous} {line}")
 
 
 def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
@@ -411,9 +436,29 @@ def _meeting_label(line: str) -> _Meeting | None:
 
 
 def _meetings(header: _Header) -> list[_Meeting]:
-    """Meeting headings of the cover lines, then of the furniture (running headers)."""
-    found = [meeting_heading(line) for line in header.cover + header.furniture]
+    """Meeting headings of the title block, then of the furniture (page headers and footers name the meeting
+    on every page), then of the rest of the cover lines (the business may name another meeting)."""
+    title = len(_title_block(header.lines))
+    found = [meeting_heading(line) for line in header.cover[:title]]
+    found += [meeting_heading(line) or _running_meeting(line) for line in header.furniture]
+    found += [meeting_heading(line) for line in header.cover[title:]]
     return [m for m in found if m]
+
+
+# A page header or footer naming the meeting by its body and date, without a separator between them:
+# "Audit Committee 23.11.2020", "Council Executive 6 December 2022".
+_RUNNING_MEETING = re.compile(rf"^(?P<body>[^\t\d]{{3,100}}?)\s+(?P<when>(?:{_WEEKDAY},?\s+)?\d[^\t]{{3,40}})$", re.I)
+
+
+def _running_meeting(line: str) -> _Meeting | None:
+    """The body and date of a running header or footer that is nothing but them."""
+    match = _RUNNING_MEETING.match(line[:150])
+    date = date_and_time(match.group("when")) if match else None
+    body = tidy_name(match.group("body")) if date else None
+    body = _without_council_name(body) if body else None
+    if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) and len(date) == 10:
+        return _Meeting(body, date)
+    return None
 
 
 def _minutes_heading(lines: list[str]) -> re.Match | None:
@@ -460,6 +505,33 @@ def _without_council_name(name: str) -> str:
                     and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
                 return tidy_name(body) or name
     return name
+
+
+def _without_meeting_word(name: str) -> str:
+    """'Licensing Committee Meeting', 'Cabinet Meeting' -> the body that meets."""
+    body = _MEETING_WORD.sub("", name)
+    if body != name and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
+        return body
+    return name
+
+
+# What may follow a place's name in a longer place or body name, never a committee's first word:
+# "Leeds City Region ...", "Kent and Medway ...".
+_PLACE_GOES_ON = frozenset("city county borough district region council town and & of upon on".split())
+
+
+def without_short_name(committee: str | None, council: str | None) -> str | None:
+    """The committee without the council's own short name in front of it ("Waltham Forest Cabinet",
+    "Mid Suffolk Licensing and Regulatory Committee"), when what is left is a body that meets."""
+    known = council_named(council) if committee and council else None
+    if known is None or not committee.lower().startswith(known.short.lower() + " "):
+        return committee
+    rest = committee[len(known.short):].strip()
+    if rest.split()[0].lower() in _PLACE_GOES_ON or not rest[:1].isupper():
+        return committee
+    if is_committee_line(rest) or rest.lower() in _BODIES_WITHOUT_BODY_WORD | _EXECUTIVES:
+        return rest
+    return committee
 
 
 def _without_council(body: str) -> str:
@@ -525,7 +597,11 @@ def _minutes_dated(line: str) -> str | None:
 
 
 # Bodies whose name has no body word, as a "Meeting" label's value ("Meeting | Executive").
-_BODIES_WITHOUT_BODY_WORD = frozenset({"executive", "cabinet", "council", "full council", "the executive"})
+_BODIES_WITHOUT_BODY_WORD = frozenset({"executive", "cabinet", "council", "full council", "the executive",
+                                       "council executive"})
+# A header line that is just one of these names the executive that meets ("COUNCIL EXECUTIVE", a Scottish
+# council's executive committee).
+_EXECUTIVES = frozenset({"executive", "the executive", "council executive"})
 
 
 def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
@@ -534,6 +610,8 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
     for name in _MEETING_LABELS:
         value = labels.get(name)
         match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
+        if match and not date_and_time(match.group("when")) and is_committee_line(value):
+            match = None   # a comma in the committee's name: "To: Infrastructure, Land and Environment Policy Board"
         body = tidy_name(match.group("body") if match else value or "")
         if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)
                      or (name == "meeting" and body.lower() in _BODIES_WITHOUT_BODY_WORD)):
@@ -606,11 +684,12 @@ def find_committee(header: _Header) -> str | None:
     candidates += [_heading_body(line) for line in header.lines[:5]]
     candidates += [_decision_by(line) for line in header.lines[:10]]
     candidates += [line for line in header.lines if is_committee_line(line)]
+    candidates += [line for line in header.lines[:10] if line.lower() in _EXECUTIVES]
     candidates += [_bilingual_committee(line) for line in header.lines[:10] if " / " in line]
     candidates += [_full_council(header)]
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
-        name = _without_council_name(name) if name else None
+        name = _without_meeting_word(_without_council_name(name)) if name else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
@@ -724,6 +803,7 @@ def _report_caps_title(lines: list[str]) -> str | None:
     end = next((i for i, line in enumerate(lines) if _REPORT_FROM.match(line)), None)
     for line in lines[:end] if end is not None else []:
         if line.isupper() and len(line.split()) >= 2 and not is_committee_line(line) \
+                and line.lower() not in _BODIES_WITHOUT_BODY_WORD \
                 and not normalise_date(line) and not is_council_name(line):
             return line
     return None
@@ -741,9 +821,11 @@ def find_council(header: _Header, text: str = "") -> str | None:
     if labelled:  # the label says it is a council, so a place name is enough
         named = councils_in_question(labelled)
         return named[0] if named else tidy_name(labelled)
-    # an authority heading the document comes first: the council hosting it is named too, often at the top;
-    # one in the furniture (a running header) only after a council named there
-    for found in (_authority_heading(header.lines[:AUTHORITY_LINES]), _council_line(header.lines),
+    # a site two councils share names both: its committee's name tells which. An authority heading the
+    # document comes next: the council hosting it is named too, often at the top; one in the furniture
+    # (a running header) only after a council named there
+    for found in (_council_of_shared_site(header), _authority_heading(header.lines[:AUTHORITY_LINES]),
+                  _council_line(header.lines),
                   _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_in_footer(footer_lines(text)),
@@ -752,6 +834,39 @@ def find_council(header: _Header, text: str = "") -> str | None:
         if found:
             return found
     return None
+
+
+# Two councils named as one site's owners: "Babergh and Mid Suffolk District Councils", "Adur & Worthing Councils".
+_SHARED_BY = re.compile(r"^(?:©\s*)?(?:the )?(?P<first>[A-Z][\w'’. -]{1,40}?)\s+(?:and|&)\s+"
+                        r"(?P<second>[A-Z][\w'’. -]{1,40}?)\s+(?P<kind>(?:(?:metropolitan )?borough|district|county|city) )?"
+                        r"councils$", re.I)
+
+
+def _council_of_shared_site(header: _Header) -> str | None:
+    """On a site two councils share, the one whose short name the meeting's body begins with ("Mid
+    Suffolk Licensing and Regulatory Committee"); None for a joint committee or when no body is named."""
+    owners = next(filter(None, map(_councils_sharing, header.lines + header.furniture)), None)
+    if not owners:
+        return None
+    minutes = _minutes_heading(header.cover)
+    bodies = [m.body for m in _meetings(header)] + [minutes and minutes.group("body")]
+    bodies += [_label(header.labels, _COMMITTEE_LABELS)]
+    for body in filter(None, bodies):
+        named = [c for c in owners if body.lower().startswith(c.short.lower() + " ")]
+        if len(named) == 1:
+            return named[0].name
+    return None
+
+
+def _councils_sharing(line: str) -> list | None:
+    """The two councils a line names as a site's owners, when both are known."""
+    line = line[:120]
+    match = _SHARED_BY.match(title_case(line) if line.isupper() else line)
+    if not match:
+        return None
+    kind = (match.group("kind") or "").title()
+    owners = [council_named(f"{match.group(part)} {kind}Council") for part in ("first", "second")]
+    return owners if all(owners) and owners[0] != owners[1] else None
 
 
 AUTHORITY_LINES = 8      # an authority that is not a council names itself at the top

@@ -10,7 +10,8 @@
   footers are removed; pages are joined by a blank line, and each page's text is kept
   too, so that the Document can say where each page begins (`normalise.page_starts`).
 - .docx: paragraphs (a blank line between), list items as bullets, tables as
-  tab-separated rows; the page headers and footers are not text but are kept as furniture.
+  tab-separated rows; the page headers and footers (the first page's and even pages' too) are not
+  text but are kept as furniture.
 
 Every reader returns `Extracted`: the text, what the file's markup states about it, and
 the furniture lines taken out (metadata may still read them: a footer names the council).
@@ -179,10 +180,12 @@ def _docx_text(data: bytes, path: Path) -> Extracted:
 
 
 def _docx_headers_and_footers(document) -> list[str]:
-    """The text of each section's page header and footer, once each."""
+    """The text of each section's page headers and footers, once each: also the first page's (a
+    letterhead naming the council often sits there alone) and the even pages'."""
     lines: list[str] = []
     for section in document.sections:
-        for part in (section.header, section.footer):
+        for part in (section.first_page_header, section.header, section.even_page_header,
+                     section.first_page_footer, section.footer, section.even_page_footer):
             if part is not None and not part.is_linked_to_previous:
                 lines += [" ".join(p.text.split()) for p in part.paragraphs if p.text.strip()]
     return list(dict.fromkeys(lines))

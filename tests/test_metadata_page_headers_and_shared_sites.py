@@ -1,0 +1,153 @@
+"""Metadata councils really publish in forms read wrongly before: a council named in a Word document's
+page header by its short name and kind abbreviated ("... MBC"), the meeting named in a page footer
+without a separator, a site two councils share, and committee names with a trailing "Meeting", the
+council's short name in front, a comma inside or set over two lines, and a Scottish "Council
+Executive". All fixtures are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.councils import find_council
+from assistant.documents import read_document
+from assistant.metadata import metadata_from_text
+
+
+def _fields(text: str) -> tuple:
+    found = metadata_from_text(text)
+    return found["council"], found["committee"], found["meeting_date"]
+
+
+def _word_document(tmp_path, header: str, footer: str, paragraphs: list[str]):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = header
+    document.sections[0].footer.paragraphs[0].text = footer
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / "document.docx"
+    document.save(str(path))
+    return read_document(path)
+
+
+# ---------------------------------------------------------------- a council by short name and abbreviated kind
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Rotherham MBC", "Rotherham Metropolitan Borough Council"),
+    ("ROCHDALE MBC", "Rochdale Borough Council"),
+    ("West Devon BC", "West Devon Borough Council"),
+    ("South Hams DC", "South Hams District Council"),
+    ("Kent CC", "Kent County Council"),
+    ("Caerphilly CBC", "Caerphilly County Borough Council"),
+])
+def test_a_council_by_its_short_name_and_its_kind_abbreviated(text, council):
+    assert find_council(text) == council
+
+
+def test_the_abbreviated_kind_counts_only_in_capitals():
+    assert find_council("Kent cc: see the attached") is None
+    assert find_council("reading BC") is None   # a place that is also a word, without its capital
+
+
+def test_a_word_documents_page_header_names_the_council_and_its_footer_the_meeting(tmp_path):
+    doc = _word_document(tmp_path, "Rotherham MBC", "Standards Committee 14.03.2023", [
+        "STANDARDS COMMITTEE", "PRESENT: Councillor Maltby (Chair), Councillors Wath and Dinnington.",
+        "12/23 CODE OF CONDUCT COMPLAINTS",
+        "The Monitoring Officer reported that four complaints had been received since the last meeting."])
+    assert (doc.council, doc.committee, doc.meeting_date) == (
+        "Rotherham Metropolitan Borough Council", "Standards Committee", "2023-03-14")
+    assert "MBC" not in doc.text   # the header stays out of the text: it is furniture
+
+
+def test_a_report_footer_names_the_meeting_over_an_earlier_decision_in_the_body(tmp_path):
+    doc = _word_document(tmp_path, "OFFICIAL", "Council Executive 5 March 2024", [
+        "COUNCIL EXECUTIVE", "COMMUNITY HALL LETTINGS CHARGES 2024/25",
+        "REPORT BY HEAD OF FACILITIES",
+        "A. PURPOSE OF REPORT\tTo agree the charges for letting community halls in 2024/25.",
+        "B. BACKGROUND", "The charges were last reviewed a year ago.",
+        "C. BACKGROUND REFERENCES", "Council Executive, 14 March 2023"])
+    assert (doc.committee, doc.meeting_date) == ("Council Executive", "2024-03-05")
+
+
+def test_a_council_executive_heading_names_the_committee():
+    text = ("COUNCIL EXECUTIVE\n\nLIBRARY OPENING HOURS\n\nREPORT BY HEAD OF CULTURE\n\n"
+            "A. PURPOSE OF REPORT\tTo agree new opening hours.")
+    assert metadata_from_text(text)["committee"] == "Council Executive"
+
+
+# ---------------------------------------------------------------- a site two councils share
+
+
+def test_a_site_two_councils_share_gives_the_council_its_committee_is_named_after():
+    text = ("South Hams and West Devon Councils\n\nAgenda and minutes\n\n"
+            "West Devon Hub Committee - Tuesday, 5th March, 2024 2.00 pm\n\n"
+            "Venue: Chamber, Kilworthy Park, Tavistock\n\n1 Apologies\n\nNone were received.")
+    assert _fields(text) == ("West Devon Borough Council", "Hub Committee", "2024-03-05")
+
+
+def test_a_joint_committee_of_a_shared_site_is_neither_councils_by_its_name():
+    text = ("South Hams and West Devon Councils\n\nAgenda and minutes\n\n"
+            "Joint Audit Committee - Tuesday, 5th March, 2024 2.00 pm\n\n1 Apologies\n\nNone were received.")
+    assert _fields(text)[1:] == ("Joint Audit Committee", "2024-03-05")
+    assert _fields(text)[0] not in {"South Hams District Council", "West Devon Borough Council"}
+
+
+# ---------------------------------------------------------------- committee names
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Preston City Council\n\nMINUTES OF PLANNING COMMITTEE MEETING - TUESDAY, 5 MARCH 2024\n\n"
+     "Present: Councillors Ashton and Fulwood.", "Planning Committee"),
+    ("Lancashire County Council\n\nCabinet Meeting on Thursday 7 March 2024\n\nBus shelters\n\n"
+     "Report of the Director of Highways", "Cabinet"),
+])
+def test_a_trailing_meeting_is_not_part_of_the_committee(text, committee):
+    assert metadata_from_text(text)["committee"] == committee
+
+
+def test_the_councils_short_name_in_front_of_its_committee_is_left_out():
+    text = ("ROTHERHAM METROPOLITAN BOROUGH COUNCIL\n\nRotherham Cabinet - 11 March 2024\n\n"
+            "Report title\tStreet lighting")
+    assert _fields(text) == ("Rotherham Metropolitan Borough Council", "Cabinet", "2024-03-11")
+
+
+def test_a_place_name_that_goes_on_is_kept_in_front_of_the_committee():
+    text = ("Leeds City Council\n\nLeeds City Region Transport Committee - Friday, 8th March, 2024 11.00 am\n\n"
+            "1 Apologies\n\nNone.")
+    assert _fields(text)[1] == "Leeds City Region Transport Committee"
+
+
+def test_a_committee_named_over_two_lines_with_a_comma_in_its_remit():
+    text = ("Economy, Skills and Culture\nPolicy Board\n\nThursday, 7 March 2024 at 10:00\n\n"
+            "Renfrewshire Council\n\nNotice of Meeting\n\n1. Apologies")
+    assert _fields(text)[1:] == ("Economy, Skills and Culture Policy Board", "2024-03-07")
+
+
+def test_a_report_to_a_committee_with_a_comma_in_its_name():
+    text = ("Renfrewshire Council\n\nTown centre car parks\n\nTo:\tEconomy, Skills and Culture Policy Board\n\n"
+            "On:\t7 March 2024\n\nReport by:\tDirector of Environment")
+    assert _fields(text)[1] == "Economy, Skills and Culture Policy Board"
+
+
+@pytest.mark.parametrize("above", ["Agenda and Minutes", "Councillors Ash, Birch and Cedar"])
+def test_a_line_over_a_committee_that_is_not_its_remit_stays_apart(above):
+    text = f"{above}\nPlanning Committee\n\nTuesday, 5 March 2024\n\n1. Apologies"
+    assert _fields(text)[1] == "Planning Committee"
+
+
+def test_a_word_documents_first_page_header_names_the_council(tmp_path):
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Kirklees Council"
+    section.header.paragraphs[0].text = "Corporate Governance and Audit Committee"
+    for text in ("CORPORATE GOVERNANCE AND AUDIT COMMITTEE", "Friday 8 March 2024",
+                 "1 Internal audit plan", "The Committee approved the plan."):
+        document.add_paragraph(text)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert (doc.council, doc.meeting_date) == ("Kirklees Council", "2024-03-08")
