@@ -5,6 +5,7 @@ on our development data").
     python bench/reader_study.py probe        # (a) logistic probe on frozen MiniLM over the pair
     python bench/reader_study.py finetune     # (b) MiniLM fine-tuned as a cross-encoder
     python bench/reader_study.py hard         # (c) as (b), the gold passage's other sentences weighted up
+    python bench/reader_study.py minutes      # as (b), no training pairs from qmsum-train (minutes-hard: as (c))
     python bench/reader_study.py report NAME  # the table again from bench/out/reader-NAME.json
 
 Data (bench/reader_pairs.py, asked once and saved under bench/out/): every question of
@@ -273,9 +274,10 @@ def main() -> None:
     what = sys.argv[1] if len(sys.argv) > 1 else "probe"
     if what == "probe":
         print(run("probe", rows, items, *probe(rows, items)))
-    elif what in ("finetune", "hard"):
+    elif what in ("finetune", "hard", "minutes", "minutes-hard"):
         from reader_finetune import cross_fitted
-        print(run(what, rows, items, *cross_fitted(rows, items, folds(rows, 2), hard=what == "hard")))
+        print(run(what, rows, items, *cross_fitted(rows, items, folds(rows, 2), hard=what.endswith("hard"),
+                                                   minutes_only=what.startswith("minutes"))))
     elif what == "report":
         saved = json.loads((OUT / f"reader-{sys.argv[2]}.json").read_text())
         print(run(sys.argv[2], rows, items, np.array(saved["oof"]), np.array(saved["report"]), saved["info"]))
