@@ -2,6 +2,11 @@
 the sentences of its top three passages (the project's own spans), each marked when it holds a
 gold quote. Used by bench/reader_study.py.
 
+    python bench/reader_pairs.py [--refresh]   # ask again (--refresh) and print what the data holds
+
+Needs the eval indexes that `make eval`, bench/heldout3/measure.py and bench/heldout4/measure.py
+build (or copies of main's, see the helper brief), their corpora generated.
+
 A sentence is a positive when it lies within a gold quote found in its passage, or holds the
 whole quote (a short quote inside one sentence). The other sentences of an answerable question's
 top three passages are negatives (the same subject, not the answer), and so is every sentence of

@@ -173,6 +173,15 @@ def sentence_auc(items: list[dict], scores: np.ndarray, rows: list[dict], fitted
     return float(roc_auc_score(labels, scores[chosen])) if len(set(labels)) == 2 else float("nan")
 
 
+def question_auc(rows: list[dict], scores: np.ndarray, fitted: bool) -> float:
+    """How well a question's score ranks the near misses the shipped rule answers below the answerable
+    questions it answers (0.5: no better than chance), whatever the threshold."""
+    from sklearn.metrics import roc_auc_score
+    chosen = [i for i, r in enumerate(rows) if r["fit"] == fitted and r["answered"] and r["group"] != "ordinary"]
+    near = [rows[i]["group"] == "near miss" for i in chosen]
+    return float(roc_auc_score(near, -scores[chosen])) if any(near) and not all(near) else float("nan")
+
+
 # ----------------------------------------------------------------------------- MiniLM
 
 def model_path() -> str:
@@ -259,7 +268,9 @@ def run(name: str, rows: list[dict], items: list[dict], oof: np.ndarray, report:
     text = [f"== {name}: fitted threshold {threshold} (fit sets, out of fold: +{gain} unanswerable declined, "
             f"+{cost} answerable declined)",
             f"sentence AUC: fit (out of fold) {sentence_auc(items, oof, rows, True):.3f}, "
-            f"report {sentence_auc(items, report, rows, False):.3f}",
+            f"report {sentence_auc(items, report, rows, False):.3f}; question AUC, answered near misses "
+            f"against answered answerable: fit {question_auc(rows, fit_scores, True):.3f}, "
+            f"report {question_auc(rows, report_scores, False):.3f}",
             table(name, rows, fit_scores, report_scores, threshold), curve(rows, fit_scores, report_scores),
             json.dumps(info)]
     OUT.mkdir(parents=True, exist_ok=True)
