@@ -17,6 +17,7 @@ Prints nothing about metadata, furniture or retrieval: those are measured once, 
 """
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -73,8 +74,8 @@ def visible_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def load_questions() -> list[dict]:
-    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def check(texts: dict[str, list[str]], questions: list[dict]) -> list[str]:
@@ -104,22 +105,22 @@ def _raw_span(text: str, quote: str) -> str:
     return match.group() if match else ""
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, here: Path = HERE, generator: str = "make_heldout4") -> int:
+    """Check the corpus and questions beside `here`, building the corpus with `generator` if missing."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not CORPUS.is_dir() or not any(CORPUS.iterdir()):
-        sys.path.insert(0, str(HERE))
-        import make_heldout4
-
-        make_heldout4.build(CORPUS)
+    corpus = here / "corpus"
+    if not corpus.is_dir() or not any(corpus.iterdir()):
+        sys.path.insert(0, str(here))
+        importlib.import_module(generator).build(corpus)
     texts = {p.stem: [visible_text(p)] + ([pdf_text(p, "layout")] if p.suffix.lower() == ".pdf" else [])
-             for p in sorted(CORPUS.iterdir()) if p.is_file()}
+             for p in sorted(corpus.iterdir()) if p.is_file()}
     if "--dump" in argv:
         out = Path(argv[argv.index("--dump") + 1])
         out.mkdir(parents=True, exist_ok=True)
         for name, versions in texts.items():
             for n, text in enumerate(versions):
                 (out / f"{name}{'.layout' if n else ''}.txt").write_text(text, encoding="utf-8")
-    questions = load_questions()
+    questions = load_questions(here / "questions.jsonl")
     problems = check(texts, questions)
     quotes = sum(len(q.get("gold", [])) for q in questions)
     print(f"documents: {len(texts)}; questions: {len(questions)}; gold quotes: {quotes};",
