@@ -15,7 +15,10 @@ from .dates import MONTH
 _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
-    r"|(?:average|total)\s+(?:number|amount|cost|size))\b", re.I)
+    r"|(?:average|total)\s+(?:number|amount|cost|size)"
+    # "What will it cost to ...?", not "What did members say about the cost?"
+    r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
+    r"\bcost(?!\s+of\b))\b", re.I)
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -115,3 +118,29 @@ def checked_kind(question: str) -> str | None:
     if kind == "decision" and not _POLAR.match(question):
         return None
     return kind
+
+
+# Acts minutes record in set words: who moved or seconded a motion, who voted against or
+# abstained. A question about one is answered only by a passage that records it, however close
+# the rest of its wording: "Who seconded the motion?" over a passage with the motion and its
+# mover but no seconder is a near miss. Each act: how a question names it, how minutes record it.
+_RECORDED_ACTS = (
+    (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
+    (re.compile(r"\bwho\s+(?:moved|proposed)\b|\b(?:mover|proposer)\b", re.I),
+     re.compile(r"\b(?:moved|proposed|mover|proposer)\b", re.I)),
+    (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
+     # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."
+     re.compile(r"\bagainst\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
+                r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
+    # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
+    (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I),
+     re.compile(r"\bin\s+favour\b|\bagainst\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
+                r"|\bvot(?:ed|es|ing)\b|\babstain\w*", re.I)),
+    (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
+     re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
+)
+
+
+def recorded_acts(question: str) -> list[re.Pattern]:
+    """For each recorded act the question asks about, the pattern a passage must match."""
+    return [recorded for asked, recorded in _RECORDED_ACTS if asked.search(question or "")]

@@ -61,7 +61,7 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     person or decision), a sentence that gives that kind must itself be close to the
     question; and one passage must hold enough of the question's rarer words.
     """
-    if not found.hits or found.figure_missing:
+    if not found.hits or found.figure_missing or found.act_missing:
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -268,6 +268,9 @@ class Assistant:
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
+        if found.act_missing:
+            notes = notes + ["the question asks who moved, seconded, voted against or abstained, and the "
+                             "closest passages do not record it"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
@@ -306,7 +309,7 @@ class Assistant:
     def _hit_answers(self, hit: Hit, weights: dict[str, float]) -> bool:
         """Whether one passage, on its own, would pass the answering threshold."""
         coverage = term_coverage(weights, [hit.text, hit.heading or ""])
-        return hit.evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
+        return hit.answer_evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
                     k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:

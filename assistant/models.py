@@ -116,6 +116,7 @@ class Hit:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # answering sentences, document offsets
     sentence_scores: list[float] = field(default_factory=list)      # parallel to `sentences`
     evidence: float = 0.0            # similarity of its best sentence to the question
+    answer_evidence: float = 0.0     # ... of its best sentence that could answer (sentences.can_answer)
     kind_evidence: float | None = None  # ... of its best sentence that gives the kind of answer asked for
     #                                     (a figure, date, person or decision); None when no kind is asked
     page: int | None = None          # PDFs: the page it begins on (1-based), None when not known

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import checked_kind, wanted_kind, wants_figure, wants_money, wants_share
+from .answer_type import checked_kind, recorded_acts, wanted_kind, wants_figure, wants_money, wants_share
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
@@ -36,6 +36,7 @@ class Query:
     wants_share: bool = False                           # "What proportion...": "the majority" answers
     wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
     checked_kind: str | None = None                     # the kind an answer must give (`checked_kind`)
+    acts: list = field(default_factory=list)            # recorded acts asked about ("who seconded"): patterns
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
     @property
@@ -52,7 +53,7 @@ def parse_query(question: str) -> Query:
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
                  names=names, wants_figure=wants_figure(text),
                  wants_money=wants_money(text), wants_share=wants_share(text),
-                 wants_kind=wanted_kind(text), checked_kind=checked_kind(text))
+                 wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text))
 
 
 def _normal(word: str) -> str:

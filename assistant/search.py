@@ -16,7 +16,7 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import is_question, line_of, only_names
+from .sentences import can_answer, is_question, line_of, only_names
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -55,6 +55,7 @@ class Retrieval:
     figure_missing: bool = False  # the question asks for a figure and no answering sentence has one
     kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
+    act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -109,7 +110,9 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
-    return Retrieval(hits, coverage, max(h.evidence for h in top), figure_missing, kind_evidence, passage_coverage)
+    act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
+    return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
+                     passage_coverage, act_missing)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -267,6 +270,9 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
             hit.kind_evidence = float(sims[kinds > 0].max()) if kinds.any() else 0.0
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
+        # A question put in the meeting, or a sentence saying the fact is not known yet, is about
+        # the subject but cannot answer: whether to answer is judged on the other sentences.
+        hit.answer_evidence = max((float(sims[i]) for i, t in enumerate(texts) if can_answer(t)), default=0.0)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.

@@ -33,8 +33,59 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def is_question(sentence: str) -> bool:
-    """True for a sentence that asks rather than tells: "Can the Minister confirm...?"."""
-    return sentence.rstrip(" \t\n\"'”’)]").endswith("?")
+    """True for a sentence that asks rather than tells: "Can the Minister confirm...?", or
+    reports a question put in the meeting without its reply: "Councillor Hale asked whether
+    the pool would reopen before the summer."."""
+    return sentence.rstrip(" \t\n\"'”’)]").endswith("?") or reports_question(sentence)
+
+
+def reports_question(sentence: str) -> bool:
+    """True for a question put in the meeting, reported without its reply: "Councillor Hale
+    asked whether the pool would reopen before the summer."."""
+    return _REPORTED_QUESTION.search(sentence) is not None and _REPLY.search(sentence) is None
+
+
+# "asked (the Director) whether/how/when...", "queried why...", "sought clarification on whether...".
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|enquired|inquired|queried|questioned|wondered|sought\s+(?:clarification|confirmation|"
+    r"assurances?|an\s+update|details)(?:\s+(?:on|about|as\s+to))?)(?:\s+[\w'’]+){0,4}?\s+"
+    r"(?:whether|if|how|what|when|why|who|which|where)\b", re.I)
+# ...unless the same sentence gives the answer: "asked when it would open and was told May".
+_REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirmed|advised|explained|said|"
+                    r"stated|informed|told|assured)\b", re.I)
+# The fact is not known yet: the outcome is awaited, the cost still being worked out, the answer
+# to come in writing or at a later meeting. Such a sentence is about the subject and says the
+# minutes do not hold the answer.
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaited|unknown|unclear|to\s+be\s+"
+    r"(?:confirmed|determined|decided|agreed|announced))"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:known|decided|agreed|confirmed|finalised|announced|determined)\s+(?:yet\b)?"
+    r"|(?:still|currently)\s+being\s+(?:assessed|considered|finalised|negotiated|worked\s+out|calculated|costed"
+    r"|reviewed|explored)"
+    r"|(?:will|would)\s+be\s+(?:reported|brought|presented|provided|circulated|confirmed|given|sent)\s+"
+    r"(?:back\s+)?(?:to\s+members\s+)?(?:(?:to|at|in)\s+(?:a|the)\s+(?:future|later|subsequent|next)|in\s+writing"
+    r"|after\s+the\s+meeting)"
+    r"|(?:will|would)\s+(?:reply|respond|write|answer)\s+(?:to\s+\w+\s+)?(?:in\s+writing|after\s+the\s+meeting)"
+    r"|written\s+(?:reply|response|answer)\s+(?:will|would)\s+be"
+    r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs)\s+(?:had|has|have|could|can)\s+(?:yet\s+)?(?:be|been)"
+    r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer)"
+    r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide)"
+    r"|too\s+early\s+to\s+(?:say|tell))", re.I)
+
+
+def leaves_open(sentence: str) -> bool:
+    """True for a sentence saying the fact is not known yet: "the outcome of the bid was
+    awaited", "the cost is still being assessed and will be reported to a future meeting"."""
+    return _LEFT_OPEN.search(sentence) is not None
+
+
+def can_answer(sentence: str) -> bool:
+    """Whether a sentence could state an answer: not a reported question, not one left open.
+
+    A question asked outright ("...?") still counts: in a transcript the question put is where
+    the exchange that answers it is found (counting it out lost 4 of 350 transcript answers
+    and gained nothing on minutes)."""
+    return not reports_question(sentence) and not leaves_open(sentence)
 
 
 def table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,6 +15,9 @@ from assistant.answer_type import has_figure, wants_figure, wants_money, wants_s
     ("Who chairs the Improvement Board?", False, False),
     ("What did Ofsted say about caseloads?", False, False),
     ("How did the council respond to the spending review?", False, False),
+    ("What will it cost to lease the 60 homes each year?", True, True),
+    ("What do the new enforcement cameras cost?", True, True),
+    ("What did members say about the cost of the scheme?", False, False),
 ])
 def test_figure_questions_are_recognised(question, figure, money):
     assert wants_figure(question) is figure

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.sentences import is_question, only_names, split_sentences, table_cells
+from assistant.sentences import can_answer, is_question, leaves_open, only_names, split_sentences, table_cells
 
 
 def texts(text: str) -> list[str]:
@@ -32,6 +32,39 @@ def test_questions_are_told_from_statements():
     assert is_question("He asked, “is that right?”")
     assert not is_question("The Minister confirmed the figure.")
     assert not is_question("Why this matters: capacity.")
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("Councillor Hale asked whether the learner pool would reopen before the summer.", True),
+    ("Mrs Pike asked the Director of Finance how many claims had been paid.", True),
+    ("Members queried why the contract had been extended.", True),
+    ("The Panel sought clarification on when the works would finish.", True),
+    # the reply in the same sentence answers
+    ("Councillor Hale asked when the pool would reopen and was told it would be in May.", False),
+    ("In response to a question about claims, officers advised that 1,214 had been paid.", False),
+    ("Members asked for a report to the next meeting.", False),   # a request, not a question
+    ("The Chair asked Members to note the report.", False),
+])
+def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
+    assert is_question(sentence) is asks
+
+
+@pytest.mark.parametrize("sentence, open_", [
+    ("The outcome of the bid was awaited.", True),
+    ("The cost of the work is still being assessed.", True),
+    ("A full breakdown would be provided to members in writing.", True),
+    ("Progress will be reported to a future meeting of the Committee.", True),
+    ("No date has yet been set for the reopening.", True),
+    ("The officer was unable to say when the works would finish.", True),
+    ("The Cabinet Member said she would reply in writing.", True),
+    ("The final cost has not yet been agreed with the contractor.", True),
+    ("The bid of £2.1 million was successful.", False),
+    ("The centre will reopen on 4 May.", False),
+    ("The report will be presented to Cabinet on 12 March.", False),
+])
+def test_a_sentence_saying_the_fact_is_not_known_yet_is_left_open(sentence, open_):
+    assert leaves_open(sentence) is open_
+    assert can_answer(sentence) is not open_
 
 
 @pytest.mark.parametrize("sentence, line, names", [

@@ -1,0 +1,119 @@
+"""Near misses: the minutes discuss the subject but do not hold the fact asked for.
+
+Three things the minutes say that are about the subject and still answer nothing: a question
+put in the meeting without its reply, a fact left open ("the outcome was awaited"), and a
+motion with no record of the act asked about (who seconded, who voted against).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_type import recorded_acts, wants_money
+
+MEETING = """{committee}
+Minutes of the meeting held on {date}
+
+"""
+
+FILES = {
+    "environment_2023-05-04.txt": MEETING.format(committee="Environment Committee", date="Thursday 4 May 2023") + """12. Electric vehicle charging
+
+12.1 Members were informed that the council had applied to the national charging fund for £2.1 million to install 120 further chargers in villages, and that the outcome of the bid was awaited.
+
+13. Street lighting
+
+13.1 The Head of Highways reported that 9,850 street lights had been converted to LED lanterns, saving £310,000 a year in energy.
+""",
+    "leisure_2023-06-08.txt": MEETING.format(committee="Leisure Committee", date="Thursday 8 June 2023") + """21. Questions from members
+
+21.1 Councillor Hale asked whether the learner pool at the Riverside Centre would reopen before the summer.
+
+21.2 The Head of Leisure said she would reply in writing.
+
+22. Grounds maintenance
+
+22.1 The Committee agreed to extend the grounds maintenance contract with Greenways Ltd until March 2026.
+""",
+    "cabinet_2023-07-12.txt": MEETING.format(committee="Cabinet", date="Wednesday 12 July 2023") + """31. Motion on cycle routes
+
+31.1 Councillor Marsh moved that the Cabinet ask officers to design a continuous cycle route from the station to the town centre.
+
+31.2 RESOLVED: That officers design a continuous cycle route from the station to the town centre.
+
+32. Ash dieback
+
+32.1 The cost of felling diseased ash trees near roads was still being assessed and would be reported to a future meeting.
+""",
+    "parks_2023-03-15.txt": MEETING.format(committee="Parks Committee", date="Wednesday 15 March 2023") + """\
+4. Tree planting
+
+4.1 The Committee noted that 2,400 trees had been planted in parks during the winter.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory, embedder):
+    from assistant import Assistant
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    assistant = Assistant.build(corpus, tmp_path_factory.mktemp("index"), embedder=embedder)
+    yield assistant
+    assistant.close()
+
+
+@pytest.mark.parametrize("question", [
+    "Did the council get the £2.1 million from the national charging fund?",   # outcome awaited
+    "When will the learner pool at the Riverside Centre reopen?",               # asked, reply to come
+    "Who seconded the motion on the cycle route?",                              # moved, no seconder
+    "How many councillors voted against the cycle route motion?",               # resolved, no vote recorded
+    "How much will it cost to fell the diseased ash trees?",                    # still being assessed
+])
+def test_a_near_miss_is_declined(minutes, question):
+    answer = minutes.ask(question)
+    assert not answer.answered, answer.summary
+    assert answer.passages, "the nearest passages are still shown"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Until when was the grounds maintenance contract extended?", "until March 2026"),
+    ("Who moved the motion on the cycle route?", "Councillor Marsh moved"),
+    ("How many trees were planted in parks during the winter?", "2,400 trees"),
+    ("What will the LED street lights save each year?", "£310,000"),
+])
+def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
+    answer = minutes.ask(question)
+    assert answer.answered, answer.summary
+    assert expected in answer.summary
+
+
+@pytest.mark.parametrize("question, needs", [
+    ("Who seconded the motion?", ["Councillor Reed, seconded by Councillor Ash, moved"]),
+    ("Which councillors voted against the budget?", ["with 30 votes for and 12 against",
+                                                     "The budget was agreed unanimously.",
+                                                     "On a division, there voted for the motion (8) and for the amendment (4)"]),
+    ("How many members voted for the scheme?", ["7 members voting in favour", "It was carried by 9 votes to 2."]),
+    ("Did anyone abstain on the vote?", ["There were 2 abstentions.", "agreed unanimously"]),
+    ("Who proposed the amendment?", ["The amendment was proposed by Councillor Ward."]),
+])
+def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
+    acts = recorded_acts(question)
+    assert acts
+    for passage in needs:
+        assert all(act.search(passage) for act in acts), passage
+    assert not any(act.search("RESOLVED: That the scheme be approved.") for act in acts)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the proposed budget?", "Who chairs the committee?", "How did the officers respond?",
+    "What was decided about the scheme?",
+])
+def test_questions_about_no_recorded_act_are_not_checked(question):
+    assert recorded_acts(question) == []
+
+
+def test_what_something_will_cost_asks_for_money():
+    assert wants_money("What will it cost to fell the ash trees?")
+    assert not wants_money("What did members say about the cost of the scheme?")
