@@ -1,0 +1,119 @@
+"""Which questions are answered and which declined, on every evaluation set: before/after a change.
+
+    python bench/abstention_sets.py run LABEL [SET ...]   # bench/out/abstention-LABEL.jsonl
+    python bench/abstention_sets.py diff BEFORE AFTER      # the table, and each question that changed
+
+Run `make eval` and the measure.py of bench/heldout3, heldout4 and heldout5 first: they build
+the corpora and the eval indexes (`.eval-index/`) this reads. To compare two versions of the
+code, run `run` with PYTHONPATH pointing at each checkout (the indexes are shared).
+
+Every question is asked once through `Assistant.ask`. A question is `ans` when it has gold
+quotes; an unanswerable one is a near miss (`near`: the corpus discusses its subject) unless it
+belongs to bench/unanswerable.jsonl or seeds-dev, or its id starts with "n" (`unans`: the
+subject or the council is absent), as in docs/retrieval.md.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+SEEDS = ("corpus", "../shared/benchmarks/qmsum-committee-corpus")
+SETS = {
+    "seeds-dev": ("../shared/eval/seeds-dev.jsonl", SEEDS),
+    "qmsum-train": ("../shared/eval/qmsum-train.jsonl", SEEDS),
+    "qmsum-val": ("../shared/eval/qmsum-val.jsonl", SEEDS),
+    "dev-seeds2": ("bench/dev-seeds2.jsonl", SEEDS),
+    "heldout-seeds": ("bench/heldout-seeds.jsonl", SEEDS),
+    "unanswerable": ("bench/unanswerable.jsonl", SEEDS),
+    "realistic": ("bench/realistic/questions.jsonl", ("bench/realistic/corpus",)),
+    "realistic-nm": ("bench/realistic/heldout-nearmiss.jsonl", ("bench/realistic/corpus",)),
+    "fresh": ("bench/fresh/dev.jsonl", ("bench/fresh/corpus",)),
+    "fresh-heldout": ("bench/fresh/heldout.jsonl", ("bench/fresh/corpus",)),
+    "heldout3": ("bench/heldout3/questions.jsonl", ("bench/heldout3/corpus",)),
+    "heldout4": ("bench/heldout4/questions.jsonl", ("bench/heldout4/corpus",)),
+    "heldout5": ("bench/heldout5/questions.jsonl", ("bench/heldout5/corpus",)),
+}
+ORDINARY_SETS = ("unanswerable", "seeds-dev")
+
+
+def question_type(set_name: str, question: dict) -> str:
+    if question.get("gold"):
+        return "ans"
+    if set_name in ORDINARY_SETS or str(question.get("id", "")).startswith("n"):
+        return "unans"
+    return "near"
+
+
+def run(label: str, names: list[str]) -> Path:
+    from assistant import Assistant
+    from assistant.cli import _eval_index_dir
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT / f"abstention-{label}.jsonl"
+    embedder = None
+    with out.open("w", encoding="utf-8") as sink:
+        for name in names:
+            questions_file, corpora = SETS[name]
+            index = ROOT / _eval_index_dir(tuple(str(ROOT / c) for c in corpora))
+            if not index.exists():
+                print(f"{name}: no index at {index}; run make eval or its measure.py first", file=sys.stderr)
+                continue
+            assistant = Assistant.open(index, embedder=embedder)
+            embedder = assistant.embedder
+            for line in (ROOT / questions_file).read_text(encoding="utf-8").splitlines():
+                question = json.loads(line)
+                answer = assistant.ask(question["question"])
+                sink.write(json.dumps({"set": name, "id": question.get("id", ""),
+                                       "type": question_type(name, question), "answered": answer.answered,
+                                       "question": question["question"]}) + "\n")
+            assistant.close()
+    print(f"wrote {out}")
+    return out
+
+
+def load(path: Path) -> dict[tuple[str, str, str], dict]:
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return {(r["set"], r["id"], r["question"]): r for r in rows}
+
+
+def diff(before_path: Path, after_path: Path) -> None:
+    before, after = load(before_path), load(after_path)
+    counts: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    for key, old in before.items():
+        new = after.get(key)
+        if new is None:
+            continue
+        cell = counts[(old["set"], old["type"])]
+        cell["n"] += 1
+        cell["before"] += not old["answered"]
+        cell["after"] += not new["answered"]
+    print("| set | questions | n | declined before | declined after |\n| --- | --- | --- | --- | --- |")
+    totals: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for (name, kind), cell in sorted(counts.items()):
+        print(f"| {name} | {kind} | {cell['n']} | {cell['before']} | {cell['after']} |")
+        totals[kind].update(cell)
+    for kind, cell in sorted(totals.items()):
+        print(f"| **all** | {kind} | {cell['n']} | {cell['before']} | {cell['after']} |")
+    for key, old in before.items():
+        new = after.get(key)
+        if new is not None and new["answered"] != old["answered"]:
+            print(f"{'declined now' if old['answered'] else 'answered now'}: {old['type']} {key[0]} {key[1]} {key[2]}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "run":
+        run(argv[1], argv[2:] or list(SETS))
+        return 0
+    if len(argv) == 3 and argv[0] == "diff":
+        diff(Path(argv[1]), Path(argv[2]))
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
