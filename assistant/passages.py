@@ -24,7 +24,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 9
+SPLITTER_VERSION = 10
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -313,7 +313,7 @@ def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
     lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
     lines = [part for line in lines for part in _item_row(text, line)]
-    for unit in _join_wrapped(text, lines):
+    for unit in _titles_over_text(text, _join_wrapped(text, lines)):
         if unit.tokens <= budget:
             units.append(unit)
         else:
@@ -352,6 +352,17 @@ def _item_row(text: str, unit: Unit) -> list[Unit]:
     rest_start = head_end + len(rest) - len(rest.lstrip("\t ")) + 1
     return [Unit(unit.start, head_end, "heading", None, count_tokens(text[unit.start:head_end])),
             Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))]
+
+
+def _titles_over_text(text: str, units: list[Unit]) -> list[Unit]:
+    """An item's number and title on a line of their own, its text on the next line with no blank
+    line between ("3. Millport Field Centre: Support for Reopening" / "Submitted a report ...", as
+    a PDF's text often comes), is the item's heading, as it is when blank lines set it apart."""
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if units[k + 1].kind == "text" and _numbered_title(text, unit) and "." not in unit.number.rstrip("."):
+            units[k] = Unit(unit.start, unit.end, "heading", unit.number, unit.tokens)
+    return units
 
 
 def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:

@@ -115,6 +115,39 @@ def test_numbered_paragraphs_stay_paragraphs():
     assert ofsted.paragraphs[-2:] == ["13.1", "13.2"]
 
 
+# Printed minutes as a PDF's text often comes: each item's title on its own line, its text on the
+# next line with no blank line between.
+PDF_ITEMS = """2. Minutes
+The accuracy of the Minutes of the meeting held on 24 January 2023 was
+confirmed and the Minutes signed.
+
+3. Millport Field Centre: Support for Reopening
+Submitted a report by the Executive Director (Place) on support for the
+reopening of the field centre by a new charitable trust. The Cabinet agreed
+to award a grant of £150,000 to the trust, subject to a funding agreement.
+
+4. Irvine Enterprise Area: Marine Park
+Submitted a report on the second phase of the enterprise area. The Cabinet
+agreed to the construction of four industrial units at a cost of £3.8 million.
+"""
+
+
+def test_an_items_title_over_its_text_heads_the_item():
+    passages = split_passages(Document("x", "x.pdf", PDF_ITEMS))
+    grant = next(p for p in passages if "£150,000" in p.text)
+    assert grant.heading == "3. Millport Field Centre: Support for Reopening"
+    assert "Irvine" not in grant.text            # the next item is a passage of its own
+    assert grant.paragraphs == ["3"]
+    units = next(p for p in passages if "£3.8 million" in p.text)
+    assert units.heading == "4. Irvine Enterprise Area: Marine Park"
+
+
+def test_a_numbered_paragraph_over_text_is_no_heading():
+    text = "3.1 Background\nThe scheme began in 2019.\n\n4. The Committee noted the report\nand thanked officers.\n"
+    passages = split_passages(Document("x", "x.pdf", text))
+    assert not any(p.heading and p.heading.startswith(("3.1", "4.")) for p in passages)
+
+
 @pytest.mark.parametrize("line, heading", [
     ("45/20 Budget Monitoring", True),
     ("45/20", True),
