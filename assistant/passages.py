@@ -24,7 +24,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 10
+SPLITTER_VERSION = 11
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -133,10 +133,24 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
             passage.context = f"{draft.speaker}:"  # a long utterance continued from the last passage
         lead = _lead_of(doc.text, draft.units, lead)
         passages.append(passage)
+    if not is_transcript(doc.text):
+        _give_the_subject(doc, passages)
     lonely = [all(u.kind == "heading" for u in draft.units)
               or (len(draft.units) == 1 and draft.tokens < SHORT_TOKENS and (k == 0 or drafts[k - 1].heading != draft.heading))
               for k, draft in enumerate(drafts)]
     return _merge_lonely_headings(doc, passages, lonely, budget)
+
+
+def _give_the_subject(doc: Document, passages: list[Passage]) -> None:
+    """A document about one subject (a report: "Paignton and Preston Sea Defence Scheme") gives
+    its title as context to each passage that does not name it, so a paragraph deep in the report
+    ("3.2 That the Director of Finance be authorised to borrow up to £5.1 million") is found by
+    the subject's words. Context is read by the model and the keyword search, and not shown."""
+    if not doc.title:
+        return
+    for passage in passages:
+        if passage.context is None and passage.heading != doc.title and doc.title not in passage.text:
+            passage.context = doc.title
 
 
 # A heading that only numbers the item: "Item 4", "4.", "Minute 45", "45/20".

@@ -5,8 +5,8 @@ import pytest
 
 from assistant.documents import find_documents, load_manifest, read_document
 from assistant.models import Document
-from assistant.passages import (DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, is_minute_heading, is_transcript,
-                                split_passages)
+from assistant.passages import (DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, embedding_text, is_minute_heading,
+                                is_transcript, split_passages)
 
 from conftest import CORPUS, SHARED
 
@@ -140,6 +140,20 @@ def test_an_items_title_over_its_text_heads_the_item():
     assert grant.paragraphs == ["3"]
     units = next(p for p in passages if "£3.8 million" in p.text)
     assert units.heading == "4. Irvine Enterprise Area: Marine Park"
+
+
+def test_a_reports_title_is_the_context_of_passages_that_do_not_name_it():
+    text = ("Paignton and Preston Sea Defence Scheme\n\n1. Purpose of Report\n\n"
+            "1.1 The sea walls at Paignton and Preston were built between 1890 and 1930. " * 3 + "\n\n"
+            "3. Recommendations\n\n3.1 That the scheme be approved at a total cost of £23.4 million.\n\n"
+            "3.2 That the Director of Finance be authorised to borrow up to £5.1 million. " * 3 + "\n")
+    doc = Document("x", "x.docx", text, title="Paignton and Preston Sea Defence Scheme")
+    passages = split_passages(doc)
+    borrow = next(p for p in passages if "borrow" in p.text)
+    assert borrow.context == "Paignton and Preston Sea Defence Scheme"
+    assert "Paignton and Preston Sea Defence Scheme" in embedding_text(borrow)
+    untitled = split_passages(Document("x", "x.docx", text))
+    assert next(p for p in untitled if "borrow" in p.text).context is None
 
 
 def test_a_numbered_paragraph_over_text_is_no_heading():
