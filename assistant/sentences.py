@@ -70,7 +70,11 @@ _LEFT_OPEN = re.compile(
     r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs)\s+(?:had|has|have|could|can)\s+(?:yet\s+)?(?:be|been)"
     r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer)"
     r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide)"
-    r"|too\s+early\s+to\s+(?:say|tell))", re.I)
+    r"|too\s+early\s+to\s+(?:say|tell)"
+    # an outcome or decision still to come: "the outcome is expected in the summer"
+    r"|(?:outcome|result|decision)\s+(?:of\s+[\w\s'’-]{1,60}?\s+)?(?:is|was|were|are)\s+(?:now\s+)?expected"
+    r"|expected\s+to\s+(?:announce|confirm|decide|make\s+(?:a|its|their)\s+decision)"
+    r"|awaiting\s+(?:the\s+)?(?:outcome|result|decision|confirmation))", re.I)
 
 
 def leaves_open(sentence: str) -> bool:
