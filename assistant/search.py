@@ -16,7 +16,7 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import can_answer, is_question, line_of, only_names
+from .sentences import can_answer, is_question, line_of, only_names, reports_question
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -270,9 +270,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
             hit.kind_evidence = float(sims[kinds > 0].max()) if kinds.any() else 0.0
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
-        # A question put in the meeting, or a sentence saying the fact is not known yet, is about
-        # the subject but cannot answer: whether to answer is judged on the other sentences.
-        hit.answer_evidence = max((float(sims[i]) for i, t in enumerate(texts) if can_answer(t)), default=0.0)
+        hit.answer_evidence = answer_evidence(texts, sims)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
@@ -285,6 +283,21 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.score = second_stage(hit.score, evidence, config)
         hit.missing = missing_terms(query.terms, hit)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:
+    """The best similarity of a sentence that could answer.
+
+    A sentence saying the fact is not known yet ("the outcome was awaited") is about the subject
+    but cannot answer. A question put in the meeting stands for its exchange only when the
+    sentence after it, the reply, states something: "Councillor Hale asked whether lesson prices
+    would rise. Officers said they were frozen for two years." counts; followed by "She would
+    reply in writing." or by nothing, it does not."""
+    def counts(i: int) -> bool:
+        if reports_question(texts[i]):
+            return i + 1 < len(texts) and can_answer(texts[i + 1])
+        return can_answer(texts[i])
+    return max((float(similarities[i]) for i in range(len(texts)) if counts(i)), default=0.0)
 
 
 def missing_terms(terms: list[str], hit: Hit) -> list[str]:

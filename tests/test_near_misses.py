@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+import numpy as np
+
 from assistant.answer_type import recorded_acts, wants_money
+from assistant.search import answer_evidence
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -43,6 +46,13 @@ FILES = {
 32. Ash dieback
 
 32.1 The cost of felling diseased ash trees near roads was still being assessed and would be reported to a future meeting.
+""",
+    "leisure_2023-09-18.txt": MEETING.format(committee="Cabinet", date="Monday 18 September 2023") + """\
+8. Leisure contract
+
+8.1 Councillor Manea asked whether prices for children's swimming lessons would rise under the new contract.
+
+8.2 The Head of Leisure replied that the tender had required them to stay at £6.50 until 2025.
 """,
     "parks_2023-03-15.txt": MEETING.format(committee="Parks Committee", date="Wednesday 15 March 2023") + """\
 4. Tree planting
@@ -82,6 +92,8 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Who moved the motion on the cycle route?", "Councillor Marsh moved"),
     ("How many trees were planted in parks during the winter?", "2,400 trees"),
     ("What will the LED street lights save each year?", "£310,000"),
+    # a question put in the meeting, then its reply: the exchange answers
+    ("Will children's swimming lessons go up in price under the new leisure contract?", "stay at £6.50 until 2025"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -117,3 +129,17 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
 def test_what_something_will_cost_asks_for_money():
     assert wants_money("What will it cost to fell the ash trees?")
     assert not wants_money("What did members say about the cost of the scheme?")
+
+
+ASKED = "Councillor Manea asked whether prices for children's swimming lessons would rise."
+
+
+@pytest.mark.parametrize("texts, similarities, expected", [
+    ([ASKED, "Officers said the tender had required prices to be frozen for two years."], [0.6, 0.3], 0.6),
+    ([ASKED, "The Head of Leisure said she would reply in writing."], [0.6, 0.3], 0.0),   # the reply is to come
+    (["The Committee noted the report.", ASKED], [0.2, 0.6], 0.2),                       # no reply follows
+    ([ASKED, "Councillor Hale asked when the pool would reopen."], [0.6, 0.5], 0.0),     # another question
+    (["The outcome of the bid was awaited.", "The pool reopened in May."], [0.6, 0.3], 0.3),
+])
+def test_a_question_put_in_the_meeting_counts_only_with_a_reply_that_states_something(texts, similarities, expected):
+    assert answer_evidence(texts, np.array(similarities)) == pytest.approx(expected)
