@@ -19,7 +19,7 @@ from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_filters import asks_across_councils, councils_named, councils_not_held, short_name
+from .question_filters import asks_across_councils, councils_elsewhere, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import Retrieval, assess, query_weights, retrieve, search, term_coverage
@@ -253,6 +253,8 @@ class Assistant:
             return self._ask_which_of_many(question, query, weights, k, filters, notes)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
+        if read_filters and not missing and not self.store.has_documents_without("council"):
+            missing = councils_elsewhere(question, councils, self._mentioned)   # else they may be those
         if missing and not council:
             held = ", ".join(short_name(c) for c in councils) or "none"
             notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]

@@ -113,6 +113,17 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
     return missing
 
 
+def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[str], bool]) -> list[str]:
+    """Councils the question names by any name the council table knows ("Swindon's cabinet"),
+    none of them held and none mentioned in the minutes: when the question names no council the
+    index holds, it asks about minutes the index does not have."""
+    if councils_named(question, councils):
+        return []
+    held = {canonical_council(c) for c in councils} - {None}
+    return [name for name in councils_in_question(question)
+            if name not in held and not mentioned(short_name(name))]
+
+
 def dates_named(question: str) -> tuple[str | None, str | None, str | None]:
     """(date_from, date_to, the phrase read) from the first date expression found."""
     for pattern, kind in _RANGE_PATTERNS:

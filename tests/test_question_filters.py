@@ -6,9 +6,8 @@ import pytest
 from conftest import CountingEmbedder
 
 from assistant.models import Filters
-from assistant.question_filters import (asks_across_councils, councils_named, councils_not_held, dates_named,
-                                        read_filters,
-                                        short_name)
+from assistant.question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held,
+                                        dates_named, read_filters, short_name)
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
             "Gloucestershire County Council", "Worcestershire County Council"]
@@ -93,6 +92,26 @@ def test_councils_not_held(question, missing):
 
 def test_a_council_the_minutes_mention_is_held():
     assert councils_not_held("What did Full Council decide?", COUNCILS, lambda p: p == "Full Council") == []
+
+
+@pytest.mark.parametrize("question, elsewhere", [
+    ("What did Swindon's cabinet agree about the new bus station?", ["Swindon Borough Council"]),
+    ("How many trees has Fife planted?", ["Fife Council"]),
+    ("What did Swindon and Medway say about caseloads?", []),       # a council held is named too
+    ("What did Ofsted say about caseloads?", []),
+])
+def test_councils_named_by_short_name_that_are_not_held(question, elsewhere):
+    assert councils_elsewhere(question, COUNCILS, _never_mentioned) == elsewhere
+
+
+def test_a_place_the_minutes_mention_is_not_elsewhere():
+    assert councils_elsewhere("What happened at the Fife conference?", COUNCILS, lambda p: p == "Fife") == []
+
+
+def test_a_council_named_by_its_short_name_and_not_held_is_not_answered(sample_assistant):
+    answer = sample_assistant.ask("What did Swindon's children's services say about caseloads?")
+    assert not answer.answered
+    assert any("Swindon Borough Council" in note for note in answer.notes)
 
 
 def test_financial_years_are_not_meeting_dates():
