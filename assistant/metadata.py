@@ -112,7 +112,7 @@ _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
 # 9 March 2021", "To: Cabinet - 27 January 2022".
-_MEETING_LABELS = ("report to", "report for", "meeting", "to")
+_MEETING_LABELS = ("report to", "report for", "for consideration by", "meeting", "to")
 _TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
 _COUNCIL_LABELS = ("council", "authority", "local authority")
 _LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
@@ -425,7 +425,7 @@ def _meeting_label(line: str) -> _Meeting | None:
     """ModernGov's 'Meeting: 09/02/2017 - Panel name (Item 5.)', and a decision page's meeting that made
     the decision: 'Made at meeting: 28/09/2020 - Cabinet' or 'Made at meeting: Cabinet, Monday 28 September
     2020' (never its publication or call-in dates)."""
-    label = re.match(r"^(?:(?:made|decided|taken) at )?meeting\s*:\s*(?P<rest>.+)$", line, re.I)
+    label = re.match(r"^(?:(?:(?:made|decided|taken) at )?meeting|for consideration by)\s*:\s*(?P<rest>.+)$", line, re.I)
     if not label:
         return None
     match = re.match(r"^(?P<when>[^-–]+?)\s+[-–]\s+(?P<body>.+)$", label.group("rest"))
@@ -678,7 +678,7 @@ def find_committee(header: _Header) -> str | None:
     minutes = _minutes_heading(header.cover)
     meetings = [m.body for m in _meetings(header)] + [minutes and minutes.group("body")]
     candidates = ["Council" if body and _is_council_itself(body) else body for body in meetings]
-    candidates += [_label(header.labels, _COMMITTEE_LABELS)]
+    candidates += [_without_trailing_date(_label(header.labels, _COMMITTEE_LABELS))]
     candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
     candidates += [_heading_body(line) for line in header.lines[:5]]
@@ -690,10 +690,17 @@ def find_committee(header: _Header) -> str | None:
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         name = _without_meeting_word(_without_council_name(name)) if name else None
+        name = re.sub(r"^the\s+(?=[A-Z])", "", name, flags=re.I) if name else None   # "The Executive"
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
     return None
+
+
+def _without_trailing_date(value: str | None) -> str | None:
+    """'The Cabinet on 5 March 2024' -> 'The Cabinet': a label's value naming the meeting and its date."""
+    match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
+    return match.group("body") if match and date_and_time(match.group("when")) else value
 
 
 # "Cabinet - Minutes", "Planning Committee | Agenda": a page headed by its committee and what it holds.

@@ -87,3 +87,17 @@ def test_a_minutes_heading_cut_just_before_held_is_joined():
     text = ("MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE\n"
             "HELD IN THE COUNCIL CHAMBER ON MONDAY 11 MARCH 2024\n\nPresent: Councillors Hay and Moss.")
     assert _fields(text)[2] == "2024-03-11"
+
+
+def test_a_report_cover_for_consideration_by_a_body_on_a_date():
+    text = ("EXMOOR DISTRICT COUNCIL\n\n"
+            "TITLE: Car Park Charges from April 2024\n"
+            "FOR CONSIDERATION BY: The Executive on Thursday, 14 March 2024\n\n"
+            "WARD\tNone Specific\n\nLEAD OFFICER\tDirector of Place\n\n"
+            "PURPOSE OF REPORT\nThis report sets out new car park charges.")
+    assert _fields(text)[1:] == ("Executive", "2024-03-14")
+
+
+def test_a_report_to_label_gives_the_committee_without_the_date_or_a_leading_the():
+    text = "Report to: The Cabinet on 5 March 2024\n\nTitle: Parks\n\n1. Purpose\nThis report sets out a plan."
+    assert _fields(text)[1] == "Cabinet"
