@@ -614,7 +614,7 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
             match = None   # a comma in the committee's name: "To: Infrastructure, Land and Environment Policy Board"
         body = tidy_name(match.group("body") if match else value or "")
         if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)
-                     or (name == "meeting" and body.lower() in _BODIES_WITHOUT_BODY_WORD)):
+                     or re.sub(r"^the\s+", "", body.lower()) in _BODIES_WITHOUT_BODY_WORD):   # "Report to: The Cabinet on ..."
             found.append(_Meeting(body, date_and_time(match.group("when")) if match else None))
     return found
 

@@ -100,4 +100,4 @@ def test_a_report_cover_for_consideration_by_a_body_on_a_date():
 
 def test_a_report_to_label_gives_the_committee_without_the_date_or_a_leading_the():
     text = "Report to: The Cabinet on 5 March 2024\n\nTitle: Parks\n\n1. Purpose\nThis report sets out a plan."
-    assert _fields(text)[1] == "Cabinet"
+    assert _fields(text)[1:] == ("Cabinet", "2024-03-05")
