@@ -188,11 +188,21 @@ def _is_list_label(label, following) -> bool:
     return following is None or bool(re.fullmatch(r"h[1-6]", following.name or ""))
 
 
-def _text_with_blocks(container, blocks: set[int]) -> str:
-    """The container's text, each tag in `blocks` set apart as a paragraph.
+class _After:
+    """What a marked tag's text is followed by, on the walk's stack."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _text_with_marks(container, marks: dict[int, tuple[str, str]]) -> str:
+    """The container's text, with each marked tag's (before, after) strings around its own text:
+    a block set apart as a paragraph, a list item behind its bullet on a line of its own.
 
     Walked here rather than marked in the tree: appending to a tag makes bs4 walk all of its
-    descendants, so marking every block of a page nested thousands deep would be quadratic.
+    descendants, so marking every block or list of a page nested thousands deep would be quadratic.
     """
     from bs4 import CData, NavigableString
 
@@ -200,15 +210,16 @@ def _text_with_blocks(container, blocks: set[int]) -> str:
     stack: list = [container]
     while stack:
         node = stack.pop()
-        if node is _PARA:
-            out.append(_PARA)
+        if isinstance(node, _After):
+            out.append(node.text)
         elif isinstance(node, NavigableString):
             if type(node) in (NavigableString, CData):
                 out.append(str(node))
         else:
-            if id(node) in blocks:
-                out.append(_PARA)
-                stack.append(_PARA)
+            mark = marks.get(id(node))
+            if mark:
+                out.append(mark[0])
+                stack.append(_After(mark[1]))
             stack.extend(reversed(node.contents))
     return "".join(out)
 
@@ -257,11 +268,11 @@ def _html_blocks_text(container) -> str:
             string.replace_with(string.replace("\n", _LINE))
     for br in container.find_all("br"):
         br.replace_with(_LINE)
-    _mark_lists(container)
     in_item = _inside(container, ("li",))
-    blocks = {id(tag) for tag in container.find_all(_BLOCK_TAGS)
-              if tag.name not in ("ul", "ol") and id(tag) not in in_item}
-    text = _HTML_SPACE.sub(" ", _text_with_blocks(container, blocks))
+    marks = {id(tag): (_PARA, _PARA) for tag in container.find_all(_BLOCK_TAGS)
+             if tag.name not in ("ul", "ol") and id(tag) not in in_item}
+    marks.update(_list_marks(container, in_item))
+    text = _HTML_SPACE.sub(" ", _text_with_marks(container, marks))
     text = _MARKER_RUN.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
     return text.replace(_CELL, "\t")
 
@@ -347,19 +358,18 @@ def _unfold_items_table(table) -> None:
     table.name = "div"
 
 
-def _mark_lists(container) -> None:
-    """Each li on its own line behind "• " (or its number in an <ol>); lists set apart."""
-    in_item = _inside(container, ("li",))
+def _list_marks(container, in_item: set[int]) -> dict[int, tuple[str, str]]:
+    """Each li on its own line behind "• " (or its number in an <ol>); lists set apart (a list
+    inside a list item by a line, others as a paragraph)."""
+    marks = {}
     for items in container.find_all(["ul", "ol"]):
-        inner = id(items) in in_item
-        items.insert(0, _LINE if inner else _PARA)
-        items.append(_LINE if inner else _PARA)
+        edge = _LINE if id(items) in in_item else _PARA
+        marks[id(items)] = (edge, edge)
         number = _ol_start(items)
         for item in items.find_all("li", recursive=False):
-            marker = f"{number}. " if items.name == "ol" else "• "
-            item.insert(0, _LINE + marker)
-            item.append(_LINE)
+            marks[id(item)] = (_LINE + (f"{number}. " if items.name == "ol" else "• "), _LINE)
             number += 1
+    return marks
 
 
 def _ol_start(items) -> int:

@@ -1,7 +1,7 @@
 """A web page nested thousands of elements deep is read in time that grows with its size, not its square."""
 from __future__ import annotations
 
-from growth import growth
+from growth import growth, line_growth
 
 from assistant.documents import read_document
 
@@ -45,3 +45,19 @@ def nested_tables_page(tmp_path, depth: int):
 def test_tables_nested_deep_are_read_in_linear_time(tmp_path):
     assert nested_tables_page(tmp_path, 300)().text == "The committee noted the report."
     assert growth(lambda depth: nested_tables_page(tmp_path, depth), 400) < 2.6
+
+
+def nested_list_page(tmp_path, depth: int, tag: str):
+    """Lists inside list items thousands deep: bs4 walks a tag's whole subtree to append to it, so
+    each list's end must not be marked in the tree."""
+    html = (f"<html><body><main><{tag}><li>" * depth + "The committee noted the report."
+            + f"</li></{tag}>" * depth + "</main></body></html>")
+    path = tmp_path / f"list-{tag}{depth}.html"
+    path.write_text(html, encoding="utf-8")
+    return lambda: read_document(path)
+
+
+def test_deeply_nested_lists_are_read_in_linear_time(tmp_path):
+    for tag in ("ul", "ol"):
+        assert "The committee noted the report." in nested_list_page(tmp_path, 300, tag)().text
+        assert line_growth(lambda depth: nested_list_page(tmp_path, depth, tag), 600) < 2.6
