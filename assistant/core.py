@@ -253,8 +253,10 @@ class Assistant:
             return self._ask_which_of_many(question, query, weights, k, filters, notes)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
         missing = councils_not_held(question, councils, self._mentioned) if read_filters else []
-        if read_filters and not missing and not self.store.has_documents_without("council"):
-            missing = councils_elsewhere(question, councils, self._mentioned)   # else they may be those
+        if read_filters and not missing:
+            elsewhere = councils_elsewhere(question, councils, self._mentioned)
+            if elsewhere and not self.store.has_documents_without("council"):   # else they may be those
+                missing = elsewhere
         if missing and not council:
             held = ", ".join(short_name(c) for c in councils) or "none"
             notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]

@@ -604,17 +604,26 @@ _BODIES_WITHOUT_BODY_WORD = frozenset({"executive", "cabinet", "council", "full 
 _EXECUTIVES = frozenset({"executive", "the executive", "council executive"})
 
 
+# A label's value naming a meeting and its date: "Cabinet, 9 March 2021", "The Cabinet on 5 March 2024".
+_BODY_AND_WHEN = re.compile(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$")
+
+
+def _without_the(name: str) -> str:
+    """'The Executive' -> 'Executive'."""
+    return re.sub(r"^the\s+(?=[A-Za-z])", "", name, flags=re.I)
+
+
 def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
     """The meeting a report goes to, from 'Report for: Cabinet, 9 March 2021' or 'To: Cabinet - 27 January 2022'."""
     found = []
     for name in _MEETING_LABELS:
         value = labels.get(name)
-        match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
+        match = value and _BODY_AND_WHEN.match(value)
         if match and not date_and_time(match.group("when")) and is_committee_line(value):
             match = None   # a comma in the committee's name: "To: Infrastructure, Land and Environment Policy Board"
         body = tidy_name(match.group("body") if match else value or "")
         if body and (is_committee_line(body) or _COUNCIL_MEETING.fullmatch(body)
-                     or re.sub(r"^the\s+", "", body.lower()) in _BODIES_WITHOUT_BODY_WORD):   # "Report to: The Cabinet on ..."
+                     or _without_the(body).lower() in _BODIES_WITHOUT_BODY_WORD):   # "Report to: The Cabinet on ..."
             found.append(_Meeting(body, date_and_time(match.group("when")) if match else None))
     return found
 
@@ -690,7 +699,7 @@ def find_committee(header: _Header) -> str | None:
     for candidate in candidates:
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         name = _without_meeting_word(_without_council_name(name)) if name else None
-        name = re.sub(r"^the\s+(?=[A-Z])", "", name, flags=re.I) if name else None   # "The Executive"
+        name = _without_the(name) if name else None
         if name and not is_council_name(name) and not _is_name_only(name) and not is_agenda_heading(name) \
                 and name.lower() not in _GENERIC_BODIES:
             return name
@@ -699,7 +708,7 @@ def find_committee(header: _Header) -> str | None:
 
 def _without_trailing_date(value: str | None) -> str | None:
     """'The Cabinet on 5 March 2024' -> 'The Cabinet': a label's value naming the meeting and its date."""
-    match = value and re.match(r"^(?P<body>[^\t]{3,120}?)\s*(?:[,–—-]|\bon\b)\s*(?P<when>.+)$", value)
+    match = value and _BODY_AND_WHEN.match(value)
     return match.group("body") if match and date_and_time(match.group("when")) else value
 
 
