@@ -37,51 +37,58 @@ heldout5 = _load("_heldout5_make", HERE.parent / "heldout5" / "make_heldout5.py"
 # this corpus's documents, under a name of their own so that heldout5's `content` is not shadowed
 content = _load("_heldout6_content", HERE / "content.py")
 
-CORPUS = HERE / "corpus"
-TRUTH = HERE / "truth.csv"
 EXTENSIONS = heldout5.EXTENSIONS
 RENDERERS = heldout5.RENDERERS
 planted_furniture = heldout5.planted_furniture
 
 
-def truth_rows() -> list[dict]:
-    return [{"doc": d["name"], "form": d["form"], "council": d["council"], "council_stated": d["stated"],
-             "committee": d["committee"], "meeting_date": d["date"], "date_stated": "yes",
-             "furniture_lines": len(planted_furniture(d))} for d in content.DOCUMENTS]
+class HeldoutSet:
+    """A corpus of heldout5's forms drawn from one folder's content.py: bench/heldout6 here, and
+    bench/heldout7, whose make_heldout7.py is this class pointed at its own folder."""
 
+    def __init__(self, here: Path, content):
+        self.content, self.corpus, self.truth = content, here / "corpus", here / "truth.csv"
 
-def build(out: Path = CORPUS) -> None:
-    out = Path(out)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    for doc in content.DOCUMENTS:
-        RENDERERS[doc["form"]](dict(doc), out / f"{doc['name']}{EXTENSIONS[doc['form']]}")
+    def truth_rows(self) -> list[dict]:
+        return [{"doc": d["name"], "form": d["form"], "council": d["council"], "council_stated": d["stated"],
+                 "committee": d["committee"], "meeting_date": d["date"], "date_stated": "yes",
+                 "furniture_lines": len(planted_furniture(d))} for d in self.content.DOCUMENTS]
 
+    def build(self, out: Path | None = None) -> None:
+        out = Path(out or self.corpus)
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        for doc in self.content.DOCUMENTS:
+            RENDERERS[doc["form"]](dict(doc), out / f"{doc['name']}{EXTENSIONS[doc['form']]}")
 
-def write_truth(path: Path = TRUTH) -> None:
-    rows = truth_rows()
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    def write_truth(self, path: Path | None = None) -> None:
+        rows = self.truth_rows()
+        with Path(path or self.truth).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=CORPUS)
-    parser.add_argument("--furniture", action="store_true", help="List the furniture lines planted per document.")
-    args = parser.parse_args(argv)
-    if args.furniture:
-        for doc in content.DOCUMENTS:
-            print(doc["name"])
-            print("\n".join(f"  {line}" for line in planted_furniture(doc)))
+    def main(self, argv: list[str] | None = None, doc: str = __doc__) -> int:
+        parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+        parser.add_argument("--out", type=Path, default=self.corpus)
+        parser.add_argument("--furniture", action="store_true", help="List the furniture lines planted per document.")
+        args = parser.parse_args(argv)
+        if args.furniture:
+            for document in self.content.DOCUMENTS:
+                print(document["name"])
+                print("\n".join(f"  {line}" for line in planted_furniture(document)))
+            return 0
+        self.build(args.out)
+        if args.out.resolve() == self.corpus:
+            self.write_truth()
+        print(f"wrote {len(self.content.DOCUMENTS)} documents to {args.out}")
         return 0
-    build(args.out)
-    if args.out.resolve() == CORPUS:
-        write_truth()
-    print(f"wrote {len(content.DOCUMENTS)} documents to {args.out}")
-    return 0
+
+
+SET = HeldoutSet(HERE, content)
+CORPUS, TRUTH = SET.corpus, SET.truth
+truth_rows, build, write_truth, main = SET.truth_rows, SET.build, SET.write_truth, SET.main
 
 
 if __name__ == "__main__":

@@ -38,19 +38,20 @@ heldout5 = _load("_heldout5_measure", HERE.parent / "heldout5" / "measure.py")  
 base = heldout5.base                                                               # bench/realistic/measure.py
 
 
-def install() -> None:
-    """heldout5's installation (heldout4's detector plus heldout5's patterns), pointed at this generator."""
+def install(here: Path = HERE, generator: str = "make_heldout6.py") -> None:
+    """heldout5's installation (heldout4's detector plus heldout5's patterns), pointed at a generator."""
     heldout5.install()
-    base.GENERATOR = HERE / "make_heldout6.py"
+    base.GENERATOR = here / generator
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, here: Path = HERE, generator: str = "make_heldout6.py") -> int:
+    """The figures of the corpus in `here` (bench/heldout7/measure.py calls this with its own folder)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--questions" not in argv:
-        argv += ["--questions", str(HERE / "questions.jsonl")]
-    argv += ["--corpus", str(HERE / "corpus"), "--truth", str(HERE / "truth.csv"),
-             "--generator", str(HERE / "make_heldout6.py")]
-    install()
+        argv += ["--questions", str(here / "questions.jsonl")]
+    argv += ["--corpus", str(here / "corpus"), "--truth", str(here / "truth.csv"),
+             "--generator", str(here / generator)]
+    install(here, generator)
     return base.main(argv)
 
 

@@ -2,22 +2,14 @@
 
     python bench/heldout7/make_heldout7.py [--out DIR] [--furniture]
 
-The forms are heldout5's (ModernGov meeting, item and decision pages with their site frame, printed
-PDF minutes, Public Document Packs, Word reports and minutes, plain text): this script imports
-bench/heldout5/make_heldout5.py and draws this corpus's documents with its renderers
-(`RENDERERS`, `EXTENSIONS`, `planted_furniture`), rather than copying them. It imports nothing of
-assistant/. The corpus is not committed (it is gitignored): build it here.
-
-Deterministic: two builds give the same bytes. `--furniture` prints, per document, the furniture
-lines planted, which truth.csv counts. Every word of the business, the people and the figures is
-invented; the councils are real.
+bench/heldout6/make_heldout6.py's generator (heldout5's forms and renderers) pointed at this
+folder: only content.py is this corpus's own. It imports nothing of assistant/. The corpus is not
+committed (it is gitignored): build it here. Deterministic: two builds give the same bytes.
+`--furniture` prints, per document, the furniture lines planted, which truth.csv counts.
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import importlib.util
-import shutil
 import sys
 from pathlib import Path
 
@@ -32,56 +24,17 @@ def _load(name: str, path: Path):
     return module
 
 
-# heldout5's generator (its renderers); it imports its own content.py, which is not used here.
-heldout5 = _load("_heldout5_make", HERE.parent / "heldout5" / "make_heldout5.py")
-# this corpus's documents, under a name of their own so that heldout5's `content` is not shadowed
+heldout6 = _load("_heldout6_make", HERE.parent / "heldout6" / "make_heldout6.py")
 content = _load("_heldout7_content", HERE / "content.py")
 
-CORPUS = HERE / "corpus"
-TRUTH = HERE / "truth.csv"
-EXTENSIONS = heldout5.EXTENSIONS
-RENDERERS = heldout5.RENDERERS
-planted_furniture = heldout5.planted_furniture
-
-
-def truth_rows() -> list[dict]:
-    return [{"doc": d["name"], "form": d["form"], "council": d["council"], "council_stated": d["stated"],
-             "committee": d["committee"], "meeting_date": d["date"], "date_stated": "yes",
-             "furniture_lines": len(planted_furniture(d))} for d in content.DOCUMENTS]
-
-
-def build(out: Path = CORPUS) -> None:
-    out = Path(out)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    for doc in content.DOCUMENTS:
-        RENDERERS[doc["form"]](dict(doc), out / f"{doc['name']}{EXTENSIONS[doc['form']]}")
-
-
-def write_truth(path: Path = TRUTH) -> None:
-    rows = truth_rows()
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+SET = heldout6.HeldoutSet(HERE, content)
+CORPUS, TRUTH = SET.corpus, SET.truth
+EXTENSIONS, RENDERERS, planted_furniture = heldout6.EXTENSIONS, heldout6.RENDERERS, heldout6.planted_furniture
+truth_rows, build, write_truth = SET.truth_rows, SET.build, SET.write_truth
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=CORPUS)
-    parser.add_argument("--furniture", action="store_true", help="List the furniture lines planted per document.")
-    args = parser.parse_args(argv)
-    if args.furniture:
-        for doc in content.DOCUMENTS:
-            print(doc["name"])
-            print("\n".join(f"  {line}" for line in planted_furniture(doc)))
-        return 0
-    build(args.out)
-    if args.out.resolve() == CORPUS:
-        write_truth()
-    print(f"wrote {len(content.DOCUMENTS)} documents to {args.out}")
-    return 0
+    return SET.main(argv, doc=__doc__)
 
 
 if __name__ == "__main__":

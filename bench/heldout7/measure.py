@@ -2,21 +2,10 @@
 
     python bench/heldout7/measure.py [--skip-retrieval] [--verbose]
 
-FOR THE LEAD'S ONE MEASUREMENT: nothing of the project has been run on this corpus (its gold
-check, check_gold.py, extracts the text with pypdf, BeautifulSoup and python-docx, not with
-assistant/), and this script has NOT been run. It is bench/heldout5/measure.py pointed at this
-corpus: bench/realistic/measure.py run with `--corpus bench/heldout7/corpus --truth
-bench/heldout7/truth.csv --questions bench/heldout7/questions.jsonl --generator
-bench/heldout7/make_heldout7.py`, with
-
-- heldout5's furniture detector (heldout4's, with the patterns of bench/fresh, bench/heldout-docs
-  and bench/heldout3, plus heldout5's patterns for the forms that make_heldout7.py borrows), and as
-  page edges every line `make_heldout7.planted_furniture` lists for a document;
-- heldout3's metadata figures (via heldout4), plus the number of furniture lines truth.csv says
-  were planted;
-- the unanswerable questions counted apart: near misses (`u`) and ordinary ones (`n`).
-
-The corpus is not committed: it is built by make_heldout7.py when missing (deterministic).
+bench/heldout6/measure.py pointed at this folder (heldout5's furniture detector and patterns,
+heldout3's metadata figures, near misses `u` and ordinary unanswerable questions `n` counted
+apart); measured once in session 10, see README.md. The corpus is not committed: it is built by
+make_heldout7.py when missing (deterministic).
 """
 from __future__ import annotations
 
@@ -25,34 +14,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-heldout5 = _load("_heldout5_measure", HERE.parent / "heldout5" / "measure.py")   # detector, metadata, misses
-base = heldout5.base                                                               # bench/realistic/measure.py
-
-
-def install() -> None:
-    """heldout5's installation (heldout4's detector plus heldout5's patterns), pointed at this generator."""
-    heldout5.install()
-    base.GENERATOR = HERE / "make_heldout7.py"
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if "--questions" not in argv:
-        argv += ["--questions", str(HERE / "questions.jsonl")]
-    argv += ["--corpus", str(HERE / "corpus"), "--truth", str(HERE / "truth.csv"),
-             "--generator", str(HERE / "make_heldout7.py")]
-    install()
-    return base.main(argv)
-
+_spec = importlib.util.spec_from_file_location("_heldout6_measure", HERE.parent / "heldout6" / "measure.py")
+heldout6 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(heldout6)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(heldout6.main(here=HERE, generator="make_heldout7.py"))
