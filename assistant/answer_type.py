@@ -104,6 +104,38 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
 
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
+# Questions after one fact: a choice ("Which company...?"), a yes or no ("Will the fund continue?").
+_ONE_FACT = re.compile(r"\s*(?:which|will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
+
+
+# Words that name a figure or a date without giving one: "the figure", "the start date".
+_NAMES_KIND = {
+    "figure": re.compile(r"\b(?:figures?|numbers?|amounts?|costs?|sums?|totals?|level|prices?|rates?|how\s+m(?:any|uch))\b",
+                         re.I),
+    "date": re.compile(r"\b(?:dates?|when|timescales?|timetable|timing|deadline)\b", re.I),
+}
+
+
+def names_kind(sentence: str, kind: str | None) -> bool:
+    """True if the sentence speaks of a figure or a date as such, given or not: "she did not have
+    the figure to hand", "the start date would be confirmed"."""
+    pattern = _NAMES_KIND.get(kind or "")
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+_SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
+
+
+def asks_for_a_fact(question: str) -> bool:
+    """True when the question asks for one particular fact: a figure, a date, a name, a choice or a
+    yes or no. Not "Why...?", "How...?" or "What did the committee say...?": a discussion answers
+    those even when part of the business is still open; nor "Which councils...?", which asks for
+    several answers, one per council."""
+    question = question or ""
+    if _SEVERAL_COUNCILS.search(question):
+        return False
+    return (wants_figure(question) or wanted_kind(question) in ("date", "person")
+            or _ONE_FACT.match(question) is not None)
 
 
 def checked_kind(question: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import checked_kind, recorded_acts, wanted_kind, wants_figure, wants_money, wants_share
+from .answer_type import asks_for_a_fact, checked_kind, recorded_acts, wanted_kind, wants_figure, wants_money, wants_share
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 32
@@ -37,6 +37,7 @@ class Query:
     wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
     checked_kind: str | None = None                     # the kind an answer must give (`checked_kind`)
     acts: list = field(default_factory=list)            # recorded acts asked about ("who seconded"): patterns
+    one_fact: bool = False                              # asks for one fact (`asks_for_a_fact`)
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
     @property
@@ -53,7 +54,8 @@ def parse_query(question: str) -> Query:
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
                  names=names, wants_figure=wants_figure(text),
                  wants_money=wants_money(text), wants_share=wants_share(text),
-                 wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text))
+                 wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
+                 one_fact=asks_for_a_fact(text))
 
 
 def _normal(word: str) -> str:

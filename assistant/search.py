@@ -11,14 +11,18 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import gives_kind, has_figure
+from .answer_type import gives_kind, has_figure, names_kind
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import can_answer, is_question, line_of, only_names, reports_question
+from .sentences import can_answer, is_question, leaves_open, line_of, only_names, reports_question
 from .settings import DEFAULT, Settings
 from .store import Store
+
+# Sentences this close to a passage's best are marked as answering too.
+MARK_MARGIN = 0.08
+
 
 def fuse(bm25: dict[int, float], dense: dict[int, float], bm25_weight: float) -> dict[int, float]:
     """Weighted sum of max-normalised scores; a passage missing from one list scores 0 there."""
@@ -56,6 +60,7 @@ class Retrieval:
     kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
+    left_open: bool = False    # the one fact asked: the top passage's closest sentence says it is not known yet
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -112,7 +117,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing)
+                     passage_coverage, act_missing, query.one_fact and hits[0].left_open)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -271,13 +276,17 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         hit.answer_evidence = answer_evidence(texts, sims)
+        if query.checked_kind in ("figure", "date"):
+            hit.left_open = closest_leaves_open(texts, sims, kinds, query.checked_kind)
+        else:
+            hit.left_open = closest_leaves_open(texts, sims)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
         told = [i for i, t in enumerate(texts)
                 if not is_question(t) and not only_names(t, line_of(hit, spans[i]))] or list(range(len(texts)))
         top = max((scores[i] for i in told), default=0.0)
-        order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - 0.08]
+        order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - MARK_MARGIN]
         hit.sentences = [spans[i] for i in order]
         hit.sentence_scores = [float(scores[i]) for i in order]
         hit.score = second_stage(hit.score, evidence, config)
@@ -298,6 +307,33 @@ def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:
             return i + 1 < len(texts) and can_answer(texts[i + 1])
         return can_answer(texts[i])
     return max((float(similarities[i]) for i in range(len(texts)) if counts(i)), default=0.0)
+
+
+def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,
+                        kind: str | None = None) -> bool:
+    """Whether the sentence closest to the question says the fact is not known yet: "the date of
+    reopening to be announced", "the Director did not have the figure with him". The minutes then
+    speak to the question and record that they do not hold its answer. A question put in the
+    meeting stands for the reply after it.
+
+    For a figure or a date (`kind`, with `kinds` marking the sentences that give one), the open
+    sentence must not give one itself ("income reached £412,000, and the number of tickets sold
+    would be confirmed"); it must speak of that kind ("the start date would be confirmed"), or no
+    sentence about as close (within `MARK_MARGIN`) may give one: "the number of homes would be
+    confirmed" leaves a date given beside it open to answer "From what date...?"."""
+    if not texts:
+        return False
+    best = int(np.argmax(similarities))
+    deciding = best + 1 if reports_question(texts[best]) and best + 1 < len(texts) else best
+    if not leaves_open(texts[deciding]):
+        return False
+    if kinds is None:
+        return True
+    if kinds[deciding] > 0:
+        return False
+    if names_kind(texts[deciding], kind):
+        return True
+    return not (kinds[similarities >= similarities[best] - MARK_MARGIN] > 0).any()
 
 
 def missing_terms(terms: list[str], hit: Hit) -> list[str]:

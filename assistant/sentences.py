@@ -57,24 +57,38 @@ _REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirme
 # to come in writing or at a later meeting. Such a sentence is about the subject and says the
 # minutes do not hold the answer.
 _LEFT_OPEN = re.compile(
-    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaited|unknown|unclear|to\s+be\s+"
-    r"(?:confirmed|determined|decided|agreed|announced))"
-    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:known|decided|agreed|confirmed|finalised|announced|determined)\s+(?:yet\b)?"
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaited|unknown|unclear|pending)"
+    # a fact still to be settled or made known: "the date of reopening to be announced", "its amount
+    # would be agreed before...", "the locations would be decided after consultation"; not when the
+    # sentence goes on to give it ("would be set at £75")
+    r"|(?:to|would|will|could|should)\s+be\s+(?:confirmed|determined|decided|agreed|announced|arranged|finalised"
+    r"|finalized|notified|reported|circulated|made\s+known)\b(?!\s+(?:at|as)\s+(?:£|\d))"
+    r"|(?:would|will)\s+be\s+(?:set|fixed)\b[^.;]{0,60}?\b(?:at\s+a\s+later\s+date|in\s+due\s+course|later)"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:known|decided|agreed|confirmed|finalised|announced|determined|published"
+    r"|received)\b"
+    r"|(?:has|have|had)\s+not\s+yet\b"
     r"|(?:still|currently)\s+being\s+(?:assessed|considered|finalised|negotiated|worked\s+out|calculated|costed"
-    r"|reviewed|explored)"
+    r"|reviewed|explored|analysed|analyzed)"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|meeting|stage)|in\s+due\s+course|to\s+a\s+(?:future|later|subsequent)\s+meeting"
     r"|(?:will|would)\s+be\s+(?:reported|brought|presented|provided|circulated|confirmed|given|sent)\s+"
     r"(?:back\s+)?(?:to\s+members\s+)?(?:(?:to|at|in)\s+(?:a|the)\s+(?:future|later|subsequent|next)|in\s+writing"
     r"|after\s+the\s+meeting)"
-    r"|(?:will|would)\s+(?:reply|respond|write|answer)\s+(?:to\s+\w+\s+)?(?:in\s+writing|after\s+the\s+meeting)"
+    # an answer promised for later: "would provide it to members in writing", "will report the reply to..."
+    r"|(?:will|would)\s+(?:reply|respond|write|answer|provide|circulate|send|forward|report)\b[^.;]{0,60}?"
+    r"(?:in\s+writing|after\s+the\s+meeting|outside\s+the\s+meeting)"
     r"|written\s+(?:reply|response|answer)\s+(?:will|would)\s+be"
+    r"|did\s+not\s+have\s+(?:the|that|this|those|these|any|an?)?\s*(?:\w+\s+){0,2}?(?:figures?|information|details"
+    r"|numbers?|data|answer|breakdown)\b"
     r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs)\s+(?:had|has|have|could|can)\s+(?:yet\s+)?(?:be|been)"
     r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer)"
     r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide)"
     r"|too\s+early\s+to\s+(?:say|tell)"
-    # an outcome or decision still to come: "the outcome is expected in the summer"
-    r"|(?:outcome|result|decision)\s+(?:of\s+[\w\s'’-]{1,60}?\s+)?(?:is|was|were|are)\s+(?:now\s+)?expected"
+    # an outcome or decision still to come: "the outcome is expected in the summer", "a decision by the
+    # fund is expected in spring", "their responses were expected by the end of May"
+    r"|(?:outcome|result|results|decision|responses|findings)\s+(?:(?:of|by|from|on)\s+[\w\s'’-]{1,60}?\s+)?"
+    r"(?:is|was|were|are)\s+(?:now\s+|still\s+)?(?:expected|awaited|pending)"
     r"|expected\s+to\s+(?:announce|confirm|decide|make\s+(?:a|its|their)\s+decision)"
-    r"|awaiting\s+(?:the\s+)?(?:outcome|result|decision|confirmation))", re.I)
+    r"|awaiting\s+(?:the\s+)?(?:outcome|result|decision|confirmation|response|reply|approval|details))", re.I)
 
 
 def leaves_open(sentence: str) -> bool:

@@ -2,7 +2,10 @@
 
 Three things the minutes say that are about the subject and still answer nothing: a question
 put in the meeting without its reply, a fact left open ("the outcome was awaited"), and a
-motion with no record of the act asked about (who seconded, who voted against).
+motion with no record of the act asked about (who seconded, who voted against). When the
+sentence closest to a question after one fact is the one that leaves it open ("the start date
+would be confirmed once..."), the minutes have spoken to the question: it is declined however
+close the rest of the item is.
 """
 from __future__ import annotations
 
@@ -10,8 +13,8 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import recorded_acts, wants_money
-from assistant.search import answer_evidence
+from assistant.answer_type import asks_for_a_fact, recorded_acts, wants_money
+from assistant.search import answer_evidence, closest_leaves_open
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -54,6 +57,17 @@ FILES = {
 
 8.2 The Head of Leisure replied that the tender had required them to stay at £6.50 until 2025.
 """,
+    "cabinet_2024-02-01.txt": MEETING.format(committee="Cabinet", date="Thursday 1 February 2024") + """\
+7. Garden waste collection
+
+7.1 The Cabinet agreed that a fortnightly garden waste collection would be offered to every household in the borough from six new vehicles, replacing the four green waste sites.
+
+7.2 The start date for the garden waste collection would be confirmed once the new vehicles had been delivered.
+
+8. Quayside car park
+
+8.1 The Head of Parking reported that income from the Quayside car park had reached £412,000 in the year, and that the number of season tickets sold would be confirmed at the next meeting.
+""",
     "parks_2023-03-15.txt": MEETING.format(committee="Parks Committee", date="Wednesday 15 March 2023") + """\
 4. Tree planting
 
@@ -80,6 +94,7 @@ def minutes(tmp_path_factory, embedder):
     "Who seconded the motion on the cycle route?",                              # moved, no seconder
     "How many councillors voted against the cycle route motion?",               # resolved, no vote recorded
     "How much will it cost to fell the diseased ash trees?",                    # still being assessed
+    "When will the garden waste collection start?",                             # date to be confirmed
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -94,6 +109,10 @@ def test_a_near_miss_is_declined(minutes, question):
     ("What will the LED street lights save each year?", "£310,000"),
     # a question put in the meeting, then its reply: the exchange answers
     ("Will children's swimming lessons go up in price under the new leisure contract?", "stay at £6.50 until 2025"),
+    # a fact left open beside the one asked, which the sentence gives
+    ("How much income did the Quayside car park make?", "£412,000"),
+    # not after one fact: what was agreed is there, though its start date is not
+    ("What did the Cabinet agree about garden waste?", "fortnightly garden waste collection"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -143,3 +162,41 @@ ASKED = "Councillor Manea asked whether prices for children's swimming lessons w
 ])
 def test_a_question_put_in_the_meeting_counts_only_with_a_reply_that_states_something(texts, similarities, expected):
     assert answer_evidence(texts, np.array(similarities)) == pytest.approx(expected)
+
+
+OPEN_DATE = "The start date for the service would be confirmed once the vehicles had been delivered."
+AGREED = "The Cabinet agreed a fortnightly garden waste collection from six new vehicles."
+GIVEN = "The service would be offered from 3 June 2024."
+
+
+@pytest.mark.parametrize("texts, similarities, kinds, kind, expected", [
+    ([AGREED, OPEN_DATE], [0.5, 0.6], None, None, True),            # the closest sentence leaves it open
+    ([AGREED, OPEN_DATE], [0.6, 0.5], None, None, False),           # ... but here another is closer
+    ([ASKED, "She would reply in writing.", AGREED], [0.7, 0.2, 0.5], None, None, True),   # asked, reply to come
+    ([ASKED, "Officers said prices were frozen.", AGREED], [0.7, 0.2, 0.5], None, None, False),
+    # a date question: an open sentence naming the date decides; one about another fact does not
+    # when a sentence about as close gives a date
+    ([GIVEN, OPEN_DATE], [0.58, 0.6], [1, 0], "date", True),
+    ([GIVEN, "The number of bins would be confirmed later."], [0.58, 0.6], [1, 0], "date", False),
+    ([GIVEN, "The number of bins would be confirmed later."], [0.40, 0.6], [1, 0], "date", True),
+    (["Income reached £412,000, and the number of tickets would be confirmed later."], [0.6], [1], "figure", False),
+    ([], [], None, None, False),
+])
+def test_the_closest_sentence_can_leave_the_fact_open(texts, similarities, kinds, kind, expected):
+    kinds = None if kinds is None else np.array(kinds, dtype=float)
+    assert closest_leaves_open(texts, np.array(similarities, dtype=float), kinds, kind) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("When will the garden waste collection start?", True),
+    ("How many children are waiting for a plan?", True),
+    ("Which company will run the leisure centres?", True),
+    ("Will the fund continue after March?", True),
+    ("Who will chair the new board?", True),
+    ("What did residents say in the consultation?", False),
+    ("Why are the toilets shut?", False),
+    ("How is the council supporting carers?", False),
+    ("Which councils discussed food waste?", False),    # several answers, one per council
+])
+def test_questions_after_one_fact(question, expected):
+    assert asks_for_a_fact(question) is expected

@@ -65,6 +65,18 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The bid of £2.1 million was successful.", False),
     ("The centre will reopen on 4 May.", False),
     ("The report will be presented to Cabinet on 12 March.", False),
+    # still to be settled or made known, in other words
+    ("The date of the site visit is to be arranged.", True),
+    ("The level of the charge would be fixed by the Director in due course.", True),
+    ("He did not have the figures with him and would circulate them after the meeting.", True),
+    ("A decision from the lottery fund is expected in the new year.", True),
+    ("Responses from the parish councils were expected by June.", True),
+    ("The Minister has not yet replied to the letter.", True),
+    ("The amount has not been announced.", True),   # the fact left open ends the sentence
+    ("The scheme would be agreed by Cabinet on 3 May.", True),
+    ("The charge would be set at £75 a year.", False),
+    ("The fee will be confirmed as £40 from April.", False),
+    ("The contract was agreed in March.", False),
 ])
 def test_a_sentence_saying_the_fact_is_not_known_yet_is_left_open(sentence, open_):
     assert leaves_open(sentence) is open_
