@@ -117,7 +117,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, query.one_fact and hits[0].left_open)
+                     passage_coverage, act_missing, query.one_fact and bool(hits[0].left_open))
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -310,8 +310,8 @@ def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:
 
 
 def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,
-                        kind: str | None = None) -> bool:
-    """Whether the sentence closest to the question says the fact is not known yet: "the date of
+                        kind: str | None = None) -> str:
+    """The sentence closest to the question when it says the fact is not known yet, else "": "the date of
     reopening to be announced", "the Director did not have the figure with him". The minutes then
     speak to the question and record that they do not hold its answer. A question put in the
     meeting stands for the reply after it.
@@ -322,18 +322,20 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     sentence about as close (within `MARK_MARGIN`) may give one: "the number of homes would be
     confirmed" leaves a date given beside it open to answer "From what date...?"."""
     if not texts:
-        return False
+        return ""
     best = int(np.argmax(similarities))
     deciding = best + 1 if reports_question(texts[best]) and best + 1 < len(texts) else best
-    if not leaves_open(texts[deciding]):
-        return False
+    sentence = texts[deciding]
+    if not leaves_open(sentence):
+        return ""
     if kinds is None:
-        return True
-    if kinds[deciding] > 0:
-        return False
-    if names_kind(texts[deciding], kind):
-        return True
-    return not (kinds[similarities >= similarities[best] - MARK_MARGIN] > 0).any()
+        return sentence
+    if kinds[deciding]:                 # it gives the figure or date asked for
+        return ""
+    if names_kind(sentence, kind):
+        return sentence
+    close = similarities >= similarities[best] - MARK_MARGIN
+    return "" if (kinds[close] > 0).any() else sentence
 
 
 def missing_terms(terms: list[str], hit: Hit) -> list[str]:

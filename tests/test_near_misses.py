@@ -184,7 +184,15 @@ GIVEN = "The service would be offered from 3 June 2024."
 ])
 def test_the_closest_sentence_can_leave_the_fact_open(texts, similarities, kinds, kind, expected):
     kinds = None if kinds is None else np.array(kinds, dtype=float)
-    assert closest_leaves_open(texts, np.array(similarities, dtype=float), kinds, kind) is expected
+    sentence = closest_leaves_open(texts, np.array(similarities, dtype=float), kinds, kind)
+    assert bool(sentence) is expected
+    assert not sentence or sentence in texts
+
+
+def test_the_note_quotes_the_sentence_that_leaves_it_open(minutes):
+    answer = minutes.ask("When will the garden waste collection start?")
+    assert not answer.answered
+    assert any("would be confirmed once the new vehicles had been delivered" in note for note in answer.notes)
 
 
 @pytest.mark.parametrize("question, expected", [
