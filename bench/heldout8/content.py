@@ -545,6 +545,8 @@ doc(
             "comments had not come back by the time of the meeting.",
             "Councillor Herstmonceux asked how many of the homes were already built or had permission. The Head "
             "of Planning Policy said 6,450 homes already had planning permission.",
+            "The recommendation was carried by 5 votes to 1, Councillor Forest Row voting against because of the "
+            "number of homes proposed around Polegate and Hailsham.",
             "RESOLVED that the Local Plan be published for a six-week Regulation 19 consultation starting on "
             "9 January 2025."]),
         item("C60", "HAILSHAM CIVIC COMMUNITY HALL", [
