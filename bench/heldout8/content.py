@@ -983,8 +983,9 @@ doc(
     name="Cabinet_30_November_2021_KLWN", form="txt", council="Borough Council of King's Lynn and West Norfolk",
     stated="yes", committee="Cabinet", date="2021-11-30",
     title_lines=["BOROUGH COUNCIL OF KING'S LYNN & WEST NORFOLK", "", "CABINET", "",
-                 "Minutes from the Meeting of the Cabinet held on Tuesday, 30th November, 2021 at 5.30 pm in the",
-                 "Council Chamber, King's Court, Chapel Street, King's Lynn PE30 1EX", ""],
+                 "Minutes from the Meeting of the Cabinet held on Tuesday, 30th November, 2021",
+                 "at 5.30 pm in the Council Chamber, King's Court, Chapel Street, King's Lynn",
+                 "PE30 1EX", ""],
     attendance=[("PRESENT:", "Councillor Sam Snettisham (Chair); Councillors Hunstanton, Downham, Heacham, "
                              "Terrington, Walpole and Dersingham."),
                 ("OFFICERS:", "Chief Executive; Assistant Director, Environment and Planning; Parks and Open "
