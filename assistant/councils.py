@@ -327,7 +327,7 @@ def _table() -> _Table:
     councils = _load_councils()
     trie: dict = {}
     compact: dict[str, int] = {}
-    initials = Counter(map(_initials, (c.name for c in councils)))
+    initials = Counter(form for c in councils for form in set(_initials_of(c)))
     seats: dict = {}
     for index, council in enumerate(councils):
         for seat in council.seats:
@@ -335,9 +335,9 @@ def _table() -> _Table:
             for word, _ in _words(seat):
                 node = node.setdefault(word, {})
             node.setdefault(None, set()).add(index)
-        derived = _initials(council.name)
-        unique = initials[derived] == 1 and len(derived) >= MIN_DERIVED_INITIALS and council.principal
-        for form, entry in _forms(council, derived if unique else None):
+        derived = [form for form in _initials_of(council)
+                   if initials[form] == 1 and len(form) >= MIN_DERIVED_INITIALS and council.principal]
+        for form, entry in _forms(council, derived):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
@@ -360,9 +360,9 @@ def _council(row: dict) -> Council:
                    domains=split(row["domains"]), seats=split(row.get("seat")))
 
 
-def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]:
+def _forms(council: Council, initials: list[str] = ()) -> list[_Form | tuple]:
     """(form, _Form) for every way the council may be named; `initials` are those of its official
-    name ("BHCC"), given when no other council's are the same."""
+    or short name ("BHCC", "KLWN"), given when no other council's are the same."""
     def own(name: str) -> tuple[str, bool, int]:
         return name, True, 0
 
@@ -393,8 +393,8 @@ def _forms(council: Council, initials: str | None = None) -> list[_Form | tuple]
         else:
             official = _names_a_council(alias)
             forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
-    if initials and initials not in council.aliases:
-        forms.append((initials, _Form(0, True, 1, exact=initials)))
+    forms += [(form, _Form(0, True, 1, exact=form)) for form in initials if form not in council.aliases]
+    forms += [(form, _Form(0, False, 2, exact=form)) for form in _compass_abbreviated(council)]
     if _is_abbreviation(short):
         forms.append((short, _Form(0, False, 2, exact=short)))
     else:
@@ -424,8 +424,30 @@ _NOT_INITIALLED = frozenset("and of the upon on in under".split())
 
 
 def _initials(name: str) -> str:
-    """'Brighton and Hove City Council' -> 'BHCC'."""
-    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _NOT_INITIALLED)
+    """'Brighton and Hove City Council' -> 'BHCC'; "King's Lynn and West Norfolk" -> 'KLWN'."""
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", name)
+                   if w.lower() not in _NOT_INITIALLED)
+
+
+def _initials_of(council: Council) -> list[str]:
+    """The initials of its official name and, when it has three words or more, of its short name."""
+    short = council.short if len(re.findall(r"[^\W\d_]+", council.short)) >= 3 else ""
+    return [form for form in (_initials(council.name), _initials(short)) if form]
+
+
+_COMPASS = re.compile(r"^(North|South)(?:\s+(East|West))?\b|^(East|West)\b")
+
+
+def _compass_abbreviated(council: Council) -> list[str]:
+    """'N Lincs' for 'North Lincs', 'NE Lincs', 'W Berks': a leading point of the compass written as
+    its initials, as residents and officers shorten them."""
+    forms = []
+    for name in (council.short, *council.aliases):
+        match = _COMPASS.match(name)
+        if match and not _is_abbreviation(name) and not _names_a_council(name):
+            points = "".join(word[0] for word in match.group().split())
+            forms.append(points + name[match.end():])
+    return [form for form in dict.fromkeys(forms) if form not in council.aliases]
 
 
 def _names_a_council(alias: str) -> bool:

@@ -155,6 +155,16 @@ def test_initials_of_an_official_name_no_other_council_shares():
     assert find_council("bhcc") is None            # initials only in capitals
 
 
+def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened():
+    assert councils_in_question("What are KLWN and NSDC doing about play areas?") == [
+        "Borough Council of King's Lynn and West Norfolk", "Newark and Sherwood District Council"]
+    assert councils_in_question("Are Malvern Hills and N Lincs paying towards flood banks?") == [
+        "Malvern Hills District Council", "North Lincolnshire Council"]
+    assert councils_in_question("Did W Berks agree the pilot?") == ["West Berkshire Council"]
+    assert councils_in_question("Did klwn agree?") == []          # initials only as written
+    assert councils_in_question("The N Lincs road") == ["North Lincolnshire Council"]
+
+
 def test_initials_shared_by_councils_or_too_short_name_none():
     assert find_council("DCC Cabinet") is None     # Derbyshire, Devon, Durham, Dorset ...
     assert find_council("LBB Planning") is None    # Barnet, Brent, Bexley, Bromley
