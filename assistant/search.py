@@ -276,15 +276,16 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         hit.answer_evidence = answer_evidence(texts, sims)
+        names = np.array([only_names(t, line_of(hit, spans[i])) for i, t in enumerate(texts)], dtype=bool)
+        stating = sims if not names.any() else np.where(names, -np.inf, sims)
         if query.checked_kind in ("figure", "date"):
-            hit.left_open = closest_leaves_open(texts, sims, kinds, query.checked_kind)
+            hit.left_open = closest_leaves_open(texts, stating, kinds, query.checked_kind)
         else:
-            hit.left_open = closest_leaves_open(texts, sims)
+            hit.left_open = closest_leaves_open(texts, stating)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
-        told = [i for i, t in enumerate(texts)
-                if not is_question(t) and not only_names(t, line_of(hit, spans[i]))] or list(range(len(texts)))
+        told = [i for i, t in enumerate(texts) if not is_question(t) and not names[i]] or list(range(len(texts)))
         top = max((scores[i] for i in told), default=0.0)
         order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - MARK_MARGIN]
         hit.sentences = [spans[i] for i in order]
@@ -314,7 +315,8 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     """The sentence closest to the question when it says the fact is not known yet, else "": "the date of
     reopening to be announced", "the Director did not have the figure with him". The minutes then
     speak to the question and record that they do not hold its answer. A question put in the
-    meeting stands for the reply after it.
+    meeting stands for the reply after it. An item's title only names the business: its
+    similarity is given as -inf, so it is never the closest.
 
     For a figure or a date (`kind`, with `kinds` marking the sentences that give one), the open
     sentence must not give one itself ("income reached £412,000, and the number of tickets sold

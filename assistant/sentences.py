@@ -63,9 +63,12 @@ _LEFT_OPEN = re.compile(
     # sentence goes on to give it ("would be set at £75")
     r"|(?:to|would|will|could|should)\s+be\s+(?:confirmed|determined|decided|agreed|announced|arranged|finalised"
     r"|finalized|notified|reported|circulated|made\s+known)\b(?!\s+(?:at|as)\s+(?:£|\d))"
-    r"|(?:would|will)\s+be\s+(?:set|fixed)\b[^.;]{0,60}?\b(?:at\s+a\s+later\s+date|in\s+due\s+course|later)"
+    # ... or settled only later, or once something else has happened: "the operator be selected
+    # later in the year", "the date be fixed by the Director once the orders have been made"
+    r"|\bbe\s+(?:set|fixed|selected|chosen|appointed|named|decided|agreed|confirmed)\b(?!\s+(?:at|as)\s+(?:£|\d))[^.;]{0,60}?"
+    r"\b(?:at\s+a\s+later\s+date|in\s+due\s+course|later|once)\b"
     r"|not\s+(?:yet\s+)?(?:been\s+)?(?:known|decided|agreed|confirmed|finalised|announced|determined|published"
-    r"|received)\b"
+    r"|received|worked\s+out|settled|calculated|identified|chosen|selected|appointed|named|come\s+back|arrived)\b"
     r"|(?:has|have|had)\s+not\s+yet\b"
     r"|(?:still|currently)\s+being\s+(?:assessed|considered|finalised|negotiated|worked\s+out|calculated|costed"
     r"|reviewed|explored|analysed|analyzed)"
@@ -79,9 +82,10 @@ _LEFT_OPEN = re.compile(
     r"|written\s+(?:reply|response|answer)\s+(?:will|would)\s+be"
     r"|did\s+not\s+have\s+(?:the|that|this|those|these|any|an?)?\s*(?:\w+\s+){0,2}?(?:figures?|information|details"
     r"|numbers?|data|answer|breakdown)\b"
-    r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs)\s+(?:had|has|have|could|can)\s+(?:yet\s+)?(?:be|been)"
-    r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer)"
-    r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide)"
+    r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs|estimate)\b[^.;]{0,40}?\b(?:had|has|have|could|can)"
+    r"\s+(?:yet\s+)?(?:be|been)\b"
+    r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer|name|identify|tell|state|disclose)"
+    r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide|name|identify|tell|state|disclose)"
     r"|too\s+early\s+to\s+(?:say|tell)"
     # an outcome or decision still to come: "the outcome is expected in the summer", "a decision by the
     # fund is expected in spring", "their responses were expected by the end of May"

@@ -181,6 +181,8 @@ GIVEN = "The service would be offered from 3 June 2024."
     ([GIVEN, "The number of bins would be confirmed later."], [0.40, 0.6], [1, 0], "date", True),
     (["Income reached £412,000, and the number of tickets would be confirmed later."], [0.6], [1], "figure", False),
     ([], [], None, None, False),
+    # an item's title (-inf: it only names the business) is never the closest sentence
+    (["Garden waste collection", AGREED, OPEN_DATE], [float("-inf"), 0.5, 0.6], None, None, True),
 ])
 def test_the_closest_sentence_can_leave_the_fact_open(texts, similarities, kinds, kind, expected):
     kinds = None if kinds is None else np.array(kinds, dtype=float)

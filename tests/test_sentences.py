@@ -74,7 +74,15 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The Minister has not yet replied to the letter.", True),
     ("The amount has not been announced.", True),   # the fact left open ends the sentence
     ("The scheme would be agreed by Cabinet on 3 May.", True),
+    ("No estimate for the repairs could be given until the survey was done.", True),
+    ("The allocation had not been worked out yet.", True),
+    ("The Leader could not yet name the successful bidder.", True),
+    ("That the supplier be chosen later in the year through a framework.", True),
+    ("The start date would be fixed once the orders had been made.", True),
+    ("The inspectors' letter had not come back by the date of the meeting.", True),
     ("The charge would be set at £75 a year.", False),
+    ("The charge would be set at £75 once the works were finished.", False),
+    ("The contract was agreed once the tender closed.", False),
     ("The fee will be confirmed as £40 from April.", False),
     ("The contract was agreed in March.", False),
 ])
