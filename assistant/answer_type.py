@@ -113,14 +113,28 @@ _NAMES_KIND = {
     "figure": re.compile(r"\b(?:figures?|numbers?|amounts?|costs?|sums?|totals?|level|prices?|rates?|how\s+m(?:any|uch))\b",
                          re.I),
     "date": re.compile(r"\b(?:dates?|when|timescales?|timetable|timing|deadline)\b", re.I),
+    "statement": re.compile(r"\b(?:responses?|comments?|views?|repl(?:y|ies)|answers?|findings?|results?|feedback"
+                            r"|report|letter|opinions?|representations?|conclusions?|verdict)\b", re.I),
 }
 
 
 def names_kind(sentence: str, kind: str | None) -> bool:
-    """True if the sentence speaks of a figure or a date as such, given or not: "she did not have
-    the figure to hand", "the start date would be confirmed"."""
+    """True if the sentence speaks of a figure, a date or what someone said as such, given or not:
+    "she did not have the figure to hand", "the start date would be confirmed", "their comments
+    had not come back"."""
     pattern = _NAMES_KIND.get(kind or "")
     return pattern is not None and pattern.search(sentence) is not None
+
+
+_STATEMENT_QUESTION = re.compile(r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,8}?"
+                                 r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel)\b", re.I)
+
+
+def asks_what_was_said(question: str) -> bool:
+    """ "What did Natural England say about...?", "What did the consultation find?": the answer is
+    what someone said, which minutes may record as still to come ("their comments had not come
+    back")."""
+    return _STATEMENT_QUESTION.match(question or "") is not None
 
 
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)

@@ -117,7 +117,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, query.one_fact and bool(hits[0].left_open))
+                     passage_coverage, act_missing, (query.one_fact or query.said) and bool(hits[0].left_open))
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -281,7 +281,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         if query.checked_kind in ("figure", "date"):
             hit.left_open = closest_leaves_open(texts, stating, kinds, query.checked_kind)
         else:
-            hit.left_open = closest_leaves_open(texts, stating)
+            hit.left_open = closest_leaves_open(texts, stating, kind="statement" if query.said else None)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
@@ -322,7 +322,9 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     sentence must not give one itself ("income reached £412,000, and the number of tickets sold
     would be confirmed"); it must speak of that kind ("the start date would be confirmed"), or no
     sentence about as close (within `MARK_MARGIN`) may give one: "the number of homes would be
-    confirmed" leaves a date given beside it open to answer "From what date...?"."""
+    confirmed" leaves a date given beside it open to answer "From what date...?". For what someone
+    said (`kind` "statement", no `kinds`) it must speak of what was said: "their comments had not
+    come back", not "the proposal would be decided by Cabinet"."""
     if not texts:
         return ""
     best = int(np.argmax(similarities))
@@ -331,7 +333,7 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     if not leaves_open(sentence):
         return ""
     if kinds is None:
-        return sentence
+        return sentence if kind is None or names_kind(sentence, kind) else ""
     if kinds[deciding]:                 # it gives the figure or date asked for
         return ""
     if names_kind(sentence, kind):

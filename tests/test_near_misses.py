@@ -13,7 +13,7 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import asks_for_a_fact, recorded_acts, wants_money
+from assistant.answer_type import asks_for_a_fact, asks_what_was_said, recorded_acts, wants_money
 from assistant.search import answer_evidence, closest_leaves_open
 
 MEETING = """{committee}
@@ -67,6 +67,12 @@ FILES = {
 8. Quayside car park
 
 8.1 The Head of Parking reported that income from the Quayside car park had reached £412,000 in the year, and that the number of season tickets sold would be confirmed at the next meeting.
+
+9. Draft local plan
+
+9.1 The draft local plan had been sent to the Environment Agency, whose comments on flood risk had not come back by the time of the meeting.
+
+9.2 The Cabinet agreed to publish the draft local plan for consultation in March.
 """,
     "parks_2023-03-15.txt": MEETING.format(committee="Parks Committee", date="Wednesday 15 March 2023") + """\
 4. Tree planting
@@ -95,6 +101,7 @@ def minutes(tmp_path_factory, embedder):
     "How many councillors voted against the cycle route motion?",               # resolved, no vote recorded
     "How much will it cost to fell the diseased ash trees?",                    # still being assessed
     "When will the garden waste collection start?",                             # date to be confirmed
+    "What did the Environment Agency say about flood risk in the draft local plan?",   # not come back
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -113,6 +120,9 @@ def test_a_near_miss_is_declined(minutes, question):
     ("How much income did the Quayside car park make?", "£412,000"),
     # not after one fact: what was agreed is there, though its start date is not
     ("What did the Cabinet agree about garden waste?", "fortnightly garden waste collection"),
+    ("When will the draft local plan go out to consultation?", "in March"),
+    # what someone said, given, beside another fact left open
+    ("What did the Head of Parking report about the Quayside car park?", "£412,000"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -181,6 +191,9 @@ GIVEN = "The service would be offered from 3 June 2024."
     ([GIVEN, "The number of bins would be confirmed later."], [0.40, 0.6], [1, 0], "date", True),
     (["Income reached £412,000, and the number of tickets would be confirmed later."], [0.6], [1], "figure", False),
     ([], [], None, None, False),
+    # what someone said: the open sentence must speak of what was said
+    (["Their comments had not come back.", AGREED], [0.6, 0.5], None, "statement", True),
+    (["The plan would be decided by Cabinet in May.", AGREED], [0.6, 0.5], None, "statement", False),
     # an item's title (-inf: it only names the business) is never the closest sentence
     (["Garden waste collection", AGREED, OPEN_DATE], [float("-inf"), 0.5, 0.6], None, None, True),
 ])
@@ -210,3 +223,14 @@ def test_the_note_quotes_the_sentence_that_leaves_it_open(minutes):
 ])
 def test_questions_after_one_fact(question, expected):
     assert asks_for_a_fact(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did Natural England say about the mitigation strategy?", True),
+    ("What did residents think of the 20mph plans?", True),
+    ("What did the consultation find?", True),
+    ("What did the Cabinet decide about the pool?", False),
+    ("What was said about the budget?", False),
+])
+def test_questions_about_what_someone_said(question, expected):
+    assert asks_what_was_said(question) is expected
