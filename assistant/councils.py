@@ -328,6 +328,8 @@ def _table() -> _Table:
     trie: dict = {}
     compact: dict[str, int] = {}
     initials = Counter(form for c in councils for form in set(_initials_of(c)))
+    shires = {c.short: [a for a in c.aliases if " " not in a and not _is_abbreviation(a)] for c in councils
+              if c.kind in ("county", "unitary") and c.aliases}
     seats: dict = {}
     for index, council in enumerate(councils):
         for seat in council.seats:
@@ -337,7 +339,7 @@ def _table() -> _Table:
             node.setdefault(None, set()).add(index)
         derived = [form for form in _initials_of(council)
                    if initials[form] == 1 and len(form) >= MIN_DERIVED_INITIALS and council.principal]
-        for form, entry in _forms(council, derived):
+        for form, entry in _forms(council, derived, shires):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
@@ -360,9 +362,11 @@ def _council(row: dict) -> Council:
                    domains=split(row["domains"]), seats=split(row.get("seat")))
 
 
-def _forms(council: Council, initials: list[str] = ()) -> list[_Form | tuple]:
+def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[str]] | None = None
+           ) -> list[_Form | tuple]:
     """(form, _Form) for every way the council may be named; `initials` are those of its official
-    or short name ("BHCC", "KLWN"), given when no other council's are the same."""
+    or short name ("BHCC", "KLWN"), given when no other council's are the same; `shires`, a county's
+    shortened names by its own ("Derbyshire": ["Derbys"]), for "South Derbys"."""
     def own(name: str) -> tuple[str, bool, int]:
         return name, True, 0
 
@@ -394,7 +398,9 @@ def _forms(council: Council, initials: list[str] = ()) -> list[_Form | tuple]:
             official = _names_a_council(alias)
             forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
     forms += [(form, _Form(0, True, 1, exact=form)) for form in initials if form not in council.aliases]
-    forms += [(form, _Form(0, False, 2, exact=form)) for form in _compass_abbreviated(council)]
+    shortened = _shire_shortened(council, shires or {})
+    forms += [(form, _Form(0, False, 2, capitalised=True)) for form in shortened]
+    forms += [(form, _Form(0, False, 2, exact=form)) for form in _compass_abbreviated(council, shortened)]
     if _is_abbreviation(short):
         forms.append((short, _Form(0, False, 2, exact=short)))
     else:
@@ -435,14 +441,23 @@ def _initials_of(council: Council) -> list[str]:
     return [form for form in (_initials(council.name), _initials(short)) if form]
 
 
-_COMPASS = re.compile(r"^(North|South)(?:\s+(East|West))?\b|^(East|West)\b")
+_COMPASS = re.compile(r"^(North|South)(?:\s+(East|West))?\b|^(East|West|Central)\b")
 
 
-def _compass_abbreviated(council: Council) -> list[str]:
+def _shire_shortened(council: Council, shires: dict[str, list[str]]) -> list[str]:
+    """'South Derbys' for South Derbyshire: a district named after part of a county, with the
+    county's name shortened as the county's own is ('Derbys')."""
+    match = _COMPASS.match(council.short)
+    rest = council.short[match.end():].strip() if match else ""
+    return [f"{match.group()} {short}" for short in shires.get(rest, ()) if f"{match.group()} {short}" not in
+            council.aliases]
+
+
+def _compass_abbreviated(council: Council, shortened: list[str] = ()) -> list[str]:
     """'N Lincs' for 'North Lincs', 'NE Lincs', 'W Berks': a leading point of the compass written as
     its initials, as residents and officers shorten them."""
     forms = []
-    for name in (council.short, *council.aliases):
+    for name in (council.short, *council.aliases, *shortened):
         match = _COMPASS.match(name)
         if match and not _is_abbreviation(name) and not _names_a_council(name):
             points = "".join(word[0] for word in match.group().split())

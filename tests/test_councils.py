@@ -162,7 +162,11 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
         "Malvern Hills District Council", "North Lincolnshire Council"]
     assert councils_in_question("Did W Berks agree the pilot?") == ["West Berkshire Council"]
     assert councils_in_question("Did klwn agree?") == []          # initials only as written
-    assert councils_in_question("The N Lincs road") == ["North Lincolnshire Council"]
+    assert councils_in_question("Did C Beds agree?") == ["Central Bedfordshire Council"]
+    # a district named after part of a county, the county shortened as its own name is
+    assert councils_in_question("What did S Derbys decide?") == ["South Derbyshire District Council"]
+    assert councils_in_question("What did North East Derbys decide?") == ["North East Derbyshire District Council"]
+    assert councils_in_question("What did Derbys decide?") == ["Derbyshire County Council"]
 
 
 def test_initials_shared_by_councils_or_too_short_name_none():
