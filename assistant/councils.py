@@ -328,6 +328,7 @@ def _table() -> _Table:
     trie: dict = {}
     compact: dict[str, int] = {}
     initials = Counter(form for c in councils for form in set(_initials_of(c)))
+    joined = Counter(form for c in councils for form in _joined_initials(c.short))
     shires = {c.short: [a for a in c.aliases if " " not in a and not _is_abbreviation(a)] for c in councils
               if c.kind in ("county", "unitary") and c.aliases}
     seats: dict = {}
@@ -339,7 +340,8 @@ def _table() -> _Table:
             node.setdefault(None, set()).add(index)
         derived = [form for form in _initials_of(council)
                    if initials[form] == 1 and len(form) >= MIN_DERIVED_INITIALS and council.principal]
-        for form, entry in _forms(council, derived, shires):
+        two_part = [form for form in _joined_initials(council.short) if joined[form] == 1 and council.principal]
+        for form, entry in _forms(council, derived, shires, two_part):
             _add(trie, form, replace(entry, council=index))
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
@@ -362,11 +364,12 @@ def _council(row: dict) -> Council:
                    domains=split(row["domains"]), seats=split(row.get("seat")))
 
 
-def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[str]] | None = None
-           ) -> list[_Form | tuple]:
+def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[str]] | None = None,
+           two_part: list[str] = ()) -> list[_Form | tuple]:
     """(form, _Form) for every way the council may be named; `initials` are those of its official
     or short name ("BHCC", "KLWN"), given when no other council's are the same; `shires`, a county's
-    shortened names by its own ("Derbyshire": ["Derbys"]), for "South Derbys"."""
+    shortened names by its own ("Derbyshire": ["Derbys"]), for "South Derbys"; `two_part`, the
+    initials of a name of two parts ("B&H"), read in questions only."""
     def own(name: str) -> tuple[str, bool, int]:
         return name, True, 0
 
@@ -398,6 +401,7 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
             official = _names_a_council(alias)
             forms.append((alias, _Form(0, official, 0 if official else 2, capitalised=_needs_capital(alias))))
     forms += [(form, _Form(0, True, 1, exact=form)) for form in initials if form not in council.aliases]
+    forms += [(form, _Form(0, False, 2, exact=form)) for form in two_part if form not in council.aliases]
     shortened = _shire_shortened(council, shires or {})
     forms += [(form, _Form(0, False, 2, capitalised=True)) for form in shortened]
     forms += [(form, _Form(0, False, 2, exact=form)) for form in _compass_abbreviated(council, shortened)]
@@ -433,6 +437,16 @@ def _initials(name: str) -> str:
     """'Brighton and Hove City Council' -> 'BHCC'; "King's Lynn and West Norfolk" -> 'KLWN'."""
     return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", name)
                    if w.lower() not in _NOT_INITIALLED)
+
+
+def _joined_initials(short: str) -> list[str]:
+    """'B&H' for Brighton and Hove, 'P&K' for Perth and Kinross, 'BwD' for Blackburn with Darwen: the
+    initials of a name of two parts, as residents write them (read in questions only)."""
+    match = re.fullmatch(r"(.+?)\s+(and|with)\s+(.+)", short)
+    if not match:
+        return []
+    first, second = (_initials(part) for part in (match.group(1), match.group(3)))
+    return [f"{first}{'&' if match.group(2) == 'and' else 'w'}{second}"] if first and second else []
 
 
 def _initials_of(council: Council) -> list[str]:

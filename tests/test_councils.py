@@ -167,6 +167,12 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
     assert councils_in_question("What did S Derbys decide?") == ["South Derbyshire District Council"]
     assert councils_in_question("What did North East Derbys decide?") == ["North East Derbyshire District Council"]
     assert councils_in_question("What did Derbys decide?") == ["Derbyshire County Council"]
+    # a name of two parts by its initials, in a question only: in a document they are too often
+    # something else ("T&W Metro")
+    assert councils_in_question("Are B&H and P&K and BwD charging for parking?") == [
+        "Brighton and Hove City Council", "Perth and Kinross Council", "Blackburn with Darwen Borough Council"]
+    assert find_council("P&K Cabinet") is None
+    assert councils_in_question("Is A&E busy?") == []
 
 
 def test_initials_shared_by_councils_or_too_short_name_none():
