@@ -412,6 +412,21 @@ doc(
         item("12.", "Blackbird Leys Regeneration", [
             "Councillor Littlemore said that the planning application for the new district centre, with 340 homes "
             "and a health centre, would be submitted in the autumn. Cabinet resolved to note the update."]),
+        item("13.", "Covered Market: Lease Renewals", [
+            "The Cabinet Member for Culture and Communities reported that 11 leases in the Covered Market were "
+            "due for renewal before the end of the year. Most of the traders concerned had been in the market for "
+            "more than ten years, and several had asked for shorter leases while the roof was being repaired.",
+            "Councillor Osney asked whether the council would favour independent traders over national chains. The "
+            "Cabinet Member said that the lettings policy already gave priority to independent businesses selling "
+            "food and crafts.",
+            "Cabinet resolved to delegate the renewal of the 11 leases to the Head of Corporate Property, in "
+            "consultation with the Cabinet Member."]),
+        item("14.", "Treasury Management Annual Report 2023/24", [
+            "Cabinet noted that the council's investments had earned an average return of 5.1 per cent during "
+            "the year, and that no new long-term borrowing had been taken out for the general fund.",
+            "Cabinet resolved to recommend the report to Council for noting."]),
+        item("15.", "Forward Plan", [
+            "Cabinet noted the forward plan of key decisions for the period to October 2024."]),
     ],
     closing=["The meeting started at 6.00 pm and ended at 7.35 pm"],
     header="Cabinet 12 June 2024", footer=["{n}"],
@@ -444,6 +459,20 @@ doc(
         item("E/69.", "Ipswich Waterfront: Event Licences", [
             "The Executive agreed that up to 14 outdoor events a year may be held on the Waterfront, with music "
             "to stop at 10.30pm."]),
+        item("E/70.", "Empty Homes Strategy 2022-2025", [
+            "The Portfolio Holder for Housing reported that 612 private homes in the borough had stood empty for "
+            "more than six months, about a third of them flats above shops in the town centre.",
+            "The strategy would offer loans of up to £25,000 to owners who brought a home back into use and let it "
+            "through the council's lettings agency for at least five years.",
+            "Councillor Westgate asked what would happen to owners who refused to engage. The Portfolio Holder said "
+            "that the council would use empty dwelling management orders as a last resort.",
+            "RESOLVED: that the Empty Homes Strategy 2022-2025 be adopted."]),
+        item("E/71.", "Treasury Management Strategy 2022/23", [
+            "RESOLVED: that the Treasury Management Strategy 2022/23 be recommended to Council for approval."]),
+        item("E/72.", "Exclusion of the Press and Public", [
+            "RESOLVED: that under Section 100(A)(4) of the Local Government Act 1972 the public be excluded from "
+            "the meeting for the following item of business, on the grounds that it involved the likely "
+            "disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Act."]),
     ],
     closing=["The meeting closed at 7.10pm.", "Chair ............................"],
     header="Executive - 8 February 2022", footer=["Page {n} of {total}"],
@@ -517,6 +546,19 @@ doc(
             "The Executive agreed a rent increase of 2.7 per cent for council homes from April 2025, the highest "
             "the government allows, and an increase of £1.40 a week in service charges for estates with a "
             "concierge."]),
+        item("105.", "Wandsworth Arts Fringe and Summer Events", [
+            "The Cabinet Member for Culture reported that the Wandsworth Arts Fringe had put on 230 events in 2024, "
+            "most of them free, in venues from the Putney Library to the railway arches in Battersea.",
+            "The Executive agreed that the fringe be given a grant of £160,000 for 2025, and that the programme "
+            "of free summer events in the borough's parks continue.",
+            "Councillor Putney asked whether more events could take place in Roehampton. The Cabinet Member said "
+            "that a third of the 2025 programme would be held on the estates."]),
+        item("106.", "Revenue Budget Monitoring: Quarter 3", [
+            "RESOLVED: That the forecast underspend of £1.2 million on the general fund be noted, and that it be "
+            "carried forward to the Budget Reserve."]),
+        item("107.", "Exclusion of the Public", [
+            "RESOLVED: That the public be excluded from the meeting for the remaining item on the grounds that it "
+            "involved the likely disclosure of exempt information."]),
     ],
     closing=["The meeting ended at 8.50 p.m."],
     header="Executive - 24 February 2025", header_right="Wandsworth Council", footer=["- {n} -"],
@@ -592,6 +634,17 @@ doc(
         item("C44.", "MARGATE WINTER GARDENS", [
             "Councillor Westwood said that the council had received seven expressions of interest from operators "
             "wanting to lease and restore the Margate Winter Gardens. Cabinet agreed to shortlist three of them."]),
+        item("C45.", "TEMPORARY ACCOMMODATION FOR HOMELESS HOUSEHOLDS", [
+            "Councillor Cliftonville, Cabinet Member for Housing, reported that 287 households were living in "
+            "temporary accommodation arranged by the council, of whom 96 were in bed and breakfast hotels.",
+            "The council would buy up to 40 homes across the district to use as temporary accommodation, funded "
+            "by borrowing that would be repaid from the savings on hotel bills.",
+            "Councillor Minster asked whether families would be placed outside Thanet. The Cabinet Member said that "
+            "the purchases were meant to stop that happening except in emergencies.",
+            "RESOLVED: that up to 40 homes be bought for temporary accommodation at a total cost of no more than "
+            "£9 million."]),
+        item("C46.", "BUDGET MONITORING: QUARTER 1", [
+            "RESOLVED: that the forecast overspend of £640,000 on the general fund be noted."]),
     ],
     closing=["Meeting concluded: 8.15 pm"],
     header="Cabinet - 17 October 2024", footer=["Page {n} of {total}"],
