@@ -192,7 +192,7 @@ doc(
             "Member for Inclusive Growth proposed a six-month rent holiday for new traders.",
             "Councillor Jo Lakenham, speaking as a member of the public, objected that established traders "
             "would be paying full rent next to new stalls paying nothing. The Cabinet Member said that the "
-            "holiday would only apply to stalls that had been empty for more than three months.",
+            "holiday would only apply to stalls left vacant for over three months.",
             "RESOLVED to approve a six-month rent holiday for new traders taking vacant stalls."],
             links=[("Market rents report", "215 KB")]),
     ],
@@ -247,8 +247,8 @@ doc(
         item("41", "Minutes", [
             "The minutes of the meeting held on 21 September 2021 were approved as a correct record."]),
         item("42", "Dog Control: Public Spaces Protection Order", [
-            "Cabinet considered the renewal of the Public Spaces Protection Order for dog control, which expires "
-            "in December. The order requires dogs to be kept on leads in Williamson Park's formal gardens and "
+            "Cabinet considered renewing the dog control Public Spaces Protection Order, due to lapse in "
+            "December. Under it, dogs must be on a lead in Williamson Park's formal gardens, and the order "
             "keeps them off Morecambe's main beach between May and September.",
             "A consultation had drawn 1,240 responses, of which 68 per cent supported the seasonal beach ban. "
             "The number of fixed penalty notices handed out under the current order was not included in the "
@@ -635,8 +635,8 @@ doc(
             "Councillor Westwood said that the council had received seven expressions of interest from operators "
             "wanting to lease and restore the Margate Winter Gardens. Cabinet agreed to shortlist three of them."]),
         item("C45.", "TEMPORARY ACCOMMODATION FOR HOMELESS HOUSEHOLDS", [
-            "Councillor Cliftonville, Cabinet Member for Housing, reported that 287 households were living in "
-            "temporary accommodation arranged by the council, of whom 96 were in bed and breakfast hotels.",
+            "Councillor Cliftonville, Cabinet Member for Housing, reported that 287 households were in temporary "
+            "housing found for them by the council, of whom 96 were in bed and breakfast hotels.",
             "The council would buy up to 40 homes across the district to use as temporary accommodation, funded "
             "by borrowing that would be repaid from the savings on hotel bills.",
             "Councillor Minster asked whether families would be placed outside Thanet. The Cabinet Member said that "
@@ -679,8 +679,8 @@ doc(
             "The Portfolio Holder for Community introduced the proposal to replace Harrow Leisure Centre in "
             "Christchurch Avenue with a new centre on the same site, with a 25-metre ten-lane swimming pool, a "
             "diving pool, a sports hall and a climbing wall.",
-            "The existing centre would stay open until the new one was ready, so that there would be no gap in "
-            "swimming lessons. The cost was estimated at £52 million, to be met from borrowing and the sale of "
+            "The existing centre would remain in use until the new building opened, so that there would be no gap "
+            "in swimming lessons. The cost was estimated at £52 million, to be met from borrowing and the sale of "
             "land on the edge of the site for 95 homes.",
             "Councillor Belmont asked how long the old pool would have to keep going. The Portfolio Holder said "
             "that the old pool had enough life left in it for the four years of building work.",
@@ -866,13 +866,13 @@ doc(
          ("Author:", "Tom Modbury, Head of Environment Services"),
          ("Contact:", "Tel: 01803 861 234, Follaton House, Plymouth Road, Totnes, TQ9 5NE")],
         [("1. Executive summary", [
-            "1.1 This report proposes a weekly collection of food waste from every household in the South Hams, "
-            "with rubbish collected every other week.",
+            "1.1 This report proposes collecting food waste each week from all homes in the South Hams, with "
+            "rubbish collected every other week.",
             "1.2 The district's recycling rate was 54 per cent in 2020/21. Officers expect it to rise to about "
             "61 per cent once food waste is collected separately, as it is in neighbouring districts."]),
          ("2. Recommendations", [
-            "2.1 That the Executive approves the introduction of weekly food waste collections and fortnightly "
-            "collections of rubbish across the district.",
+            "2.1 That the Executive approves weekly kerbside food waste rounds, with rubbish picked up once a "
+            "fortnight, across the district.",
             "2.2 That £1.4 million be allocated to buy 44,000 kerbside caddies and the extra vehicles."]),
          ("3. Background", [
             "3.1 Households in Dartmouth, Kingsbridge, Ivybridge and Totnes will receive a kerbside caddy, a "
