@@ -18,7 +18,7 @@ _FIGURE_QUESTION = re.compile(
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
-    r"\bcost(?!\s+of\b))\b", re.I)
+    r"\bcost(?:s|ing)?(?!\s+of\b))\b", re.I)
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -30,7 +30,7 @@ _MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
-_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|budget|funding|money|price|paid|pay|savings?|overspend)\b",
+_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|price|paid|pay|savings?|overspend)\b",
                              re.I)
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|million|billion|bn|m)\b|\d(?:k|m|bn)\b", re.I)
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
@@ -110,9 +110,10 @@ _ONE_FACT = re.compile(r"\s*(?:which|will|would|was|were|did|does|do|has|have|ha
 
 # Words that name a figure or a date without giving one: "the figure", "the start date".
 _NAMES_KIND = {
-    "figure": re.compile(r"\b(?:figures?|numbers?|amounts?|costs?|sums?|totals?|level|prices?|rates?|how\s+m(?:any|uch))\b",
-                         re.I),
-    "date": re.compile(r"\b(?:dates?|when|timescales?|timetable|timing|deadline)\b", re.I),
+    "figure": re.compile(r"\b(?:figures?|numbers?|amounts?|costs?|sums?|totals?|level|prices?|rates?|value|count"
+                         r"|estimates?|forecasts?|split|proportion|percentage|how\s+m(?:any|uch))\b", re.I),
+    "date": re.compile(r"\b(?:dates?|timescales?|timetable|timing|deadline|(?:say|confirm|know|tell|indicate)\s+when)\b",
+                       re.I),
     "statement": re.compile(r"\b(?:responses?|comments?|views?|repl(?:y|ies)|answers?|findings?|results?|feedback"
                             r"|report|letter|opinions?|representations?|conclusions?|verdict)\b", re.I),
 }

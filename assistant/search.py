@@ -329,6 +329,17 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
         return ""
     best = int(np.argmax(similarities))
     deciding = best + 1 if reports_question(texts[best]) and best + 1 < len(texts) else best
+    found = _left_open_about(texts, similarities, best, deciding, kinds, kind)
+    if found or kind is None:
+        return found
+    # a sentence about as close that leaves open the very kind asked for ("no date could be given")
+    close = [i for i in np.argsort(-similarities) if similarities[i] >= similarities[best] - MARK_MARGIN]
+    if kinds is not None and any(kinds[i] for i in close):
+        return ""
+    return next((texts[i] for i in close if leaves_open(texts[i]) and names_kind(texts[i], kind)), "")
+
+
+def _left_open_about(texts, similarities, best, deciding, kinds, kind) -> str:
     sentence = texts[deciding]
     if not leaves_open(sentence):
         return ""

@@ -191,6 +191,11 @@ GIVEN = "The service would be offered from 3 June 2024."
     ([GIVEN, "The number of bins would be confirmed later."], [0.40, 0.6], [1, 0], "date", True),
     (["Income reached £412,000, and the number of tickets would be confirmed later."], [0.6], [1], "figure", False),
     ([], [], None, None, False),
+    # an open sentence about as close (within the marking margin) that names the kind asked for
+    ([AGREED, "No date for the start could be given."], [0.6, 0.55], [0, 0], "date", True),
+    ([AGREED, "No date for the start could be given.", GIVEN], [0.6, 0.55, 0.56], [0, 0, 1], "date", False),
+    ([AGREED, "No date for the start could be given."], [0.6, 0.45], [0, 0], "date", False),   # not close
+    ([AGREED, "The cost had not been worked out yet."], [0.6, 0.55], None, None, False),       # no kind asked
     # what someone said: the open sentence must speak of what was said
     (["Their comments had not come back.", AGREED], [0.6, 0.5], None, "statement", True),
     (["The plan would be decided by Cabinet in May.", AGREED], [0.6, 0.5], None, "statement", False),
