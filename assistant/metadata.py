@@ -386,6 +386,8 @@ def meeting_heading(line: str) -> _Meeting | None:
         body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
+        if date and body and _ENDS_WITH_POSTCODE.search(body):   # "...High Street,\nSW18 2PU, on Monday 24 ..."
+            return _Meeting(None, date)
         if date and body and (_is_meeting_body(body, strict=pattern is _DATED_HEADING)
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
@@ -413,6 +415,8 @@ def _is_meeting_body(body: str, strict: bool) -> bool:
     return body.isupper() or mostly_capitalised(words) or (len(words) == 1 and body[:1].isupper())
 
 
+# The end of a venue's address, wrapped onto the line with the meeting's date.
+_ENDS_WITH_POSTCODE = re.compile(POSTCODE.pattern + r"$", re.I)
 _LABEL_WORDS = frozenset({"when", "time", "where", "venue", "location", "place", "day", "date", "dates", "meeting"})
 
 

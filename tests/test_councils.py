@@ -173,6 +173,8 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
         "Brighton and Hove City Council", "Perth and Kinross Council", "Blackburn with Darwen Borough Council"]
     assert find_council("P&K Cabinet") is None
     assert councils_in_question("Is A&E busy?") == []
+    assert councils_in_question("Have Yarmouth and Thanet fixed their toilets?") == [
+        "Great Yarmouth Borough Council", "Thanet District Council"]
 
 
 def test_initials_shared_by_councils_or_too_short_name_none():

@@ -101,3 +101,12 @@ def test_a_report_cover_for_consideration_by_a_body_on_a_date():
 def test_a_report_to_label_gives_the_committee_without_the_date_or_a_leading_the():
     text = "Report to: The Cabinet on 5 March 2024\n\nTitle: Parks\n\n1. Purpose\nThis report sets out a plan."
     assert _fields(text)[1:] == ("Cabinet", "2024-03-05")
+
+
+def test_a_postcode_wrapped_onto_the_date_line_is_not_a_committee():
+    text = ("Hartside Borough Council\n\nEXECUTIVE\n\n"
+            "Minutes of the meeting held at the Town Hall, Market Street,\n"
+            "HB4 7QT, on Monday 3 March 2025 at 7.00 p.m.\n\n"
+            "PRESENT: Councillor Amble (Chair), Councillors Byre and Coldwell.\n\n"
+            "41. Minutes\nThe minutes of the meeting held on 3 February 2025 were confirmed.")
+    assert _fields(text)[1:] == ("Executive", "2025-03-03")
