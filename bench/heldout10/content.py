@@ -686,7 +686,7 @@ doc(
             "Resolved (1) That the refurbishment of the pool changing rooms at Bicester Leisure Centre be "
             "approved at a cost of £480,000. (2) That the Assistant Director be authorised to award the contract."]),
         item("120", "Castle Quay Waterfront", [
-            "Resolved That the progress on Castle Quay Waterfront, including the cinema and the supermarket due "
+            "Resolved That the progress on Castle Quay Waterfront, including the cinema and the food store due "
             "to open in the autumn, be noted."]),
     ],
     report=report(
@@ -803,7 +803,7 @@ doc(
     letterhead=["Report to: Cabinet", "Date of Meeting: 5 July 2023", "Document classification: Part A Public "
                 "Document", "Exemption applied: None", "Review date for release: N/A"],
     report=report(
-        ["Beach Huts and Chalets: Fees, Waiting Lists and New Huts at Seaton"],
+        ["Beach Huts and Chalets: Fees and New Huts at Seaton"],
         [("Report summary:", "The council lets beach huts and chalets at Exmouth, Seaton and Sidmouth. This "
                              "report reviews their fees and proposes new huts on Seaton seafront."),
          ("Is the proposed decision in accordance with:", "Budget Yes; Policy Framework Yes"),
