@@ -327,8 +327,10 @@ def _table() -> _Table:
     councils = _load_councils()
     trie: dict = {}
     compact: dict[str, int] = {}
-    initials = Counter(form for c in councils for form in set(_initials_of(c)))
-    joined = Counter(form for c in councils for form in _joined_initials(c.short))
+    # initials belong to a current council no other current council shares: "EDDC" is East Devon's
+    # now that East Dorset is abolished
+    initials = Counter(form for c in councils if c.principal for form in set(_initials_of(c)))
+    joined = Counter(form for c in councils if c.principal for form in _joined_initials(c.short))
     shires = {c.short: [a for a in c.aliases if " " not in a and not _is_abbreviation(a)] for c in councils
               if c.kind in ("county", "unitary") and c.aliases}
     seats: dict = {}

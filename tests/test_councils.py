@@ -173,6 +173,9 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
         "Brighton and Hove City Council", "Perth and Kinross Council", "Blackburn with Darwen Borough Council"]
     assert find_council("P&K Cabinet") is None
     assert councils_in_question("Is A&E busy?") == []
+    # initials shared only with an abolished council (East Dorset's) are the current council's
+    assert councils_in_question("What have F&H and EDDC decided about beach huts?") == [
+        "Folkestone and Hythe District Council", "East Devon District Council"]
     assert councils_in_question("Have Yarmouth and Thanet fixed their toilets?") == [
         "Great Yarmouth Borough Council", "Thanet District Council"]
 
