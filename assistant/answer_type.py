@@ -105,7 +105,7 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
 # Questions after one fact: a choice ("Which company...?"), a yes or no ("Will the fund continue?").
-_ONE_FACT = re.compile(r"\s*(?:which|will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
+_ONE_FACT = re.compile(r"\s*(?:which|where|will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
 
 
 # Words that name a figure or a date without giving one: "the figure", "the start date".
@@ -142,8 +142,8 @@ _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
 
 
 def asks_for_a_fact(question: str) -> bool:
-    """True when the question asks for one particular fact: a figure, a date, a name, a choice or a
-    yes or no. Not "Why...?", "How...?" or "What did the committee say...?": a discussion answers
+    """True when the question asks for one particular fact: a figure, a date, a name, a place, a
+    choice or a yes or no. Not "Why...?", "How...?" or "What did the committee say...?": a discussion answers
     those even when part of the business is still open; nor "Which councils...?", which asks for
     several answers, one per council."""
     question = question or ""

@@ -221,6 +221,7 @@ def test_the_note_quotes_the_sentence_that_leaves_it_open(minutes):
     ("Which company will run the leisure centres?", True),
     ("Will the fund continue after March?", True),
     ("Who will chair the new board?", True),
+    ("Where will the new skate park be built?", True),
     ("What did residents say in the consultation?", False),
     ("Why are the toilets shut?", False),
     ("How is the council supporting carers?", False),

@@ -86,6 +86,12 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("No choice between the three sites had yet been made.", True),
     ("Until the outcome of the bid is known, nobody can put a date on the works.", True),
     ("The split had yet to be settled and would come back to Cabinet in the spring.", True),
+    ("The date the hall would reopen had not been fixed.", True),
+    ("That the name of the contractor be published once the contract is signed.", True),
+    ("A decision on the bid was not expected until the new year.", True),
+    ("No reply had been received from the agency when the report was written.", True),
+    ("The fee was fixed at £40.", False),
+    ("The results were published in May.", False),
     ("The minister has yet to thank the donors.", False),      # a fact: not done
     ("The team reported back that all twelve sites were open.", False),
     ("The figures were available in the appendix.", False),
