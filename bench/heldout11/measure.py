@@ -4,8 +4,8 @@
 
 bench/heldout6/measure.py pointed at this folder (heldout5's furniture detector and patterns,
 heldout3's metadata figures, near misses `u` and ordinary unanswerable questions `n` counted
-apart); to be measured once, by the lead (NOT YET RUN: see README.md). The corpus is not
-committed: it is built by make_heldout11.py when missing (deterministic).
+apart); measured once in session 11, see README.md. The corpus is not committed: it is built by
+make_heldout11.py when missing (deterministic).
 """
 from __future__ import annotations
 
