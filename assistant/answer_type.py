@@ -114,6 +114,7 @@ _NAMES_KIND = {
                          r"|estimates?|forecasts?|split|proportion|percentage|how\s+m(?:any|uch))\b", re.I),
     "date": re.compile(r"\b(?:dates?|timescales?|timetable|timing|deadline|(?:say|confirm|know|tell|indicate)\s+when)\b",
                        re.I),
+    "outcome": re.compile(r"\b(?:whether|decisions?|outcome|results?|answer|approval|verdict)\b", re.I),
     "statement": re.compile(r"\b(?:responses?|comments?|views?|repl(?:y|ies)|answers?|findings?|results?|feedback"
                             r"|report|letter|opinions?|representations?|conclusions?|verdict)\b", re.I),
 }
@@ -139,6 +140,14 @@ def asks_what_was_said(question: str) -> bool:
 
 
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
+
+
+_YES_NO = re.compile(r"\s*(?:will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """ "Will the Holywell toilets stay open...?", "Did the council get the lottery money?"."""
+    return _YES_NO.match(question or "") is not None and not _SEVERAL_COUNCILS.search(question or "")
 
 
 def asks_for_a_fact(question: str) -> bool:

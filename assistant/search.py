@@ -282,6 +282,9 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
             hit.left_open = closest_leaves_open(texts, stating, kinds, query.checked_kind)
         else:
             hit.left_open = closest_leaves_open(texts, stating, kind="statement" if query.said else None)
+            if not hit.left_open and query.yes_no:
+                decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
+                hit.left_open = open_nearby(texts, stating, "outcome", decided)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
@@ -332,9 +335,19 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     found = _left_open_about(texts, similarities, best, deciding, kinds, kind)
     if found or kind is None:
         return found
-    # a sentence about as close that leaves open the very kind asked for ("no date could be given")
-    close = [i for i in np.argsort(-similarities) if similarities[i] >= similarities[best] - MARK_MARGIN]
-    if kinds is not None and any(kinds[i] for i in close):
+    return open_nearby(texts, similarities, kind, kinds)
+
+
+def open_nearby(texts: list[str], similarities: np.ndarray, kind: str, settled: np.ndarray | None = None) -> str:
+    """A sentence about as close as the closest (within `MARK_MARGIN`) that leaves open the very kind
+    of fact asked for ("no date could be given", "a decision on the bid is not expected until the new
+    year"), unless a sentence that close settles it (`settled`: gives the figure or date, records
+    the decision)."""
+    if not texts:
+        return ""
+    best = float(similarities.max())
+    close = [i for i in np.argsort(-similarities) if similarities[i] >= best - MARK_MARGIN]
+    if settled is not None and any(settled[i] for i in close):
         return ""
     return next((texts[i] for i in close if leaves_open(texts[i]) and names_kind(texts[i], kind)), "")
 

@@ -13,8 +13,8 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import asks_for_a_fact, asks_what_was_said, recorded_acts, wants_money
-from assistant.search import answer_evidence, closest_leaves_open
+from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
+from assistant.search import answer_evidence, closest_leaves_open, open_nearby
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -73,6 +73,12 @@ FILES = {
 9.1 The draft local plan had been sent to the Environment Agency, whose comments on flood risk had not come back by the time of the meeting.
 
 9.2 The Cabinet agreed to publish the draft local plan for consultation in March.
+
+10. Museum galleries
+
+10.1 The gallery scheme at the town museum would cost £2.4 million, of which £1.6 million had been sought from the lottery heritage fund.
+
+10.2 A decision on the lottery bid was not expected until the new year, and the scheme would not go ahead without it.
 """,
     "parks_2023-03-15.txt": MEETING.format(committee="Parks Committee", date="Wednesday 15 March 2023") + """\
 4. Tree planting
@@ -102,6 +108,7 @@ def minutes(tmp_path_factory, embedder):
     "How much will it cost to fell the diseased ash trees?",                    # still being assessed
     "When will the garden waste collection start?",                             # date to be confirmed
     "What did the Environment Agency say about flood risk in the draft local plan?",   # not come back
+    "Did the museum get the lottery money for the new galleries?",               # decision not expected yet
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -240,3 +247,28 @@ def test_questions_after_one_fact(question, expected):
 ])
 def test_questions_about_what_someone_said(question, expected):
     assert asks_what_was_said(question) is expected
+
+
+BID = "£1.6 million had been sought from the lottery fund."
+AWAITED = "A decision on the bid was not expected until the new year."
+
+
+@pytest.mark.parametrize("texts, similarities, settled, expected", [
+    ([BID, AWAITED], [0.59, 0.55], None, AWAITED),                   # about as close, names the outcome
+    ([BID, AWAITED], [0.59, 0.45], None, ""),                        # not close enough
+    ([BID, AWAITED, "RESOLVED that the bid be approved."], [0.59, 0.55, 0.56], [0, 0, 1], ""),   # settled
+    ([BID, "The works would be finished later."], [0.59, 0.55], None, ""),   # open, but not the outcome
+])
+def test_an_open_outcome_about_as_close_as_the_closest(texts, similarities, settled, expected):
+    settled = None if settled is None else np.array(settled, dtype=bool)
+    assert open_nearby(texts, np.array(similarities, dtype=float), "outcome", settled) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Did the council get the lottery money?", True),
+    ("Will the toilets stay open during the works?", True),
+    ("Which company won the contract?", False),
+    ("Did any councils decide to charge for parking?", False),
+])
+def test_yes_or_no_questions(question, expected):
+    assert asks_yes_or_no(question) is expected
