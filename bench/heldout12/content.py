@@ -566,7 +566,7 @@ doc(
             "the Church Street car park, Leatherhead, both of which had been vandalised several times.",
             "RESOLVED that both toilet blocks be refitted with vandal-resistant fittings at a cost of "
             "£58,000."]),
-        item("16", "Denbies Hillside: Car Park Charges", [
+        item("16", "Denbies Hillside: Litter", [
             "RESOLVED that the National Trust be asked to share the cost of clearing litter on Denbies "
             "Hillside."]),
     ],
