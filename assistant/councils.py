@@ -156,8 +156,41 @@ def councils_in_question(question: str) -> list[str]:
     """
     found = []
     for text in (question, _POSSESSIVE.sub("", question)):
-        found += [(start, _table().councils[index].name) for index, start, _ in _matches(text, official_only=False)]
+        named = _matches(text, official_only=False)
+        found += [(start, _table().councils[index].name) for index, start, _ in named]
+        found += _seat_towns(text, named)
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _seat_towns(question: str, named: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
+    """(word, council) for a town that is one district's seat and no council's own name, listed
+    with councils the question names, as residents name a council by its town: "Chorley and
+    Gravesend" (Gravesham). Only in such a list: elsewhere a town is where something is ("the
+    Chester House learning centre"), or a name ("Barry Hughes"). County seats are left out."""
+    table = _table()
+    words = _words(question)
+    beside = {end for _, _, end in named} | {start - 1 for _, start, _ in named}   # "and" or "&" words
+    found = []
+    for start in range(len(words)):
+        node, j = table.seats, start
+        while j < len(words) and (words[j][1][:1].isupper() or j > start):
+            node = node.get(words[j][0])
+            if node is None:
+                break
+            j += 1
+            owners = {i for i in node.get(None, ()) if not table.councils[i].abolished}
+            if (len(owners) == 1 and not _places(words[start:j]) and _BUILDING.search(
+                    " ".join(w for _, w in words[start:j])) is None):
+                council = table.councils[next(iter(owners))]
+                listed = (start - 1 in beside and start >= 1 and words[start - 1][0] == "and") or (
+                    j in beside and j < len(words) and words[j][0] == "and")
+                if council.kind != "county" and council.principal and listed:
+                    found.append((start, council.name))
+    return found
+
+
+_BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|centre|center|building|buildings|shirehall|place|court|"
+                       r"chambers|quay|park|square)\b")
 
 
 def council_from_address(address: str) -> str | None:

@@ -176,6 +176,11 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
     # initials shared only with an abolished council (East Dorset's) are the current council's
     assert councils_in_question("What have F&H and EDDC decided about beach huts?") == [
         "Folkestone and Hythe District Council", "East Devon District Council"]
+    # a district's seat town, listed with a council the question names; elsewhere it is a place
+    assert councils_in_question("What are Chorley and Gravesend doing about skate parks?") == [
+        "Chorley Council", "Gravesham Borough Council"]
+    assert councils_in_question("Will the new play area in Ripley be fenced?") == []
+    assert councils_in_question("What did Barry Hughes say about childcare?") == []
     assert councils_in_question("Have Yarmouth and Thanet fixed their toilets?") == [
         "Great Yarmouth Borough Council", "Thanet District Council"]
 
