@@ -4,7 +4,7 @@
 
 bench/heldout6/measure.py pointed at this folder (heldout5's furniture detector and patterns,
 heldout3's metadata figures, near misses `u` and ordinary unanswerable questions `n` counted
-apart); NOT YET MEASURED: to be measured once, see README.md. The corpus is not committed: it is built by
+apart); measured once in session 11, see README.md. The corpus is not committed: it is built by
 make_heldout12.py when missing (deterministic).
 """
 from __future__ import annotations
