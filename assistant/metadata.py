@@ -562,6 +562,7 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
         yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or header.labels.get("date") or "")
         yield next(filter(None, map(_date_line, header.cover[:_agenda_line(header)])), None)
     yield next((m.date for m in _meetings(header) if m.date), None)
+    yield _date_under_body(header.lines)
     yield _minutes_heading_date(header.cover)
     yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
     yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
@@ -570,6 +571,16 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     if not header.letter:
         yield find_date(header.labels.get("date") or header.labels.get("dyddiad")
                         or header.labels.get("dyddiad / date") or header.labels.get("date / dyddiad") or "")
+
+
+def _date_under_body(lines: list[str]) -> str | None:
+    """A cover's meeting heading on two lines, the body then its date ("EXECUTIVE BOARD" /
+    "13 February 2024"), at the top of the document: the meeting's date even when a summons ("To:
+    Members of the Board") follows."""
+    for line, following in zip(lines[:6], lines[1:7]):
+        if (is_committee_line(line) or line.lower() in _EXECUTIVES) and _date_line(following):
+            return _date_line(following)
+    return None
 
 
 def _meeting_date_label(labels: dict[str, str]) -> str:

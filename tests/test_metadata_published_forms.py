@@ -110,3 +110,17 @@ def test_a_postcode_wrapped_onto_the_date_line_is_not_a_committee():
             "PRESENT: Councillor Amble (Chair), Councillors Byre and Coldwell.\n\n"
             "41. Minutes\nThe minutes of the meeting held on 3 February 2025 were confirmed.")
     assert _fields(text)[1:] == ("Executive", "2025-03-03")
+
+
+def test_a_cover_heading_on_two_lines_dates_the_meeting_though_a_summons_follows():
+    text = ("PLANNING COMMITTEE\n\n4 March 2025\n\n7.00 pm\n\nThe Council Chamber, Town Hall, Market Place\n\n"
+            "Hartside Borough Council\n\nTo: Members of the Planning Committee\n\nAGENDA\n1. Apologies\n\n"
+            "2. Minutes of the meeting held on 4 February 2025\n\n4 February 2025\n\n"
+            "Present: Councillor Amble in the Chair.\n\n41 Minutes\nThe minutes were approved.")
+    assert _fields(text)[1:] == ("Planning Committee", "2025-03-04")
+
+
+def test_a_cover_letter_s_own_date_is_still_not_the_meeting_s():
+    text = ("Our ref: DS/PC\n\n12 February 2025\n\nTo: Members of the Planning Committee\n\n"
+            "Dear Councillor,\n\nYou are summoned to a meeting of the Planning Committee.")
+    assert _fields(text)[2] is None
