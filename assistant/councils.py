@@ -98,6 +98,7 @@ class _Table:
     trie: dict
     compact: dict[str, int]        # "towerhamlets" -> council index, for web and e-mail addresses
     seats: dict                    # a word trie of seats: leaf None -> council indexes
+    towns: dict                    # ... of seats and the towns councils are called by ("Newark"), for questions
 
 
 # ---------------------------------------------------------------- public API
@@ -163,16 +164,17 @@ def councils_in_question(question: str) -> list[str]:
 
 
 def _seat_towns(question: str, named: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
-    """(word, council) for a town that is one district's seat and no council's own name, listed
-    with councils the question names, as residents name a council by its town: "Chorley and
-    Gravesend" (Gravesham). Only in such a list: elsewhere a town is where something is ("the
-    Chester House learning centre"), or a name ("Barry Hughes"). County seats are left out."""
+    """(word, council) for a town that is one district's seat, or the town of a council of two
+    parts, and no council's own name, listed with councils the question names, as residents name
+    a council by its town: "Chorley and Gravesend" (Gravesham), "Cannock and Chorley". Only in such
+    a list: elsewhere a town is where something is ("the Chester House learning centre"), or a
+    name ("Barry Hughes"). County seats are left out."""
     table = _table()
     words = _words(question)
-    beside = {end for _, _, end in named} | {start - 1 for _, start, _ in named}   # "and" or "&" words
+    ends, starts = {end for _, _, end in named}, {start for _, start, _ in named}
     found = []
     for start in range(len(words)):
-        node, j = table.seats, start
+        node, j = table.towns, start
         while j < len(words) and (words[j][1][:1].isupper() or j > start):
             node = node.get(words[j][0])
             if node is None:
@@ -182,8 +184,9 @@ def _seat_towns(question: str, named: list[tuple[int, int, int]]) -> list[tuple[
             if (len(owners) == 1 and not _places(words[start:j]) and _BUILDING.search(
                     " ".join(w for _, w in words[start:j])) is None):
                 council = table.councils[next(iter(owners))]
-                listed = (start - 1 in beside and start >= 1 and words[start - 1][0] == "and") or (
-                    j in beside and j < len(words) and words[j][0] == "and")
+                # next to a named council, with "and" or a comma (not a word) between
+                listed = (start in ends or (start - 1 in ends and words[start - 1][0] == "and")
+                          or j in starts or (j + 1 in starts and words[j][0] == "and"))
                 if council.kind != "county" and council.principal and listed:
                     found.append((start, council.name))
     return found
@@ -367,12 +370,13 @@ def _table() -> _Table:
     shires = {c.short: [a for a in c.aliases if " " not in a and not _is_abbreviation(a)] for c in councils
               if c.kind in ("county", "unitary") and c.aliases}
     seats: dict = {}
+    towns: dict = {}
+    first_words = Counter(c.short.split()[0] for c in councils if c.short)   # "Mid" opens many
     for index, council in enumerate(councils):
         for seat in council.seats:
-            node = seats
-            for word, _ in _words(seat):
-                node = node.setdefault(word, {})
-            node.setdefault(None, set()).add(index)
+            _add_place(seats, seat, index)
+        for town in (*council.seats, *(t for t in _town_of(council.short) if first_words[t] == 1)):
+            _add_place(towns, town, index)
         derived = [form for form in _initials_of(council)
                    if initials[form] == 1 and len(form) >= MIN_DERIVED_INITIALS and council.principal]
         two_part = [form for form in _joined_initials(council.short) if joined[form] == 1 and council.principal]
@@ -381,7 +385,24 @@ def _table() -> _Table:
         for name in (council.short, *council.aliases, council.name, *council.domains,
                      _without_council_word(council.name)):
             compact.setdefault(_compact(name), index)
-    return _Table(councils, trie, compact, seats)
+    return _Table(councils, trie, compact, seats, towns)
+
+
+def _add_place(trie: dict, place: str, index: int) -> None:
+    node = trie
+    for word, _ in _words(place):
+        node = node.setdefault(word, {})
+    node.setdefault(None, set()).add(index)
+
+
+_LANDSCAPE = re.compile(r"^(?P<town>[A-Z][\w'’-]+)\s+(?:Chase|Forest|Hills|Valley|Vale|Heath|Downs|Wolds|Moorlands|Dales)$")
+
+
+def _town_of(short: str) -> list[str]:
+    """The town a council of two parts or of a town and its country is called by: "Newark" for
+    Newark and Sherwood, "Cannock" for Cannock Chase."""
+    match = re.match(r"^(?P<town>[A-Z][\w'’-]+)\s+(?:and|with)\s+", short) or _LANDSCAPE.match(short)
+    return [match.group("town")] if match else []
 
 
 def _load_councils() -> list[Council]:

@@ -179,6 +179,10 @@ def test_initials_of_a_short_name_of_several_words_and_compass_points_shortened(
     # a district's seat town, listed with a council the question names; elsewhere it is a place
     assert councils_in_question("What are Chorley and Gravesend doing about skate parks?") == [
         "Chorley Council", "Gravesham Borough Council"]
+    assert councils_in_question("When are Cannock, North Warwickshire and Newark starting food waste?") == [
+        "Cannock Chase District Council", "North Warwickshire Borough Council", "Newark and Sherwood District Council"]
+    assert councils_in_question("Have Blackpool and Mid Suffolk changed taxi fares?") == [
+        "Blackpool Council", "Mid Suffolk District Council"]       # "Mid" opens many names: no town
     assert councils_in_question("Will the new play area in Ripley be fenced?") == []
     assert councils_in_question("What did Barry Hughes say about childcare?") == []
     assert councils_in_question("Have Yarmouth and Thanet fixed their toilets?") == [
