@@ -104,8 +104,6 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
 
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
-# Questions after one fact: a choice ("Which company...?"), a yes or no ("Will the fund continue?").
-_ONE_FACT = re.compile(r"\s*(?:which|where|will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
 
 
 # Words that name a figure or a date without giving one: "the figure", "the start date".
@@ -139,10 +137,10 @@ def asks_what_was_said(question: str) -> bool:
     return _STATEMENT_QUESTION.match(question or "") is not None
 
 
+# "Which councils...?" asks for several answers, one per council.
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
-
-
 _YES_NO = re.compile(r"\s*(?:will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
+_CHOICE = re.compile(r"\s*(?:which|where)\b", re.I)
 
 
 def asks_yes_or_no(question: str) -> bool:
@@ -152,14 +150,14 @@ def asks_yes_or_no(question: str) -> bool:
 
 def asks_for_a_fact(question: str) -> bool:
     """True when the question asks for one particular fact: a figure, a date, a name, a place, a
-    choice or a yes or no. Not "Why...?", "How...?" or "What did the committee say...?": a discussion answers
-    those even when part of the business is still open; nor "Which councils...?", which asks for
-    several answers, one per council."""
+    choice ("Which company...?") or a yes or no. Not "Why...?", "How...?" or "What did the
+    committee say...?": a discussion answers those even when part of the business is still open;
+    nor "Which councils...?"."""
     question = question or ""
     if _SEVERAL_COUNCILS.search(question):
         return False
     return (wants_figure(question) or wanted_kind(question) in ("date", "person")
-            or _ONE_FACT.match(question) is not None)
+            or _CHOICE.match(question) is not None or _YES_NO.match(question) is not None)
 
 
 def checked_kind(question: str) -> str | None:

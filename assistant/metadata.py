@@ -578,8 +578,8 @@ def _date_under_body(lines: list[str]) -> str | None:
     "13 February 2024"), at the top of the document: the meeting's date even when a summons ("To:
     Members of the Board") follows."""
     for line, following in zip(lines[:6], lines[1:7]):
-        if (is_committee_line(line) or line.lower() in _EXECUTIVES) and _date_line(following):
-            return _date_line(following)
+        if (is_committee_line(line) or line.lower() in _EXECUTIVES) and (date := _date_line(following)):
+            return date
     return None
 
 

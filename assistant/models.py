@@ -119,7 +119,7 @@ class Hit:
     answer_evidence: float = 0.0     # ... of its best sentence that could answer (sentences.can_answer)
     kind_evidence: float | None = None  # ... of its best sentence that gives the kind of answer asked for
     #                                     (a figure, date, person or decision); None when no kind is asked
-    left_open: str = ""              # its sentence closest to the question, when it says the fact is not known yet
+    left_open: str = ""              # its sentence saying the one fact asked is not known yet (search.fact_left_open)
     page: int | None = None          # PDFs: the page it begins on (1-based), None when not known
     last_page: int | None = None     # ... and the page it ends on
     missing: list[str] = field(default_factory=list)  # the question's words this passage does not contain

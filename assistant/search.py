@@ -60,7 +60,7 @@ class Retrieval:
     kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
-    left_open: bool = False    # the one fact asked: the top passage's closest sentence says it is not known yet
+    left_open: bool = False    # the one fact asked: the top passage says it is not known yet (`fact_left_open`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -117,7 +117,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, (query.one_fact or query.said) and bool(hits[0].left_open))
+                     passage_coverage, act_missing, bool(hits[0].left_open))
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -277,14 +277,8 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.evidence = evidence.best_sentence
         hit.answer_evidence = answer_evidence(texts, sims)
         names = np.array([only_names(t, line_of(hit, spans[i])) for i, t in enumerate(texts)], dtype=bool)
-        stating = sims if not names.any() else np.where(names, -np.inf, sims)
-        if query.checked_kind in ("figure", "date"):
-            hit.left_open = closest_leaves_open(texts, stating, kinds, query.checked_kind)
-        else:
-            hit.left_open = closest_leaves_open(texts, stating, kind="statement" if query.said else None)
-            if not hit.left_open and query.yes_no:
-                decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
-                hit.left_open = open_nearby(texts, stating, "outcome", decided)
+        if query.one_fact or query.said:
+            hit.left_open = fact_left_open(query, texts, np.where(names, -np.inf, sims), kinds)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.
@@ -311,6 +305,19 @@ def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:
             return i + 1 < len(texts) and can_answer(texts[i + 1])
         return can_answer(texts[i])
     return max((float(similarities[i]) for i in range(len(texts)) if counts(i)), default=0.0)
+
+
+def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None) -> str:
+    """The sentence saying the fact the question asks for is not known yet, else "": the closest
+    (`closest_leaves_open`), or for a yes or no one about as close that leaves the outcome open.
+    `similarities` leave out (-inf) the sentences that only name the business."""
+    if query.checked_kind in ("figure", "date"):
+        return closest_leaves_open(texts, similarities, kinds, query.checked_kind)
+    found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
+    if not found and query.yes_no:
+        decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
+        found = open_nearby(texts, similarities, "outcome", decided)
+    return found
 
 
 def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,
