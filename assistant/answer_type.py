@@ -174,6 +174,74 @@ def checked_kind(question: str) -> str | None:
     return kind
 
 
+# "Which company will run the leisure centres?", "Who won the contract?": minutes that hold the
+# answer name the firm or body ("awarded to Foyle Civil Engineering Ltd", "run by Places Leisure",
+# "leased to the Bede's World Trust"). A passage about the contract that names none is a near miss.
+_FIRM_QUESTION = re.compile(
+    r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|sub-?contractors?|developers?"
+    r"|housebuilders?|builders?|operators?|architects?|consultan(?:ts?|cy|cies)|suppliers?|providers?|charit(?:y|ies)"
+    r"|businesses|business)\b", re.I)
+# "Who will run the cafe?", "Who is designing the gallery?": a firm, or a person by name
+_DOER_QUESTION = re.compile(
+    r"^\s*who(?:'s|’s|\s+(?:is|are|was|were|will|would|has|have|had))?(?:\s+(?:be|been|going\s+to))?\s+"
+    r"(?:won|win|wins|winning|awarded|(?:been\s+)?(?:appointed|hired|engaged|commissioned|contracted)\s+to"
+    r"|(?:take\s+over\s+)?(?:run|runs|running|operate|operates|operating|manage|manages|managing)\s+(?!the\s+(?:council|meeting|committee))"
+    r"|build|builds|building|built|design|designs|designing|designed|supply|supplies|supplying|supplied"
+    r"|install|installs|installing|installed|put\s+in|make|makes|making|made\s+(?!the\s+(?:decision|motion|point)|[^?]*\bhappen)"
+    r"|repair|repairs|repairing|repaired|deliver|delivers|delivering|carry\s+out|carries\s+out|carrying\s+out|carried\s+out"
+    r"|(?:do|does|doing|did)\s+the\s+(?:work|works|repairs?|job))\b(?!\s+(?:say|said|vote|voted|think|ask|asked))", re.I)
+_ORGANISATION = re.compile(
+    # a name that says it is a firm or a body: "Greenways Ltd", "Kier Construction", "the Canal and River Trust"
+    r"\b[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|the|for))*?\s+(?:Ltd|Limited|plc|PLC|Plc|LLP|Inc|CIC"
+    r"|Trust|Group|Partnership|Partners|Association|Construction|Contractors|Contracting|Engineering|Homes"
+    r"|Developments|Consultants|Consulting|Consultancy|Architects|Associates|Company|Foundation|Society|Charity"
+    r"|Builders|Buses|Coaches|Properties|Estates|Enterprises|Co\.|& Sons)(?![\w’'-]|\s+[A-Z])"
+    # or one the work went to: "awarded to Kier", "run by Everyone Active", "Biffa had been appointed"
+    r"|\b(?:awarded|let|given|granted|leased|transferred|sold|handed|outsourced|novated|contracted)\s+(?:\w+\s+){0,3}?"
+    r"(?:to|with)\s+(?:the\s+)?(?!(?:Council|Cabinet|Committee|Councillors?|Cllr|Members?|Executive|Director|Head|Officers?"
+    r"|Portfolio|Leader|Chair|Government|Secretary)\b)[A-Z]"
+    r"|\b(?:run|operated|managed|delivered|provided|supplied|built|designed|carried\s+out|undertaken|installed|prepared"
+    r"|drawn\s+up|developed|repaired|constructed|done|made|replaced|restored)\s+by\s+(?:the\s+)?"
+    r"(?!(?:Council|Cabinet|Committee|Councillors?|Cllr|Members?|Executive|Director|Head|Officers?|Portfolio|Leader|Chair"
+    r"|Government|Secretary|Mr|Mrs|Ms|Dr)\b)[A-Z]"
+    r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"(?:appointed|selected|chosen|commissioned|engaged|awarded)\b"
+    # or called what it is: "the contractor, Kier,", "operator Places Leisure", "Veolia, the council's contractor"
+    r"|\b(?:compan(?:y|ies)|firms?|contractors?|developers?|operators?|architects?|consultants?|suppliers?"
+    r"|providers?|builders?)\s*,?\s+(?!(?:Council|Cabinet|Committee|Councillor|Cllr|Members?)\b)[A-Z][a-z]"
+    r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*(?:'s|’s)\s+(?:contract|tender|bid)\b"
+    r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*,\s+(?:the|who|which)\s+(?:council's\s+|council’s\s+)?(?:\w+\s+)?"
+    r"(?:contractor|operator|developer|architects?|consultants?|supplier|provider|builders?)\b")
+
+
+# Work kept by the council answers "which firm?" as well: "the work would be done in-house"
+_IN_HOUSE = re.compile(
+    r"\b(?:done|carried\s+out|run|kept|delivered|provided|managed|brought\s+back|undertaken|designed|built|made"
+    r"|installed|staffed)\s+in-?house\b"
+    r"|\b(?:in-?house|(?:council|authority)(?:'s|’s)\s+own)\s+(?:team|staff|workforce|workers|service|crews?)\s+"
+    r"(?:would|will|is|are|was|were|has|have|had)\b", re.I)
+_NAMED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+[A-Z]")
+
+
+def asks_for_organisation(question: str) -> str | None:
+    """ "firm" for "Which company will run...?" or "Which contractor is doing...?"; "doer" for "Who
+    won the contract?" or "Who will run the cafe?", which a person named in the minutes may answer
+    too; None otherwise."""
+    question = question or ""
+    if _FIRM_QUESTION.search(question):
+        return "firm"
+    return "doer" if _DOER_QUESTION.search(question) else None
+
+
+def names_organisation(text: str, asked: str | None = "firm") -> bool:
+    """True if the text names a firm or body, says whom work went to by name, or that the council
+    does it itself; for "doer", a person named by title ("Ms Akers") counts too."""
+    text = text or ""
+    if _ORGANISATION.search(text) or _IN_HOUSE.search(text):
+        return True
+    return asked == "doer" and _NAMED_PERSON.search(text) is not None
+
+
 # Acts minutes record in set words: who moved or seconded a motion, who voted against or
 # abstained. A question about one is answered only by a passage that records it, however close
 # the rest of its wording: "Who seconded the motion?" over a passage with the motion and its

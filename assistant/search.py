@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import gives_kind, has_figure, names_kind
+from .answer_type import gives_kind, has_figure, names_kind, names_organisation
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
@@ -61,6 +61,7 @@ class Retrieval:
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
     left_open: bool = False    # the one fact asked: the top passage says it is not known yet (`fact_left_open`)
+    organisation_missing: bool = False  # the question asks which firm or body: no top passage names one
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -116,8 +117,10 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
+    organisation_missing = bool(query.wants_organisation) and not any(
+        names_organisation(h.text, query.wants_organisation) for h in top)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, bool(hits[0].left_open))
+                     passage_coverage, act_missing, bool(hits[0].left_open), organisation_missing)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
