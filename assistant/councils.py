@@ -208,9 +208,15 @@ def council_from_address(address: str) -> str | None:
         if label in _NOT_DOMAIN_LABELS:
             continue
         index = _table().compact.get(_compact(label))
+        if index is None and (kind := _DOMAIN_KIND.search(label)) and kind.start() >= 4:
+            index = _table().compact.get(_compact(label[:kind.start()]))   # "redditchbc": Redditch
         if index is not None:
             return _table().councils[index].name
     return None
+
+
+# A council's kind after its name in a host name: "redditchbc", "tendringdc", "dorsetcouncil", "wiltshire-council"
+_DOMAIN_KIND = re.compile(r"-?(?:council|[bcd]c|[mcr]bc|[bsn]dc|cbc)$")
 
 
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")   # a UK postcode, in an address

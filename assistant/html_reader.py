@@ -431,7 +431,8 @@ def html_council(soup) -> str | None:
         if known:
             return known
     found = next(filter(None, map(council_from_address, page_addresses(soup))), None) \
-        or _most_common(filter(None, map(council_from_address, contact_addresses(soup))))
+        or _most_common(filter(None, map(council_from_address, contact_addresses(soup)))) \
+        or _most_common(filter(None, map(council_from_address, linked_hosts(soup))))
     # last, the offices' address in the footer ("Neuadd y Dref, Wrecsam LL11 1AY"), if one council fits
     return found or next(filter(None, (council_from_seat(line) for line in footer_lines(soup)
                                        if POSTCODE.search(line))), None)
@@ -477,6 +478,12 @@ def contact_addresses(soup) -> list[str]:
 
 
 _FOOTER_MARK = re.compile(r"footer", re.I)
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
+
+
+def linked_hosts(soup) -> list[str]:
+    """The web addresses the page links to (a saved page's menu and logo link to its council's site)."""
+    return [link["href"] for link in soup.find_all("a", href=re.compile(r"^https?://", re.I), limit=300)]
 
 
 def footer_lines(soup) -> list[str]:
@@ -489,8 +496,12 @@ def footer_lines(soup) -> list[str]:
 
 
 def page_addresses(soup) -> list[str]:
-    """The page's own address as its markup states it: canonical link, og:url, base href."""
-    found = []
+    """The page's own address as its markup states it: canonical link, og:url, base href, or the
+    browser's note on a saved page ("<!-- saved from url=(0064)https://democracy.havering.gov.uk/... -->")."""
+    from bs4 import Comment
+
+    found = [match.group(1) for comment in soup.find_all(string=lambda s: isinstance(s, Comment), limit=5)
+             if (match := _SAVED_FROM.search(comment))]
     for tag, attrs, key in (("link", {"rel": "canonical"}, "href"),
                             ("meta", {"property": "og:url"}, "content"), ("base", {}, "href")):
         element = soup.find(tag, attrs=attrs)

@@ -146,7 +146,7 @@ _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeti
 _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?P<council>(?:the\s+)?[A-Z].*)$")
-_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
+_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
                       r"|^decisions (?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
@@ -160,7 +160,13 @@ _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.
 _ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|forthcoming|subsequent) meeting\b|\bto be (?:approved|agreed|confirmed"
     r"|signed|held|submitted)\b|\b(?:correct|true|accurate) record\b|\bresolved\b"
-    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted)\b|\btaken as read\b"
+    r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted|submitted|presented"
+    r"|considered|tabled|circulated)\b|\btaken as read\b"
+    # an agenda item's own words: "To receive the minutes of the meeting of County Council held on ...",
+    # "(a) To note the minutes of the Licensing Sub Committee held on ..."
+    r"|^\W*(?:\(?[a-z\d]{1,3}[.)]\s*)?to (?:receive|confirm|approve|agree|sign|note|consider|adopt)\b"
+    # a part of a resolution: "(2) that ... the minutes of the meeting held on 18 March are not submitted ..."
+    r"|^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s"
     # and in Welsh: the previous or next meeting, a correct record, confirmed, signed, resolved
     r"|\bcyfarfod (?:blaenorol|nesaf)\b|\bcofnod cywir\b|\byn gywir\b|\bcadarnha\w*|\bllofnod\w*|\bpenderfynwyd\b",
     re.I)
@@ -425,10 +431,20 @@ def _is_venue(body: str) -> bool:
     return bool(_VENUE.search(body)) and not _COMMITTEE_WORD_LAST.search(body)
 
 
+# ModernGov's agenda-item page, in a list under the item's title:
+# "Meeting of Cabinet, Wednesday, 5th February, 2025 7.00 pm (Item 50.)"
+_ITEM_PAGE_MEETING = re.compile(r"^(?:[-•·*]\s*)?meeting of (?P<body>[^,\t]{3,100}?),\s+(?P<when>[^\t]+?)"
+                                r"(?:\s*\(item [^)]{1,20}\)\.?)?$", re.I)
+
+
 def _meeting_label(line: str) -> _Meeting | None:
     """ModernGov's 'Meeting: 09/02/2017 - Panel name (Item 5.)', and a decision page's meeting that made
     the decision: 'Made at meeting: 28/09/2020 - Cabinet' or 'Made at meeting: Cabinet, Monday 28 September
-    2020' (never its publication or call-in dates)."""
+    2020' (never its publication or call-in dates); an agenda-item page's 'Meeting of Cabinet, Wednesday,
+    5th February, 2025 7.00 pm (Item 50.)'."""
+    item_page = _ITEM_PAGE_MEETING.match(line)
+    if item_page and date_and_time(item_page.group("when")):
+        return _Meeting(tidy_name(item_page.group("body")), date_and_time(item_page.group("when")))
     label = re.match(r"^(?:(?:(?:made|decided|taken) at )?meeting|for consideration by)\s*:\s*(?P<rest>.+)$", line, re.I)
     if not label:
         return None
@@ -480,8 +496,9 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
 
 def _minutes_heading_date(lines: list[str]) -> str | None:
     """The date in a minutes heading's "held ..." part, or opening the line after it when the
-    heading was cut there ("... held at County Hall on Friday," / "23 June 2023.")."""
-    minutes = _minutes_heading(lines)
+    heading was cut there ("... held at County Hall on Friday," / "23 June 2023."); not an agenda
+    item's title ("20." / "Minutes of the Meeting of the Committee held on 24 July 2017")."""
+    minutes = _minutes_heading(list(_outside_items(lines)))
     if minutes is None:
         return None
     found = find_date(minutes.group("rest") or "", least_precise="my")
@@ -669,9 +686,14 @@ def _outside_items(lines: list[str]) -> Iterable[str]:
     on ..."), nor behind a number standing alone on the line before (a page copied from a browser)."""
     previous = ""
     for line in lines:
-        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous):
+        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous) and not _DOCUMENT_LINK.search(line):
             yield line
         previous = line
+
+
+# A web page's link to a document ("Minutes of the meeting held on 24 July 2017 pdf icon PDF 60 KB"):
+# the title of another document, not a heading of this one.
+_DOCUMENT_LINK = re.compile(r"(?i)\bpdf icon\b|\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b")
 
 
 _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})[.):]?$")

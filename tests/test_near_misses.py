@@ -13,7 +13,8 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
+from assistant.answer_type import (asks_for_a_fact, asks_for_organisation, asks_what_was_said, asks_yes_or_no,
+                                   names_organisation, recorded_acts, wants_money)
 from assistant.search import answer_evidence, closest_leaves_open, open_nearby
 
 MEETING = """{committee}
@@ -85,6 +86,15 @@ FILES = {
 
 4.1 The Committee noted that 2,400 trees had been planted in parks during the winter.
 """,
+    "cabinet_2024-03-07.txt": MEETING.format(committee="Cabinet", date="Thursday 7 March 2024") + """\
+14. Northgate Leisure Centre
+
+14.1 The Cabinet agreed that the Northgate Leisure Centre would be run under a new ten-year management contract from April 2025, with the pool kept open throughout.
+
+15. Harbour wall repairs
+
+15.1 RESOLVED that the contract for the harbour wall repairs be awarded to Tidewater Marine Civils at a cost of £640,000.
+""",
 }
 
 
@@ -109,6 +119,7 @@ def minutes(tmp_path_factory, embedder):
     "When will the garden waste collection start?",                             # date to be confirmed
     "What did the Environment Agency say about flood risk in the draft local plan?",   # not come back
     "Did the museum get the lottery money for the new galleries?",               # decision not expected yet
+    "Which company will run the Northgate Leisure Centre under the new contract?",   # no firm named
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -120,6 +131,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Until when was the grounds maintenance contract extended?", "until March 2026"),
     ("Who moved the motion on the cycle route?", "Councillor Marsh moved"),
     ("How many trees were planted in parks during the winter?", "2,400 trees"),
+    ("Which firm is repairing the harbour wall?", "Tidewater Marine Civils"),   # a firm named plainly, no "Ltd"
     ("What will the LED street lights save each year?", "£310,000"),
     # a question put in the meeting, then its reply: the exchange answers
     ("Will children's swimming lessons go up in price under the new leisure contract?", "stay at £6.50 until 2025"),
@@ -160,6 +172,51 @@ def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
 ])
 def test_questions_about_no_recorded_act_are_not_checked(question):
     assert recorded_acts(question) == []
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Which company will run the leisure centres?", "firm"),
+    ("Which building firm is doing the roof repairs?", "firm"),
+    ("What bus company runs route 44?", "firm"),
+    ("Who won the contract for the greenway?", "doer"),
+    ("Who is going to run the new cafe in the park?", "doer"),
+    ("Who designed the new beach huts?", "doer"),
+    ("Who chairs the committee?", None),
+    ("Who did the council consult?", None),
+    ("Who made the virtual court system happen?", None),
+    ("Which councillors voted against?", None),
+])
+def test_questions_after_the_firm_or_body_doing_the_work(question, asked):
+    assert asks_for_organisation(question) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "Resolved that the contract be awarded to Foyle Civil Engineering Ltd.",
+    "The contract was awarded to Kier.", "The centre is run by Everyone Active.",
+    "Biffa had been appointed as the collection contractor.", "leased to the Bede's World Trust for 25 years",
+    "the contractor, Tidewater Marine Civils, would start in May", "Veolia's contract runs to 2028.",
+    "The repairs would be carried out in-house by the council's own crews.",
+])
+def test_a_firm_or_body_named_in_the_words_minutes_use(text):
+    assert names_organisation(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To approve the replacement of the roof at Northgate Leisure Centre, Park Lane.",
+    "The recommended contractor had scored highest on quality and price.",
+    "Agreed to award the contract to the preferred bidder named in the exempt appendix.",
+    "Recruiting more in-house wardens was costed but would cost more than the contract.",
+    "Every home would meet the Decent Homes Standard by 2026.", "The scheme was approved by the Council.",
+])
+def test_a_passage_about_a_contract_that_names_no_firm(text):
+    assert not names_organisation(text)
+
+
+def test_a_person_named_answers_who_but_not_which_company():
+    text = "The gallery would be designed by Ms Akers, the museum's curator."
+    assert names_organisation(text, "doer")
+    assert not names_organisation("The gallery would be designed by the museum's curator.", "doer")
+    assert not names_organisation("Councillor Hale had been asked to report.", "firm")
 
 
 def test_what_something_will_cost_asks_for_money():

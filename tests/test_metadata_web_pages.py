@@ -1,0 +1,88 @@
+"""Metadata of web pages as councils' committee sites publish them, read without a manifest: an
+agenda-item page's meeting line, the earlier minutes an item approves (never this meeting's date),
+a link to another document, and the council of a page known only by its address. All fixtures are
+written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.councils import council_from_address
+from assistant.documents import read_document
+from assistant.metadata import metadata_from_text
+
+
+def _fields(text: str) -> tuple:
+    found = metadata_from_text(text)
+    return found["committee"], found["meeting_date"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Meeting of Cabinet, Wednesday, 5th February, 2025 7.00 pm (Item 50.)",
+    "Meeting of Cabinet, Wednesday, 5th February, 2025 7.00 pm (Item 50.)",
+    "• Meeting of Cabinet, Wednesday, 5th February, 2025 7.00 pm",
+])
+def test_an_agenda_item_page_names_its_meeting_in_a_list_under_the_title(line):
+    text = ("Agenda item\nBranch library opening hours\n" + line + "\n- View the background to item 50.\n"
+            "Decision:\nCabinet agreed the new opening hours from 1 April 2025.\n")
+    assert _fields(text) == ("Cabinet", "2025-02-05")
+
+
+@pytest.mark.parametrize("line", [
+    "To receive the minutes of the meeting of County Council held on 14 March 2023 (copy attached).",
+    "(a) To note the minutes of the Licensing Sub-Committee held on 14 March 2023",
+    "The minutes of the Council meeting held on 14 March 2023 were submitted.",
+    "The minutes of the meeting held on 14 March 2023 were presented for approval.",
+    "(2) that as a result of (1) above the minutes of the meeting held on 14 March 2023 are not put to the "
+    "Council at its meeting in July 2023;",
+])
+def test_the_minutes_an_item_approves_do_not_date_this_meeting(line):
+    text = "Agenda item\n\nAgenda item\n\n" + line + "\n\nMatters arising\n\nThe Chief Executive gave an update.\n"
+    assert _fields(text)[1] is None
+
+
+def test_a_link_to_another_meeting_s_minutes_is_not_this_page_s_heading():
+    text = ("Agenda and minutes\n\nVenue: Council Chamber, Town Hall. View directions\n\nItems\nNo. Item\n\n"
+            "7.\n\nApologies for absence\n\nMinutes:\n\nApologies were received from Councillor Hart.\n\n8.\n\n"
+            "Minutes of the Meeting of the Committee held on 12 June 2023 pdf icon PDF 60 KB\n\n"
+            "To confirm the minutes as a correct record.\n")
+    assert _fields(text)[1] is None
+
+
+def test_a_minutes_heading_still_dates_its_meeting():
+    text = ("Minutes of the meeting of the Licensing Committee held on Tuesday, 14 March 2023 at 6.00 pm\n\n"
+            "Present: Councillors Hart and Lowe\n\n1. Minutes\n\nThe minutes of the meeting held on 10 January "
+            "2023 were approved as a correct record.\n")
+    assert _fields(text) == ("Licensing Committee", "2023-03-14")
+
+
+@pytest.mark.parametrize("address, council", [
+    ("https://moderngovwebpublic.redditchbc.gov.uk/mgAi.aspx?ID=781", "Redditch Borough Council"),
+    ("https://democracy.ashfield-dc.gov.uk/ieListDocuments.aspx?MId=5", "Ashfield District Council"),
+    ("https://democracy.warwickdc.gov.uk/", "Warwick District Council"),
+    ("https://democracy.abc.gov.uk/", None),
+])
+def test_a_council_s_site_with_its_kind_after_its_name(address, council):
+    assert council_from_address(address) == council
+
+
+PAGE = """<html><head><title>Agenda item</title></head><body>{links}
+<h1>Agenda item</h1><h2>Branch library opening hours</h2>
+<ul><li>Meeting of Cabinet, Wednesday, 5th February, 2025 7.00 pm (Item 50.)</li></ul>
+<p>Cabinet agreed the new opening hours from 1 April 2025.</p></body></html>"""
+
+
+@pytest.mark.parametrize("before, links, council", [
+    ("<!-- saved from url=(0045)https://democracy.havering.gov.uk/mgAi.aspx?ID=9 -->\n", "",
+     "London Borough of Havering"),
+    ("", '<a href="https://www.havering.gov.uk/">Home</a><a href="https://www.havering.gov.uk/contact">Contact</a>'
+         '<a href="https://www.gov.uk/">GOV.UK</a>', "London Borough of Havering"),
+    ("", "", None),
+])
+def test_a_saved_page_s_council_from_its_own_address_or_its_links(tmp_path: Path, before, links, council):
+    path = tmp_path / "item.html"
+    path.write_text(before + PAGE.format(links=links), encoding="utf-8")
+    document = read_document(path)
+    assert document.council == council
+    assert (document.committee, document.meeting_date) == ("Cabinet", "2025-02-05")
