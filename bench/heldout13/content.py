@@ -637,9 +637,9 @@ doc(
         "Dulwich, Nunhead, Rotherhithe, Walworth and Borough.",
         "Contact: Sofia Elephant, Constitutional Officer, 020 7525 7055",
         "London Borough of Southwark, 160 Tooley Street, London SE1 2QH"],
-    agenda=[("1.", "Apologies"), ("2.", "Notification of any items of business which the chair deems urgent"),
-            ("3.", "Minutes ({minutes})"), ("4.", "Deputations / petitions"),
-            ("5.", "Cycle Hangars: Secure Residential Cycle Parking ({report})")],
+    agenda=[("1", "Apologies"), ("2", "Notification of any items of business which the chair deems urgent"),
+            ("3", "Minutes ({minutes})"), ("4", "Deputations / petitions"),
+            ("5", "Cycle Hangars: Secure Residential Cycle Parking ({report})")],
     marks=["Agenda Item 3", "Agenda Item 5"],
     prev_title_lines=["CABINET",
                       "MINUTES of the OPEN section of the Cabinet held on Tuesday 10 November 2020 at 11.00 am. "
@@ -694,9 +694,9 @@ doc(
         "To: Members of the Cabinet - Councillors Cheadle (Leader), Biddulph, Leek East, Ipstones, Alton and "
         "Werrington.",
         "Democratic Services contact: Harriet Rudyard, 01538 395 612"],
-    agenda=[("1.", "Apologies for absence"), ("2.", "Declarations of interest"),
-            ("3.", "Minutes of the previous meeting ({minutes})"),
-            ("4.", "Biddulph Valley Leisure Centre: Decarbonisation ({report})")],
+    agenda=[("1", "Apologies for absence"), ("2", "Declarations of interest"),
+            ("3", "Minutes of the previous meeting ({minutes})"),
+            ("4", "Biddulph Valley Leisure Centre: Decarbonisation ({report})")],
     marks=["Agenda Item 3", "Agenda Item 4"],
     prev_title_lines=["STAFFORDSHIRE MOORLANDS DISTRICT COUNCIL",
                       "Minutes of a meeting of the CABINET held on Tuesday 10th September 2024 at 2.00 pm"],
@@ -752,9 +752,9 @@ doc(
         "Members: Councillor Aldeburgh (Leader), Councillors Beccles, Bungay, Framlingham, Halesworth, Kessingland, "
         "Saxmundham and Southwold.",
         "Contact: Democratic Services, 01502 523 521, democraticservices@eastsuffolk.gov.uk"],
-    agenda=[("1.", "Apologies for Absence"), ("2.", "Declarations of Interest"),
-            ("3.", "Minutes ({minutes})"),
-            ("4.", "Felixstowe Seafront Shelters ({report})")],
+    agenda=[("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+            ("3", "Minutes ({minutes})"),
+            ("4", "Felixstowe Seafront Shelters ({report})")],
     marks=["Agenda Item 3", "Agenda Item 4"],
     prev_title_lines=["Minutes of a Meeting of the Cabinet held in the Deben Conference Room, East Suffolk House, "
                       "on Tuesday, 6 December 2022 at 6.30pm"],
