@@ -211,7 +211,13 @@ _ORGANISATION = re.compile(
     r"|providers?|builders?)\s*,?\s+(?!(?:Council|Cabinet|Committee|Councillor|Cllr|Members?)\b)[A-Z][a-z]"
     r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*(?:'s|’s)\s+(?:contract|tender|bid)\b"
     r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*,\s+(?:the|who|which)\s+(?:council's\s+|council’s\s+)?(?:\w+\s+)?"
-    r"(?:contractor|operator|developer|architects?|consultants?|supplier|provider|builders?)\b")
+    r"(?:contractor|operator|developer|architects?|consultants?|supplier|provider|builders?)\b"
+    # "The supplier would be Coastline Fleet", "Parkwise Leisure, which runs the centre for the council"
+    r"|\b(?:compan(?:y|ies)|firms?|contractors?|developers?|operators?|architects?|consultants?|suppliers?"
+    r"|providers?|builders?)\s+(?:is|was|are|were|would\s+be|will\s+be|had\s+been|has\s+been)\s+(?:the\s+)?"
+    r"(?!(?:Council|Cabinet|Committee|Councillor|Cllr|Members?)\b)[A-Z][a-z]"
+    r"|\b(?!(?:The|This|That|Councillors?|Cllr|Cabinet)\s|[^,]{0,60}\bCouncil\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)+,\s+(?:which|who)\s+(?:already\s+|currently\s+|now\s+)?"
+    r"(?:runs|operates|manages|supplies|supplied|provides|provided|built|designed|maintains|holds\s+the\s+contract)\b")
 
 
 # Work kept by the council answers "which firm?" as well: "the work would be done in-house"
