@@ -126,14 +126,20 @@ def names_kind(sentence: str, kind: str | None) -> bool:
     return pattern is not None and pattern.search(sentence) is not None
 
 
-_STATEMENT_QUESTION = re.compile(r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,8}?"
-                                 r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel)\b", re.I)
+_STATEMENT_QUESTION = re.compile(
+    r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,12}?"
+    r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel|show|showed|reveal|revealed|recommend)\b"
+    # what an inspection, survey or trial came to: "What was the result of the survey...?", "What rating did
+    # Ofsted give...?"
+    r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?|conclusions?"
+    r"|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
+    r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b", re.I)
 
 
 def asks_what_was_said(question: str) -> bool:
-    """ "What did Natural England say about...?", "What did the consultation find?": the answer is
-    what someone said, which minutes may record as still to come ("their comments had not come
-    back")."""
+    """ "What did Natural England say about...?", "What did the consultation find?", "What rating did
+    Ofsted give?": the answer is what someone said or found, which minutes may record as still to come
+    ("their comments had not come back", "an inspection is due in July")."""
     return _STATEMENT_QUESTION.match(question or "") is not None
 
 

@@ -106,6 +106,40 @@ _LEFT_OPEN = re.compile(
     r"|awaiting\s+(?:the\s+)?(?:outcome|result|decision|confirmation|response|reply|approval|details))", re.I)
 
 
+# An inspection, survey, trial or consultation announced as still to come: "the roof was due to have a
+# structural survey in the summer", "Historic England is due to inspect it in July", "the consultation
+# would open in February", "a dive survey was planned for October". Asked what it found, the minutes
+# that say this hold no finding.
+_STILL_TO_COME = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:due|planned|scheduled|programmed|timetabled|set|expected)\s+"
+    r"(?:to\s+(?:have|be|take|start|begin|open|run|inspect|visit|survey|report|carry|look|test|review|consult)|for|in)\b"
+    r"|\b(?:would|will)\s+(?:open|start|begin|run|commence|take\s+place|be\s+(?:carried\s+out|held|undertaken|launched"
+    r"|conducted|commissioned))\b"
+    r"|\b(?:is|was|are|were)\s+to\s+(?:be\s+(?:carried\s+out|held|undertaken|commissioned)|take\s+place|start|begin|open)\b"
+    r"|\b(?:a|the)\s+report\b[^.;]{0,80}?\b(?:would|will|to)\s+(?:follow|come)\b"
+    # a resolution's "that a bus gate be introduced for a six-month trial from the spring"
+    r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as)\b", re.I)
+# What a sentence says was found: then the event has happened, whatever else is planned.
+_FOUND = re.compile(r"\b(?:found|showed|shown|revealed|concluded|rated|judged|identified|recommended|highlighted)\b",
+                    re.I)
+
+
+def states_a_finding(sentence: str) -> bool:
+    return _FOUND.search(sentence) is not None
+
+
+# Someone's words reported: what they said is itself an answer to "What did X say?", plans included.
+_SPEECH = re.compile(r"\b(?:said|says|stated|explained|told|advised|replied|responded|commented|warned|assured)\b", re.I)
+
+
+def still_to_come(sentence: str) -> bool:
+    """True for a sentence announcing an inspection, survey, trial or consultation as still to come,
+    saying nothing it found, and reporting no one's words ("she said the area would open in
+    November" is what she said)."""
+    return (_STILL_TO_COME.search(sentence) is not None and _FOUND.search(sentence) is None
+            and _SPEECH.search(sentence) is None)
+
+
 def leaves_open(sentence: str) -> bool:
     """True for a sentence saying the fact is not known yet: "the outcome of the bid was
     awaited", "the cost is still being assessed and will be reported to a future meeting"."""

@@ -16,6 +16,7 @@ import numpy as np
 from assistant.answer_type import (asks_for_a_fact, asks_for_organisation, asks_what_was_said, asks_yes_or_no,
                                    names_organisation, recorded_acts, wants_money)
 from assistant.search import answer_evidence, closest_leaves_open, open_nearby
+from assistant.sentences import still_to_come
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -94,6 +95,14 @@ FILES = {
 15. Harbour wall repairs
 
 15.1 RESOLVED that the contract for the harbour wall repairs be awarded to Tidewater Marine Civils at a cost of £640,000.
+
+16. Old Mill footbridge
+
+16.1 The Old Mill footbridge over the river had been closed since the winter floods, and the Cabinet noted that a structural survey of the bridge was due to be carried out in June.
+
+17. Westfield Park play area
+
+17.1 The play area survey carried out in May found that the timber climbing frame had rotted and would have to be replaced.
 """,
 }
 
@@ -120,6 +129,7 @@ def minutes(tmp_path_factory, embedder):
     "What did the Environment Agency say about flood risk in the draft local plan?",   # not come back
     "Did the museum get the lottery money for the new galleries?",               # decision not expected yet
     "Which company will run the Northgate Leisure Centre under the new contract?",   # no firm named
+    "What did the structural survey of the Old Mill footbridge find?",   # the survey is still to come
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -132,6 +142,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Who moved the motion on the cycle route?", "Councillor Marsh moved"),
     ("How many trees were planted in parks during the winter?", "2,400 trees"),
     ("Which firm is repairing the harbour wall?", "Tidewater Marine Civils"),   # a firm named plainly, no "Ltd"
+    ("What did the survey of the Westfield Park play area find?", "timber climbing frame had rotted"),
     ("What will the LED street lights save each year?", "£310,000"),
     # a question put in the meeting, then its reply: the exchange answers
     ("Will children's swimming lessons go up in price under the new leisure contract?", "stay at £6.50 until 2025"),
@@ -217,6 +228,27 @@ def test_a_person_named_answers_who_but_not_which_company():
     assert names_organisation(text, "doer")
     assert not names_organisation("The gallery would be designed by the museum's curator.", "doer")
     assert not names_organisation("Councillor Hale had been asked to report.", "firm")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Historic England is due to inspect the structure in July.", True),
+    ("A dive survey of the harbour wall was planned for October 2023.", True),
+    ("The consultation would open in February.", True),
+    ("That a bus gate be introduced for a six-month trial from the spring, with a report to come back.", True),
+    ("The survey carried out in May found that the frame had rotted.", False),            # a finding
+    ("Dr Bewdley said a new assessment area would open in November.", False),             # someone's words
+    ("Ofsted rated the service good at its inspection in March.", False),
+])
+def test_an_inspection_or_survey_still_to_come(sentence, expected):
+    assert still_to_come(sentence) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "What did the structural survey of the sports hall roof find?", "What rating did Ofsted give the service?",
+    "What was the result of the inspection of the harbour wall?", "What did the trial of the bus gate show?",
+])
+def test_questions_after_what_an_inspection_found(question):
+    assert asks_what_was_said(question)
 
 
 def test_what_something_will_cost_asks_for_money():
