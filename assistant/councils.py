@@ -148,8 +148,12 @@ def find_authority(text: str) -> str | None:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
-def councils_in_question(question: str) -> list[str]:
+def councils_in_question(question: str, in_names: bool = False) -> list[str]:
     """Every council `question` names, by any form, as official names in order of mention.
+
+    A council's name that ends another place's name ("Matlock Bath", "Doncaster Sheffield Airport")
+    is not counted, unless `in_names`: in a file name or a title every word is capitalised
+    ("Planning Committee Minutes Cardiff").
 
     A short name shared by a council and the abolished council it replaced
     ("Buckinghamshire") gives both: the documents may be from either. A possessive
@@ -157,7 +161,7 @@ def councils_in_question(question: str) -> list[str]:
     """
     found = []
     for text in (question, _POSSESSIVE.sub("", question)):
-        named = [m for m in _matches(text, official_only=False) if not _ends_a_longer_name(text, m[1])]
+        named = [m for m in _matches(text, official_only=False) if in_names or not _ends_a_longer_name(text, m[1])]
         found += [(start, _table().councils[index].name) for index, start, _ in named]
         found += _seat_towns(text, named)
     return list(dict.fromkeys(name for _, name in sorted(found)))

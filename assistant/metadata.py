@@ -234,6 +234,9 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
                      any(_LETTER.match(line) for line in lines))
     kind = find_kind(lines)
+    # a web page's caption ("Agenda and minutes") is furniture taken out of the text, but says what it holds
+    if kind is None and any(_PAGE_OF_MINUTES.fullmatch(line) for line in header.furniture[:20]):
+        kind = "minutes"
     # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
@@ -872,7 +875,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
     """The council the document states it is from (see the module docstring for the order)."""
     labelled = _label(header.labels, _COUNCIL_LABELS)
     if labelled:  # the label says it is a council, so a place name is enough
-        named = councils_in_question(labelled)
+        named = councils_in_question(labelled, in_names=True)
         return named[0] if named else tidy_name(labelled)
     # a site two councils share names both: its committee's name tells which. An authority heading the
     # document comes next: the council hosting it is named too, often at the top; one in the furniture
@@ -1056,6 +1059,9 @@ def _council_from_addresses(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_PAGE_OF_MINUTES = re.compile(r"(?i)agendas?(?:,? (?:and )?(?:decisions|reports|meetings))*,? and (?:draft )?minutes")
+
+
 def find_kind(lines: list[str]) -> str | None:
     """'minutes' if the header says Minutes, 'report' if it opens like a report, 'decision'
     for a decision record, else None."""
@@ -1088,7 +1094,7 @@ def metadata_from_file_name(name: str) -> Metadata:
     """The council, meeting date and kind a file name states ("croydon-cabinet-2020-06-30-minutes.pdf")."""
     stem = name.rsplit(".", 1)[0] if "." in name else name
     words = re.sub(r"[_+]+", " ", stem)
-    councils = councils_in_question(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))
+    councils = councils_in_question(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words), in_names=True)
     kind = "minutes" if re.search(r"(?i)(?<![a-z])(?:minutes|cofnodion)(?![a-z])", words) else None
     return {"council": councils[0] if councils else None, "committee": None,
             "meeting_date": date_in_file_name(stem), "title": None, "kind": kind}

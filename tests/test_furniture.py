@@ -82,11 +82,30 @@ def test_item_titles_come_from_the_agenda_not_furniture(agenda_page):
 @pytest.mark.parametrize("line", [
     "Skip to main content", "View directions", "Media", "No. | Item |", "No. Item", "Agenda No / 5",
     "Agenda No 5", "Additional documents:", "Printed on 03/07/2020", "This page is intentionally left blank",
+    # a committee site's page captions and meeting contact, as ModernGov pages show them
+    "Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and draft minutes", "Agenda item",
+    "Issue - decisions", "- View the background to item 50.", "Contact: Jo Reyes, Democratic Services 01632 960123",
+    "Accessibility links", "Language selection",
 ])
 def test_each_web_furniture_line(line):
     cleaned = remove_web_furniture(f"Cabinet\n{line}\nThe budget was agreed.")
     assert cleaned.text == "Cabinet\nThe budget was agreed."
     assert cleaned.removed == [line]
+
+
+def test_a_page_caption_says_the_page_holds_minutes(tmp_path):
+    path = tmp_path / "meeting.txt"
+    path.write_text("Agenda and minutes\n\nCabinet - Tuesday, 7th July, 2020 7.00 pm\n\n"
+                    "Venue: Town Hall. View directions\n\nContact: Jo Reyes, Democratic Services\n\n"
+                    "4. Budget update pdf icon PDF 211 KB\n\nThe Cabinet agreed the budget.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert "Agenda and minutes" not in doc.text and "Jo Reyes" not in doc.text
+    assert (doc.kind, doc.committee, doc.meeting_date) == ("minutes", "Cabinet", "2020-07-07")
+
+
+def test_an_item_title_is_not_a_page_caption():
+    cleaned = remove_web_furniture("Agenda item 5: Library opening hours\nAgenda and minutes of the working group\n")
+    assert cleaned.removed == []
 
 
 def test_link_decorations_inside_a_line():
