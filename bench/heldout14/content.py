@@ -44,7 +44,7 @@ def doc(**fields) -> None:
 
 doc(
     name="ieListDocuments_CId128_MId2871_Babergh_Cabinet", form="mg-meeting",
-    council="Babergh District Council", stated="yes", committee="Cabinet", date="2021-09-09",
+    council="Babergh District Council", stated="yes", committee="Cabinet|Babergh Cabinet", date="2021-09-09",
     site=site("Babergh District Council", "https://baberghmidsuffolk.moderngov.co.uk",
               "Endeavour House, 8 Russell Road, Ipswich, IP1 2BX", "© Babergh District Council 2021",
               menu=["Home", "Councillors", "Committees", "Meetings", "Forward plans", "Search"],
@@ -585,7 +585,7 @@ doc(
 
 doc(
     name="Worthing_Cabinet_2_December_2024_Minutes", form="pdf-minutes",
-    council="Worthing Borough Council", stated="yes", committee="Cabinet", date="2024-12-02",
+    council="Worthing Borough Council", stated="yes", committee="Cabinet|Worthing Cabinet", date="2024-12-02",
     logo="Worthing Borough Council",
     title_lines=["Worthing Cabinet", "2 December 2024",
                  "Council Chamber, Worthing Town Hall, Chapel Road, Worthing"],
