@@ -24,7 +24,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 11
+SPLITTER_VERSION = 12
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -511,6 +511,10 @@ def _blank_after(text: str, end: int) -> bool:
 _TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
 
 
+# A planning application's reference opening an item's title: "23/0187/FUL - Land off Manor Street"
+_APPLICATION = re.compile(r"^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+
+
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
     inner = line[:-1] if not numbered else _TITLE_COLON.sub("", line[:-1])
@@ -518,7 +522,9 @@ def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = Fa
         return False
     if line.rstrip()[-1] in ".,;!?\"'\u201d:":
         return False
-    if not line.lstrip()[0].isupper():
+    if _APPLICATION.match(line.lstrip()):
+        return standalone or numbered    # "23/0187/FUL - 24 dwellings, land off Manor Street"
+    if not (line.lstrip()[0].isupper() or (line.lstrip()[0].isdigit() and line.isupper())):
         return False
     capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
     return line.isupper() or capitalised >= len(words) / 2 or (standalone and len(words) <= 8)

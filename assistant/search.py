@@ -100,6 +100,35 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     return assess(search(store, embedder, query, filters, k, config, weights), query, weights)
 
 
+def same_item(hits: list[Hit]) -> list[Hit]:
+    """The first hit and the others of its agenda item: a vote recorded under another item ("the
+    solar farm was approved, Councillors X and Y voting against") is not the vote on the application
+    asked about. A hit is of the item when it shares its document and heading, or runs on from it
+    (or into it) with no numbered item heading between. Without a heading, every hit counts."""
+    first = hits[0]
+    if not first.heading:
+        return hits
+    item = [first]
+    grew = True
+    while grew:
+        grew = False
+        begin, end = min(h.start for h in item), max(h.end for h in item)
+        opening = min(item, key=lambda h: h.start)
+        for hit in hits:
+            if hit in item or hit.doc_id != first.doc_id:
+                continue
+            runs_on = 0 <= hit.start - end <= 2 and not _ITEM_HEADING.match(hit.heading or "")
+            runs_into = 0 <= begin - hit.end <= 2 and not _ITEM_HEADING.match(opening.heading or "")
+            if hit.heading == first.heading or runs_on or runs_into:
+                item.append(hit)
+                grew = True
+    return item
+
+
+# An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ..."
+_ITEM_HEADING = re.compile(r"^\(?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
+
+
 def query_weights(store: Store, query: Query) -> dict[str, float]:
     """The IDF of the question's terms in this index (one FTS count per term)."""
     return term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
@@ -117,7 +146,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
-    act_missing = any(not any(act.search(h.text) for h in top) for act in query.acts)
+    item = same_item(top)
+    act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     organisation_missing = bool(query.wants_organisation) and not any(
         names_organisation(h.text, query.wants_organisation) for h in top)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,

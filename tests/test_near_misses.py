@@ -104,6 +104,19 @@ FILES = {
 
 17.1 The play area survey carried out in May found that the timber climbing frame had rotted and would have to be replaced.
 """,
+    "planning_2024-04-10.txt": MEETING.format(committee="Planning Committee", date="Wednesday 10 April 2024") + """\
+41. 24/0112/FUL - SOLAR FARM, LAND EAST OF MILL LANE, HOLTBY
+
+41.1 The Committee considered an application for a solar farm of 30 megawatts on farmland east of Mill Lane. Members heard that sheep would graze between the panels and that a new hedge would screen the site from the village.
+
+41.2 On being put to the vote, the application was approved by 7 votes to 4, Councillors Dunn, Ward, Pike and Lowe voting against.
+
+42. 24/0187/FUL - 18 DWELLINGS, LAND OFF CHURCH STREET, HOLTBY
+
+42.1 The Committee received a presentation on an application for 18 homes on a paddock off Church Street. Members raised concerns about flooding on Church Street, where gardens had flooded twice in three winters.
+
+42.2 It was agreed that the application be deferred so that members could visit the site.
+""",
 }
 
 
@@ -130,6 +143,7 @@ def minutes(tmp_path_factory, embedder):
     "Did the museum get the lottery money for the new galleries?",               # decision not expected yet
     "Which company will run the Northgate Leisure Centre under the new contract?",   # no firm named
     "What did the structural survey of the Old Mill footbridge find?",   # the survey is still to come
+    "Who voted against the homes off Church Street in Holtby?",   # the vote recorded is the solar farm's
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -143,6 +157,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("How many trees were planted in parks during the winter?", "2,400 trees"),
     ("Which firm is repairing the harbour wall?", "Tidewater Marine Civils"),   # a firm named plainly, no "Ltd"
     ("What did the survey of the Westfield Park play area find?", "timber climbing frame had rotted"),
+    ("Who voted against the solar farm east of Mill Lane?", "Councillors Dunn, Ward, Pike and Lowe"),
     ("What will the LED street lights save each year?", "£310,000"),
     # a question put in the meeting, then its reply: the exchange answers
     ("Will children's swimming lessons go up in price under the new leisure contract?", "stay at £6.50 until 2025"),

@@ -178,3 +178,26 @@ def test_a_numbered_paragraph_over_text_is_no_heading():
 ])
 def test_minute_heading_forms(line, heading):
     assert is_minute_heading(line) is heading
+
+
+PLANNING = """PLANNING COMMITTEE
+
+83. 22/1534/FUL - SOLAR FARM, LAND WEST OF THE A15, DIGBY HEATH
+
+The Committee considered an application for a solar farm of 49 megawatts on farmland west of the A15. Members heard that the panels would stand for forty years, that sheep would graze between the rows, and that a hedge would screen the site from the village. Two residents spoke against the scheme and the applicant's agent spoke in support.
+
+On being put to the vote, the motion was carried by 8 votes to 3, Councillors Hale and Rowe voting against.
+
+84. 23/0187/FUL - 24 dwellings, land off Manor Street, Ruskington
+
+Members raised concerns about the width of the access lane and about surface water flooding on Manor Street, where gardens had flooded twice in the past three winters. The application was deferred so that members could visit the site, and no vote was taken on it.
+"""
+
+
+def test_a_planning_application_s_reference_opens_its_item_s_title():
+    passages = split_passages(Document("x", "x.docx", PLANNING))
+    vote = next(p for p in passages if "8 votes to 3" in p.text)
+    assert vote.heading == "83. 22/1534/FUL - SOLAR FARM, LAND WEST OF THE A15, DIGBY HEATH"
+    deferred = next(p for p in passages if "deferred" in p.text)
+    assert deferred.heading == "84. 23/0187/FUL - 24 dwellings, land off Manor Street, Ruskington"
+    assert "8 votes to 3" not in deferred.text
