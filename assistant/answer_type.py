@@ -223,7 +223,13 @@ _ORGANISATION = re.compile(
     r"|providers?|builders?)\s+(?:is|was|are|were|would\s+be|will\s+be|had\s+been|has\s+been)\s+(?:the\s+)?"
     r"(?!(?:Council|Cabinet|Committee|Councillor|Cllr|Members?)\b)[A-Z][a-z]"
     r"|\b(?!(?:The|This|That|Councillors?|Cllr|Cabinet)\s|[^,]{0,60}\bCouncil\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)+,\s+(?:which|who)\s+(?:already\s+|currently\s+|now\s+)?"
-    r"(?:runs|operates|manages|supplies|supplied|provides|provided|built|designed|maintains|holds\s+the\s+contract)\b")
+    r"(?:runs|operates|manages|supplies|supplied|provides|provided|built|designed|maintains|holds\s+the\s+contract)\b"
+    # "the quote from Dengie Millwrights was accepted", "Hillside Kitchen will operate the café"
+    r"|\b(?:quotes?|quotations?|tenders?|bids?|offers?)\s+(?:from|by|submitted\s+by)\s+(?:the\s+)?"
+    r"(?!(?:Council|Cabinet|Committee|Councillors?|Cllr|Members?|Officers?)\b)[A-Z]"
+    r"|\b(?!(?:The|This|That|Councillors?|Cllr|Cabinet)\s|[^,.]{0,60}\bCouncil\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)+\s+"
+    r"(?:will|would|is\s+to|are\s+to|is\s+going\s+to)\s+(?:operate|run|manage|supply|build|deliver|carry\s+out"
+    r"|take\s+over|install|provide)\b")
 
 
 # Work kept by the council answers "which firm?" as well: "the work would be done in-house"

@@ -384,7 +384,7 @@ class Assistant:
         wanted = filters.council
         kept = [h for h in hits
                 if (wanted.lower() in h.council.lower() if h.council else self._names(h.doc_id, wanted))]
-        wider = assess(kept[:k], query, weights)
+        wider = assess(kept[:k], query, weights, self.store)
         if not should_answer(wider, self.config) or all(h.council for h in wider.hits[:3]):
             return found, notes
         return wider, notes + ["nothing answered in that council's minutes; also searched documents that "

@@ -97,7 +97,7 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     """
     query = question if isinstance(question, Query) else parse_query(question)
     weights = query_weights(store, query) if weights is None else weights
-    return assess(search(store, embedder, query, filters, k, config, weights), query, weights)
+    return assess(search(store, embedder, query, filters, k, config, weights), query, weights, store)
 
 
 def same_item(hits: list[Hit]) -> list[Hit]:
@@ -134,8 +134,10 @@ def query_weights(store: Store, query: Query) -> dict[str, float]:
     return term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
 
 
-def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieval:
-    """The signals that decide whether these hits answer the question at all."""
+def assess(hits: list[Hit], query: Query, weights: dict[str, float], store: Store | None = None) -> Retrieval:
+    """The signals that decide whether these hits answer the question at all. With the `store`, a
+    firm asked for may be named anywhere in the top hit's document (a report names its contractor
+    sections away from the paragraph that matches the question)."""
     if not hits:
         return Retrieval(hits)
     top = hits[:3]
@@ -150,6 +152,9 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     organisation_missing = bool(query.wants_organisation) and not any(
         names_organisation(h.text, query.wants_organisation) for h in top)
+    if organisation_missing and store is not None:
+        organisation_missing = not names_organisation(store.document_text(hits[0].doc_id) or "",
+                                                      query.wants_organisation)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing, bool(hits[0].left_open), organisation_missing)
 

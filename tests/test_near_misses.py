@@ -91,7 +91,8 @@ FILES = {
 14. Northgate Leisure Centre
 
 14.1 The Cabinet agreed that the Northgate Leisure Centre would be run under a new ten-year management contract from April 2025, with the pool kept open throughout.
-
+""",
+    "cabinet_2024-04-04.txt": MEETING.format(committee="Cabinet", date="Thursday 4 April 2024") + """\
 15. Harbour wall repairs
 
 15.1 RESOLVED that the contract for the harbour wall repairs be awarded to Tidewater Marine Civils at a cost of £640,000.
@@ -222,6 +223,9 @@ def test_questions_after_the_firm_or_body_doing_the_work(question, asked):
     "Biffa had been appointed as the collection contractor.", "leased to the Bede's World Trust for 25 years",
     "the contractor, Tidewater Marine Civils, would start in May", "Veolia's contract runs to 2028.",
     "The repairs would be carried out in-house by the council's own crews.",
+    "The supplier would be Coastline Fleet.", "Parkwise Leisure, which runs the centre for the council, agreed.",
+    "Of three firms approached, the quote from Dengie Millwrights was accepted.",
+    "Hillside Kitchen will operate the park café from April.",
 ])
 def test_a_firm_or_body_named_in_the_words_minutes_use(text):
     assert names_organisation(text)
@@ -233,6 +237,7 @@ def test_a_firm_or_body_named_in_the_words_minutes_use(text):
     "Agreed to award the contract to the preferred bidder named in the exempt appendix.",
     "Recruiting more in-house wardens was costed but would cost more than the contract.",
     "Every home would meet the Decent Homes Standard by 2026.", "The scheme was approved by the Council.",
+    "The Borough Council will operate the café itself.", "The Council, which runs the centre, agreed.",
 ])
 def test_a_passage_about_a_contract_that_names_no_firm(text):
     assert not names_organisation(text)
