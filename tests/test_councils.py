@@ -193,3 +193,19 @@ def test_initials_shared_by_councils_or_too_short_name_none():
     assert find_council("DCC Cabinet") is None     # Derbyshire, Devon, Durham, Dorset ...
     assert find_council("LBB Planning") is None    # Barnet, Brent, Bexley, Bromley
     assert find_council("FCC Environment collects the waste") is None
+
+
+@pytest.mark.parametrize("question, named", [
+    ("How much are tickets for the Matlock Bath Illuminations?", []),
+    ("Which company will run Doncaster Sheffield Airport?", ["City of Doncaster Council"]),
+    ("Which bus company will run route 44 to the Royal Derby Hospital?", []),
+    ("Did Bath agree the clean air zone?", ["Bath and North East Somerset Council"]),
+    ("What have Derby, Sheffield and Bath decided about buses?",
+     ["Derby City Council", "Sheffield City Council", "Bath and North East Somerset Council"]),
+])
+def test_a_council_s_name_that_ends_another_place_s_names_no_council(question, named):
+    assert councils_in_question(question) == named
+
+
+def test_a_file_name_s_capitalised_words_still_name_its_council():
+    assert councils_in_question("Planning Committee Minutes Cardiff", in_names=True) == ["Cardiff Council"]
