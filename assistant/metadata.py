@@ -112,7 +112,8 @@ _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "
                       "decision to be taken by", "decision taken by", "decision taker", "pwyllgor")
 # Labels whose value names the meeting a report goes to, often with its date: "Report for: Cabinet,
 # 9 March 2021", "To: Cabinet - 27 January 2022".
-_MEETING_LABELS = ("report to", "report for", "for consideration by", "meeting", "to")
+_MEETING_LABELS = ("report to", "report for", "for consideration by", "meeting", "name and date of committee",
+                   "committee and date", "name and date of meeting", "meeting and date", "to")
 _TITLE_LABELS = ("title", "report title", "subject", "agenda item", "item")
 _COUNCIL_LABELS = ("council", "authority", "local authority")
 _LETTER = re.compile(r"^(?:dear\b|your ref|our ref|ask for|please ask for|direct line|direct dial"
@@ -329,6 +330,9 @@ def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
     return [line.strip() for line in tail if line.strip()][-limit:]
 
 
+_NEXT_LABEL = re.compile(r"\s+(?=(?:Date|Time|Place|Venue|Location|Meeting date|Date of meeting)\s*:)")
+
+
 def parse_labels(lines: list[str]) -> dict[str, str]:
     """'Label: value' (or tab-separated) header fields, by lowercased label; first wins. A date's
     label alone on its line takes the date on the next ("Date of meeting" / "11 March 2025": a
@@ -341,12 +345,26 @@ def parse_labels(lines: list[str]) -> dict[str, str]:
             value = match.group(2).split("\t")[0].strip()
             if "\t" in match.group(2) and i + 1 < len(lines):
                 value = _wrapped_date_cell(value, lines[i + 1])
+            # two labels on one line ("Committee: Cabinet Date: Monday, 4 September 2023"): the first keeps
+            # its own value; the second, often of minutes inside a pack, is not read as the meeting's
+            value = _NEXT_LABEL.split(value, maxsplit=1)[0].strip()
+            value = _wrapped_body(value, lines[i + 1] if i + 1 < len(lines) else "")
             labels.setdefault(" ".join(match.group(1).lower().split()), value)
             continue
         label = " ".join(line.lower().rstrip(":").split())
         if label in _STACKED_DATE_LABELS and i + 1 < len(lines) and date_and_time(lines[i + 1]):
             labels.setdefault(label, lines[i + 1])
     return labels
+
+
+def _wrapped_body(value: str, following: str) -> str:
+    """A committee's name wrapped onto the next line: "REPORT TO: ENVIRONMENTAL AND DEVELOPMENT" /
+    "SERVICES COMMITTEE"."""
+    joined = f"{value} {following.strip()}"
+    if value and following and not _LABEL.match(following) and not is_committee_line(value) \
+            and is_committee_line(joined) and len(joined.split()) <= 12:
+        return joined
+    return value
 
 
 def _wrapped_date_cell(value: str, following: str) -> str:
@@ -574,7 +592,9 @@ def find_meeting_date(header: _Header) -> str | None:
             return found
     if header.letter:
         return None  # a cover letter's own date is not the meeting's
-    return next((d for d in map(_date_line, header.lines) if d), None)
+    # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting)
+    return next((d for before, line in zip(["", *header.lines], header.lines)
+                 if not _BARE_NUMBER.match(before) and (d := _date_line(line))), None)
 
 
 def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
@@ -705,8 +725,8 @@ _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\
 def _date_line(line: str) -> str | None:
     """A line that is nothing but a day or month date (a bare year is too ambiguous), or that
     opens with a day's date followed by the time or place ("Thursday, 9th March, 2023 at 2.00 pm
-    in Committee Room B")."""
-    if len(line) > 200:
+    in Committee Room B"); not the end of a link to another document ("14TH MAY, 2018. pdf icon PDF 101 KB")."""
+    if len(line) > 200 or _DOCUMENT_LINK.search(line):
         return None
     place = _PLACE_DATE.match(line)
     if place and not _OTHER_DATES.search(place.group("place")):   # "Glasgow, 8th December 2016.": where and when

@@ -86,3 +86,27 @@ def test_a_saved_page_s_council_from_its_own_address_or_its_links(tmp_path: Path
     document = read_document(path)
     assert document.council == council
     assert (document.committee, document.meeting_date) == ("Cabinet", "2025-02-05")
+
+
+def test_two_labels_on_one_line_each_keep_their_value():
+    text = ("Riverside District Council\n\nCabinet\n\nMonday, 9th October, 2023 at 7.00 pm\n\nAGENDA\n1. Apologies\n\n"
+            "COMMITTEE MINUTES\n\nCommittee: Cabinet Date: Monday, 4 September 2023\n\nPlace: Council Chamber\n")
+    assert _fields(text) == ("Cabinet", "2023-10-09")
+
+
+def test_a_report_cover_s_name_and_date_of_committee():
+    text = ("RIVERSIDE DISTRICT COUNCIL\n\nName and date of Committee: EXECUTIVE - 15 MARCH 2023\n\n"
+            "Subject: THE LEYS - PUMP TRACK\n\n1. BACKGROUND\n\n1.1 A pump track is a looped circuit.\n")
+    assert _fields(text) == ("Executive", "2023-03-15")
+
+
+def test_a_committee_s_name_wrapped_in_its_label():
+    text = ("REPORT TO: ENVIRONMENTAL AND DEVELOPMENT\nSERVICES COMMITTEE\nAGENDA ITEM: 4\n\n"
+            "DATE OF MEETING: 11 APRIL 2019\n\nSUBJECT: FORESTRY CENTRE\n")
+    assert _fields(text) == ("Environmental and Development Services Committee", "2019-04-11")
+
+
+def test_a_date_under_an_item_number_is_that_item_s_title():
+    text = ("Executive Board\n\nItems\n\n5.1\n\n5TH FEBRUARY, 2018;\n\nRESOLVED that the minutes be signed.\n\n"
+            "5.3\n\n14TH MAY, 2018.\n\nRESOLVED that the minutes be signed.\n")
+    assert _fields(text)[1] is None
