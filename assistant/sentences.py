@@ -112,7 +112,11 @@ _LEFT_OPEN = re.compile(
 # that say this hold no finding.
 _STILL_TO_COME = re.compile(
     r"\b(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:due|planned|scheduled|programmed|timetabled|set|expected)\s+"
-    r"(?:to\s+(?:have|be|take|start|begin|open|run|inspect|visit|survey|report|carry|look|test|review|consult)|for|in)\b"
+    r"(?:to\s+(?:have|be|take|start|begin|open|run|inspect|visit|survey|report|carry|look|test|review|consult)|for|in"
+    r"|its|an?|their)\b"
+    # a resolution's "that public consultation on the location run through the summer of 2024"
+    r"|\b(?:run|take\s+place|be\s+held)\s+(?:through|during|over|in)\s+(?:the\s+)?(?:spring|summer|autumn|winter"
+    r"|coming|next|new\s+year)\b"
     r"|\b(?:would|will)\s+(?:open|start|begin|run|commence|take\s+place|be\s+(?:carried\s+out|held|undertaken|launched"
     r"|conducted|commissioned))\b"
     r"|\b(?:is|was|are|were)\s+to\s+(?:be\s+(?:carried\s+out|held|undertaken|commissioned)|take\s+place|start|begin|open)\b"

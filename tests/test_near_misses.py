@@ -254,6 +254,9 @@ def test_a_person_named_answers_who_but_not_which_company():
     ("Historic England is due to inspect the structure in July.", True),
     ("A dive survey of the harbour wall was planned for October 2023.", True),
     ("The consultation would open in February.", True),
+    ("The footbridge is due its principal inspection in May.", True),
+    ("That public consultation on the site run through the summer, its results to inform the choice.", True),
+    ("The consultation ran through the summer and found strong support.", False),
     ("That a bus gate be introduced for a six-month trial from the spring, with a report to come back.", True),
     ("The survey carried out in May found that the frame had rotted.", False),            # a finding
     ("Dr Bewdley said a new assessment area would open in November.", False),             # someone's words
