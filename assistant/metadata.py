@@ -138,7 +138,8 @@ _WELSH_MINUTES_OF = (r"cofnodion (?:y |o )?[cg]yfarfod(?: (?:arbennig|blynyddol|
                      r"|(?=(?-i:[A-Z])(?!(?i:a gynhaliwyd))))")
 _MINUTES_OF = re.compile(rf"^(?:{_RECORD} of (?:the )?(?:proceedings of )?(?:the |a |an )?(?:[\w-]+ )?"
                          rf"meeting of (?:the )?|{_WELSH_MINUTES_OF})"
-                         r"(?P<body>.+?)(?:,?\s+(?:(?:was )?held|a gynhaliwyd)\b(?P<rest>.*))?$", re.I)
+                         r"(?P<body>.+?)(?:,?\s+(?:(?:(?:was )?held|a gynhaliwyd)\b|(?=on\s+(?:\w+day,?\s+)?\d))(?P<rest>.*))?$",
+                         re.I)
 # "MINUTES OF THE HOUSING AND GROWTH COMMITTEE held at ...": the body must then be a committee's name.
 _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeting)?"
                               r"(?:,?\s+held\b(?P<rest>.*))?$", re.I)
@@ -519,7 +520,7 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
     """The date in a minutes heading's "held ..." part, or opening the line after it when the
     heading was cut there ("... held at County Hall on Friday," / "23 June 2023."); not an agenda
     item's title ("20." / "Minutes of the Meeting of the Committee held on 24 July 2017")."""
-    minutes = _minutes_heading(list(_outside_items(lines)))
+    minutes = _minutes_heading(list(_outside_items(_title_block(lines))))
     if minutes is None:
         return None
     found = find_date(minutes.group("rest") or "", least_precise="my")

@@ -110,3 +110,11 @@ def test_a_date_under_an_item_number_is_that_item_s_title():
     text = ("Executive Board\n\nItems\n\n5.1\n\n5TH FEBRUARY, 2018;\n\nRESOLVED that the minutes be signed.\n\n"
             "5.3\n\n14TH MAY, 2018.\n\nRESOLVED that the minutes be signed.\n")
     assert _fields(text)[1] is None
+
+
+def test_minutes_of_a_meeting_on_a_date_without_held():
+    text = "Minutes of the ordinary meeting of Council on 11 July 2011\n\nPresent: the Lord Mayor\n\n1. Apologies\n"
+    assert _fields(text) == ("Council", "2011-07-11")
+    item = ("Items\nNo. Item\n\n31.\n\nMinutes\n\nMinutes of the ordinary meeting of Council on 11 July 2011.\n\n"
+            "Minutes:\n\nCouncil resolved to approve the minutes.\n")
+    assert _fields(item)[1] is None
