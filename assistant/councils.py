@@ -161,19 +161,21 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
     """
     found = []
     for text in (question, _POSSESSIVE.sub("", question)):
-        named = [m for m in _matches(text, official_only=False) if in_names or not _ends_a_longer_name(text, m[1])]
+        named = _matches(text, official_only=False)
+        if not in_names:
+            spans = [m.span() for m in _WORD.finditer(text)]
+            named = [m for m in named if not _ends_a_longer_name(text, spans, m[1])]
         found += [(start, _table().councils[index].name) for index, start, _ in named]
         found += _seat_towns(text, named)
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
-def _ends_a_longer_name(text: str, start: int) -> bool:
-    """Whether the word `start` of `text` follows a capitalised word with nothing but a space between,
-    so that a council's name is the end of another place's ("Matlock Bath", "Royal Leamington Spa").
-    The question's first word is capitalised anyway ("Did Bath ...")."""
+def _ends_a_longer_name(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the word `start` of `text` (its words at `spans`) follows a capitalised word with nothing
+    but a space between, so that a council's name is the end of another place's ("Matlock Bath", "Royal
+    Leamington Spa"). The question's first word is capitalised anyway ("Did Bath ...")."""
     if start < 2:
         return False
-    spans = [m.span() for m in _WORD.finditer(text)]
     before, after = spans[start - 1], spans[start]
     return text[before[0]:before[0] + 1].isupper() and text[before[1]:after[0]].isspace()
 

@@ -442,7 +442,7 @@ def test_moderngov_page():
     for chrome in ("cookies", "Skip to main content", "Bins and recycling", "Council tax",
                    "Accessibility statement", "dataLayer", "font-family", "Hidden text", "Committees"):
         assert chrome not in doc.text
-    assert doc.text.startswith("Agenda item\n\nOfsted Inspection Feedback\n\n")
+    assert doc.text.startswith("Ofsted Inspection Feedback\n\n")   # "Agenda item", the page's caption, is furniture
     assert ("main points:\n\n• The Local Authority had last been inspected by Ofsted in 2010 under a very"
             " different inspection regime.\n• The unannounced inspection had lasted for 4 weeks.\n\n") in doc.text
     assert "ask questions.\nThe following main points were made:" in doc.text
