@@ -55,8 +55,7 @@ doc(
     contact="Council Governance Unit. Email: governance@barnsley.gov.uk",
     items=[
         item("Cab.12.10.2022/5", "Minutes of the previous meeting", [
-            "The minutes of the meeting held on 28 September 2022 were taken as read and signed by the Chair "
-            "as a correct record."]),
+            "The minutes of the meeting held on 28 September 2022 were taken as read and signed by the Chair."]),
         item("Cab.12.10.2022/6", "Elsecar Heritage Centre - Newcomen Engine House Repairs", [
             "The Executive Director Growth and Sustainability submitted a report seeking approval for "
             "urgent repairs to the engine house that shelters the Newcomen beam engine at Elsecar, the "
@@ -184,7 +183,7 @@ doc(
     items=[
         item("44", "Minutes of the Previous Meeting", [
             "RESOLVED that the Minutes of the meeting of the Cabinet held on 9 October 2023 be approved and "
-            "signed by the Chair as a correct record."]),
+            "signed by the Chair."]),
         item("45", "Shibden Park Lake Restoration", [
             "The Cabinet considered a written report of the Director, Public Services, on the boating lake "
             "at Shibden Park, below Shibden Hall, the former home of Anne Lister.",
@@ -256,8 +255,7 @@ doc(
     contact="Democratic Services. Tel: 01403 215465",
     items=[
         item("PCN/30", "Minutes", [
-            "The minutes of the meeting held on 1 August 2023 were approved as a correct record and signed "
-            "by the Chairman."]),
+            "The minutes of the meeting held on 1 August 2023 were approved and signed by the Chairman."]),
         item("PCN/31", "Apologies for absence", [
             "Apologies were received from Councillors Colgate and Faygate."]),
         item("PCN/32", "DC/23/0811 - Land North of Forest Road, Roffey", [
@@ -520,7 +518,7 @@ doc(
                                   "Infrastructure, Democratic Services Officer.")],
     items=[
         item("61.", "Minutes", [
-            "The minutes of the meeting held on 1 November 2021 were confirmed as a correct record and "
+            "The minutes of the meeting held on 1 November 2021 were confirmed as a true record and "
             "signed by the Chair."]),
         item("62.", "Saundersfoot Sea Wall - Repairs", [
             "The Cabinet Member for Infrastructure presented the report. A diving and visual inspection of "
@@ -751,7 +749,7 @@ doc(
                              "Saltash, Hayle and Wadebridge.")],
     prev_items=[
         item("111", "Minutes", [
-            "The minutes of the meeting held on 21 February 2024 were approved as a correct record."]),
+            "The minutes of the meeting held on 21 February 2024 were agreed without amendment."]),
         item("112", "Public Toilets - Town and Parish Transfers", [
             "The Cabinet noted that 28 public toilets had now been taken on by town and parish councils, "
             "and resolved to offer a one-off grant of up to £5,000 to any council taking on one of the "
@@ -1154,8 +1152,8 @@ doc(
                                             "Democratic Services Officer.")],
     items=[
         item("ENV.31", "Minutes", [
-            "RESOLVED That the Minutes of the meeting held on 18 January 2024 are approved as a correct "
-            "record."]),
+            "RESOLVED That the Minutes of the meeting held on 18 January 2024 are confirmed and "
+            "signed."]),
         item("ENV.32", "Stratford Park Lido - Relining of the Pool Tank", [
             "The Head of Leisure and Wellbeing presented the report. The open air lido in Stratford Park was "
             "built in 1937 and is one of the few unheated lidos still open in the county. Its painted "
