@@ -61,7 +61,7 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     person or decision), a sentence that gives that kind must itself be close to the
     question; and one passage must hold enough of the question's rarer words.
     """
-    if not found.hits or found.figure_missing or found.act_missing or found.left_open or found.organisation_missing:
+    if not found.hits or found.figure_missing or found.act_missing or found.left_open:
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -275,8 +275,6 @@ class Assistant:
         if found.act_missing:
             notes = notes + ["the question asks who moved, seconded, voted against or abstained, and the "
                              "closest passages do not record it"]
-        if found.organisation_missing:
-            notes = notes + ["the question asks which firm or body, and the closest passages name none"]
         if found.left_open:
             notes = notes + [f'the closest passage says this is not known yet: "{found.hits[0].left_open}"']
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
@@ -384,7 +382,7 @@ class Assistant:
         wanted = filters.council
         kept = [h for h in hits
                 if (wanted.lower() in h.council.lower() if h.council else self._names(h.doc_id, wanted))]
-        wider = assess(kept[:k], query, weights, self.store)
+        wider = assess(kept[:k], query, weights)
         if not should_answer(wider, self.config) or all(h.council for h in wider.hits[:3]):
             return found, notes
         return wider, notes + ["nothing answered in that council's minutes; also searched documents that "

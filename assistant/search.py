@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import gives_kind, has_figure, names_kind, names_organisation
+from .answer_type import gives_kind, has_figure, names_kind
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
@@ -62,7 +62,6 @@ class Retrieval:
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
     left_open: bool = False    # the one fact asked: the top passage says it is not known yet (`fact_left_open`)
-    organisation_missing: bool = False  # the question asks which firm or body: no top passage names one
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -97,7 +96,7 @@ def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: F
     """
     query = question if isinstance(question, Query) else parse_query(question)
     weights = query_weights(store, query) if weights is None else weights
-    return assess(search(store, embedder, query, filters, k, config, weights), query, weights, store)
+    return assess(search(store, embedder, query, filters, k, config, weights), query, weights)
 
 
 def same_item(hits: list[Hit]) -> list[Hit]:
@@ -134,10 +133,8 @@ def query_weights(store: Store, query: Query) -> dict[str, float]:
     return term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
 
 
-def assess(hits: list[Hit], query: Query, weights: dict[str, float], store: Store | None = None) -> Retrieval:
-    """The signals that decide whether these hits answer the question at all. With the `store`, a
-    firm asked for may be named anywhere in the top hit's document (a report names its contractor
-    sections away from the paragraph that matches the question)."""
+def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieval:
+    """The signals that decide whether these hits answer the question at all."""
     if not hits:
         return Retrieval(hits)
     top = hits[:3]
@@ -150,13 +147,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float], store: Stor
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     item = same_item(top)
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
-    organisation_missing = bool(query.wants_organisation) and not any(
-        names_organisation(h.text, query.wants_organisation) for h in top)
-    if organisation_missing and store is not None:
-        organisation_missing = not names_organisation(store.document_text(hits[0].doc_id) or "",
-                                                      query.wants_organisation)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, bool(hits[0].left_open), organisation_missing)
+                     passage_coverage, act_missing, bool(hits[0].left_open))
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,

@@ -20,7 +20,8 @@ CORPORA = ("corpus", "bench/realistic/corpus", "bench/fresh/corpus", "bench/held
            "bench/heldout4/corpus", "bench/heldout-docs/corpus", "bench/heldout5/corpus", "bench/heldout6/corpus",
            "bench/heldout7/corpus", "bench/heldout8/corpus", "bench/heldout9/corpus", "bench/heldout10/corpus",
            "bench/heldout11/corpus", "bench/heldout12/corpus",
-           "bench/heldout13/corpus", "bench/heldout14/corpus")
+           "bench/heldout13/corpus", "bench/heldout14/corpus",
+           "bench/heldout15/corpus")
 FIELDS = ("text", "pages", "council", "committee", "meeting_date", "title", "kind", "sources")
 
 
