@@ -164,10 +164,27 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
         named = _matches(text, official_only=False)
         if not in_names:
             spans = [m.span() for m in _WORD.finditer(text)]
-            named = [m for m in named if not _ends_a_longer_name(text, spans, m[1])]
+            named = [m for m in named if not _ends_a_longer_name(text, spans, m[1])
+                     and not _names_a_building(text, spans, m[2])]
         found += [(start, _table().councils[index].name) for index, start, _ in named]
         found += _seat_towns(text, named)
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# What a place's name goes on to call a building or a site: "Lincoln Castle", "Bath Abbey", "Luton Airport".
+_PLACE_KINDS = frozenset("castle cathedral abbey minster priory hospital infirmary station airport harbour pier "
+                         "bridge road street lane avenue square museum theatre library college university "
+                         "cemetery crematorium stadium racecourse".split())
+
+
+def _names_a_building(text: str, spans: list[tuple[int, int]], end: int) -> bool:
+    """Whether the words of a council's name up to `end` are followed, with only a space between, by a
+    capitalised word for a building or site ("Lincoln Castle"): the place, not the council."""
+    if end >= len(spans):
+        return False
+    before, after = spans[end - 1], spans[end]
+    word = text[after[0]:after[1]]
+    return text[before[1]:after[0]].isspace() and word[:1].isupper() and word.lower() in _PLACE_KINDS
 
 
 def _ends_a_longer_name(text: str, spans: list[tuple[int, int]], start: int) -> bool:

@@ -209,3 +209,13 @@ def test_a_council_s_name_that_ends_another_place_s_names_no_council(question, n
 
 def test_a_file_name_s_capitalised_words_still_name_its_council():
     assert councils_in_question("Planning Committee Minutes Cardiff", in_names=True) == ["Cardiff Council"]
+
+
+@pytest.mark.parametrize("question, named", [
+    ("When will the wall walk at Lincoln Castle be shut?", []),
+    ("Why was the drive-through on Newport Road refused?", []),
+    ("What did Lincoln decide about the castle?", ["City of Lincoln Council"]),
+    ("Has Lincoln Council agreed the budget?", ["City of Lincoln Council"]),
+])
+def test_a_council_s_name_before_a_building_or_street_names_the_place(question, named):
+    assert councils_in_question(question) == named
