@@ -97,6 +97,8 @@ _LEFT_OPEN = re.compile(
     r"\s+(?:yet\s+)?(?:be|been)\b"
     r"|(?:unable|not\s+able)\s+to\s+(?:say|confirm|give|provide|answer|name|identify|tell|state|disclose)"
     r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide|name|identify|tell|state|disclose)"
+    # the same said of the fact: "the date could not be confirmed until...", "fees cannot be given yet"
+    r"|(?:could\s+not|cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:confirmed|given|said|fixed|set|named|provided|stated)\b"
     r"|too\s+early\s+to\s+(?:say|tell)"
     # an outcome or decision still to come: "the outcome is expected in the summer", "a decision by the
     # fund is expected in spring", "their responses were expected by the end of May"

@@ -90,6 +90,8 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("That the name of the contractor be published once the contract is signed.", True),
     ("A decision on the bid was not expected until the new year.", True),
     ("No reply had been received from the agency when the report was written.", True),
+    ("The opening date could not be confirmed until the contractor had seen the tank.", True),
+    ("Licence fees for the new huts cannot be given yet.", True),
     ("The fee was fixed at £40.", False),
     ("The results were published in May.", False),
     ("The minister has yet to thank the donors.", False),      # a fact: not done
