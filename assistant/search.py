@@ -124,8 +124,9 @@ def same_item(hits: list[Hit]) -> list[Hit]:
     return item
 
 
-# An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ..."
-_ITEM_HEADING = re.compile(r"^\(?(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
+# An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ...";
+# not a year opening a minute's reference inside an item ("2023 CWPC 41" over a roll call)
+_ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
 
 
 def query_weights(store: Store, query: Query) -> dict[str, float]:

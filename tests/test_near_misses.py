@@ -14,7 +14,8 @@ import pytest
 import numpy as np
 
 from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
-from assistant.search import answer_evidence, closest_leaves_open, open_nearby
+from assistant.models import Hit
+from assistant.search import answer_evidence, closest_leaves_open, open_nearby, same_item
 from assistant.sentences import still_to_come
 
 MEETING = """{committee}
@@ -328,3 +329,18 @@ def test_an_open_outcome_about_as_close_as_the_closest(texts, similarities, sett
 ])
 def test_yes_or_no_questions(question, expected):
     assert asks_yes_or_no(question) is expected
+
+
+def _hit(number: int, start: int, end: int, heading: str | None, doc: str = "minutes") -> Hit:
+    return Hit(number, doc, "", start, end, 1.0, heading=heading)
+
+
+def test_the_passages_of_the_item_asked_about():
+    item = _hit(1, 100, 400, "88. 22/03714/FULL - Land north of Dunfermline")
+    motion = _hit(2, 401, 600, "Motion")                     # runs on from it, a sub-heading
+    roll_call = _hit(3, 601, 800, "2023 CWPC 41")            # a minute's reference, not a new item
+    next_item = _hit(4, 801, 1000, "89. 22/04102/FULL - Land at West Kilbagie")
+    elsewhere = _hit(5, 401, 600, "Motion", doc="other")
+    found = same_item([item, next_item, motion, elsewhere, roll_call])
+    assert found == [item, motion, roll_call]
+    assert same_item([_hit(1, 0, 10, None), next_item]) == [_hit(1, 0, 10, None), next_item]   # no heading: all
