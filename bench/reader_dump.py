@@ -21,7 +21,8 @@ CORPORA = ("corpus", "bench/realistic/corpus", "bench/fresh/corpus", "bench/held
            "bench/heldout7/corpus", "bench/heldout8/corpus", "bench/heldout9/corpus", "bench/heldout10/corpus",
            "bench/heldout11/corpus", "bench/heldout12/corpus",
            "bench/heldout13/corpus", "bench/heldout14/corpus",
-           "bench/heldout15/corpus")
+           "bench/heldout15/corpus",
+           "bench/heldout16/corpus")
 FIELDS = ("text", "pages", "council", "committee", "meeting_date", "title", "kind", "sources")
 
 
