@@ -16,8 +16,8 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import (can_answer, is_question, leaves_open, line_of, only_names, reports_question,
-                        states_a_finding, still_to_come)
+from .sentences import (can_answer, events_named, is_question, leaves_open, line_of, only_names,
+                        reports_question, states_a_finding, still_to_come)
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -347,7 +347,7 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
         return closest_leaves_open(texts, similarities, kinds, query.checked_kind)
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if not found and query.said:
-        found = closest_still_to_come(texts, similarities)
+        found = closest_still_to_come(texts, similarities, events_named(query.text))
     if not found and query.yes_no:
         decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
         found = open_nearby(texts, similarities, "outcome", decided)
@@ -379,17 +379,20 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     return open_nearby(texts, similarities, kind, kinds)
 
 
-def closest_still_to_come(texts: list[str], similarities: np.ndarray) -> str:
+def closest_still_to_come(texts: list[str], similarities: np.ndarray, events: list[re.Pattern] = ()) -> str:
     """A sentence about as close as the closest (within `MARK_MARGIN`) to a question after what was
     found or said, when it announces the inspection, survey or consultation as still to come
     ("Historic England is due to inspect the board in July"), and no sentence that close says what
-    was found; else ""."""
+    was found; else "". When the question names the event (`events`: "the survey", "inspecting"),
+    the sentence must name it too: a bat survey still to come says nothing of an inspection of the
+    lock gates."""
     if not texts or not np.isfinite(similarities.max()):
         return ""
     close = [i for i in np.argsort(-similarities) if similarities[i] >= similarities.max() - MARK_MARGIN]
     if any(states_a_finding(texts[i]) for i in close):
         return ""
-    return next((texts[i] for i in close if still_to_come(texts[i])), "")
+    return next((texts[i] for i in close if still_to_come(texts[i])
+                 and (not events or any(event.search(texts[i]) for event in events))), "")
 
 
 def open_nearby(texts: list[str], similarities: np.ndarray, kind: str, settled: np.ndarray | None = None) -> str:

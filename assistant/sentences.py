@@ -130,6 +130,18 @@ _FOUND = re.compile(r"\b(?:found|showed|shown|revealed|concluded|rated|judged|id
                     re.I)
 
 
+# The events whose findings a question asks for, by the stem each is named by in a question and in the
+# minutes: "the survey" / "surveyed", "inspecting" / "inspection", "the trial", "consulted".
+_EVENTS = ("survey", "inspect", "trial", "consult", "review", "audit", "assess", "revisit", "pilot", "study",
+           "investigat", "test")
+
+
+def events_named(question: str) -> list[re.Pattern]:
+    """Patterns of the events a question names ("What did the structural survey find?": survey)."""
+    lower = (question or "").lower()
+    return [re.compile(rf"\b{stem}", re.I) for stem in _EVENTS if re.search(rf"\b{stem}", lower)]
+
+
 def states_a_finding(sentence: str) -> bool:
     return _FOUND.search(sentence) is not None
 

@@ -15,8 +15,8 @@ import numpy as np
 
 from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
 from assistant.models import Hit
-from assistant.search import answer_evidence, closest_leaves_open, open_nearby, same_item
-from assistant.sentences import still_to_come
+from assistant.search import answer_evidence, closest_leaves_open, closest_still_to_come, open_nearby, same_item
+from assistant.sentences import events_named, still_to_come
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -344,3 +344,14 @@ def test_the_passages_of_the_item_asked_about():
     found = same_item([item, next_item, motion, elsewhere, roll_call])
     assert found == [item, motion, roll_call]
     assert same_item([_hit(1, 0, 10, None), next_item]) == [_hit(1, 0, 10, None), next_item]   # no heading: all
+
+
+def test_a_survey_still_to_come_says_nothing_of_another_inspection():
+    texts = ["The inspection of the lock gates in January found that the lower gates had rotted.",
+             "A bat survey of the lock keeper's cottage would be undertaken in May."]
+    similarities = np.array([0.60, 0.58])
+    asked = "What did the inspection of the lock gates find?"
+    assert closest_still_to_come(texts[1:], similarities[1:], events_named(asked)) == ""
+    about_it = "What did the bat survey of the cottage find?"
+    assert closest_still_to_come(texts[1:], similarities[1:], events_named(about_it)) == texts[1]
+    assert [p.pattern for p in events_named("What did the divers find when they surveyed the wall?")] == [r"\bsurvey"]
