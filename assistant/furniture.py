@@ -88,6 +88,8 @@ _DIRECTIONS = re.compile(r"[ \t]*\.?[ \t]*\bView directions\b\.?", re.I)
 # "... Aberaeron. Cyfarwyddiadau"); the word is also a common one ("directions, instructions"), so only
 # there, at the end of a line.
 _WELSH_DIRECTIONS = re.compile(r"(?:(?<=\d[A-Z]{2})\.{0,2}|(?<=\w)\.{1,2})[ \t]*Cyfarwyddiadau[ \t]*$")
+# ModernGov's caption of a page holding minutes: "Agenda and minutes", "Agenda, decisions and draft minutes".
+MINUTES_PAGE_CAPTION = r"agendas?(?:,? (?:and )?(?:decisions|reports|meetings))*,? and (?:draft )?minutes"
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
     r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
@@ -128,7 +130,7 @@ _WEB_LINE = re.compile(
     r"|(?:decision|issue) details|issue - (?:items at )?meetings|issue - decisions|issue history|meeting attendance"
     r"|attendance details"
     # ModernGov's page captions: "Agenda and minutes", "Agenda, decisions and draft minutes", "Agenda item"
-    r"|agendas?(?:,? (?:and )?(?:decisions|reports|meetings))*,? and (?:draft )?minutes|agenda item"
+    rf"|{MINUTES_PAGE_CAPTION}|agenda item"
     r"|(?:- )?view the background to item [\w/.()-]{1,20}\.?|accessibility links|language selection"
     # the officer to contact about the meeting, under its venue: "Contact: Julia Nicholls - Democratic Services"
     r"|contact: .{1,200}"
@@ -191,7 +193,7 @@ def remove_web_furniture(text: str) -> Cleaned:
         drop = (not line.strip() or is_web_furniture_line(squeezed) or is_blank_page_notice(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
                 or (in_documents and _is_link_line(_squeeze(line), decorated))
-                or (_names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
+                or (names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
         in_media = lower in ("media", "cyfryngau") or (in_media and bool(drop))
         in_documents = lower in _DOCUMENT_LISTS or (in_documents and bool(drop))
         if drop:
@@ -219,7 +221,8 @@ def _label_parts(line: str) -> list[str]:
     return [line, *halves] if len(halves) == 2 else [line]
 
 
-def _names_a_file(line: str) -> bool:
+def names_a_file(line: str) -> bool:
+    """A link to a document: its file-type icon or size ("pdf icon", "PDF 60 KB")."""
     return bool(_FILE_SIZE.search(line) or _ICON.search(line))
 
 

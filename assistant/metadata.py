@@ -61,6 +61,7 @@ from typing import Iterable
 from .councils import (POSTCODE, council_from_address, council_from_seat, council_named, councils_in_question,
                        find_authority, find_council as find_any_council)
 from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .furniture import MINUTES_PAGE_CAPTION, names_a_file
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name, title_case)
 
@@ -710,14 +711,11 @@ def _outside_items(lines: list[str]) -> Iterable[str]:
     on ..."), nor behind a number standing alone on the line before (a page copied from a browser)."""
     previous = ""
     for line in lines:
-        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous) and not _DOCUMENT_LINK.search(line):
+        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous) and not names_a_file(line):
             yield line
         previous = line
 
 
-# A web page's link to a document ("Minutes of the meeting held on 24 July 2017 pdf icon PDF 60 KB"):
-# the title of another document, not a heading of this one.
-_DOCUMENT_LINK = re.compile(r"(?i)\bpdf icon\b|\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b")
 
 
 _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2})[.):]?$")
@@ -727,7 +725,7 @@ def _date_line(line: str) -> str | None:
     """A line that is nothing but a day or month date (a bare year is too ambiguous), or that
     opens with a day's date followed by the time or place ("Thursday, 9th March, 2023 at 2.00 pm
     in Committee Room B"); not the end of a link to another document ("14TH MAY, 2018. pdf icon PDF 101 KB")."""
-    if len(line) > 200 or _DOCUMENT_LINK.search(line):
+    if len(line) > 200 or names_a_file(line):
         return None
     place = _PLACE_DATE.match(line)
     if place and not _OTHER_DATES.search(place.group("place")):   # "Glasgow, 8th December 2016.": where and when
@@ -1080,7 +1078,7 @@ def _council_from_addresses(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_PAGE_OF_MINUTES = re.compile(r"(?i)agendas?(?:,? (?:and )?(?:decisions|reports|meetings))*,? and (?:draft )?minutes")
+_PAGE_OF_MINUTES = re.compile(MINUTES_PAGE_CAPTION, re.I)
 
 
 def find_kind(lines: list[str]) -> str | None:

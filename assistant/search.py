@@ -16,8 +16,8 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit
 from .query import Query, fts_expression, parse_query
-from .sentences import (can_answer, events_named, is_question, leaves_open, line_of, only_names,
-                        reports_question, states_a_finding, still_to_come)
+from .sentences import (can_answer, is_question, leaves_open, line_of, only_names, reports_question,
+                        states_a_finding, still_to_come)
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -347,7 +347,7 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
         return closest_leaves_open(texts, similarities, kinds, query.checked_kind)
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if not found and query.said:
-        found = closest_still_to_come(texts, similarities, events_named(query.text))
+        found = closest_still_to_come(texts, similarities, query.events)
     if not found and query.yes_no:
         decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
         found = open_nearby(texts, similarities, "outcome", decided)
@@ -388,7 +388,7 @@ def closest_still_to_come(texts: list[str], similarities: np.ndarray, events: li
     lock gates."""
     if not texts or not np.isfinite(similarities.max()):
         return ""
-    close = [i for i in np.argsort(-similarities) if similarities[i] >= similarities.max() - MARK_MARGIN]
+    close = _about_as_close(similarities)
     if any(states_a_finding(texts[i]) for i in close):
         return ""
     return next((texts[i] for i in close if still_to_come(texts[i])
@@ -402,11 +402,16 @@ def open_nearby(texts: list[str], similarities: np.ndarray, kind: str, settled: 
     the decision)."""
     if not texts:
         return ""
-    best = float(similarities.max())
-    close = [i for i in np.argsort(-similarities) if similarities[i] >= best - MARK_MARGIN]
+    close = _about_as_close(similarities)
     if settled is not None and any(settled[i] for i in close):
         return ""
     return next((texts[i] for i in close if leaves_open(texts[i]) and names_kind(texts[i], kind)), "")
+
+
+def _about_as_close(similarities: np.ndarray) -> list[int]:
+    """Indexes of the sentences within `MARK_MARGIN` of the closest, closest first."""
+    best = float(similarities.max())
+    return [i for i in np.argsort(-similarities) if similarities[i] >= best - MARK_MARGIN]
 
 
 def _left_open_about(texts, similarities, best, deciding, kinds, kind) -> str:
