@@ -34,6 +34,7 @@ class Answer:
         data = asdict(self)
         for item, hit in zip(data["passages"], self.passages):
             item["citation"] = hit.citation()
+            del item["read"]            # the sentences' scores, used only to decide answering
         return data
 
 

@@ -276,7 +276,7 @@ class Assistant:
             notes = notes + ["the question asks who moved, seconded, voted against or abstained, and the "
                              "closest passages do not record it"]
         if found.left_open:
-            notes = notes + [f'the closest passage says this is not known yet: "{found.hits[0].left_open}"']
+            notes = notes + [f'the closest passage says this is not known yet: "{found.left_open}"']
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:

@@ -96,6 +96,15 @@ class CommitmentScope:
 
 
 @dataclass
+class SentenceReading:
+    """A passage's sentences as read against one question: what decides whether it leaves the fact open."""
+
+    texts: list[str]
+    similarities: object             # numpy array, one per sentence; -inf for those that only name the business
+    kinds: object = None             # numpy array: 1.0 where a sentence gives the kind asked, None if no kind
+
+
+@dataclass
 class Hit:
     """A ranked passage with everything needed to cite it."""
 
@@ -119,7 +128,7 @@ class Hit:
     answer_evidence: float = 0.0     # ... of its best sentence that could answer (sentences.can_answer)
     kind_evidence: float | None = None  # ... of its best sentence that gives the kind of answer asked for
     #                                     (a figure, date, person or decision); None when no kind is asked
-    left_open: str = ""              # its sentence saying the one fact asked is not known yet (search.fact_left_open)
+    read: SentenceReading | None = None  # its sentences as scored against the question (search.mark_sentences)
     page: int | None = None          # PDFs: the page it begins on (1-based), None when not known
     last_page: int | None = None     # ... and the page it ends on
     missing: list[str] = field(default_factory=list)  # the question's words this passage does not contain

@@ -14,7 +14,7 @@ import numpy as np
 from .answer_type import gives_kind, has_figure, names_kind
 from .baseline import match_expression
 from .embed import Embedder
-from .models import Filters, Hit
+from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
 from .sentences import (can_answer, is_question, leaves_open, line_of, only_names, reports_question,
                         states_a_finding, still_to_come)
@@ -61,7 +61,7 @@ class Retrieval:
     kind_evidence: float | None = None  # best similarity of a sentence giving the kind of answer asked for
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
-    left_open: bool = False    # the one fact asked: the top passage says it is not known yet (`fact_left_open`)
+    left_open: str = ""        # the one fact asked: the item's sentence saying it is not known yet (`item_left_open`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -149,7 +149,30 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     item = same_item(top)
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, bool(hits[0].left_open))
+                     passage_coverage, act_missing, item_left_open(query, item))
+
+
+def item_left_open(query: Query, item: list[Hit]) -> str:
+    """The sentence saying the one fact asked is not known yet, else "": read in the top passage, or,
+    for a figure or a date, in the whole agenda item asked about (the top passage and the others of
+    its item among the top three, in document order). A passage is a cut of the item: "how long for
+    is not yet known" may sit in the passage after the one that names the closure."""
+    if not (query.one_fact or query.said):
+        return ""
+    found = _left_open_in(query, item[:1])
+    if found or query.checked_kind not in ("figure", "date") or len(item) < 2:
+        return found
+    return _left_open_in(query, sorted(item, key=lambda h: h.start))
+
+
+def _left_open_in(query: Query, hits: list[Hit]) -> str:
+    read = [h.read for h in hits if h.read is not None and h.read.texts]
+    if not read:
+        return ""
+    texts = [t for r in read for t in r.texts]
+    similarities = np.concatenate([r.similarities for r in read])
+    kinds = None if read[0].kinds is None else np.concatenate([r.kinds for r in read])
+    return fact_left_open(query, texts, similarities, kinds)
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -309,8 +332,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.evidence = evidence.best_sentence
         hit.answer_evidence = answer_evidence(texts, sims)
         names = np.array([only_names(t, line_of(hit, spans[i])) for i, t in enumerate(texts)], dtype=bool)
-        if query.one_fact or query.said:
-            hit.left_open = fact_left_open(query, texts, np.where(names, -np.inf, sims), kinds)
+        hit.read = SentenceReading(texts, np.where(names, -np.inf, sims), kinds)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when
         # the passage has nothing else. They still count for ranking.

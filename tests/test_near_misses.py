@@ -14,8 +14,10 @@ import pytest
 import numpy as np
 
 from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
-from assistant.models import Hit
-from assistant.search import answer_evidence, closest_leaves_open, closest_still_to_come, open_nearby, same_item
+from assistant.models import Hit, SentenceReading
+from assistant.query import parse_query
+from assistant.search import (answer_evidence, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
+                              same_item)
 from assistant.sentences import events_named, still_to_come
 
 MEETING = """{committee}
@@ -355,3 +357,20 @@ def test_a_survey_still_to_come_says_nothing_of_another_inspection():
     about_it = "What did the bat survey of the cottage find?"
     assert closest_still_to_come(texts[1:], similarities[1:], events_named(about_it)) == texts[1]
     assert [p.pattern for p in events_named("What did the divers find when they surveyed the wall?")] == [r"\bsurvey"]
+
+
+def _read(hit: Hit, texts: list[str], similarities: list[float]) -> Hit:
+    hit.read = SentenceReading(texts, np.array(similarities), np.zeros(len(texts)))   # none gives a figure
+    return hit
+
+
+def test_the_fact_is_left_open_anywhere_in_the_item_asked_about():
+    query = parse_query("How long will the greenway be shut for the bridge repairs?")
+    opening = _read(_hit(1, 0, 300, "Ayot Greenway - Resurfacing and Bridge Repairs"),
+                    ["Cabinet approved the resurfacing of the greenway and repairs to the overbridge."], [0.64])
+    rest = _read(_hit(2, 301, 600, "Ayot Greenway - Resurfacing and Bridge Repairs"),
+                 ["The path will have to close while the bridge is repaired, but how long for is not yet known."], [0.79])
+    assert item_left_open(query, same_item([opening, rest])) == rest.read.texts[0]
+    assert item_left_open(query, same_item([opening])) == ""
+    another_item = _read(_hit(3, 0, 300, "Other business", doc="other"), rest.read.texts, [0.79])
+    assert item_left_open(query, same_item([opening, another_item])) == ""
