@@ -16,7 +16,7 @@ from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
-from .sentences import (can_answer, is_question, leaves_open, line_of, only_names, reports_question,
+from .sentences import (asks_the_same, can_answer, is_question, leaves_open, line_of, only_names, reports_question,
                         states_a_finding, still_to_come)
 from .settings import DEFAULT, Settings
 from .store import Store
@@ -159,20 +159,52 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
     is not yet known" may sit in the passage after the one that names the closure."""
     if not (query.one_fact or query.said):
         return ""
-    found = _left_open_in(query, item[:1])
-    if found or query.checked_kind not in ("figure", "date") or len(item) < 2:
+    found = fact_left_open(query, *_read_together(item[:1]))
+    if found or not query.one_fact:
         return found
-    return _left_open_in(query, sorted(item, key=lambda h: h.start))
+    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
+    if query.checked_kind in ("figure", "date"):
+        found = fact_left_open(query, texts, similarities, kinds)
+    return found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
 
 
-def _left_open_in(query: Query, hits: list[Hit]) -> str:
+def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,
+                        names: str = "") -> str:
+    """The reply, when a sentence about as close as the closest (within `MARK_MARGIN`) reports the
+    question put in the meeting in the user's form ("Councillor Astley asked when the western hides
+    would open again." for "When are the bird hides opening again?") and the reply after it leaves
+    it open ("...this was not yet known"); else "". The minutes record the question asked and not
+    answered. Not when another sentence that close could answer: one holding the words of the user's
+    question that the question put lacks (beyond the item's `names`: its heading, title, council) and
+    giving the kind asked (`kinds`: a date for "When...?"). Asked "Will the play area have a zip
+    wire?", "Councillor Trewin asked whether there would be toilets" is another question, and "a new
+    play area with a zip wire" answers."""
+    if not texts or not np.isfinite(similarities.max()):
+        return ""
+    close = _about_as_close(similarities)
+    for i in close:
+        if not (i + 1 < len(texts) and asks_the_same(query.text, texts[i]) and leaves_open(texts[i + 1])):
+            continue
+        unasked = [t for t in query.terms if not _stem_in(t, f"{texts[i]} {names}".lower())]
+        if unasked and any(all(_stem_in(t, texts[j].lower()) for t in unasked) and (kinds is None or kinds[j])
+                           for j in close if j not in (i, i + 1)):
+            continue
+        return texts[i + 1]
+    return ""
+
+
+def _names_of(hit: Hit) -> str:
+    return " ".join(part for part in (hit.heading, hit.title, hit.context, hit.council, hit.committee) if part)
+
+
+def _read_together(hits: list[Hit]) -> tuple[list[str], np.ndarray, np.ndarray | None]:
+    """The sentences of these hits, their similarities and the kinds they give, as one passage."""
     read = [h.read for h in hits if h.read is not None and h.read.texts]
     if not read:
-        return ""
+        return [], np.zeros(0), None
     texts = [t for r in read for t in r.texts]
-    similarities = np.concatenate([r.similarities for r in read])
     kinds = None if read[0].kinds is None else np.concatenate([r.kinds for r in read])
-    return fact_left_open(query, texts, similarities, kinds)
+    return texts, np.concatenate([r.similarities for r in read]), kinds
 
 
 def search(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -457,8 +489,7 @@ def missing_terms(terms: list[str], hit: Hit) -> list[str]:
     is about the right business but does not say what was asked (who seconded, how many).
     Words matched by their stem, as for coverage: "signed" is found in "signatures".
     """
-    cited = [hit.text, hit.heading, hit.title, hit.context, hit.council, hit.committee]
-    joined = " ".join(part for part in cited if part).lower()
+    joined = f"{hit.text} {_names_of(hit)}".lower()
     return [t for t in terms if not _stem_in(t, joined)]
 
 

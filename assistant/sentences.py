@@ -49,10 +49,35 @@ def reports_question(sentence: str) -> bool:
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|enquired|inquired|queried|questioned|wondered|sought\s+(?:clarification|confirmation|"
     r"assurances?|an\s+update|details)(?:\s+(?:on|about|as\s+to))?)(?:\s+[\w'’]+){0,4}?\s+"
-    r"(?:whether|if|how|what|when|why|who|which|where)\b", re.I)
+    r"(?P<form>whether|if|how|what|when|why|who|which|where)\b", re.I)
 # ...unless the same sentence gives the answer: "asked when it would open and was told May".
 _REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirmed|advised|explained|said|"
                     r"stated|informed|told|assured)\b", re.I)
+
+
+# The form of a question, asked by the user or put in the meeting: "When will...?" and "asked when...",
+# "How many...?" and "asked how much...", "Will...?" and "asked whether...".
+_FORMS = (("when", r"when|what\s+(?:date|day|time)"), ("how much", r"how\s+(?:much|many|long)"),
+          ("who", r"who(?:m|se)?"), ("which", r"which"), ("where", r"where"),
+          ("whether", r"whether|if|will|would|was|were|did|does|do|has|have|had|is|are|can|could"))
+_FORM_OF_QUESTION = [(form, re.compile(rf"\s*(?:{words})\b", re.I)) for form, words in _FORMS]
+
+
+def question_form(question: str) -> str | None:
+    """ "when", "how much" (or many, or long), "who", "which", "where" or "whether" (a yes or no), by
+    how the question opens; None for "What...?", "Why...?", "How...?", which many answers fit."""
+    return next((form for form, pattern in _FORM_OF_QUESTION if pattern.match(question or "")), None)
+
+
+def asks_the_same(question: str, sentence: str) -> bool:
+    """True when the sentence reports a question put in the meeting of the same form as the user's:
+    "When will the hides reopen?" and "Councillor Astley asked when the hides would open again."."""
+    form = question_form(question)
+    match = _REPORTED_QUESTION.search(sentence) if form else None
+    return (match is not None and reports_question(sentence)
+            and question_form(sentence[match.start("form"):]) == form)
+
+
 # The fact is not known yet: the outcome is awaited, the cost still being worked out, the answer
 # to come in writing or at a later meeting. Such a sentence is about the subject and says the
 # minutes do not hold the answer.

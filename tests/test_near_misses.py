@@ -16,9 +16,9 @@ import numpy as np
 from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
                               same_item)
-from assistant.sentences import events_named, still_to_come
+from assistant.sentences import asks_the_same, events_named, still_to_come
 
 MEETING = """{committee}
 Minutes of the meeting held on {date}
@@ -115,6 +115,27 @@ FILES = {
 
 42.2 It was agreed that the application be deferred so that members could visit the site.
 """,
+    "cabinet_2024-05-09.txt": MEETING.format(committee="Cabinet", date="Thursday 9 May 2024") + """\
+22. Harbourside Park play area
+
+22.1 The Cabinet approved a new play area at Harbourside Park, with a zip wire, a sand and water area and swings that children in wheelchairs can use, within a budget of £260,000 from developer contributions.
+
+22.2 Councillor Penrose asked when children would be able to use the new play area.
+
+22.3 The Portfolio Holder said he was not in a position to give a date until the ground had been tested.
+
+22.4 Councillor Trewin asked whether there would be toilets beside the play area.
+
+22.5 The Portfolio Holder said that this had not yet been looked at.
+
+23. Quarry Lane skate park
+
+23.1 The Cabinet approved a concrete skate park at Quarry Lane within a budget of £180,000.
+
+23.2 Councillor Penrose asked when the skate park would open.
+
+23.3 The Portfolio Holder replied that it would open in September 2024.
+""",
 }
 
 
@@ -141,6 +162,8 @@ def minutes(tmp_path_factory, embedder):
     "Did the museum get the lottery money for the new galleries?",               # decision not expected yet
     "What did the structural survey of the Old Mill footbridge find?",   # the survey is still to come
     "Who voted against the homes off Church Street in Holtby?",   # the vote recorded is the solar farm's
+    "When will the new play area at Harbourside Park open?",   # asked in the meeting, no date given
+    "Will there be toilets by the Harbourside Park play area?",   # asked in the meeting, not looked at yet
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -165,6 +188,8 @@ def test_a_near_miss_is_declined(minutes, question):
     ("When will the draft local plan go out to consultation?", "in March"),
     # what someone said, given, beside another fact left open
     ("What did the Head of Parking report about the Quayside car park?", "£412,000"),
+    ("When will the Quarry Lane skate park open?", "September 2024"),   # asked in the meeting and answered
+    ("Will the Harbourside Park play area have a zip wire?", "with a zip wire"),   # the question put is another
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -374,3 +399,44 @@ def test_the_fact_is_left_open_anywhere_in_the_item_asked_about():
     assert item_left_open(query, same_item([opening])) == ""
     another_item = _read(_hit(3, 0, 300, "Other business", doc="other"), rest.read.texts, [0.79])
     assert item_left_open(query, same_item([opening, another_item])) == ""
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("When are the bird hides opening again?", "Councillor Astley asked when the western hides would open again.", True),
+    ("What date does the lido open?", "Councillor Cam asked when the lido would open for 2024.", True),
+    ("How much will tenants save?", "Councillor Belsize asked how many tenants would save money.", True),
+    ("Will the Wharfage be shut to traffic?", "Councillor Hadley asked whether the Wharfage would be closed.", True),
+    ("Who will run the café?", "Councillor Hadley asked whether the café would open in winter.", False),
+    ("What did the survey find?", "Members asked what the survey had found.", False),   # "what" fits any answer
+    ("When will it open?", "Councillor Cam asked when it would open and was told in May.", False),   # answered
+])
+def test_a_question_put_in_the_meeting_in_the_users_form(question, sentence, expected):
+    assert asks_the_same(question, sentence) is expected
+
+
+def test_the_question_put_counts_when_about_as_close_as_the_closest():
+    texts = ["The Cabinet approved a new play area at Harbourside Park, with a zip wire.",
+             "Councillor Penrose asked when children would be able to use it.",
+             "The Portfolio Holder said he was not in a position to give a date."]
+    asked = parse_query("When will the Harbourside Park play area open?")
+    assert asked_and_left_open(asked, texts, np.array([0.67, 0.61, 0.50])) == texts[2]
+    assert asked_and_left_open(asked, texts, np.array([0.67, 0.48, 0.50])) == ""   # not as close: another question
+    assert asked_and_left_open(parse_query("Who is building the play area?"), texts, np.array([0.67, 0.61, 0.50])) == ""
+
+
+def test_the_question_put_is_another_question_when_the_item_answers_the_users():
+    texts = ["The Cabinet approved a new play area at Harbourside Park, with a zip wire.",
+             "Councillor Trewin asked whether there would be toilets beside the play area.",
+             "The Portfolio Holder said that this had not yet been looked at."]
+    similarities = np.array([0.66, 0.62, 0.45])
+    names = "22. Harbourside Park play area"
+    toilets = parse_query("Will there be toilets by the Harbourside Park play area?")
+    assert asked_and_left_open(toilets, texts, similarities, names=names) == texts[2]
+    zip_wire = parse_query("Will the Harbourside Park play area have a zip wire?")
+    assert asked_and_left_open(zip_wire, texts, similarities, names=names) == ""
+    # for a date, only a sentence giving one could answer: the description of the bridge does not
+    bridge = ["Councillor Finn asked when the bridge would be finished.", "Officers could not yet say.",
+              "The new bridge over the Foyle would be 60 metres long."]
+    finished = parse_query("When will the new bridge over the Foyle be finished?")
+    assert asked_and_left_open(finished, bridge, np.array([0.64, 0.50, 0.66]), np.array([0.0, 0.0, 0.0])) == bridge[1]
+    assert asked_and_left_open(finished, bridge, np.array([0.64, 0.50, 0.66]), np.array([0.0, 0.0, 1.0])) == ""
