@@ -1,0 +1,434 @@
+"""The documents of bench/heldout17: invented business of real UK councils.
+
+Every word of the business, the people and the figures is invented for this set; the councils,
+their towns, parks and buildings are real, and the layouts are heldout5's forms. make_heldout17.py
+draws each dict by its `form` with bench/heldout5/make_heldout5.py's renderers; truth.csv is written
+from `council`, `stated` (how the text names the council: `yes` in full), `committee` and `date` (the
+meeting's, ISO). The content format is heldout5's (as in heldout16's content.py); the words are this
+set's own.
+"""
+from __future__ import annotations
+
+
+def site(name: str, url: str, address: str, copyright_line: str, menu=None, breadcrumb=None, logo_alt=None,
+         sidebar=None, footer_links=None) -> dict:
+    """A ModernGov site's frame: masthead, menu, breadcrumb, sidebar and footer."""
+    return {
+        "name": name, "url": url, "address": address, "copyright": copyright_line,
+        "logo_alt": logo_alt or f"{name} logo",
+        "menu": menu or ["Home", "Councillors", "Meetings", "Decisions", "Contact us"],
+        "breadcrumb": breadcrumb or ["Home", "Meetings", "Browse meetings"],
+        "footer_links": footer_links or ["Accessibility statement", "Cookies", "Privacy", "Terms of use"],
+        "sidebar": sidebar or ["Browse meetings", "Calendar", "Committee details", "Attendance", "Issue history"],
+    }
+
+
+def item(num: str, title: str, body: list[str], intro: str = "", links=(), decision=None) -> dict:
+    return {"num": num, "title": title, "body": body, "intro": intro, "links": list(links),
+            "decision": decision}
+
+
+def report(title_lines, cover, sections) -> dict:
+    return {"title_lines": title_lines, "cover": cover,
+            "sections": [{"title": t, "body": b} for t, b in sections]}
+
+
+DOCUMENTS: list[dict] = []
+
+
+def doc(**fields) -> None:
+    DOCUMENTS.append(fields)
+
+
+# =========================================================================== ModernGov meeting pages
+
+doc(
+    name="ieListDocuments_CId144_MId6120_Worcestershire_Cabinet", form="mg-meeting",
+    council="Worcestershire County Council", stated="yes", committee="Cabinet", date="2022-06-16",
+    site=site("Worcestershire County Council", "https://worcestershire.moderngov.co.uk",
+              "County Hall, Spetchley Road, Worcester, WR5 2NP", "© Worcestershire County Council 2022",
+              menu=["Home", "Your councillors", "Meetings", "Forward plan", "Decisions", "Search"],
+              breadcrumb=["Home", "Committees", "Cabinet", "Meeting"]),
+    heading="Cabinet - Thursday, 16th June, 2022 10.00 am",
+    venue="Council Chamber, County Hall, Worcester",
+    contact="Legal and Democratic Services. Email: democraticservices@worcestershire.gov.uk",
+    items=[
+        item("1", "Apologies and Declarations of Interest", [
+            "Apologies were received from Councillor Hodgetts. No interests were declared."]),
+        item("4", "Worcester Woods Country Park - Car Park Extension and Visitor Centre Works", [
+            "The Cabinet Member with Responsibility for Environment introduced the report. Worcester Woods "
+            "Country Park, beside County Hall, had become far busier since 2020, and on fine weekends the car "
+            "park was regularly full by ten in the morning.",
+            "A count carried out by officers on a Sunday in May had recorded 640 cars trying to park against 210 "
+            "marked spaces, with the overflow left on the verges of Spetchley Road and Nunnery Way.",
+            "The scheme would add an extra 150 spaces on the grassed area south of the visitor centre, laid "
+            "with a reinforced grass system rather than tarmac, together with 12 blue badge bays beside the "
+            "entrance path.",
+            "Five bids had been received. Teme Valley Surfacing Ltd had offered the best combination of price "
+            "and quality and had laid similar grass-reinforced car parks at two National Trust properties.",
+            "The works were estimated at £865,000. Of this, £310,000 would come from developer contributions "
+            "paid for housing at Worcester South, and the remainder from the Council's capital programme.",
+            "Councillor Nash asked when the café in the visitor centre would open its doors again, as it had "
+            "been closed since the previous tenant left in the autumn. The Cabinet Member replied that no "
+            "reopening date could be given: a new operator had still to be found, and the lease would be "
+            "advertised over the summer.",
+            "RESOLVED that:",
+            "(a) the car park extension at Worcester Woods Country Park be approved at an estimated cost of "
+            "£865,000;",
+            "(b) the contract be awarded to Teme Valley Surfacing Ltd."],
+            links=[("Worcester Woods car park report", "912 KB"), ("Layout plan", "1 MB")]),
+        item("5", "On-Street Electric Vehicle Charging", [
+            "Cabinet considered a report on charging points for residents without driveways.",
+            "RESOLVED that 96 on-street electric vehicle charge points be installed in Malvern, Bromsgrove "
+            "and Evesham during 2022/23, funded from the Government's On-street Residential Chargepoint Scheme."],
+            links=[("On-street charging report", "356 KB")]),
+    ],
+)
+
+doc(
+    name="ieListDocuments_CId152_MId4873_Sandwell_Cabinet", form="mg-meeting",
+    council="Sandwell Metropolitan Borough Council", stated="yes", committee="Cabinet", date="2022-01-19",
+    site=site("Sandwell Metropolitan Borough Council", "https://sandwell.moderngov.co.uk",
+              "Sandwell Council House, Freeth Street, Oldbury, B69 3DE",
+              "© Sandwell Metropolitan Borough Council 2022",
+              menu=["Home", "Councillors", "Committees", "Meetings", "Decisions", "Petitions"],
+              breadcrumb=["Home", "Meetings", "Cabinet", "Agenda and minutes"]),
+    heading="Cabinet - Wednesday, 19th January, 2022 3.30 pm",
+    venue="Council Chamber, Sandwell Council House, Oldbury",
+    contact="Democratic Services Unit. Tel: 0121 569 3896",
+    items=[
+        item("6/22", "Minutes", [
+            "Resolved that the minutes of the meeting held on 15 December 2021 be confirmed as a correct record."]),
+        item("7/22", "Sandwell Valley Country Park - Forge Mill Lake Access Improvements", [
+            "The Cabinet Member for Leisure and Tourism presented proposals to improve the paths and bird "
+            "watching facilities around Forge Mill Lake in Sandwell Valley.",
+            "A public consultation had been held in the autumn. Of the 1,130 people who took part, 71 per cent "
+            "said the path around the lake was too muddy to use between November and March, and many asked for "
+            "more benches along the northern shore.",
+            "The scheme would resurface 2.4 kilometres of path, replace the two timber bird hides on the "
+            "eastern bank and add an accessible viewing platform near the RSPB visitor centre.",
+            "The National Lottery Heritage Fund had awarded £420,000 towards the scheme, and the Council would "
+            "add £185,000 from its own capital budget.",
+            "Following a tender exercise, the works would be carried out by Black Country Landscapes Ltd, which "
+            "had submitted the most economically advantageous bid.",
+            "The old barn at Forge Mill Farm, which it was hoped to convert into a classroom for school "
+            "visits, was also discussed. Before any work on its roof could be agreed, a bat survey will be "
+            "carried out in April by the Council's ecologist, and a further report will come to Cabinet once "
+            "the survey is complete.",
+            "Resolved:",
+            "(1) that the Forge Mill Lake access improvements be approved at a total cost of £605,000;",
+            "(2) that the contract be awarded to Black Country Landscapes Ltd."],
+            links=[("Forge Mill Lake report", "1 MB"), ("Consultation summary", "540 KB")]),
+        item("8/22", "Portway Lifestyle Centre - Pool Hall Roof", [
+            "Cabinet considered the condition of the roof over the main pool at Portway Lifestyle Centre in "
+            "Oldbury, where leaks had closed the pool on several days in the winter.",
+            "Resolved that the pool hall roof at Portway Lifestyle Centre be replaced at a cost of £1.2 million, "
+            "with the pool closed from May to August 2022 while the work is done."],
+            links=[("Portway roof report", "420 KB")]),
+    ],
+)
+
+doc(
+    name="ieListDocuments_CId133_MId9012_Redbridge_Cabinet", form="mg-meeting",
+    council="London Borough of Redbridge", stated="yes", committee="Cabinet", date="2023-03-14",
+    site=site("London Borough of Redbridge", "https://democracy.redbridge.gov.uk",
+              "Town Hall, 128-142 High Road, Ilford, IG1 1DD", "© London Borough of Redbridge 2023",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Consultations", "Contact us"],
+              breadcrumb=["Home", "Meetings", "Cabinet"]),
+    heading="Cabinet - Tuesday, 14th March, 2023 7.00 pm",
+    venue="Council Chamber, Town Hall, Ilford",
+    contact="Committee Services. Email: committee.services@redbridge.gov.uk",
+    outcome_label="Decision:",
+    items=[
+        item("91.", "Declarations of Interest", ["There were none."]),
+        item("94.", "Parks Investment Programme 2023/24", [
+            "The Cabinet Member for Culture, Leisure and Heritage introduced the programme of work in the "
+            "borough's parks for the coming year.",
+            "Valentines Park had received 1.8 million visits in 2022, more than any other park in the borough. "
+            "Silt had built up in the boating lake to the point where the pedalos could no longer be used at its "
+            "shallow western end, and the lake would be dredged in the autumn at a cost of £275,000.",
+            "At Clayhall Park the old play area, which had been closed in part since a fire in 2021, would be "
+            "replaced with a new play area for children up to twelve, costing £340,000.",
+            "A new surfaced cycle path would also be laid around the lakes at Fairlop Waters Country Park, to "
+            "link up with the existing route from Hainault Forest.",
+            "The programme would be paid for from the Council's capital budget and the Strategic Community "
+            "Infrastructure Levy.",
+            "Having considered the report, Cabinet agreed:",
+            "(1) the Parks Investment Programme 2023/24 as set out in Appendix A;",
+            "(2) that the dredging of the Valentines Park boating lake be carried out by Roding Waterways Ltd."],
+            links=[("Parks Investment Programme report", "1 MB"), ("Appendix A - Schemes", "210 KB")]),
+        item("95.", "School Streets - Phase 3", [
+            "Having considered the report, Cabinet agreed that eleven more School Streets be introduced from "
+            "September 2023, closing roads outside primary schools to through traffic at the start and end of "
+            "the school day."],
+            links=[("School Streets report", "380 KB")]),
+    ],
+)
+
+doc(
+    name="ieListDocuments_CId120_MId3306_SouthGloucestershire_Cabinet", form="mg-meeting",
+    council="South Gloucestershire Council", stated="yes", committee="Cabinet", date="2021-09-06",
+    site=site("South Gloucestershire Council", "https://council.southglos.gov.uk",
+              "Council Offices, Badminton Road, Yate, Bristol, BS37 5AF", "© South Gloucestershire Council 2021",
+              menu=["Home", "Councillors", "Committees", "Meetings", "Forward plans", "Search documents"],
+              breadcrumb=["Home", "Committees", "Cabinet", "Meeting details"]),
+    heading="Cabinet - Monday, 6th September, 2021 2.00 pm",
+    venue="Kingswood Civic Centre, High Street, Kingswood",
+    contact="Democratic Services. Tel: 01454 868686",
+    items=[
+        item("CAB 31", "Minutes of the previous meeting", [
+            "The minutes of the meeting held on 12 July 2021 were approved and signed."]),
+        item("CAB 33", "Bristol and Bath Railway Path - Warmley to Mangotsfield Improvements", [
+            "The Cabinet Member for Communities and Local Place introduced the report on the stretch of the "
+            "Bristol and Bath Railway Path between Warmley and Mangotsfield.",
+            "The automatic counter at Warmley station had recorded 1.3 million walking and cycling trips in the "
+            "twelve months to June 2021, a rise of a third on the year before.",
+            "The surface had broken up in many places where the roots of the trees planted along the old "
+            "railway had lifted the tarmac, and there had been 26 reported falls from bicycles in two years.",
+            "It was proposed to relay 3.1 kilometres of path, widen it to four metres where the old "
+            "embankment allowed, and add low-level solar studs along the edges so that the route could be "
+            "followed after dark without street lighting.",
+            "The scheme would cost £1.48 million, of which £1.1 million would come from the Department for "
+            "Transport's Active Travel Fund and the rest from the Council's highways capital programme.",
+            "RESOLVED: That the Railway Path improvements between Warmley and Mangotsfield be approved, and that "
+            "the Director of Environment and Community Services be authorised to award the contract."],
+            links=[("Railway Path report", "1 MB"), ("Route plan", "2 MB")]),
+        item("CAB 34", "Public Toilets in Thornbury and Kingswood", [
+            "Cabinet considered a report on the two public toilet blocks still run by the Council.",
+            "RESOLVED: That the public toilets in the St Mary Street car park, Thornbury, be demolished and "
+            "replaced with a new block including a Changing Places toilet, at a cost of £290,000, and that the "
+            "Kingswood toilets be refurbished."],
+            links=[("Public toilets report", "298 KB")]),
+    ],
+)
+
+doc(
+    name="ieListDocuments_CId123_MId7741_Charnwood_Plans_Committee", form="mg-meeting",
+    council="Charnwood Borough Council", stated="yes", committee="Plans Committee", date="2023-02-09",
+    site=site("Charnwood Borough Council", "https://charnwood.moderngov.co.uk",
+              "Southfield Road, Loughborough, Leicestershire, LE11 2TX", "© Charnwood Borough Council 2023",
+              menu=["Home", "Councillors", "Meetings", "Planning", "Contact"],
+              breadcrumb=["Home", "Meetings", "Plans Committee", "Meeting"]),
+    heading="Plans Committee - Thursday, 9th February, 2023 6.00 pm",
+    venue="Council Chamber, Southfield Road, Loughborough",
+    contact="Democratic Services. Tel: 01509 634785",
+    items=[
+        item("57.", "Declarations", [
+            "Councillor Bradshaw declared that she had spoken at a public meeting about application "
+            "P/22/1651/2 and would not take part in the item."]),
+        item("58.", "P/22/1651/2 - Land off Iveshead Road, Shepshed", [
+            "Reserved matters for 118 dwellings, with public open space and a pumping station, following "
+            "outline permission granted on appeal.",
+            "The Principal Planning Officer reported that the layout had been changed since publication so that "
+            "the play area sat further from the Iveshead Road frontage.",
+            "A neighbour spoke against the application, raising the speed of traffic on Iveshead Road. The "
+            "agent for the applicant, Soar Vale Homes Ltd, spoke in support.",
+            "It was proposed by Councillor Tillotson and seconded by Councillor Forrest that the application "
+            "be approved. On being put to the vote there were 8 votes for, 4 against and 1 abstention.",
+            "RESOLVED that reserved matters be approved subject to the conditions in the report."]),
+        item("59.", "P/22/1920/2 - 8 Market Place, Loughborough", [
+            "Change of use of the former bank on the ground floor to a bar with live music, and installation of "
+            "an extraction flue at the rear.",
+            "Two residents of the flats in Biggin Street spoke against the application. Members discussed "
+            "whether a closing time of 11 pm would be enough to protect the flats.",
+            "RESOLVED that planning permission be refused because noise from amplified music would harm the "
+            "living conditions of the residents of the flats above and beside the building."]),
+        item("60.", "P/22/2034/2 - Quorn Village Hall, Station Road, Quorn", [
+            "Single-storey extension to the side of the hall to form a kitchen and accessible toilet.",
+            "RESOLVED that planning permission be granted subject to the conditions in the report."]),
+        item("61.", "P/22/2107/2 - 114 Melton Road, Syston", [
+            "Erection of four houses in the rear garden with access from Barkby Road.",
+            "Members raised concerns about overlooking of the bungalows in Barkby Road. It was proposed by "
+            "Councillor Ranson and seconded by Councillor Hamilton that the application be approved in line "
+            "with the officer recommendation. There were 7 votes for and 5 against.",
+            "RESOLVED that planning permission be granted subject to the conditions in the report, with a further "
+            "condition requiring obscure glazing in the rear first-floor windows."]),
+    ],
+)
+
+doc(
+    name="ieListDocuments_CId129_MId2288_Caerphilly_Cabinet", form="mg-meeting",
+    council="Caerphilly County Borough Council", stated="yes", committee="Cabinet", date="2019-07-10",
+    site=site("Caerphilly County Borough Council", "https://democracy.caerphilly.gov.uk",
+              "Penallta House, Tredomen Park, Ystrad Mynach, Hengoed, CF82 7PG",
+              "© Caerphilly County Borough Council 2019",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Cymraeg"],
+              breadcrumb=["Home", "Meetings", "Cabinet", "Agenda and decisions"]),
+    heading="Cabinet - Wednesday, 10th July, 2019 10.30 am",
+    venue="Sirhowy Room, Penallta House, Tredomen, Ystrad Mynach",
+    contact="Committee Services. Tel: 01443 864000",
+    items=[
+        item("1.", "Apologies for Absence", [
+            "Apologies for absence were received from Councillor Stenner."]),
+        item("5.", "Parc Cwm Darran - Camping Pods and Visitor Facilities", [
+            "The Cabinet Member for Leisure Services presented a report seeking approval to develop overnight "
+            "accommodation at Parc Cwm Darran, the country park on the site of the former Ogilvie colliery near "
+            "Deri.",
+            "A visitor survey carried out over the Easter holidays had shown that three in five visitors came "
+            "from outside the county borough, and that the lack of anywhere to stay meant most left by "
+            "mid-afternoon.",
+            "Twelve camping pods would be built on the terrace above the lake, with a new shower block and a "
+            "small shop in the existing visitor centre. The total cost was £520,000.",
+            "The Welsh Government had offered £250,000 from its tourism amenity fund, and the remaining £270,000 "
+            "would be met from the Council's reserves, to be paid back from the income of the pods.",
+            "The pods would be supplied and built by Rhymney Timber Structures Ltd, appointed through the "
+            "regional framework.",
+            "Members asked about the condition of the dam at the southern end of the lake. Officers explained "
+            "that a diver inspection of the dam outlet will take place in September under the Reservoirs Act, "
+            "and its findings will be reported to the Cabinet Member when they are known.",
+            "RESOLVED that the camping pods and visitor facilities at Parc Cwm Darran be approved at a cost of "
+            "£520,000."],
+            links=[("Parc Cwm Darran report", "802 KB")]),
+        item("6.", "Roadside Verges - Pollinator Management", [
+            "Cabinet received a report on changing the way the Council's roadside verges are cut to help bees "
+            "and other pollinators.",
+            "RESOLVED that 42 kilometres of road verges across the county borough be managed as wildflower "
+            "meadows, with cutting reduced to once a year in September except where visibility splays are needed "
+            "for safety."],
+            links=[("Verge management report", "264 KB")]),
+    ],
+)
+
+# =========================================================================== ModernGov item pages
+
+doc(
+    name="mgAi_ID48215_Bury_Cabinet", form="mg-item",
+    council="Bury Metropolitan Borough Council", stated="yes", committee="Cabinet", date="2022-11-23",
+    site=site("Bury Metropolitan Borough Council", "https://councildecisions.bury.gov.uk",
+              "Town Hall, Knowsley Street, Bury, BL9 0SW", "© Bury Metropolitan Borough Council 2022",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Search"],
+              breadcrumb=["Home", "Meetings", "Cabinet", "Agenda item"]),
+    meeting_line="23/11/2022 - Cabinet (Item 8)",
+    items=[
+        item("CA.412", "Burrs Country Park - Play Area and Riverside Path", [
+            "The Cabinet Member for Culture, the Economy and Skills presented a report on new play equipment "
+            "and repairs to the riverside path at Burrs Country Park.",
+            "The existing play area beside the Brown Cow car park was more than twenty years old, and a safety "
+            "inspection in the summer had found rotting timber in the main climbing frame, which had been "
+            "fenced off since August.",
+            "A new play area would be built on the same site with equipment for children with disabilities, "
+            "including a wheelchair roundabout and a sensory trail, at a cost of £215,000.",
+            "The cost would be met from section 106 contributions from housing developments in Bury North "
+            "(£140,000) and from the Council's parks capital budget (£75,000).",
+            "The River Irwell had washed away part of the riverside path below Burrs Mill in the floods of "
+            "February 2022. The path would be rebuilt behind a stone gabion wall, but the Cabinet Member "
+            "said that it was too early to say when the path would open again, because the Environment Agency "
+            "had not yet given consent for work in the river.",
+            "Decision:",
+            "1. The new play area at Burrs Country Park be approved at a cost of £215,000.",
+            "2. The contract for the play area be awarded to Greenhalgh Play Ltd.",
+            "3. The riverside path repairs be approved, subject to the consent of the Environment Agency."],
+            links=[("Burrs Country Park report", "702 KB"), ("Play area design", "1 MB")]),
+    ],
+)
+
+doc(
+    name="mgAi_ID30917_Bromley_Executive", form="mg-item",
+    council="London Borough of Bromley", stated="yes", committee="Executive", date="2024-01-17",
+    site=site("London Borough of Bromley", "https://cds.bromley.gov.uk",
+              "Bromley Civic Centre, Churchill Court, 2 Westmoreland Road, Bromley, BR1 1AS",
+              "© London Borough of Bromley 2024",
+              menu=["Home", "Councillors", "Committees", "Meetings", "Decisions", "Search"],
+              breadcrumb=["Home", "Meetings", "Executive", "Agenda item"]),
+    meeting_line="17/01/2024 - Executive (Item 11)",
+    items=[
+        item("406", "Crystal Palace Park - Repairs to the Italian Terrace Steps", [
+            "The Portfolio Holder for Renewal, Recreation and Housing introduced the report on the stone steps "
+            "of the upper and lower Italian terraces at Crystal Palace Park, which are listed at Grade II*.",
+            "A condition survey by the Council's heritage consultants had found that frost had split 140 of "
+            "the original treads, and that the balustrade on the central flight was leaning outwards by up to "
+            "seventy millimetres.",
+            "The repairs would re-use sound stone from the terraces wherever possible, with new treads cut from "
+            "matching sandstone. The works were costed at £780,000 and would start in April 2024.",
+            "Historic England had agreed a grant of £300,000, and the remaining £480,000 would be met from the "
+            "Crystal Palace Park Trust's endowment and the Council's capital programme.",
+            "Councillor Fawthrop asked whether local stonemasons had bid. Officers confirmed that the preferred "
+            "contractor, Penge Stone Masonry Ltd, was based within two miles of the park.",
+            "RESOLVED that the Executive:",
+            "(1) approve the repairs to the Italian terrace steps at a total cost of £780,000;",
+            "(2) award the contract to Penge Stone Masonry Ltd."],
+            links=[("Italian Terraces report", "1 MB"), ("Condition survey summary", "612 KB")]),
+    ],
+)
+
+# =========================================================================== ModernGov decision pages
+
+doc(
+    name="ieDecisionDetails_ID6614_Solihull_Shirley_Library", form="mg-decision",
+    council="Solihull Metropolitan Borough Council", stated="yes", committee="Cabinet", date="2021-03-11",
+    site=site("Solihull Metropolitan Borough Council", "https://eservices.solihull.gov.uk/mgInternet",
+              "Council House, Manor Square, Solihull, B91 3QB", "© Solihull Metropolitan Borough Council 2021",
+              menu=["Home", "Councillors", "Committees", "Decisions", "Forward plan"],
+              breadcrumb=["Home", "Decisions", "Decision details"]),
+    decision_title="Shirley Library - Relocation to Parkgate",
+    fields=[("Decision Maker:", "Cabinet"), ("Decision status:", "Recommendations Approved"),
+            ("Is Key decision?:", "Yes"), ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To agree the move of Shirley Library from its building on Church Road into a unit at the Parkgate "
+            "shopping centre, and the fitting out of the new library."]),
+        ("Decision:", [
+            "Cabinet agreed:",
+            "(i) that Shirley Library move to Unit 14, Parkgate, on a fifteen-year lease;",
+            "(ii) a budget of £640,000 for fitting out the new library, to be met from the sale of the Church "
+            "Road building;",
+            "(iii) that the fit-out contract be awarded to Arden Interiors Ltd.",
+            "The date on which the library will close in Church Road and open at Parkgate has not yet been set; "
+            "it depends on when the landlord completes the shell works to the unit."]),
+        ("Reasons for the decision:", [
+            "The Church Road building dates from 1961 and needs a new roof, windows and heating, estimated at "
+            "£1.1 million, and it is on the edge of the shopping area.",
+            "A library users' survey held in November 2020 found that 68 per cent of users would visit more often "
+            "if the library were in Parkgate, where most of them already shop.",
+            "The new library would be on one floor and open seven days a week, with space for the Citizens "
+            "Advice outreach service.",
+            "An access audit of the Parkgate unit by Solihull's disability forum is to be carried out before "
+            "the fit-out design is finalised, and its recommendations will be taken into account."]),
+        ("Alternative options considered:", [
+            "Repairing the Church Road building was rejected because of the cost and because the building would "
+            "still not be accessible on its upper floor."]),
+    ],
+    tail=[("Publication date:", "12/03/2021"), ("Date of decision:", "11/03/2021"),
+          ("Decided at meeting:", "11/03/2021 - Cabinet"), ("Effective from:", "20/03/2021")],
+    links=[("Shirley Library relocation report", "940 KB")],
+)
+
+doc(
+    name="ieDecisionDetails_ID5270_WestBerkshire_EV_Charging", form="mg-decision",
+    council="West Berkshire Council", stated="yes", committee="Executive", date="2022-05-12",
+    site=site("West Berkshire Council", "https://decisionmaking.westberks.gov.uk",
+              "Council Offices, Market Street, Newbury, RG14 5LD", "© West Berkshire Council 2022",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Forward plan", "Petitions"],
+              breadcrumb=["Home", "Decisions", "Decision details"]),
+    decision_title="Electric Vehicle Charging in Council Car Parks - Phase 2",
+    fields=[("Decision Maker:", "Executive"), ("Decision status:", "Recommendations Approved"),
+            ("Is Key decision?:", "Yes"), ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To approve the second phase of electric vehicle charge points in the Council's car parks and the "
+            "appointment of an operator."]),
+        ("Decision:", [
+            "The Executive resolved:",
+            "1. That 52 new charge points be installed in Council car parks as set out below.",
+            "| Car park | Town | New charge points |",
+            "| Northcroft Lane | Newbury | 24 |",
+            "| Kennet Centre multi-storey | Newbury | 12 |",
+            "| Kingsland Centre | Thatcham | 10 |",
+            "| Church Street | Hungerford | 6 |",
+            "2. That Kennet Charge Ltd be appointed to install and run the charge points under a twelve-year "
+            "concession, at no capital cost to the Council, with the Council receiving 15 per cent of the income.",
+            "3. That drivers be charged 45p per kWh, with no overstay fee for the first four hours."]),
+        ("Reasons for the decision:", [
+            "Use of the existing chargers has grown quickly: the 14 chargers installed in phase 1 were used for "
+            "3,100 charging sessions in 2020 and 9,800 in 2021.",
+            "A survey of electric vehicle owners in the district in January 2022 found that 58 per cent had "
+            "been unable to find a free charger in Newbury town centre at least once in the past month.",
+            "The Council declared a climate emergency in 2019 and has committed to being carbon neutral by 2030."]),
+        ("Alternative options considered:", [
+            "Buying and running the chargers itself was rejected because of the capital cost of about £600,000 "
+            "and the risk of the equipment becoming out of date."]),
+    ],
+    tail=[("Publication date:", "13/05/2022"), ("Date of decision:", "12/05/2022"),
+          ("Decided at meeting:", "12/05/2022 - Executive"), ("Effective from:", "21/05/2022")],
+    links=[("EV charging phase 2 report", "750 KB"), ("Appendix - site plans", "2 MB")],
+)
