@@ -432,3 +432,268 @@ doc(
           ("Decided at meeting:", "12/05/2022 - Executive"), ("Effective from:", "21/05/2022")],
     links=[("EV charging phase 2 report", "750 KB"), ("Appendix - site plans", "2 MB")],
 )
+
+# =========================================================================== printed PDF minutes
+
+doc(
+    name="Cabinet_04032024_Minutes_Pembrokeshire", form="pdf-minutes",
+    council="Pembrokeshire County Council", stated="yes", committee="Cabinet", date="2024-03-04",
+    logo="PEMBROKESHIRE COUNTY COUNCIL / CYNGOR SIR PENFRO",
+    title_lines=["CABINET",
+                 "Minutes of a meeting of the Cabinet held in the Council Chamber, County Hall, Haverfordwest, "
+                 "and by remote attendance, on Monday 4 March 2024 at 10.00am."],
+    attendance=[("Present:", "Councillor Huw Llewellin (Leader, in the Chair); Councillors Ann Mathias, Gareth "
+                 "Prosser, Sian Bowen, Rhys Jenkins, Delyth Howells and Tom Phelps."),
+                ("Apologies:", "Councillor Mererid Owen.")],
+    items=[
+        item("112.", "DECLARATIONS OF INTEREST", ["None."]),
+        item("115.", "SAUNDERSFOOT COAST PATH TUNNELS", [
+            "The Cabinet Member for Infrastructure presented a report on the three former tramway tunnels that "
+            "carry the coast path between Coppet Hall and Wiseman's Bridge, which had been closed since a fall "
+            "of rock in the middle tunnel in November 2023.",
+            "An inspection by a geotechnical engineer in December had found that water running through joints in "
+            "the roof had loosened several large blocks of sandstone, and that the portal of the northern tunnel "
+            "was also cracked.",
+            "Repairs would involve scaling off loose rock, bolting and netting the tunnel roofs and rebuilding "
+            "the northern portal in stone. The works were estimated at £690,000.",
+            "The Welsh Government had confirmed £450,000 from its Local Transport Fund, with the balance to be "
+            "met from the Council's capital programme.",
+            "Cleddau Rock Engineering Ltd had submitted the most economically advantageous tender.",
+            "Councillor Prosser said that businesses in Saundersfoot were asking when walkers would be able to "
+            "use the tunnels again. The Cabinet Member said that he could not give a date at this stage; the "
+            "contractor's programme would depend on the nesting season and on the tides, and an opening date "
+            "would be published once the programme had been agreed.",
+            "RESOLVED:",
+            "(a) that the repair of the Saundersfoot coast path tunnels be approved at an estimated cost of "
+            "£690,000;",
+            "(b) that the contract be awarded to Cleddau Rock Engineering Ltd."]),
+        item("116.", "TENBY LEISURE CENTRE - POOL CHANGING VILLAGE", [
+            "Cabinet considered a report on the changing rooms serving the pool at Tenby Leisure Centre, which "
+            "had not been refurbished since the centre opened.",
+            "RESOLVED that the pool changing village at Tenby Leisure Centre be refurbished at a cost of "
+            "£410,000, with the pool remaining open throughout the works."]),
+    ],
+    closing=["The meeting ended at 11.45am.", "CHAIR"],
+    header="Cabinet - 04.03.2024", header_right="",
+    footer=["Page {n} of {total}"],
+    pdf_title="Cabinet minutes 4 March 2024",
+)
+
+doc(
+    name="Cabinet_08092022_Minutes_StocktonOnTees", form="pdf-minutes",
+    council="Stockton-on-Tees Borough Council", stated="yes", committee="Cabinet", date="2022-09-08",
+    logo="Stockton-on-Tees Borough Council",
+    title_lines=["Cabinet",
+                 "A meeting of Cabinet was held on Thursday, 8th September, 2022.",
+                 "Held in the Jim Cooke Conference Suite, Stockton Central Library, Stockton-on-Tees"],
+    attendance=[("Present:", "Cllr Robert Lanehouse (Chair), Cllr Lisa Dowson, Cllr Mark Wrightson, Cllr Nigel "
+                 "Coulthard, Cllr Pauline Atkinson and Cllr Steve Hebden."),
+                ("Officers:", "Director of Community Services, Environment and Culture; Head of Finance; "
+                 "Democratic Services Officer.")],
+    items=[
+        item("CAB/41/22", "Declarations of Interest", ["There were no interests declared."]),
+        item("CAB/43/22", "Ropner Park - Restoration of the Fountain and Lake", [
+            "Cabinet considered a report on restoring the Victorian fountain and the ornamental lake at Ropner "
+            "Park, which had been drained in 2021 after the clay lining failed.",
+            "A consultation over the summer had drawn 2,400 responses. Eighty-three per cent wanted the fountain "
+            "working again, and the most common request after that was for the lake to be made safer for "
+            "small children.",
+            "The work would reline the lake, restore the cast-iron fountain on the island and rebuild the "
+            "boathouse steps. The cost was estimated at £760,000.",
+            "The National Lottery Heritage Fund had awarded £500,000, and the Council would meet the rest from "
+            "its Parks Improvement Programme.",
+            "The main contractor would be Tees Heritage Builders Ltd, which had restored the bandstand in the "
+            "same park in 2019.",
+            "RESOLVED that:",
+            "1. the restoration of the fountain and lake at Ropner Park be approved at an estimated cost of "
+            "£760,000;",
+            "2. the contract be awarded to Tees Heritage Builders Ltd."]),
+        item("CAB/44/22", "Waste Fleet - Electric Refuse Vehicles", [
+            "Cabinet received a report on replacing part of the refuse collection fleet.",
+            "RESOLVED that four electric refuse collection vehicles be bought at a cost of £1.6 million, "
+            "replacing diesel lorries on the rounds in Stockton town centre and Thornaby."]),
+    ],
+    closing=["The meeting closed at 5.10 pm."],
+    header="Cabinet 8 September 2022", header_right="",
+    footer=["{n}"],
+    pdf_title="Cabinet minutes 8 September 2022",
+)
+
+doc(
+    name="SPAC_21022023_Minutes_Highland", form="pdf-minutes",
+    council="The Highland Council", stated="yes", committee="South Planning Applications Committee",
+    date="2023-02-21",
+    logo="THE HIGHLAND COUNCIL",
+    title_lines=["SOUTH PLANNING APPLICATIONS COMMITTEE",
+                 "Minutes of Meeting of the South Planning Applications Committee held in the Council Chamber, "
+                 "Glenurquhart Road, Inverness on Tuesday, 21 February 2023 at 10.30 am."],
+    attendance=[("Present:", "Mr J Grant (Chair), Mr A Mackintosh, Ms M Rose, Mr D Fraser, Mrs C Munro, "
+                 "Mr K Macrae, Ms H Cameron, Mr P Ross, Mrs E Sutherland, Mr R Gunn, Mr T Baillie, Ms L Urquhart, "
+                 "Mr N Chisholm."),
+                ("In attendance:", "Area Planning Manager - South; Principal Solicitor; Committee Officer.")],
+    items=[
+        item("1.", "Apologies for Absence / Leisgeulan", ["There were no apologies."]),
+        item("2.", "Declarations of Interest / Foillseachaidhean Com-pàirt", [
+            "Item 5.3: Mrs C Munro (non-financial) and left the Chamber for the item."]),
+        item("5.1", "Applicant: Leys Developments Ltd (22/04567/FUL) (PLS/009/23) Location: Land 200m "
+             "South East of Milton of Leys Primary School, Inverness", [
+            "Nature of Development: Erection of 46 houses, formation of access road and open space.",
+            "Recommendation: Grant.",
+            "The Area Planning Manager - South explained that six of the houses would be affordable homes for "
+            "rent. Members raised the capacity of Milton of Leys Primary School and the lack of a bus service "
+            "on the new road.",
+            "Mr A Mackintosh, seconded by Ms M Rose, moved to grant the application as recommended. Mr D Fraser, "
+            "seconded by Mr P Ross, moved as an amendment that it be refused because of the pressure on the "
+            "school.",
+            "On a vote being taken, there were 9 votes for the motion and 4 for the amendment, and the motion "
+            "was therefore carried.",
+            "Decision: The Committee agreed to GRANT planning permission subject to the conditions in the "
+            "report and a section 75 agreement."]),
+        item("5.2", "Applicant: Mr S Anderson (22/05012/FUL) (PLS/010/23) Location: 14 Grampian Road, "
+             "Aviemore", [
+            "Nature of Development: Change of use of dwellinghouse to short-term holiday let.",
+            "Recommendation: Refuse.",
+            "Members noted that Aviemore was within the Cairngorms National Park and that the Park Authority had "
+            "not called in the application.",
+            "Decision: The Committee agreed to REFUSE planning permission because the loss of a family home to "
+            "holiday letting would reduce the housing available to people who live and work in Aviemore."]),
+        item("5.3", "Applicant: Dulnain Spirits Ltd (23/00118/FUL) (PLS/011/23) Location: Former Sawmill, "
+             "Station Road, Carrbridge", [
+            "Nature of Development: Erection of a distillery and visitor centre with parking for 40 cars.",
+            "Recommendation: Grant.",
+            "Decision: The Committee agreed to GRANT planning permission subject to the conditions in the "
+            "report."]),
+        item("5.4", "Applicant: Loch Ness Lodges Ltd (23/00290/FUL) (PLS/012/23) Location: Land at Borlum, "
+             "Drumnadrochit", [
+            "Nature of Development: Erection of 8 holiday lodges with associated access and drainage.",
+            "Recommendation: Grant.",
+            "Members wished to see how visible the lodges would be from the A82 and from Urquhart Bay.",
+            "Decision: The Committee agreed to DEFER the application for a site visit, to be held on "
+            "Tuesday 14 March 2023."]),
+    ],
+    closing=["The meeting ended at 1.05 pm."],
+    header="South Planning Applications Committee - 21 February 2023", header_right="",
+    footer=["{n}"],
+    pdf_title="SPAC minutes 21 February 2023",
+)
+
+doc(
+    name="Cabinet_14022023_Minutes_Cheltenham", form="pdf-minutes",
+    council="Cheltenham Borough Council", stated="yes", committee="Cabinet", date="2023-02-14",
+    logo="Cheltenham Borough Council",
+    title_lines=["Cabinet",
+                 "Tuesday, 14th February, 2023",
+                 "6.00 - 7.40 pm",
+                 "Pillar Room, Municipal Offices, Promenade, Cheltenham"],
+    attendance=[("Attendees", "Councillors: Rowena Hay (Chair), Victoria Atherstone, Flo Clucas, Mike Collins, "
+                 "Iain Dobie, Alisha Lewis, Peter Jeffries and Max Wilkinson")],
+    items=[
+        item("Minute No. 86", "Apologies", ["There were none."]),
+        item("Minute No. 88", "Pittville Pump Room - Roof and Dome Repairs", [
+            "The Cabinet Member for Culture, Wellbeing and Business introduced the report. Water had been "
+            "coming through the roof of the Pump Room above the east colonnade for several winters, and "
+            "lead had been stolen from the dome in 2021.",
+            "The Pump Room had hosted 86 weddings in 2022 and was booked for most Saturdays of 2023, so the "
+            "work would be phased to keep the main room open.",
+            "The works would renew the lead on the dome, replace the flat roofs over both colonnades and "
+            "repair the stone balustrade. They were costed at £1.35 million.",
+            "Historic England had offered £250,000, and the remainder would be funded by prudential borrowing, "
+            "to be repaid from the Pump Room's hire income.",
+            "The contract would go to Leckhampton Conservation Ltd, which had scored highest on quality and "
+            "price.",
+            "Members asked about the plaster ceiling of the main room, where cracks had been seen. The Cabinet "
+            "Member said that a specialist survey of the ceiling will be carried out in the summer, while "
+            "scaffolding is up for the dome, and that what it finds will be reported to Cabinet in the autumn.",
+            "RESOLVED that",
+            "1. the roof and dome repairs at the Pittville Pump Room be approved at a cost of £1.35 million;",
+            "2. the contract be awarded to Leckhampton Conservation Ltd."]),
+        item("Minute No. 89", "Car Parking Charges 2023/24", [
+            "Cabinet considered the annual review of charges in the Council's car parks.",
+            "RESOLVED that charges in the Council's town centre car parks, including Royal Well and North "
+            "Place, rise by 20p an hour from 1 April 2023, and that evening parking after 6 pm stay at a flat "
+            "rate of £2."]),
+    ],
+    closing=["Chairman"],
+    header="", header_right="",
+    footer=["Cabinet - 14 February 2023", "- {n} -"],
+    pdf_title="Cabinet 14 February 2023 minutes",
+)
+
+doc(
+    name="Cabinet_11062019_Minutes_Sunderland", form="pdf-minutes",
+    council="Sunderland City Council", stated="yes", committee="Cabinet", date="2019-06-11",
+    logo="SUNDERLAND CITY COUNCIL",
+    title_lines=["CABINET MEETING",
+                 "At a meeting of the CABINET held in the CIVIC CENTRE, SUNDERLAND on TUESDAY, 11TH JUNE, "
+                 "2019 at 2.00 p.m."],
+    attendance=[("Present:", "Councillor G. Fenwick in the Chair; Councillors Blackett, Farthing, Gibson, "
+                 "Marriott, Speding, Stewart and Wakefield.")],
+    items=[
+        item("", "Minutes", [
+            "1. RESOLVED that the minutes of the meeting of the Cabinet held on 14th May, 2019 be confirmed "
+            "and signed as a correct record."]),
+        item("", "Seafront Regeneration - Beach Huts and Shelters at Seaburn", [
+            "The Executive Director of City Development submitted a report seeking approval for new beach huts "
+            "and the restoration of two Victorian shelters on the upper promenade at Seaburn.",
+            "2. Consultation on the proposals had been held at the Seaburn Centre and online in March. Of the "
+            "900 people who responded, 64 per cent supported beach huts on the upper promenade, while a number "
+            "of residents of Whitburn Road were concerned about views of the sea being blocked.",
+            "3. 24 beach huts would be installed in two rows below the level of Whitburn Road, so that views "
+            "from the houses would not be affected. They would be made and installed by Wearside Modular Ltd.",
+            "4. The cost of the scheme was £540,000, of which £380,000 would come from the Coastal Communities "
+            "Fund and the rest from the Council's capital programme.",
+            "5. Councillor Stewart asked how much it would cost to hire a beach hut. The Cabinet Secretary said "
+            "that the hire charges had not been set yet; they would be decided later in the year, after the "
+            "Council had looked at what other resorts on the north east coast charged.",
+            "6. RESOLVED that the beach huts and shelter restoration at Seaburn be approved at a cost of "
+            "£540,000."]),
+        item("", "Refuse Collection Fleet", [
+            "7. Cabinet considered a report on the refuse collection fleet.",
+            "8. RESOLVED that two electric refuse vehicles be leased for a two-year trial on rounds in the "
+            "city centre and Hendon, alongside the existing diesel fleet."]),
+    ],
+    closing=["(Signed) G. FENWICK,", "Chairman."],
+    header="", header_right="",
+    footer=["{n}"],
+    pdf_title="Cabinet 11 June 2019",
+)
+
+doc(
+    name="Cabinet_22032022_Minutes_EastRiding", form="pdf-minutes",
+    council="East Riding of Yorkshire Council", stated="yes", committee="Cabinet", date="2022-03-22",
+    logo="EAST RIDING OF YORKSHIRE COUNCIL",
+    title_lines=["CABINET",
+                 "22 March 2022",
+                 "PRESENT: Councillors Owen (Chairman), Evison, Holtby, Hopkins, Green, Meredith, Nolan and "
+                 "Whittle.",
+                 "The meeting was held at County Hall, Beverley at 10.00 am."],
+    attendance=[],
+    items=[
+        item("1821", "DECLARATIONS OF INTEREST", [
+            "Councillor Meredith declared a personal interest in Minute 1824 as a trustee of Hornsea Lifeboat."]),
+        item("1823", "HORNSEA SEAFRONT - PROMENADE RESURFACING AND LIFEGUARD STATION", [
+            "The Director of Planning and Economic Regeneration submitted a report on works to the Hornsea "
+            "promenade between the Marine Hotel and the Hornsea Lifeboat Station.",
+            "During the storms of February 2022, waves had lifted and broken about 300 metres of the "
+            "promenade surface, and the steps down to the beach at Newbegin had been washed out.",
+            "The promenade would be resurfaced in concrete with a new handrail, the beach steps rebuilt and a "
+            "new two-storey lifeguard station built beside the slipway to replace the portable cabin used "
+            "since 2015.",
+            "The works would cost £1.9 million, met by the Environment Agency's flood and coastal erosion "
+            "grant (£1.2 million) and the Council's capital programme (£700,000).",
+            "A visitor count on the August bank holiday Monday of 2021 had recorded 14,500 people on the "
+            "promenade, the highest figure since counting began.",
+            "The main contractor would be Holderness Marine Civils Ltd, appointed from the Council's coastal "
+            "works framework.",
+            "Resolved - (a) that the works to Hornsea promenade and the new lifeguard station be approved at a "
+            "cost of £1.9 million, and (b) that the contract be awarded to Holderness Marine Civils Ltd."]),
+        item("1824", "PUBLIC CONVENIENCES - WITHERNSEA AND BRIDLINGTON", [
+            "Resolved - that the public conveniences on Withernsea's North Promenade be demolished and "
+            "replaced with a new block with six cubicles and a Changing Places toilet, and that the toilets "
+            "at Bridlington's Leisure World be refurbished."]),
+    ],
+    closing=[],
+    header="Cabinet - 22 March 2022", header_right="",
+    footer=["{n}"],
+    pdf_title="Cabinet minutes 22 March 2022",
+)
