@@ -54,7 +54,7 @@ doc(
     contact="Legal and Democratic Services. Email: democraticservices@worcestershire.gov.uk",
     items=[
         item("1", "Apologies and Declarations of Interest", [
-            "Apologies were received from Councillor Hodgetts. No interests were declared."]),
+            "Apologies were received from Councillor Ombersley. No interests were declared."]),
         item("4", "Worcester Woods Country Park - Car Park Extension and Visitor Centre Works", [
             "The Cabinet Member with Responsibility for Environment introduced the report. Worcester Woods "
             "Country Park, beside County Hall, had become far busier since 2020, and on fine weekends the car "
@@ -68,7 +68,7 @@ doc(
             "and quality and had laid similar grass-reinforced car parks at two National Trust properties.",
             "The works were estimated at £865,000. Of this, £310,000 would come from developer contributions "
             "paid for housing at Worcester South, and the remainder from the Council's capital programme.",
-            "Councillor Nash asked when the café in the visitor centre would open its doors again, as it had "
+            "Councillor Hallow asked when the café in the visitor centre would open its doors again, as it had "
             "been closed since the previous tenant left in the autumn. The Cabinet Member replied that no "
             "reopening date could be given: a new operator had still to be found, and the lease would be "
             "advertised over the summer.",
@@ -214,7 +214,7 @@ doc(
     contact="Democratic Services. Tel: 01509 634785",
     items=[
         item("57.", "Declarations", [
-            "Councillor Bradshaw declared that she had spoken at a public meeting about application "
+            "Councillor Woodhouse declared that she had spoken at a public meeting about application "
             "P/22/1651/2 and would not take part in the item."]),
         item("58.", "P/22/1651/2 - Land off Iveshead Road, Shepshed", [
             "Reserved matters for 118 dwellings, with public open space and a pumping station, following "
@@ -223,7 +223,7 @@ doc(
             "the play area sat further from the Iveshead Road frontage.",
             "A neighbour spoke against the application, raising the speed of traffic on Iveshead Road. The "
             "agent for the applicant, Soar Vale Homes Ltd, spoke in support.",
-            "It was proposed by Councillor Tillotson and seconded by Councillor Forrest that the application "
+            "It was proposed by Councillor Barrow and seconded by Councillor Rearsby that the application "
             "be approved. On being put to the vote there were 8 votes for, 4 against and 1 abstention.",
             "RESOLVED that reserved matters be approved subject to the conditions in the report."]),
         item("59.", "P/22/1920/2 - 8 Market Place, Loughborough", [
@@ -239,7 +239,7 @@ doc(
         item("61.", "P/22/2107/2 - 114 Melton Road, Syston", [
             "Erection of four houses in the rear garden with access from Barkby Road.",
             "Members raised concerns about overlooking of the bungalows in Barkby Road. It was proposed by "
-            "Councillor Ranson and seconded by Councillor Hamilton that the application be approved in line "
+            "Councillor Cossington and seconded by Councillor Seagrave that the application be approved in line "
             "with the officer recommendation. There were 7 votes for and 5 against.",
             "RESOLVED that planning permission be granted subject to the conditions in the report, with a further "
             "condition requiring obscure glazing in the rear first-floor windows."]),
@@ -259,7 +259,7 @@ doc(
     contact="Committee Services. Tel: 01443 864000",
     items=[
         item("1.", "Apologies for Absence", [
-            "Apologies for absence were received from Councillor Stenner."]),
+            "Apologies for absence were received from Councillor Bedwas."]),
         item("5.", "Parc Cwm Darran - Camping Pods and Visitor Facilities", [
             "The Cabinet Member for Leisure Services presented a report seeking approval to develop overnight "
             "accommodation at Parc Cwm Darran, the country park on the site of the former Ogilvie colliery near "
@@ -342,7 +342,7 @@ doc(
             "matching sandstone. The works were costed at £780,000 and would start in April 2024.",
             "Historic England had agreed a grant of £300,000, and the remaining £480,000 would be met from the "
             "Crystal Palace Park Trust's endowment and the Council's capital programme.",
-            "Councillor Fawthrop asked whether local stonemasons had bid. Officers confirmed that the preferred "
+            "Councillor Keston asked whether local stonemasons had bid. Officers confirmed that the preferred "
             "contractor, Penge Stone Masonry Ltd, was based within two miles of the park.",
             "RESOLVED that the Executive:",
             "(1) approve the repairs to the Italian terrace steps at a total cost of £780,000;",
@@ -442,9 +442,9 @@ doc(
     title_lines=["CABINET",
                  "Minutes of a meeting of the Cabinet held in the Council Chamber, County Hall, Haverfordwest, "
                  "and by remote attendance, on Monday 4 March 2024 at 10.00am."],
-    attendance=[("Present:", "Councillor Huw Llewellin (Leader, in the Chair); Councillors Ann Mathias, Gareth "
-                 "Prosser, Sian Bowen, Rhys Jenkins, Delyth Howells and Tom Phelps."),
-                ("Apologies:", "Councillor Mererid Owen.")],
+    attendance=[("Present:", "Councillor Huw Nevern (Leader, in the Chair); Councillors Ann Manorbier, Gareth "
+                 "Solva, Sian Penally, Rhys Cilgerran, Delyth Crymych and Tom Lamphey."),
+                ("Apologies:", "Councillor Mererid Clynderwen.")],
     items=[
         item("112.", "DECLARATIONS OF INTEREST", ["None."]),
         item("115.", "SAUNDERSFOOT COAST PATH TUNNELS", [
@@ -459,7 +459,7 @@ doc(
             "The Welsh Government had confirmed £450,000 from its Local Transport Fund, with the balance to be "
             "met from the Council's capital programme.",
             "Cleddau Rock Engineering Ltd had submitted the most economically advantageous tender.",
-            "Councillor Prosser said that businesses in Saundersfoot were asking when walkers would be able to "
+            "Councillor Solva said that businesses in Saundersfoot were asking when walkers would be able to "
             "use the tunnels again. The Cabinet Member said that he could not give a date at this stage; the "
             "contractor's programme would depend on the nesting season and on the tides, and an opening date "
             "would be published once the programme had been agreed.",
@@ -486,8 +486,8 @@ doc(
     title_lines=["Cabinet",
                  "A meeting of Cabinet was held on Thursday, 8th September, 2022.",
                  "Held in the Jim Cooke Conference Suite, Stockton Central Library, Stockton-on-Tees"],
-    attendance=[("Present:", "Cllr Robert Lanehouse (Chair), Cllr Lisa Dowson, Cllr Mark Wrightson, Cllr Nigel "
-                 "Coulthard, Cllr Pauline Atkinson and Cllr Steve Hebden."),
+    attendance=[("Present:", "Cllr Robert Eaglescliffe (Chair), Cllr Lisa Hartburn, Cllr Mark Elton, Cllr Nigel "
+                 "Wolviston, Cllr Pauline Coatham and Cllr Steve Grangefield."),
                 ("Officers:", "Director of Community Services, Environment and Culture; Head of Finance; "
                  "Democratic Services Officer.")],
     items=[
@@ -527,14 +527,14 @@ doc(
     title_lines=["SOUTH PLANNING APPLICATIONS COMMITTEE",
                  "Minutes of Meeting of the South Planning Applications Committee held in the Council Chamber, "
                  "Glenurquhart Road, Inverness on Tuesday, 21 February 2023 at 10.30 am."],
-    attendance=[("Present:", "Mr J Grant (Chair), Mr A Mackintosh, Ms M Rose, Mr D Fraser, Mrs C Munro, "
-                 "Mr K Macrae, Ms H Cameron, Mr P Ross, Mrs E Sutherland, Mr R Gunn, Mr T Baillie, Ms L Urquhart, "
-                 "Mr N Chisholm."),
+    attendance=[("Present:", "Mr J Foyers (Chair), Mr A Tomatin, Ms M Farr, Mr D Croy, Mrs C Dores, "
+                 "Mr K Ardersier, Ms H Kiltarlity, Mr P Dalcross, Mrs E Moy, Mr R Daviot, Mr T Alness, Ms L Inchmore, "
+                 "Mr N Glendoe."),
                 ("In attendance:", "Area Planning Manager - South; Principal Solicitor; Committee Officer.")],
     items=[
         item("1.", "Apologies for Absence / Leisgeulan", ["There were no apologies."]),
         item("2.", "Declarations of Interest / Foillseachaidhean Com-pàirt", [
-            "Item 5.3: Mrs C Munro (non-financial) and left the Chamber for the item."]),
+            "Item 5.3: Mrs C Dores (non-financial) and left the Chamber for the item."]),
         item("5.1", "Applicant: Leys Developments Ltd (22/04567/FUL) (PLS/009/23) Location: Land 200m "
              "South East of Milton of Leys Primary School, Inverness", [
             "Nature of Development: Erection of 46 houses, formation of access road and open space.",
@@ -542,8 +542,8 @@ doc(
             "The Area Planning Manager - South explained that six of the houses would be affordable homes for "
             "rent. Members raised the capacity of Milton of Leys Primary School and the lack of a bus service "
             "on the new road.",
-            "Mr A Mackintosh, seconded by Ms M Rose, moved to grant the application as recommended. Mr D Fraser, "
-            "seconded by Mr P Ross, moved as an amendment that it be refused because of the pressure on the "
+            "Mr A Tomatin, seconded by Ms M Farr, moved to grant the application as recommended. Mr D Croy, "
+            "seconded by Mr P Dalcross, moved as an amendment that it be refused because of the pressure on the "
             "school.",
             "On a vote being taken, there were 9 votes for the motion and 4 for the amendment, and the motion "
             "was therefore carried.",
@@ -585,8 +585,8 @@ doc(
                  "Tuesday, 14th February, 2023",
                  "6.00 - 7.40 pm",
                  "Pillar Room, Municipal Offices, Promenade, Cheltenham"],
-    attendance=[("Attendees", "Councillors: Rowena Hay (Chair), Victoria Atherstone, Flo Clucas, Mike Collins, "
-                 "Iain Dobie, Alisha Lewis, Peter Jeffries and Max Wilkinson")],
+    attendance=[("Attendees", "Councillors: Anna Prestbury (Chair), Victoria Hatherley, Mike Benhall, Iain Warden, "
+                 "Alisha Arle, Clare Battledown, Peter Oakley and Max Springbank")],
     items=[
         item("Minute No. 86", "Apologies", ["There were none."]),
         item("Minute No. 88", "Pittville Pump Room - Roof and Dome Repairs", [
@@ -626,8 +626,8 @@ doc(
     title_lines=["CABINET MEETING",
                  "At a meeting of the CABINET held in the CIVIC CENTRE, SUNDERLAND on TUESDAY, 11TH JUNE, "
                  "2019 at 2.00 p.m."],
-    attendance=[("Present:", "Councillor G. Fenwick in the Chair; Councillors Blackett, Farthing, Gibson, "
-                 "Marriott, Speding, Stewart and Wakefield.")],
+    attendance=[("Present:", "Councillor G. Fulwell in the Chair; Councillors Ryhope, Hylton, Silksworth, "
+                 "Pallion, Southwick, Doxford and Grindon.")],
     items=[
         item("", "Minutes", [
             "1. RESOLVED that the minutes of the meeting of the Cabinet held on 14th May, 2019 be confirmed "
@@ -642,7 +642,7 @@ doc(
             "from the houses would not be affected. They would be made and installed by Wearside Modular Ltd.",
             "4. The cost of the scheme was £540,000, of which £380,000 would come from the Coastal Communities "
             "Fund and the rest from the Council's capital programme.",
-            "5. Councillor Stewart asked how much it would cost to hire a beach hut. The Cabinet Secretary said "
+            "5. Councillor Pallion asked how much it would cost to hire a beach hut. The Cabinet Secretary said "
             "that the hire charges had not been set yet; they would be decided later in the year, after the "
             "Council had looked at what other resorts on the north east coast charged.",
             "6. RESOLVED that the beach huts and shelter restoration at Seaburn be approved at a cost of "
@@ -652,7 +652,7 @@ doc(
             "8. RESOLVED that two electric refuse vehicles be leased for a two-year trial on rounds in the "
             "city centre and Hendon, alongside the existing diesel fleet."]),
     ],
-    closing=["(Signed) G. FENWICK,", "Chairman."],
+    closing=["(Signed) G. FULWELL,", "Chairman."],
     header="", header_right="",
     footer=["{n}"],
     pdf_title="Cabinet 11 June 2019",
@@ -664,13 +664,13 @@ doc(
     logo="EAST RIDING OF YORKSHIRE COUNCIL",
     title_lines=["CABINET",
                  "22 March 2022",
-                 "PRESENT: Councillors Owen (Chairman), Evison, Holtby, Hopkins, Green, Meredith, Nolan and "
-                 "Whittle.",
+                 "PRESENT: Councillors Sancton (Chairman), Bempton, Flamborough, Skirlaugh, Nafferton, Walkington, Leven and "
+                 "Brandesburton.",
                  "The meeting was held at County Hall, Beverley at 10.00 am."],
     attendance=[],
     items=[
         item("1821", "DECLARATIONS OF INTEREST", [
-            "Councillor Meredith declared a personal interest in Minute 1824 as a trustee of Hornsea Lifeboat."]),
+            "Councillor Skirlaugh declared a personal interest in Minute 1824 as a trustee of Hornsea Lifeboat."]),
         item("1823", "HORNSEA SEAFRONT - PROMENADE RESURFACING AND LIFEGUARD STATION", [
             "The Director of Planning and Economic Regeneration submitted a report on works to the Hornsea "
             "promenade between the Marine Hotel and the Hornsea Lifeboat Station.",
@@ -696,4 +696,68 @@ doc(
     header="Cabinet - 22 March 2022", header_right="",
     footer=["{n}"],
     pdf_title="Cabinet minutes 22 March 2022",
+)
+
+# =========================================================================== Public Document Packs
+
+doc(
+    name="Cabinet_05102021_Agenda_Pack_Dorset", form="pdf-pack",
+    council="Dorset Council", stated="yes", committee="Cabinet", date="2021-10-05",
+    cover=["Dorset Council", "Cabinet", "Date: Tuesday, 5 October 2021", "Time: 10.00 am",
+           "Venue: Council Chamber, County Hall, Colliton Park, Dorchester, DT1 1XJ"],
+    cover_body=[
+        "Membership: Simon Cerne (Chairman), Philippa Wool (Vice-Chairman), Ray Bere, Tony Corfe, "
+        "Laura Studland, Andrew Bovington, Jill Osmington, Graham Chaldon, David Winfrith, Gary Langton.",
+        "Members of the public are welcome to attend this meeting, apart from any items listed in the "
+        "exempt part of this agenda.",
+        "For easy access to all the council's committee agendas and minutes download the free public app "
+        "Mod.gov for use on your iPad, Android and Windows tablet.",
+        "Enquiries: Democratic Services, County Hall, Dorchester."],
+    agenda=[("1", "Apologies"), ("2", "Declarations of interest"),
+            ("3", "Minutes of the meeting held on 7 September 2021 ({minutes})"),
+            ("4", "Public Participation"),
+            ("5", "Durlston Country Park - Realignment of the South West Coast Path ({report})")],
+    marks=["Agenda Item 3", "Agenda Item 5"],
+    prev_title_lines=["DORSET COUNCIL - CABINET",
+                      "MINUTES OF MEETING HELD ON TUESDAY 7 SEPTEMBER 2021"],
+    attendance=[("Present:", "Cllrs Simon Cerne (Chairman), Philippa Wool (Vice-Chairman), Ray Bere, Tony "
+                 "Corfe, Laura Studland, Andrew Bovington, Jill Osmington, Graham Chaldon, David Winfrith and Gary "
+                 "Langton.")],
+    prev_items=[
+        item("49.", "Minutes", [
+            "The minutes of the meeting held on 3 August 2021 were confirmed and signed."]),
+        item("52.", "Waste Fleet Replacement", [
+            "The Portfolio Holder for Customer and Community Services introduced the report on vehicles coming "
+            "to the end of their lives.",
+            "Decision: That three electric refuse collection vehicles be bought for the rounds in Dorchester, "
+            "Weymouth and Bridport, and that the Crookhill depot at Chickerell be fitted with chargers for them."]),
+    ],
+    report=report(
+        ["Cabinet", "5 October 2021", "Durlston Country Park - Realignment of the South West Coast Path"],
+        [("For Decision", ""), ("Portfolio Holder:", "Cllr L Studland, Customer and Community Services"),
+         ("Local Councillor(s):", "Cllr Ben Harman, Cllr Ruth Acton"),
+         ("Executive Director:", "M Tyneham, Executive Director of Place")],
+        [("Recommendation:", [
+            "That Cabinet approves the realignment of 650 metres of the South West Coast Path inland of the cliff "
+            "edge at Durlston Country Park, at a cost of £420,000, and the award of the contract to Purbeck "
+            "Stone and Civils Ltd."]),
+         ("Reason for Recommendation:", [
+            "The cliffs between Durlston Castle and Anvil Point are retreating faster than expected. A fall in "
+            "February 2021 took away part of the path, and for most of the year walkers have been sent round a "
+            "temporary diversion across the Lighthouse Road.",
+            "Durlston Country Park had 286,000 visitors in 2020/21 even with the pandemic closures, and the "
+            "coast path is the most used route in the park."]),
+         ("1. Proposal", [
+            "The new line of the path would be set back between 15 and 30 metres from the cliff edge, with a "
+            "stone-pitched surface, three new benches and a timber viewing platform above Tilly Whim Caves.",
+            "The cost of £420,000 would be met by Natural England's National Trails grant (£95,000), a "
+            "contribution from the Durlston Friends (£25,000) and the Council's capital programme (£300,000)."]),
+         ("2. Next steps", [
+            "A ground investigation of the cliff top at Anvil Point, where the new path would come closest to "
+            "the edge, is due to be carried out in November 2021 by the Council's geotechnical consultants. Its "
+            "results will determine whether the last section of the path has to move further inland.",
+            "Works would start in January 2022 and avoid the bird nesting season on the cliff ledges."]),
+        ]),
+    header="", footer=["Page {n}"], number_offset=2,
+    pdf_title="Cabinet 5 October 2021 agenda pack",
 )
