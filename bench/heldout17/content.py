@@ -761,3 +761,332 @@ doc(
     header="", footer=["Page {n}"], number_offset=2,
     pdf_title="Cabinet 5 October 2021 agenda pack",
 )
+
+doc(
+    name="Cabinet_Committee_15062023_Agenda_Pack_Fife", form="pdf-pack",
+    council="Fife Council", stated="yes", committee="Cabinet Committee", date="2023-06-15",
+    cover=["Fife Council", "Cabinet Committee",
+           "Thursday, 15 June 2023 - 10.00 am",
+           "Council Chamber, Fife House, North Street, Glenrothes"],
+    cover_body=[
+        "Members are reminded that the meeting will be webcast and that the public may attend in person.",
+        "If you have any queries about this agenda, please contact Committee Services, Fife House, "
+        "Glenrothes."],
+    agenda=[("1.", "Apologies for Absence"), ("2.", "Declarations of Interest"),
+            ("3.", "Minute of meeting of Cabinet Committee of 18 May 2023 ({minutes})"),
+            ("4.", "Lochore Meadows Country Park - Lochside Path and Outdoor Education Centre ({report})")],
+    marks=["Agenda Item 3", "Agenda Item 4"],
+    prev_title_lines=["THE FIFE COUNCIL - CABINET COMMITTEE - BLENDED MEETING",
+                      "Fife House, Glenrothes / Microsoft Teams",
+                      "18 May 2023 10.00 a.m. - 12.15 p.m."],
+    attendance=[("PRESENT:", "Councillors Ewan Kinglassie (Convener), Morag Pitlessie, Alan Kennoway, Jean "
+                 "Markinch, Gordon Lundin, Fiona Strathmiglo, Rose Ceres and Neil Balmullo.")],
+    prev_items=[
+        item("2023 CC 71.", "MINUTE", [
+            "The Committee considered the minute of the meeting of the Cabinet Committee of 20 April 2023.",
+            "Decision: The Committee agreed to approve the minute."]),
+        item("2023 CC 74.", "BURNTISLAND LIBRARY", [
+            "The Committee considered a report on the future of Burntisland Library, whose building on High "
+            "Street has a failing roof.",
+            "Decision: The Committee agreed that Burntisland Library move into the ground floor of the Burgh "
+            "Chambers, which would be refurbished at a cost of £380,000, and that the present building be "
+            "declared surplus."]),
+    ],
+    report=report(
+        ["Cabinet Committee", "15 June 2023", "Agenda Item No. 4",
+         "Lochore Meadows Country Park - Lochside Path and Outdoor Education Centre"],
+        [("Report by:", "Head of Communities and Neighbourhoods Service"),
+         ("Wards Affected:", "Ward 8 - Lochgelly, Cardenden and Benarty")],
+        [("Purpose", [
+            "To seek approval for a new surfaced path around Loch Ore and an extension to the outdoor education "
+            "centre at Lochore Meadows Country Park."]),
+         ("Recommendation(s)", [
+            "The Committee is asked to:",
+            "(1) approve the lochside path at a cost of £610,000 and award the contract to Benarty Groundworks "
+            "Ltd; and",
+            "(2) approve the extension to the outdoor education centre at a cost of £1.3 million."]),
+         ("1.0 Background", [
+            "1.1 Lochore Meadows was created on the site of former coal workings and is now one of Fife's most "
+            "visited places, with 410,000 visits in 2022.",
+            "1.2 The informal path around the north and west of the loch is grass and ash and is often flooded "
+            "in winter. A survey of park users in March 2023 found that 62 per cent would walk round the whole "
+            "loch if there were a firm path all the way."]),
+         ("2.0 Proposals", [
+            "2.1 The path would be 4.8 kilometres long and three metres wide, with a surface suitable for "
+            "wheelchairs and bikes, and would include a new bridge over the Kelty Burn.",
+            "2.2 The outdoor education centre extension would add a second classroom, a drying room and "
+            "twenty more bed spaces, so that schools could book residential stays of two nights.",
+            "2.3 The path would be funded by Sustrans Places for Everyone (£400,000) and the Council's capital "
+            "plan (£210,000). The extension would be funded from the capital plan."]),
+        ]),
+    header="", footer=["{n}"], number_offset=2,
+    pdf_title="Cabinet Committee 15 June 2023",
+)
+
+doc(
+    name="ESTC_24112022_Agenda_Pack_Sutton", form="pdf-pack",
+    council="London Borough of Sutton", stated="yes", committee="Environment and Sustainable Transport Committee",
+    date="2022-11-24",
+    cover=["London Borough of Sutton", "Environment and Sustainable Transport Committee",
+           "Date: Thursday 24 November 2022", "Time: 7.30 pm",
+           "Place: Council Chamber, Civic Offices, St Nicholas Way, Sutton, SM1 1EA"],
+    cover_body=[
+        "Members: Councillor Jenny Cheam (Chair), Councillor Paul Wrythe (Vice-Chair), Councillors "
+        "Sunita Belmont, Tom Woodcote, Eleanor Rosehill, Hamid Benhilton and Kate Hackbridge.",
+        "A meeting of the Environment and Sustainable Transport Committee will be held on the date and at "
+        "the place shown above. The agenda for the meeting is set out below.",
+        "Enquiries to: Committee Services, Civic Offices."],
+    agenda=[("1.", "Welcome and introductions"), ("2.", "Apologies for absence"),
+            ("3.", "Minutes of the previous meeting ({minutes})"),
+            ("4.", "Declarations of interest"),
+            ("5.", "River Wandle in Beddington Park - Restoration and Footbridge ({report})")],
+    marks=["Agenda Item 3", "Agenda Item 5"],
+    prev_title_lines=["Environment and Sustainable Transport Committee",
+                      "29 September 2022",
+                      "ENVIRONMENT AND SUSTAINABLE TRANSPORT COMMITTEE",
+                      "29 September 2022 at 7.30 pm"],
+    attendance=[("MEMBERS:", "Councillor Jenny Cheam (Chair), Councillor Paul Wrythe (Vice-Chair) and "
+                 "Councillors Sunita Belmont, Tom Woodcote, Eleanor Rosehill and Kate Hackbridge"),
+                ("ABSENT:", "Councillor Hamid Benhilton")],
+    prev_items=[
+        item("22.", "MINUTES OF THE PREVIOUS MEETING", [
+            "RESOLVED: that the minutes of the meeting held on 14 July 2022 be agreed as an accurate record."]),
+        item("24.", "MEADOW GRASSLAND IN PARKS AND OPEN SPACES", [
+            "The Committee received a report on letting grass grow longer in parks to help wildlife.",
+            "RESOLVED: that 25 hectares of grass in the borough's parks, including parts of Oaks Park and Roundshaw "
+            "Downs, be managed as wildflower meadow, cut once a year in late summer, with mown paths kept through "
+            "them."]),
+    ],
+    report=report(
+        ["London Borough of Sutton", "Report to: Environment and Sustainable Transport Committee",
+         "Date: 24 November 2022",
+         "Report title: River Wandle in Beddington Park - Restoration and Footbridge"],
+        [("Ward(s) affected:", "Wallington North; Beddington"),
+         ("Report author:", "Strategic Director, Environment, Housing and Neighbourhoods"),
+         ("Open/exempt:", "Open")],
+        [("1. Summary", [
+            "1.1 In Beddington Park the River Wandle runs in a straight concrete channel laid in the 1930s. "
+            "This report proposes breaking out 400 metres of the concrete, giving the river a natural bed and "
+            "banks again, and replacing the footbridge near the Carew Manor car park."]),
+         ("2. Recommendations", [
+            "2.1 That the Committee approves the Wandle restoration and footbridge scheme at a cost of £720,000.",
+            "2.2 That the works contract be awarded to Wandle Valley Rivercare Ltd."]),
+         ("3. Background", [
+            "3.1 An electrofishing survey carried out in 2021 found only three species of fish in this stretch, "
+            "compared with eleven in the restored river upstream at Wilderness Island.",
+            "3.2 The timber footbridge was closed in 2020 after an inspection found rot in both main beams."]),
+         ("4. Funding and timetable", [
+            "4.1 The scheme would be funded by the Greater London Authority's Green and Resilient Spaces Fund "
+            "(£350,000), the Environment Agency (£220,000) and the Council's capital programme (£150,000).",
+            "4.2 A start date for the works has not been fixed. Work in the river cannot begin until the "
+            "Environment Agency has issued a flood risk activity permit, and no date for that has been given; "
+            "the timetable will be brought back to the Committee once the permit is in hand."]),
+        ]),
+    header="", footer=["Page {n}"], number_offset=2,
+    pdf_title="ESTC agenda 24 November 2022",
+)
+
+# =========================================================================== Word reports
+
+doc(
+    name="Cabinet_11_April_2023_Eirias_Park_Play_Report_Conwy", form="docx-report",
+    council="Conwy County Borough Council", stated="yes", committee="Cabinet", date="2023-04-11",
+    letterhead=["Conwy County Borough Council / Cyngor Bwrdeistref Sirol Conwy",
+                "Report to: Cabinet",
+                "Date of Meeting: 11 April 2023"],
+    report=report(
+        ["Eirias Park, Colwyn Bay - New Play Area and Splash Pad",
+         "Report Owner: Cabinet Member for Economy and Tourism",
+         "Responsible Officer: Head of Regulatory and Housing Services"],
+        [("Purpose of Report", "To seek approval for a new play area and splash pad at Eirias Park."),
+         ("Wards", "Colwyn; Eirias; Glyn"),
+         ("Background papers", "None")],
+        [("1. Summary", [
+            "1.1 The play area at Eirias Park is the largest in the county borough, but most of its equipment "
+            "dates from 2003 and several pieces have been taken out after failing inspection. It is proposed "
+            "to replace it with a new play area and a splash pad beside the Dingle."]),
+         ("2. Recommendations", [
+            "2.1 That Cabinet approves the new play area and splash pad at Eirias Park at a cost of £480,000.",
+            "2.2 That the contract be awarded to Clwyd Play Structures Ltd."]),
+         ("3. Consultation", [
+            "3.1 Officers visited eleven primary schools in Colwyn Bay and Old Colwyn in January 2023 and asked "
+            "1,450 pupils what they wanted. The splash pad was the most popular choice, followed by a zip wire "
+            "and a high climbing tower.",
+            "3.2 Parents asked for the play area to be fenced so that younger children could not run onto the "
+            "main drive."]),
+         ("4. Design", [
+            "4.1 The new play area will have separate zones for under-sixes and older children, a 40-metre zip "
+            "wire, a climbing tower and equipment that wheelchair users can use.",
+            "4.2 The splash pad will have 18 ground-level water jets and will be laid on the site of the old "
+            "paddling pool, which was filled in in 2012."]),
+         ("5. Financial implications", [
+            "5.1 The scheme will be funded by the UK Shared Prosperity Fund (£300,000) and the Council's "
+            "capital programme (£180,000). The splash pad's water will be recycled through a filtration plant "
+            "to keep running costs down."]),
+         ("6. Welsh language", [
+            "6.1 All signs in the new play area will be bilingual, with Welsh first."]),
+        ]),
+    header="Conwy County Borough Council", footer=["Cabinet - 11 April 2023"],
+    docx_author="Conwy County Borough Council",
+)
+
+doc(
+    name="Cabinet_2_September_2024_Cromer_Pier_Report_NorthNorfolk", form="docx-report",
+    council="North Norfolk District Council", stated="yes", committee="Cabinet", date="2024-09-02",
+    letterhead=["NORTH NORFOLK DISTRICT COUNCIL",
+                "CABINET",
+                "Monday 2nd September 2024"],
+    report=report(
+        ["Cromer Pier - Deck Replacement and Pile Repairs",
+         "Executive Summary"],
+        [("Options considered", "Patch repairs only; full deck replacement (recommended); closing the seaward end "
+          "of the pier."),
+         ("Consultation(s)", "Cromer Town Council; the pier's theatre operator; Cromer lifeboat station"),
+         ("Recommendations", "That Cabinet approves the replacement of the pier deck and repairs to the piles at "
+          "a cost of £1.6 million, and awards the contract to Anglia Marine Structures Ltd."),
+         ("Reasons for recommendations", "To keep the pier safe and open for the 2025 season."),
+         ("Cabinet Member(s)", "Portfolio Holder for Coast"),
+         ("Ward(s) affected", "Cromer Town; Suffield Park")],
+        [("1. Introduction", [
+            "1.1 Cromer Pier is owned by the Council and is one of the best known landmarks on the Norfolk "
+            "coast. Its Pavilion Theatre sold 42,000 tickets for the summer show in 2023."]),
+         ("2. Condition of the pier", [
+            "2.1 A deck and underwater inspection in April 2024 found that about 30 per cent of the hardwood deck "
+            "boards had rotted and that two of the cast-iron piles at the seaward end were cracked.",
+            "2.2 Mundesley's sea wall and promenade were inspected by the same engineers in May and were found "
+            "to be in fair condition, with minor repairs to be carried out by the Council's own coastal team."]),
+         ("3. Proposed works", [
+            "3.1 The whole deck would be replaced with new boards of sustainably sourced ekki timber, and the two "
+            "cracked piles would be encased in steel sleeves. The works would be done between October 2024 and "
+            "March 2025, when the theatre is closed.",
+            "3.2 Anglia Marine Structures Ltd submitted the most advantageous of four tenders."]),
+         ("4. Financial and resource implications", [
+            "4.1 The cost of £1.6 million would be met from the Council's Major Repairs Reserve (£1.1 million) "
+            "and an insurance claim for storm damage in 2023 (£500,000)."]),
+        ]),
+    header="", footer=["North Norfolk District Council", "Cabinet 2 September 2024"],
+    docx_author="Democratic Services",
+)
+
+# =========================================================================== Word minutes
+
+doc(
+    name="Cabinet_Minutes_11_October_2021_Calderdale", form="docx-minutes",
+    council="Calderdale Metropolitan Borough Council", stated="yes", committee="Cabinet", date="2021-10-11",
+    title_lines=["Calderdale Metropolitan Borough Council",
+                 "CABINET",
+                 "Monday, 11 October 2021 at 6.00 pm, Council Chamber, Town Hall, Halifax"],
+    attendance=[("Present:", "Councillor Heptonstall (Chair), Councillors Ripponden, Luddenden, Mytholmroyd, "
+                 "Stainland, Warley and Northowram."),
+                ("Also present:", "Councillor Wainhouse (Opposition Group Leader).")],
+    items=[
+        item("39", "Declarations of interest", ["None."]),
+        item("41", "Shibden Park - Lake Path and Miniature Railway", [
+            "The Cabinet Member for Public Services and Communities presented a report on the path around the "
+            "boating lake at Shibden Park and the miniature railway.",
+            "Shibden Park had welcomed about 520,000 visitors in 2020/21, most of them on the lakeside path, "
+            "which had been under water for weeks at a time after the Boxing Day floods of 2020.",
+            "It was proposed to raise the path on the southern side of the lake by half a metre, add a drainage "
+            "channel to the Red Beck, and extend the miniature railway line by 300 metres along the new "
+            "embankment.",
+            "The scheme would cost £470,000. West Yorkshire Combined Authority had agreed £290,000 from its "
+            "flood resilience programme, and the Council would fund the rest from its capital programme.",
+            "Following a competitive tender, the works would be carried out by Calder Valley Civils Ltd.",
+            "Councillor Wainhouse asked about the parking charges at Shibden Park, which several residents had "
+            "complained about. The Cabinet Member said that a review of the charges would be carried out over "
+            "the winter, looking at season tickets for local people, and that Cabinet would receive the "
+            "outcome of the review in the spring.",
+            "RESOLVED that (a) the Shibden Park lake path and railway scheme be approved at a cost of £470,000; "
+            "and (b) the contract be awarded to Calder Valley Civils Ltd."]),
+        item("42", "Wildflower Verges and Parks", [
+            "The Cabinet Member for Climate Action reported on the first year of managing some verges and park "
+            "edges for wildlife.",
+            "RESOLVED that 60 road verges and parts of 14 parks be managed as wildflower meadows in 2022, with "
+            "seed sown by volunteers from Calderdale's Friends of Parks groups."]),
+    ],
+    closing=["The meeting closed at 7.15 pm.", "Chair"],
+    header="", footer=["Calderdale MBC - Cabinet - 11 October 2021"],
+    docx_author="Democratic and Partnership Services",
+)
+
+doc(
+    name="Cabinet_Minutes_7_June_2022_Midlothian", form="docx-minutes",
+    council="Midlothian Council", stated="yes", committee="Cabinet", date="2022-06-07",
+    title_lines=["Minute of Meeting",
+                 "Cabinet",
+                 "Date: Tuesday 7 June 2022   Time: 11.00 am   Venue: Council Chambers, Midlothian House, Dalkeith / "
+                 "Hybrid"],
+    attendance=[("Present:", "Councillor Lasswade (Chair), Councillor Roslin, Councillor Gorebridge, Councillor "
+                 "Pathhead and Councillor Loanhead."),
+                ("In attendance:", "Executive Director Place; Chief Officer Place; Democratic Services Officer.")],
+    items=[
+        item("1.", "Apologies", ["Apologies were received from Councillor Rosewell."]),
+        item("4.1", "Vogrie Country Park - Walled Garden and Bike Skills Track", [
+            "Outline of report: The report set out plans to restore the walled garden at Vogrie Country Park "
+            "near Pathhead and to build a new bike skills track in the woodland beside Vogrie House.",
+            "A consultation held in March and April 2022 received 870 responses; the restoration of the walled "
+            "garden as a community growing space was supported by 79 per cent, and families asked above all for "
+            "more things for older children to do.",
+            "The total cost was £690,000, of which £450,000 would come from the Scottish Government's Regeneration "
+            "Capital Grant Fund and £240,000 from the Council's capital plan.",
+            "The walled garden would be run in partnership with Dalkeith Community Growers, a local charity that "
+            "already runs two community gardens in the town.",
+            "Members asked when the bike skills track would open. The Chief Officer Place explained that it was not "
+            "possible to say yet, because the design would be chosen from the bids received and the tender "
+            "process had not started.",
+            "Decision: The Cabinet agreed to approve the restoration of the walled garden and the new bike skills track at "
+            "Vogrie Country Park at a cost of £690,000."]),
+        item("4.2", "Lasswade Swimming Pool", [
+            "Outline of report: The report set out the condition of the pool at Lasswade High School Centre.",
+            "Decision: The Cabinet agreed that the pool tank at Lasswade be relined and its filtration plant "
+            "replaced at a cost of £560,000, with the pool closing for ten weeks over the summer of 2023."]),
+    ],
+    closing=["The meeting terminated at 12.20 pm."],
+    header="Cabinet 7 June 2022", footer=["Midlothian Council"],
+    docx_author="Democratic Services",
+)
+
+# =========================================================================== plain text
+
+doc(
+    name="Cabinet_Minutes_6_February_2020_Lewes", form="txt",
+    council="Lewes District Council", stated="yes", committee="Cabinet", date="2020-02-06",
+    title_lines=["LEWES DISTRICT COUNCIL", "",
+                 "Minutes of a meeting of the Cabinet held in the Ditchling Room, Southover House, Southover Road, "
+                 "Lewes,",
+                 "on Thursday 6 February 2020 at 2.30pm", ""],
+    attendance=[("Present:", "Councillor Z Firle (Chair), Councillors M Iford, J Kingston, C Rodmell, J Denton "
+                 "and W Glynde."),
+                ("Officers in attendance:", "Director of Regeneration and Planning; Head of Tourism and "
+                 "Enterprise; Committee Officer.")],
+    items=[
+        item("61", "Minutes", [
+            "The minutes of the meeting held on 9 January 2020 were submitted and approved, and the Chair was "
+            "authorised to sign them as a correct record."]),
+        item("63", "Newhaven Fort - Repairs to the Ramparts and Caponier", [
+            "The Cabinet considered a report on Newhaven Fort, the Victorian fort on Castle Hill owned by the "
+            "Council and run as a visitor attraction.",
+            "Newhaven Fort had attracted 61,000 visitors in 2019, its best year since it reopened after the last "
+            "major repairs, and school bookings had doubled in three years.",
+            "A structural survey in the autumn had found that the brick lining of the caponier, the gun gallery "
+            "at the foot of the cliff, was coming away from the chalk behind it, and that two sections of the "
+            "western rampart wall were unstable. The caponier had been closed to visitors since October.",
+            "The repairs were estimated at £1.2 million. The National Lottery Heritage Fund had given a "
+            "development grant and a full bid for £850,000 would be submitted in March; the rest would come from "
+            "the Council's capital programme.",
+            "Councillor Iford asked whether the work would be done by local firms. The Head of Tourism and "
+            "Enterprise said that the specialist masonry work would be tendered, but that Sussex Flint and Brick "
+            "Ltd, of Newhaven, had already been appointed to carry out the emergency propping.",
+            "Resolved:",
+            "  1. That the repairs to the ramparts and caponier at Newhaven Fort be approved at an estimated cost of "
+            "£1.2 million.",
+            "  2. That a bid of £850,000 be made to the National Lottery Heritage Fund."]),
+        item("64", "Car Park Charges 2020/21", [
+            "The Cabinet considered the annual review of car park charges.",
+            "Resolved:",
+            "  1. That charges in the Council's pay and display car parks in Lewes, Seaford and Newhaven rise by "
+            "10 per cent from 1 April 2020, rounded to the nearest 10p.",
+            "  2. That the free first hour at the Seaford seafront car parks be kept."]),
+    ],
+    closing=["", "The meeting ended at 4.05pm", "", "Z Firle", "Chair"],
+)
