@@ -128,7 +128,8 @@ def names_kind(sentence: str, kind: str | None) -> bool:
 
 _STATEMENT_QUESTION = re.compile(
     r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,12}?"
-    r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel|show|showed|reveal|revealed|recommend)\b"
+    r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel|show|showed|reveal|revealed|recommend"
+    r"|turn\s+up|turned\s+up|uncover|uncovered|discover|discovered)\b"
     # what an inspection, survey or trial came to: "What was the result of the survey...?", "What rating did
     # Ofsted give...?"
     r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?|conclusions?"
@@ -141,6 +142,23 @@ def asks_what_was_said(question: str) -> bool:
     Ofsted give?": the answer is what someone said or found, which minutes may record as still to come
     ("their comments had not come back", "an inspection is due in July")."""
     return _STATEMENT_QUESTION.match(question or "") is not None
+
+
+# What an inspection, survey or review came to, not what someone said: "What did the survey find?",
+# "What did the review recommend?", "What was the result of the trial?", "What rating did Ofsted give?".
+_FINDING_QUESTION = re.compile(
+    r"\s*what\s+(?:[\w'’-]+\s+){1,14}?(?:find|found|conclude|show|showed|reveal|revealed|recommend|turn\s+up"
+    r"|turned\s+up|uncover|uncovered|discover|discovered)\b"
+    r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?|conclusions?"
+    r"|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
+    r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b", re.I)
+
+
+def asks_what_was_found(question: str) -> bool:
+    """ "What did the survey find?": a question after what was said (`asks_what_was_said`) whose answer
+    is a finding, which someone announcing the survey ("he said a survey will be carried out in the
+    summer") does not give."""
+    return asks_what_was_said(question) and _FINDING_QUESTION.match(question or "") is not None
 
 
 # "Which councils...?" asks for several answers, one per council.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import (asks_for_a_fact, asks_what_was_said, asks_yes_or_no, checked_kind, recorded_acts,
+from .answer_type import (asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, checked_kind, recorded_acts,
                           wanted_kind, wants_figure, wants_money, wants_share)
 from .sentences import events_named
 
@@ -41,6 +41,7 @@ class Query:
     acts: list = field(default_factory=list)            # recorded acts asked about ("who seconded"): patterns
     one_fact: bool = False                              # asks for one fact (`asks_for_a_fact`)
     said: bool = False                                  # asks what someone said (`asks_what_was_said`)
+    found: bool = False                                 # ... what an inspection or survey found (`asks_what_was_found`)
     yes_no: bool = False                                # a yes or no (`asks_yes_or_no`)
     events: list = field(default_factory=list)          # events whose findings it asks for ("the survey"): patterns
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
@@ -60,7 +61,7 @@ def parse_query(question: str) -> Query:
                  names=names, wants_figure=wants_figure(text),
                  wants_money=wants_money(text), wants_share=wants_share(text),
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
-                 one_fact=asks_for_a_fact(text), said=asks_what_was_said(text),
+                 one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
                  yes_no=asks_yes_or_no(text), events=events_named(text))
 
 

@@ -401,7 +401,7 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
         return closest_leaves_open(texts, similarities, kinds, query.checked_kind)
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if not found and query.said:
-        found = closest_still_to_come(texts, similarities, query.events)
+        found = closest_still_to_come(texts, similarities, query.events, query.found)
     if not found and query.yes_no:
         decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])
         found = open_nearby(texts, similarities, "outcome", decided)
@@ -433,19 +433,23 @@ def closest_leaves_open(texts: list[str], similarities: np.ndarray, kinds: np.nd
     return open_nearby(texts, similarities, kind, kinds)
 
 
-def closest_still_to_come(texts: list[str], similarities: np.ndarray, events: list[re.Pattern] = ()) -> str:
+def closest_still_to_come(texts: list[str], similarities: np.ndarray, events: list[re.Pattern] = (),
+                          found: bool = False) -> str:
     """A sentence about as close as the closest (within `MARK_MARGIN`) to a question after what was
     found or said, when it announces the inspection, survey or consultation as still to come
     ("Historic England is due to inspect the board in July"), and no sentence that close says what
-    was found; else "". When the question names the event (`events`: "the survey", "inspecting"),
-    the sentence must name it too: a bat survey still to come says nothing of an inspection of the
-    lock gates."""
+    was found; else "". A question put in the meeting that close stands for the reply after it.
+    When the question names the event (`events`: "the survey", "inspecting"), the sentence must name
+    it too: a bat survey still to come says nothing of an inspection of the lock gates. Asked what
+    was found (`found`), someone's words announcing the survey count too."""
     if not texts or not np.isfinite(similarities.max()):
         return ""
     close = _about_as_close(similarities)
+    close = list(dict.fromkeys(j for i in close for j in ((i, i + 1) if reports_question(texts[i])
+                                                         and i + 1 < len(texts) else (i,))))
     if any(states_a_finding(texts[i]) for i in close):
         return ""
-    return next((texts[i] for i in close if still_to_come(texts[i])
+    return next((texts[i] for i in close if still_to_come(texts[i], speech_answers=not found)
                  and (not events or any(event.search(texts[i]) for event in events))), "")
 
 

@@ -49,7 +49,9 @@ def reports_question(sentence: str) -> bool:
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|enquired|inquired|queried|questioned|wondered|sought\s+(?:clarification|confirmation|"
     r"assurances?|an\s+update|details)(?:\s+(?:on|about|as\s+to))?)(?:\s+[\w'’]+){0,4}?\s+"
-    r"(?P<form>whether|if|how|what|when|why|who|which|where)\b", re.I)
+    r"(?P<form>whether|if|how|what|when|why|who|which|where)\b"
+    # "Members asked about the plaster ceiling, where cracks had been seen."
+    r"|\basked\s+(?:[\w'’]+\s+){0,3}?about\b", re.I)
 # ...unless the same sentence gives the answer: "asked when it would open and was told May".
 _REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirmed|advised|explained|said|"
                     r"stated|informed|told|assured)\b", re.I)
@@ -74,7 +76,7 @@ def asks_the_same(question: str, sentence: str) -> bool:
     "When will the hides reopen?" and "Councillor Astley asked when the hides would open again."."""
     form = question_form(question)
     match = _REPORTED_QUESTION.search(sentence) if form else None
-    return (match is not None and reports_question(sentence)
+    return (match is not None and match.group("form") is not None and reports_question(sentence)
             and question_form(sentence[match.start("form"):]) == form)
 
 
@@ -116,7 +118,7 @@ _LEFT_OPEN = re.compile(
     r"|written\s+(?:reply|response|answer)\s+(?:will|would)\s+be"
     r"|did\s+not\s+have\s+(?:the|that|this|those|these|any|an?)?\s*(?:\w+\s+){0,2}?(?:figures?|information|details"
     r"|numbers?|data|answer|breakdown)\b"
-    r"|no\s+(?:date|decision|figure|timescale|timetable|cost|costs|estimate|choice|site|location|amount|price|value"
+    r"|no\s+(?:[a-z-]+\s+)?(?:date|decision|figure|timescale|timetable|cost|costs|estimate|choice|site|location|amount|price|value"
     r"|reply|response|answer|comments?)\b"
     r"[^.;]{0,40}?\b(?:had|has|have|could|can)"
     r"\s+(?:yet\s+)?(?:be|been)\b"
@@ -124,7 +126,7 @@ _LEFT_OPEN = re.compile(
     r"|could\s+not\s+(?:yet\s+)?(?:say|confirm|give|provide|name|identify|tell|state|disclose)"
     # the same said of the fact: "the date could not be confirmed until...", "fees cannot be given yet"
     r"|(?:could\s+not|cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:confirmed|given|said|fixed|set|named|provided|stated)\b"
-    r"|too\s+early\s+to\s+(?:say|tell)"
+    r"|too\s+early\s+to\s+(?:say|tell)|(?:not\s+(?:yet\s+)?possible|impossible)\s+to\s+(?:say|tell|give|confirm|know)\b"
     # an outcome or decision still to come: "the outcome is expected in the summer", "a decision by the
     # fund is expected in spring", "their responses were expected by the end of May"
     r"|(?:outcome|result|results|decision|responses|findings)\s+(?:(?:of|by|from|on)\s+[\w\s'’-]{1,60}?\s+)?"
@@ -175,12 +177,13 @@ def states_a_finding(sentence: str) -> bool:
 _SPEECH = re.compile(r"\b(?:said|says|stated|explained|told|advised|replied|responded|commented|warned|assured)\b", re.I)
 
 
-def still_to_come(sentence: str) -> bool:
+def still_to_come(sentence: str, speech_answers: bool = True) -> bool:
     """True for a sentence announcing an inspection, survey, trial or consultation as still to come,
     saying nothing it found, and reporting no one's words ("she said the area would open in
-    November" is what she said)."""
+    November" is what she said) unless words do not answer (`speech_answers` False: asked what the
+    survey found, "he said a survey will be carried out in the summer" is no finding)."""
     return (_STILL_TO_COME.search(sentence) is not None and _FOUND.search(sentence) is None
-            and _SPEECH.search(sentence) is None)
+            and not (speech_answers and _SPEECH.search(sentence)))
 
 
 def leaves_open(sentence: str) -> bool:

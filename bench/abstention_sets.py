@@ -47,6 +47,7 @@ SETS = {
     "heldout14": ("bench/heldout14/questions.jsonl", ("bench/heldout14/corpus",)),
     "heldout15": ("bench/heldout15/questions.jsonl", ("bench/heldout15/corpus",)),
     "heldout16": ("bench/heldout16/questions.jsonl", ("bench/heldout16/corpus",)),
+    "heldout17": ("bench/heldout17/questions.jsonl", ("bench/heldout17/corpus",)),
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 

@@ -13,7 +13,8 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import asks_for_a_fact, asks_what_was_said, asks_yes_or_no, recorded_acts, wants_money
+from assistant.answer_type import (asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+                                   recorded_acts, wants_money)
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
 from assistant.search import (answer_evidence, asked_and_left_open, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
@@ -238,12 +239,34 @@ def test_an_inspection_or_survey_still_to_come(sentence, expected):
     assert still_to_come(sentence) is expected
 
 
+def test_someones_words_announcing_a_survey_are_no_finding():
+    announced = "The Cabinet Member said that a specialist survey of the ceiling will be carried out in the summer."
+    assert not still_to_come(announced)                       # what she said answers "What did she say?"
+    assert still_to_come(announced, speech_answers=False)     # but not "What did the survey find?"
+    texts = ["Members asked about the plaster ceiling, where cracks had been seen.", announced]
+    similarities = np.array([0.72, 0.59])                     # the question put is the closest; the reply is not
+    survey = events_named("What did the specialist survey of the ceiling find?")
+    assert closest_still_to_come(texts, similarities, survey, found=True) == announced
+    assert closest_still_to_come(texts, similarities, survey, found=False) == ""
+
+
 @pytest.mark.parametrize("question", [
     "What did the structural survey of the sports hall roof find?", "What rating did Ofsted give the service?",
     "What was the result of the inspection of the harbour wall?", "What did the trial of the bus gate show?",
 ])
 def test_questions_after_what_an_inspection_found(question):
-    assert asks_what_was_said(question)
+    assert asks_what_was_said(question) and asks_what_was_found(question)
+
+
+@pytest.mark.parametrize("question, said, found", [
+    ("What did the bat survey of the barn turn up?", True, True),
+    ("What did the review of parking charges recommend?", True, True),
+    ("What did the Cabinet Member say about the review?", True, False),
+    ("What did residents think of the consultation?", True, False),
+    ("Why was the survey needed?", False, False),
+])
+def test_what_was_found_is_not_what_was_said(question, said, found):
+    assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
 
 
 def test_what_something_will_cost_asks_for_money():

@@ -39,6 +39,7 @@ def test_questions_are_told_from_statements():
     ("Mrs Pike asked the Director of Finance how many claims had been paid.", True),
     ("Members queried why the contract had been extended.", True),
     ("The Panel sought clarification on when the works would finish.", True),
+    ("Members asked about the plaster ceiling of the main room, where cracks had been seen.", True),
     # the reply in the same sentence answers
     ("Councillor Hale asked when the pool would reopen and was told it would be in May.", False),
     ("In response to a question about claims, officers advised that 1,214 had been paid.", False),
@@ -92,6 +93,10 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("No reply had been received from the agency when the report was written.", True),
     ("The opening date could not be confirmed until the contractor had seen the tank.", True),
     ("Licence fees for the new huts cannot be given yet.", True),
+    ("The Cabinet Member replied that no reopening date could be given.", True),
+    ("The Chief Officer explained that it was not possible to say yet, because the tender had not started.", True),
+    ("It is impossible to tell when the road will reopen.", True),
+    ("It was possible to say that the road would reopen in May.", False),
     ("The fee was fixed at £40.", False),
     ("The results were published in May.", False),
     ("The minister has yet to thank the donors.", False),      # a fact: not done
