@@ -24,7 +24,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 12
+SPLITTER_VERSION = 13
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -33,7 +33,8 @@ MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this mu
 SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled from the passage before it
 
 _NUMBER = re.compile(
-    r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])\s+\S", re.I
+    r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])"
+    r"(?!\s*(?:[-–]\s*\d{1,2}[.:]\d{2}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w))\s+\S", re.I   # not a time: "6.00 - 7.40 pm"
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
 # A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "Minute 45 – Budget".
@@ -406,11 +407,22 @@ def _join_wrapped(text: str, lines: list[Unit]) -> list[Unit]:
         previous = units[-1] if units else None
         if previous is not None and _continues(text, previous, line):
             # tokens added up, not counted again: a paragraph of many lines stays linear to read
-            units[-1] = Unit(previous.start, line.end, previous.kind, previous.number,
-                             previous.tokens + 1 + line.tokens)
+            kind = previous.kind
+            if kind == "heading" and _runs_into_a_sentence(text, previous, line):
+                kind = "text"
+            units[-1] = Unit(previous.start, line.end, kind, previous.number, previous.tokens + 1 + line.tokens)
         else:
             units.append(line)
     return units
+
+
+def _runs_into_a_sentence(text: str, heading: Unit, line: Unit) -> bool:
+    """A line read as a title whose next line ends or starts a sentence ("The Cabinet Member for Culture,
+    Wellbeing and Business introduced the" / "report. Water had been..."): the first line of a paragraph,
+    not a heading. An item's number keeps it a heading."""
+    joined = text[heading.start:line.end]
+    return (not _has_item_number(joined) and not joined.isupper()
+            and (joined.rstrip("\"'’”)]").endswith((".", "!", "?", ";")) or re.search(r"[.!?] [A-Z]", joined) is not None))
 
 
 # Words a line of a sentence does not end on, so a line ending on one is wrapped: "held at The".
@@ -515,8 +527,14 @@ _TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
 _APPLICATION = re.compile(r"^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
 
 
+# A verb that makes a line a sentence's first line, not a title: "The Welsh Government had confirmed £450,000".
+_SENTENCE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|been|could|should|did|does)\b")
+
+
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
+    if not standalone and not numbered and not line.isupper() and _SENTENCE_VERB.search(line):
+        return False
     inner = line[:-1] if not numbered else _TITLE_COLON.sub("", line[:-1])
     if not words or len(words) > 12 or "\t" in line or (":" in inner and not line.isupper()):
         return False

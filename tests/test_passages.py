@@ -201,3 +201,38 @@ def test_a_planning_application_s_reference_opens_its_item_s_title():
     deferred = next(p for p in passages if "deferred" in p.text)
     assert deferred.heading == "84. 23/0187/FUL - 24 dwellings, land off Manor Street, Ruskington"
     assert "8 votes to 3" not in deferred.text
+
+
+# Printed minutes whose paragraphs open with lines that read like titles: many capitals, no full stop.
+PDF_SENTENCE_LINES = """Cabinet
+Tuesday, 14th February, 2023
+
+6.00 - 7.40 pm
+
+Attendees Councillors: Anna Prestbury (Chair), Victoria Hatherley, Mike
+Benhall, Iain Warden and Max Springbank
+
+Minute No. 88 Pittville Pump Room - Roof and Dome Repairs
+The Cabinet Member for Culture, Wellbeing and Business introduced the
+report. Water had been coming through the roof of the Pump Room above
+the east colonnade for several winters.
+
+The Welsh Government had confirmed £450,000 from its Local Transport
+Fund, with the balance to be met from the Council's capital programme.
+
+Minute No. 89 Car Parking Charges 2023/24
+Cabinet considered the annual review of charges in the Council's car parks.
+"""
+
+
+def test_the_first_line_of_a_paragraph_is_no_heading():
+    passages = split_passages(Document("x", "x.pdf", PDF_SENTENCE_LINES))
+    for words in ("Water had been coming", "Local Transport"):
+        passage = next(p for p in passages if words in p.text)
+        assert passage.heading == "Minute No. 88 Pittville Pump Room - Roof and Dome Repairs"
+    assert next(p for p in passages if "annual review" in p.text).heading == "Minute No. 89 Car Parking Charges 2023/24"
+
+
+def test_a_meetings_time_is_no_paragraph_number():
+    passages = split_passages(Document("x", "x.pdf", PDF_SENTENCE_LINES))
+    assert not any("6.00" in p.paragraphs for p in passages)
