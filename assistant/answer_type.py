@@ -32,7 +32,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|price|paid|pay|savings?|overspend)\b",
                              re.I)
-_MONEY = re.compile(r"[£$€]|\b(?:pounds?|million|billion|bn|m)\b|\d(?:k|m|bn)\b", re.I)
+_MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b", re.I)   # "50p" too
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 _SHARE = re.compile(r"\b(?:" + "|".join(_SHARE_WORDS.split()) + r")\b", re.I)
 _SHARE_QUESTION = re.compile(r"\b(?:percentage|proportion|share|fraction|what\s+part|how\s+much\s+of)\b", re.I)
@@ -44,8 +44,13 @@ def wants_figure(question: str) -> bool:
 
 
 def wants_money(question: str) -> bool:
-    """True for figure questions about money: "How much did the council spend on agency staff?"."""
-    return wants_figure(question) and _MONEY_QUESTION.search(question or "") is not None
+    """True for figure questions about money: "How much did the council spend on agency staff?". Not
+    "How many claims were paid?", which counts claims."""
+    return (wants_figure(question) and _MONEY_QUESTION.search(question or "") is not None
+            and not _COUNT_QUESTION.match(question or ""))
+
+
+_COUNT_QUESTION = re.compile(r"\s*how\s+many\b(?!\s+(?:pounds|pence)\b)", re.I)
 
 
 def wants_share(question: str) -> bool:

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import CAPITALISED_MONTH
 from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 13
+SPLITTER_VERSION = 15
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -34,7 +35,8 @@ SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled fro
 
 _NUMBER = re.compile(
     r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])"
-    r"(?!\s*(?:[-–]\s*\d{1,2}[.:]\d{2}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w))\s+\S", re.I   # not a time: "6.00 - 7.40 pm"
+    # not a time ("6.00 - 7.40 pm") nor a date ("29 September 2022")
+    rf"(?!\s*(?:[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+{CAPITALISED_MONTH}\b)\s+\S", re.I
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
 # A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "Minute 45 – Budget".
@@ -375,9 +377,21 @@ def _titles_over_text(text: str, units: list[Unit]) -> list[Unit]:
     a PDF's text often comes), is the item's heading, as it is when blank lines set it apart."""
     for k in range(len(units) - 1):
         unit = units[k]
-        if units[k + 1].kind == "text" and _numbered_title(text, unit) and "." not in unit.number.rstrip("."):
+        if unit.kind != "numbered" or "." in unit.number.rstrip("."):
+            continue
+        if (units[k + 1].kind == "text" and _numbered_title(text, unit)) or _section_title(text, unit, units[k + 1]):
             units[k] = Unit(unit.start, unit.end, "heading", unit.number, unit.tokens)
     return units
+
+
+def _section_title(text: str, title: Unit, unit: Unit) -> bool:
+    """ "4. Funding and timetable" over "4.1 The scheme would be funded ...": a short title numbering the
+    section whose paragraphs follow."""
+    line = text[title.start:title.end]
+    number = _NUMBER.match(line)
+    return (unit.kind == "numbered" and (unit.number or "").startswith(title.number.rstrip(".") + ".")
+            and "\n" not in line and number is not None
+            and _looks_like_heading(line[number.end() - 1:], standalone=True, numbered=True))
 
 
 def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
@@ -436,8 +450,11 @@ def _continues(text: str, previous: Unit, line: Unit) -> bool:
         return False
     last = text[max(previous.start, text.rfind("\n", previous.start, previous.end) + 1):previous.end]
     current = text[line.start:line.end]
-    if "\t" in last or "\t" in current or line.kind == "bullet" or is_minute_heading(current) \
-            or speaker_of(current):
+    if "\t" in last:   # a table's row: only its last cell's text wraps ("Purpose\tTo seek approval of a bid to the")
+        last = last.rsplit("\t", 1)[1]
+        if len(last.split()) < 5:
+            return False
+    if "\t" in current or line.kind == "bullet" or is_minute_heading(current) or speaker_of(current):
         return False
     words = last.split()
     open_end = last.endswith((",", "&", "-", "–")) or (bool(words) and words[-1].lower() in _OPEN_WORDS)
@@ -447,7 +464,10 @@ def _continues(text: str, previous: Unit, line: Unit) -> bool:
     lower = current[:1].islower()
     if previous.kind == "heading" or _numbered_title(text, previous):
         return lower or open_end
-    return lower or open_end or (not finished and line.kind != "heading")
+    # a line in title case after an unfinished line goes on with it ("Members: Councillor Mairi Renton (Vice" /
+    # "Chair), Councillors Iain Alexandria, June Balloch..."); a title in capitals or numbered starts anew
+    return lower or open_end or (not finished and (line.kind != "heading" or not (current.isupper()
+                                                                                  or _has_item_number(current))))
 
 
 def _numbered_title(text: str, unit: Unit) -> bool:
@@ -471,7 +491,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _classify(text: str, start: int, end: int) -> Unit:
     line = text[start:end]
     tokens = count_tokens(line)
-    if is_minute_heading(line) or _is_appendix_heading(line):
+    if is_minute_heading(line) or _is_appendix_heading(line) or _REPORT_TITLE.match(line):
         return Unit(start, end, "heading", None, tokens)
     if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end) \
             and (line[-1] in ".)" or _title_follows(text, end)):
@@ -489,6 +509,9 @@ def _classify(text: str, start: int, end: int) -> Unit:
     return Unit(start, end, kind, None, tokens)
 
 
+# A report's title under its label, opening the report in a pack: "Report title: River Wandle - Restoration".
+_REPORT_TITLE = re.compile(r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+name|subject)\s*:\s*[A-Z0-9]"
+                           r"[^\t\n]{0,150}$", re.I)
 _LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,4}[a-z]?[.)]?$")
 
 

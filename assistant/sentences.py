@@ -101,7 +101,7 @@ _LEFT_OPEN = re.compile(
     r"|(?:has|have|had)\s+not\s+yet\b"
     r"|(?:still|currently)\s+being\s+(?:assessed|considered|finalised|negotiated|worked\s+out|calculated|costed"
     r"|reviewed|explored|analysed|analyzed|prepared|drawn\s+up|looked\s+into|investigated|discussed)"
-    r"|\byet\s+to\s+(?:be\s+\w+ed|decide|agree|confirm|announce|say|respond|reply|give|set|settle|make\s+(?:a|its|their))\b"
+    r"|\byet\s+to\s+(?:be\s+(?:\w+ed|chosen|known|given|made|taken|set|found|drawn\s+up|done|seen|written)|decide|agree|confirm|announce|say|respond|reply|give|set|settle|make\s+(?:a|its|their))\b"
     r"|not\s+in\s+a\s+position\s+to\b|(?:nobody|no\s+one)\s+(?:can|could|was\s+able\s+to)\s+(?:say|put|give|confirm)"
     r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:available|included)\b"
     r"|would\s+not\s+(?:guess|speculate)\b"
@@ -314,6 +314,8 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}[a-z]?|\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2
 # The meeting's arrangements, not its business.
 _LOGISTICS = re.compile(r"^(?:venue|location|contact|enquiries(?: to)?|tel(?:ephone)?|e-?mail|time|date"
                         r"|date/time|status|webcast)\s*:", re.I)
+# An item's number standing alone as a sentence: "4..", "(2)", "12/3".
+_ONLY_A_NUMBER = re.compile(r"[\s\d.():/-]*")
 # A label alone, its text to follow: "Minutes:", "Decision:", "RESOLVED:", "Reasons for the decision:".
 _LABEL = re.compile(r"^[A-Za-z][\w'’ ]{0,40}:$")
 # The minutes' own title: "Minutes of a meeting of the Cabinet held in ... on Thursday, 11 July 2019".
@@ -339,7 +341,7 @@ def only_names(sentence: str, line: str) -> bool:
     decision in it), a heading (a line of its own in title case or capitals: the council's,
     the committee's or a report's name), the meeting's arrangements ("Venue: ...",
     "Contact: ...") or a line giving an e-mail or web address."""
-    if _LOGISTICS.match(sentence) or _LABEL.match(sentence.strip()):
+    if _LOGISTICS.match(sentence) or _LABEL.match(sentence.strip()) or _ONLY_A_NUMBER.fullmatch(sentence):
         return True
     unterminated = not sentence.rstrip().endswith(_TERMINAL) and not _DECIDES.search(sentence)
     if not unterminated:

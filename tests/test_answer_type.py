@@ -41,6 +41,10 @@ def test_dates_are_not_figures(sentence, figure):
 
 def test_money_questions_need_an_amount_of_money():
     assert has_figure("£1.2m was spent on agency staff.", money=True)
+    assert has_figure("A charge of 50p would be made at these three blocks.", money=True)   # pence
+    assert not has_figure("The meeting closed at 9.30 pm.", money=True)
+    assert not wants_money("How many damage claims were received and how many were paid?")   # a count
+    assert wants_money("How much was paid in damage claims?")
     assert has_figure("The overspend was 3 million pounds.", money=True)
     assert not has_figure("Agency social workers fell from 247 to 111.", money=True)
 

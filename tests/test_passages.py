@@ -236,3 +236,62 @@ def test_the_first_line_of_a_paragraph_is_no_heading():
 def test_a_meetings_time_is_no_paragraph_number():
     passages = split_passages(Document("x", "x.pdf", PDF_SENTENCE_LINES))
     assert not any("6.00" in p.paragraphs for p in passages)
+
+
+# A report inside an agenda pack, after the previous meeting's minutes: its title under a label, its
+# sections numbered with their paragraphs below them, no blank line between.
+PACK_REPORT = """24. MEADOW GRASSLAND IN PARKS AND OPEN SPACES
+The Committee received a report on letting grass grow longer in parks.
+
+29 September 2022
+
+Report title: River Wandle in Beddington Park - Restoration and Footbridge
+
+Report author: Strategic Director, Environment, Housing and Neighbourhoods
+
+1. Summary
+1.1 In Beddington Park the River Wandle runs in a straight concrete channel.
+
+4. Funding and timetable
+4.1 The scheme would be funded by the Greater London Authority.
+4.2 A start date for the works has not been fixed.
+"""
+
+
+def test_a_reports_title_and_its_numbered_sections_head_their_text():
+    passages = split_passages(Document("x", "x.pdf", PACK_REPORT))
+    summary = next(p for p in passages if "concrete channel" in p.text)
+    assert summary.heading == "1. Summary"
+    funding = next(p for p in passages if "start date" in p.text)
+    assert funding.heading == "4. Funding and timetable" and funding.paragraphs[-1] == "4.2"
+    author = next(p for p in passages if "Report author" in p.text)
+    assert author.heading == "Report title: River Wandle in Beddington Park - Restoration and Footbridge"
+    assert not any("29" in p.paragraphs for p in passages)     # a date, not a paragraph's number
+
+
+# A Scottish agenda pack's front sheet and report cover, as pypdf reads them.
+PACK_COVER = """WEST DUNBARTONSHIRE COUNCIL
+
+Members: Councillor Mairi Renton (Chair), Councillor Dougie Bonhill (Vice
+Chair), Councillors Iain Alexandria, June Balloch, Gary Clydebank, Chris
+Duntocher and Karen Hardgate.
+
+Report by the Chief Officer - Roads and Neighbourhood
+
+Infrastructure, Regeneration and Economic Development Committee: 22
+November 2023
+
+Subject: Levengrove Park Restoration: Heritage Fund Bid
+
+Purpose\tTo seek approval of the council's contribution to a bid to the
+National Lottery Heritage Fund for the restoration of Levengrove
+Park, Dumbarton.
+"""
+
+
+def test_wrapped_lines_in_title_case_go_on_with_the_line_before():
+    passages = split_passages(Document("x", "x.pdf", PACK_COVER))
+    headings = {p.heading for p in passages}
+    assert not any(h and h.startswith(("Chair)", "November 2023", "National Lottery")) for h in headings)
+    purpose = next(p for p in passages if "National Lottery" in p.text)
+    assert purpose.heading == "Subject: Levengrove Park Restoration: Heritage Fund Bid"

@@ -96,6 +96,7 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The Cabinet Member replied that no reopening date could be given.", True),
     ("The Chief Officer explained that it was not possible to say yet, because the tender had not started.", True),
     ("It is impossible to tell when the road will reopen.", True),
+    ("The streets to be planted first have yet to be chosen.", True),
     ("It was possible to say that the road would reopen in May.", False),
     ("The fee was fixed at £40.", False),
     ("The results were published in May.", False),
@@ -114,6 +115,8 @@ def test_a_sentence_saying_the_fact_is_not_known_yet_is_left_open(sentence, open
 
 
 @pytest.mark.parametrize("sentence, line, names", [
+    ("4..", "4..", True),                                   # an agenda's item number alone
+    ("£45,000", "£45,000", False),                          # a figure says something
     ("12 Coldharbour Lane, SW9 (22/03318/FUL)", "3. 12 Coldharbour Lane, SW9 (22/03318/FUL)", True),
     ("Budget Monitoring 2023/24", "45/20 Budget Monitoring 2023/24", True),
     ("Venue: Assembly Hall, Town Hall", "Venue: Assembly Hall, Town Hall", True),
