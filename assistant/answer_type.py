@@ -207,17 +207,21 @@ def checked_kind(question: str) -> str | None:
 # abstained. A question about one is answered only by a passage that records it, however close
 # the rest of its wording: "Who seconded the motion?" over a passage with the motion and its
 # mover but no seconder is a near miss. Each act: how a question names it, how minutes record it.
+# A vote against as minutes record it: "8 for, 4 against", "Against: 4", "Councillors X and Y voting against",
+# "against the motion"; not "two residents spoke against the application".
+_AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nobody)\s+against\b"
+            r"|\bagainst\s*[:\-–]?\s*\d|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed)\b|\b(?:mover|proposer)\b", re.I),
      re.compile(r"\b(?:moved|proposed|mover|proposer)\b", re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."
-     re.compile(r"\bagainst\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
+     re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
                 r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I),
-     re.compile(r"\bin\s+favour\b|\bagainst\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
+     re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing)\b|\babstain\w*", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
