@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 15
+SPLITTER_VERSION = 16
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -377,11 +377,21 @@ def _titles_over_text(text: str, units: list[Unit]) -> list[Unit]:
     a PDF's text often comes), is the item's heading, as it is when blank lines set it apart."""
     for k in range(len(units) - 1):
         unit = units[k]
+        if unit.kind == "numbered" and _opens_an_application(text[unit.start:unit.end]):
+            units[k] = Unit(unit.start, unit.end, "heading", unit.number, unit.tokens)
+            continue
         if unit.kind != "numbered" or "." in unit.number.rstrip("."):
             continue
         if (units[k + 1].kind == "text" and _numbered_title(text, unit)) or _section_title(text, unit, units[k + 1]):
             units[k] = Unit(unit.start, unit.end, "heading", unit.number, unit.tokens)
     return units
+
+
+def _opens_an_application(line: str) -> bool:
+    """ "5.3 Applicant: Dulnain Spirits Ltd (23/00118/FUL) (PLS/011/23)": a planning committee's item, one line
+    naming the application by its reference."""
+    return "\n" not in line.strip() and _APPLICATION_REFERENCE.search(line) is not None \
+        and not line.rstrip().endswith((".", ";", ","))
 
 
 def _section_title(text: str, title: Unit, unit: Unit) -> bool:
@@ -548,6 +558,7 @@ _TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
 
 # A planning application's reference opening an item's title: "23/0187/FUL - Land off Manor Street"
 _APPLICATION = re.compile(r"^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+_APPLICATION_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
 
 
 # A verb that makes a line a sentence's first line, not a title: "The Welsh Government had confirmed £450,000".

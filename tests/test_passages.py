@@ -295,3 +295,23 @@ def test_wrapped_lines_in_title_case_go_on_with_the_line_before():
     assert not any(h and h.startswith(("Chair)", "November 2023", "National Lottery")) for h in headings)
     purpose = next(p for p in passages if "National Lottery" in p.text)
     assert purpose.heading == "Subject: Levengrove Park Restoration: Heritage Fund Bid"
+
+
+HIGHLAND_PLANNING = """5.3 Applicant: Dulnain Spirits Ltd (23/00118/FUL) (PLS/011/23)
+Location: Former Sawmill, Station Road, Carrbridge
+Nature of Development: Erection of a distillery and visitor centre.
+
+Decision: The Committee agreed to GRANT planning permission.
+
+5.4 Applicant: Loch Ness Lodges Ltd (23/00290/FUL) (PLS/012/23)
+Location: Land at Borlum, Drumnadrochit
+
+Decision: The Committee agreed to DEFER the application for a site visit, to be held on Tuesday 14 March 2023.
+"""
+
+
+def test_each_application_heads_its_item():
+    passages = split_passages(Document("x", "x.pdf", HIGHLAND_PLANNING))
+    visit = next(p for p in passages if "site visit" in p.text)
+    assert visit.heading == "5.4 Applicant: Loch Ness Lodges Ltd (23/00290/FUL) (PLS/012/23)"
+    assert "Carrbridge" not in visit.text
