@@ -166,6 +166,31 @@ def asks_what_was_found(question: str) -> bool:
     return asks_what_was_said(question) and _FINDING_QUESTION.match(question or "") is not None
 
 
+# A yes or no about a feature of the business: "Will the skate park have floodlights?", "Will there be CCTV
+# cameras on the path?", "Is a café being built at the park?". The feature is named with no article or an
+# indefinite one; "Did the council get the £2.1 million?" names a known thing, "have to pay" an obligation.
+_FEATURE_QUESTION = re.compile(
+    r"\s*(?:will|would|is|are|does|do|has|have|can)\b[^?]*?\b(?:there\s+(?:be|is|are|going\s+to\s+be)|have|has|get"
+    r"|gets|come\s+with|include|includes)\s+(?P<feature>(?:(?:a|an|any|some|more|extra|new)\s+)*[\w'’-]+"
+    r"(?:\s+(?!(?:on|in|at|for|by|after|near|to|while|with|during|when|from|of|and|or|all|every)\b)[\w'’-]+)?)"
+    r"|\s*(?:is|are|will)\s+(?:a|an|any|some)\s+(?P<built>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:being|going\s+to\s+be|to\s+be)"
+    r"\s+(?:built|put\s+in|installed|added|provided|opened)\b", re.I)
+_NOT_A_FEATURE = frozenset("a an any some more extra new to the its their his her your my our this that these those "
+                           "past onto into through back first".split())
+
+
+def asked_feature(question: str) -> tuple[str, ...]:
+    """The words naming the feature a yes or no question asks about ("floodlights", "cctv cameras"), or ()
+    when it asks about none."""
+    match = _FEATURE_QUESTION.match(question or "")
+    if not match or _SEVERAL_COUNCILS.search(question):
+        return ()
+    words = (match.group("feature") or match.group("built")).lower().split()
+    if words[0] in _NOT_A_FEATURE - {"a", "an", "any", "some", "more", "extra", "new"} or words[0] == "to":
+        return ()
+    return tuple(w for w in words if w not in _NOT_A_FEATURE and len(w) >= 4)
+
+
 # "Which councils...?" asks for several answers, one per council.
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
 _YES_NO = re.compile(r"\s*(?:will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)

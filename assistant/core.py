@@ -22,7 +22,7 @@ from .query import Query, parse_query, without_words
 from .question_filters import asks_across_councils, councils_elsewhere, councils_named, councils_not_held, short_name
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
-from .search import Retrieval, assess, query_weights, retrieve, search, term_coverage
+from .search import Retrieval, assess, never_mentioned, query_weights, retrieve, search, term_coverage
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
@@ -61,7 +61,7 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
     person or decision), a sentence that gives that kind must itself be close to the
     question; and one passage must hold enough of the question's rarer words.
     """
-    if not found.hits or found.figure_missing or found.act_missing or found.left_open:
+    if not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned:
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -270,6 +270,11 @@ class Assistant:
                 and self.store.has_documents_without("council")   # else only that council's passages are found
                 and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
+        if query.feature and found.hits:
+            found = replace(found, unmentioned=self._never_mentioned(query.feature, found.hits[:3]))
+        if found.unmentioned:
+            notes = notes + [f'the question asks about "{" ".join(query.feature)}", and the closest documents never '
+                             f'mention "{found.unmentioned}"']
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.act_missing:
@@ -278,6 +283,10 @@ class Assistant:
         if found.left_open:
             notes = notes + [f'the closest passage says this is not known yet: "{found.left_open}"']
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
+
+    def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
+        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
+        return never_mentioned(feature, documents)
 
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
         """The councils a question asks about together, and whether it names them: those it

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import (asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, checked_kind, recorded_acts,
+from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, checked_kind, recorded_acts,
                           wanted_kind, wants_figure, wants_money, wants_share)
 from .sentences import events_named
 
@@ -44,6 +44,7 @@ class Query:
     found: bool = False                                 # ... what an inspection or survey found (`asks_what_was_found`)
     yes_no: bool = False                                # a yes or no (`asks_yes_or_no`)
     events: list = field(default_factory=list)          # events whose findings it asks for ("the survey"): patterns
+    feature: tuple = ()                                 # a yes or no's feature ("floodlights"): `asked_feature`
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
     @property
@@ -62,7 +63,7 @@ def parse_query(question: str) -> Query:
                  wants_money=wants_money(text), wants_share=wants_share(text),
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
-                 yes_no=asks_yes_or_no(text), events=events_named(text))
+                 yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text))
 
 
 def _normal(word: str) -> str:

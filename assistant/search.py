@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -62,6 +63,7 @@ class Retrieval:
     passage_coverage: float = 0.0  # IDF-weighted share of the question's terms held by one top passage
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
     left_open: str = ""        # the one fact asked: the item's sentence saying it is not known yet (`item_left_open`)
+    unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -495,6 +497,27 @@ def missing_terms(terms: list[str], hit: Hit) -> list[str]:
     """
     joined = f"{hit.text} {_names_of(hit)}".lower()
     return [t for t in terms if not _stem_in(t, joined)]
+
+
+def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
+    """The first of a feature's words ("floodlights") that none of the documents mentions in any form
+    ("floodlit" and "floodlighting" mention it; "café" is "cafe"), else "". A yes or no about a feature the
+    minutes never mention is a near miss however close the rest of the question is."""
+    folded = [_fold(text) for text in documents]
+    return next((word for word in words
+                 if not any(re.search(rf"\b{re.escape(_root(_fold(word)))}", text) for text in folded)), "")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def _root(word: str) -> str:
+    """A word without its ending: "floodlights" → "floodlight", "charging" → "charg", "cycle" → "cycl"."""
+    for ending in ("ings", "ing", "ies", "ied", "es", "ed", "er", "ly", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:

@@ -13,11 +13,11 @@ import pytest
 
 import numpy as np
 
-from assistant.answer_type import (asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                                    recorded_acts, wants_money)
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, asked_and_left_open, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
                               same_item)
 from assistant.sentences import asks_the_same, events_named, still_to_come
 
@@ -165,6 +165,7 @@ def minutes(tmp_path_factory, embedder):
     "Who voted against the homes off Church Street in Holtby?",   # the vote recorded is the solar farm's
     "When will the new play area at Harbourside Park open?",   # asked in the meeting, no date given
     "Will there be toilets by the Harbourside Park play area?",   # asked in the meeting, not looked at yet
+    "Will the Quarry Lane skate park have floodlights?",          # the minutes never mention lighting
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -191,6 +192,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("What did the Head of Parking report about the Quayside car park?", "£412,000"),
     ("When will the Quarry Lane skate park open?", "September 2024"),   # asked in the meeting and answered
     ("Will the Harbourside Park play area have a zip wire?", "with a zip wire"),   # the question put is another
+    ("Will the Quarry Lane skate park be made of concrete?", "concrete skate park"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -465,3 +467,26 @@ def test_the_question_put_is_another_question_when_the_item_answers_the_users():
     finished = parse_query("When will the new bridge over the Foyle be finished?")
     assert asked_and_left_open(finished, bridge, np.array([0.64, 0.50, 0.66]), np.array([0.0, 0.0, 0.0])) == bridge[1]
     assert asked_and_left_open(finished, bridge, np.array([0.64, 0.50, 0.66]), np.array([0.0, 0.0, 1.0])) == ""
+
+
+@pytest.mark.parametrize("question, feature", [
+    ("Will the new skate park have floodlights?", ("floodlights",)),
+    ("Will there be CCTV cameras on the railway path?", ("cctv", "cameras")),
+    ("Is there going to be a café in the walled garden?", ("café",)),
+    ("Is a café being built at Ropner Park?", ("café",)),
+    ("Will the pitch come with changing rooms?", ("changing", "rooms")),
+    ("Will families have to pay to use the splash pad?", ()),          # an obligation, not a feature
+    ("Did the council get the £2.1 million from the fund?", ()),         # a known thing
+    ("Will wheelchair users be able to get onto the pontoon?", ()),
+    ("What will the play area have?", ()),
+])
+def test_the_feature_a_yes_or_no_asks_about(question, feature):
+    assert asked_feature(question) == feature
+
+
+def test_a_feature_no_document_mentions_in_any_form():
+    documents = ["The skate park would have floodlighting until 9 pm.", "A cafe would open in the barn."]
+    assert never_mentioned(("floodlights",), documents) == ""          # floodlighting
+    assert never_mentioned(("café",), documents) == ""                 # cafe
+    assert never_mentioned(("cycle", "lane"), ["Cycling on the bridge..."]) == "lane"
+    assert never_mentioned(("cctv", "cameras"), documents) == "cctv"
