@@ -145,8 +145,14 @@ _STATEMENT_QUESTION = re.compile(
 def asks_what_was_said(question: str) -> bool:
     """ "What did Natural England say about...?", "What did the consultation find?", "What rating did
     Ofsted give?": the answer is what someone said or found, which minutes may record as still to come
-    ("their comments had not come back", "an inspection is due in July")."""
-    return _STATEMENT_QUESTION.match(question or "") is not None
+    ("their comments had not come back", "an inspection is due in July"). Each question of several counts
+    ("Is the footbridge safe? What did its inspection find?"), and so does one after what an inspection
+    found (`_FINDING_ASKED`)."""
+    return any(_STATEMENT_QUESTION.match(part) or _FINDING_ASKED.search(part) for part in _questions_in(question))
+
+
+def _questions_in(question: str) -> list[str]:
+    return [part for part in re.split(r"(?<=\?)\s+", question or "") if part.strip()] or [""]
 
 
 # What an inspection, survey or review came to, not what someone said: "What did the survey find?",
@@ -159,11 +165,22 @@ _FINDING_QUESTION = re.compile(
     r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b", re.I)
 
 
+# Asked in other words after what an inspection or survey found: "Were any otters found along the path?",
+# "Did the audit show...?", "What condition is the roof in according to the survey?".
+_FINDING_ASKED = re.compile(
+    r"^\s*(?:were|was)\b[^?]*\b(?:found|discovered|uncovered)\b"
+    r"|^\s*(?:did|has|have|had)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|inspection|review|audit"
+    r"|assessment|study|consultation|trial|investigation|test(?:ing)?)s?\s+(?:find|found|show|shown|reveal|revealed"
+    r"|turn(?:ed)?\s+up|uncover|uncovered)\b"
+    r"|\baccording\s+to\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|inspection|review|audit"
+    r"|assessment|study|consultation|trial|investigation)s?\b", re.I)
+
+
 def asks_what_was_found(question: str) -> bool:
     """ "What did the survey find?": a question after what was said (`asks_what_was_said`) whose answer
     is a finding, which someone announcing the survey ("he said a survey will be carried out in the
     summer") does not give."""
-    return asks_what_was_said(question) and _FINDING_QUESTION.match(question or "") is not None
+    return any(_FINDING_QUESTION.match(part) or _FINDING_ASKED.search(part) for part in _questions_in(question))
 
 
 # A yes or no about a feature of the business: "Will the skate park have floodlights?", "Will there be CCTV

@@ -150,6 +150,8 @@ _STILL_TO_COME = re.compile(
     r"|conducted|commissioned))\b"
     r"|\b(?:is|was|are|were)\s+to\s+(?:be\s+(?:carried\s+out|held|undertaken|commissioned)|take\s+place|start|begin|open)\b"
     r"|\b(?:a|the)\s+report\b[^.;]{0,80}?\b(?:would|will|to)\s+(?:follow|come)\b"
+    # "an independent review of the booking system will report to the Executive in summer 2024"
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+report\s+(?:back\s+)?(?:to|in|by|at|later|once|when)\b"
     # a resolution's "that a bus gate be introduced for a six-month trial from the spring"
     r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as)\b", re.I)
 # What a sentence says was found: then the event has happened, whatever else is planned.

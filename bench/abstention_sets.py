@@ -48,6 +48,7 @@ SETS = {
     "heldout15": ("bench/heldout15/questions.jsonl", ("bench/heldout15/corpus",)),
     "heldout16": ("bench/heldout16/questions.jsonl", ("bench/heldout16/corpus",)),
     "heldout17": ("bench/heldout17/questions.jsonl", ("bench/heldout17/corpus",)),
+    "heldout18": ("bench/heldout18/questions.jsonl", ("bench/heldout18/corpus",)),
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 

@@ -238,6 +238,8 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
     ("The survey carried out in May found that the frame had rotted.", False),            # a finding
     ("Dr Bewdley said a new assessment area would open in November.", False),             # someone's words
     ("Ofsted rated the service good at its inspection in March.", False),
+    ("An independent review of the booking system will report to the Executive in summer 2024.", True),
+    ("The review reported in May that bookings had halved.", False),
 ])
 def test_an_inspection_or_survey_still_to_come(sentence, expected):
     assert still_to_come(sentence) is expected
@@ -268,6 +270,11 @@ def test_questions_after_what_an_inspection_found(question):
     ("What did the Cabinet Member say about the review?", True, False),
     ("What did residents think of the consultation?", True, False),
     ("Why was the survey needed?", False, False),
+    ("Is the footbridge safe? What did its inspection find?", True, True),   # the second question
+    ("What condition is the roof in according to the survey?", True, True),
+    ("Were any otters found along the riverside path?", True, True),
+    ("Did the bat survey find any roosts?", True, True),
+    ("Did the council find a new operator?", False, False),
 ])
 def test_what_was_found_is_not_what_was_said(question, said, found):
     assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
