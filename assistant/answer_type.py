@@ -262,7 +262,9 @@ _RECORDED_ACTS = (
      re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
                 r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
-    (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I),
+    (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b"
+                # "How did the councillors vote on...?", "What was the vote on...?"
+                r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing)\b|\babstain\w*", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),

@@ -207,6 +207,8 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
                                                      "The budget was agreed unanimously.",
                                                      "On a division, there voted for the motion (8) and for the amendment (4)"]),
     ("How many members voted for the scheme?", ["7 members voting in favour", "It was carried by 9 votes to 2."]),
+    ("How did the councillors vote on the Castle Hill windows?", ["approved by 9 votes to 3", "agreed unanimously"]),
+    ("What was the vote on the caravan park extension?", ["7 votes for, 3 against"]),
     ("Did anyone abstain on the vote?", ["There were 2 abstentions.", "agreed unanimously"]),
     ("Who proposed the amendment?", ["The amendment was proposed by Councillor Ward."]),
 ])
