@@ -725,7 +725,7 @@ doc(
             "RESOLVED: that the Tuesday market in Honiton High Street continue for a further year under the "
             "existing arrangements."]},
     ],
-    closing=["Attendance List", "Councillors present: Paul Tremlett (Chair), Susan Hollowell, Andrew Marsden, "
+    closing=["Attendance List", "Councillors present: Paul Otterhead (Chair), Susan Hollowell, Andrew Marsden, "
              "Jane Otterton, Kieran Sidwell", "Chairman ........................ Date ......................"],
     header="Cabinet 2 October 2019", header_right="East Devon District Council",
     footer=["Page {n} of {total}"],
