@@ -16,6 +16,8 @@ _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
+    # "What rent will the café pay?", "What is the fee for a beach hut?"
+    r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:rents?|fees?|charges?|prices?|tariffs?|fares?)"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
     r"\bcost(?:s|ing)?(?!\s+of\b))\b", re.I)
@@ -30,8 +32,8 @@ _MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
-_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|price|paid|pay|savings?|overspend)\b",
-                             re.I)
+_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|savings?"
+                             r"|overspend|rents?|fees?|tariffs?|fares?)\b", re.I)   # not "charge": EV charge points
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b", re.I)   # "50p" too
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 _SHARE = re.compile(r"\b(?:" + "|".join(_SHARE_WORDS.split()) + r")\b", re.I)

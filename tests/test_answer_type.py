@@ -45,6 +45,8 @@ def test_money_questions_need_an_amount_of_money():
     assert not has_figure("The meeting closed at 9.30 pm.", money=True)
     assert not wants_money("How many damage claims were received and how many were paid?")   # a count
     assert wants_money("How much was paid in damage claims?")
+    assert wants_money("What rent will the café operator pay?") and wants_money("What is the fee for a beach hut?")
+    assert not wants_money("How many charge points will be installed?")
     assert has_figure("The overspend was 3 million pounds.", money=True)
     assert not has_figure("Agency social workers fell from 247 to 111.", money=True)
 

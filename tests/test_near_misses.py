@@ -137,6 +137,11 @@ FILES = {
 
 23.3 The Portfolio Holder replied that it would open in September 2024.
 """,
+    "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
+2. Library service
+
+2.1 Cabinet discussed the move of the town library into the town hall. The ground floor of the town hall would be adapted so that the library and the customer service point shared one counter, with a children's corner by the window.
+""",
 }
 
 
@@ -166,6 +171,7 @@ def minutes(tmp_path_factory, embedder):
     "When will the new play area at Harbourside Park open?",   # asked in the meeting, no date given
     "Will there be toilets by the Harbourside Park play area?",   # asked in the meeting, not looked at yet
     "Will the Quarry Lane skate park have floodlights?",          # the minutes never mention lighting
+    "How much will it cost to move the town library into the town hall?",   # costs only in other minutes
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
