@@ -169,7 +169,19 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
     texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
     if query.checked_kind in ("figure", "date"):
         found = fact_left_open(query, texts, similarities, kinds)
-    return found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
+    found = found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
+    chosen = _CHOICE_OF.match(query.text)
+    if not found and chosen and np.isfinite(similarities.max()):
+        # "Which roads are getting the new trees?": "The list of roads has not yet been drawn up"
+        noun = chosen.group(1).lower()
+        found = next((texts[i] for i in _about_as_close(similarities)
+                      if leaves_open(texts[i]) and _stem_in(noun, texts[i].lower())), "")
+    return found
+
+
+# A question after a choice among things it names: "Which roads...?", "Which company...?", "What site...?"
+_CHOICE_OF = re.compile(r"\s*(?:which|what)\s+(?!(?:did|does|are|was|were|will|would|has|have|had|can|could|should"
+                        r"|happened|happens|about|kind|sort|type|else)\b)([a-z]{3,})\b", re.I)
 
 
 def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,

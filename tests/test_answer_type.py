@@ -47,6 +47,8 @@ def test_money_questions_need_an_amount_of_money():
     assert wants_money("How much was paid in damage claims?")
     assert wants_money("What rent will the café operator pay?") and wants_money("What is the fee for a beach hut?")
     assert not wants_money("How many charge points will be installed?")
+    assert wants_money("How much is an adult swim at the outdoor pool?")
+    assert not wants_money("How much is the pool used in winter?")
     assert has_figure("The overspend was 3 million pounds.", money=True)
     assert not has_figure("Agency social workers fell from 247 to 111.", money=True)
 

@@ -505,3 +505,14 @@ def test_a_feature_no_document_mentions_in_any_form():
     assert never_mentioned(("café",), documents) == ""                 # cafe
     assert never_mentioned(("cycle", "lane"), ["Cycling on the bridge..."]) == "lane"
     assert never_mentioned(("cctv", "cameras"), documents) == "cctv"
+
+
+def test_the_things_a_choice_asks_for_left_open_in_the_item():
+    query = parse_query("Which roads in the county are getting the new trees?")
+    decision = _read(_hit(1, 0, 300, "Roadside Tree Planting Programme"),
+                     ["That the Council plant 12,500 trees along county roads this winter."], [0.67])
+    reasons = _read(_hit(2, 301, 600, "Roadside Tree Planting Programme"),
+                    ["The list of roads has not yet been drawn up; it will be agreed with the parishes."], [0.65])
+    assert item_left_open(query, same_item([decision, reasons])) == reasons.read.texts[0]
+    firm = parse_query("Which company will plant the trees?")   # the roads left open, not the firm
+    assert item_left_open(firm, same_item([decision, reasons])) == ""
