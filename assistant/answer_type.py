@@ -134,15 +134,16 @@ def names_kind(sentence: str, kind: str | None) -> bool:
     return pattern is not None and pattern.search(sentence) is not None
 
 
+# Verbs of finding, and what an inspection, survey or trial came to: "What was the result of the survey...?",
+# "What rating did Ofsted give...?"
+_FINDING_VERBS = r"find|found|conclude|show|showed|reveal|revealed|recommend|turn\s+up|turned\s+up|uncover|uncovered" \
+                 r"|discover|discovered"
+_CAME_TO = (r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?"
+            r"|conclusions?|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
+            r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b")
 _STATEMENT_QUESTION = re.compile(
     r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,12}?"
-    r"(?:say|said|think|find|found|conclude|report|reply|respond|tell|feel|show|showed|reveal|revealed|recommend"
-    r"|turn\s+up|turned\s+up|uncover|uncovered|discover|discovered)\b"
-    # what an inspection, survey or trial came to: "What was the result of the survey...?", "What rating did
-    # Ofsted give...?"
-    r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?|conclusions?"
-    r"|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
-    r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b", re.I)
+    rf"(?:say|said|think|report|reply|respond|tell|feel|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
 def asks_what_was_said(question: str) -> bool:
@@ -160,12 +161,7 @@ def _questions_in(question: str) -> list[str]:
 
 # What an inspection, survey or review came to, not what someone said: "What did the survey find?",
 # "What did the review recommend?", "What was the result of the trial?", "What rating did Ofsted give?".
-_FINDING_QUESTION = re.compile(
-    r"\s*what\s+(?:[\w'’-]+\s+){1,14}?(?:find|found|conclude|show|showed|reveal|revealed|recommend|turn\s+up"
-    r"|turned\s+up|uncover|uncovered|discover|discovered)\b"
-    r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:results?|outcomes?|findings?|conclusions?"
-    r"|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
-    r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b", re.I)
+_FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+\s+){{1,14}}?(?:{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
 # Asked in other words after what an inspection or survey found: "Were any otters found along the path?",
@@ -195,8 +191,11 @@ _FEATURE_QUESTION = re.compile(
     r"(?:\s+(?!(?:on|in|at|for|by|after|near|to|while|with|during|when|from|of|and|or|all|every)\b)[\w'’-]+)?)"
     r"|\s*(?:is|are|will)\s+(?:a|an|any|some)\s+(?P<built>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:being|going\s+to\s+be|to\s+be)"
     r"\s+(?:built|put\s+in|installed|added|provided|opened)\b", re.I)
-_NOT_A_FEATURE = frozenset("a an any some more extra new to the its their his her your my our this that these those "
-                           "past onto into through back first".split())
+_QUANTIFIERS = frozenset("a an any some more extra new".split())
+# A first word that makes the rest no feature: a known thing ("the £2.1 million"), an obligation ("to pay"),
+# a way ("past each other", "first go").
+_NOT_A_FEATURE = frozenset("to the its their his her your my our this that these those past onto into through back "
+                           "first".split())
 
 
 def asked_feature(question: str) -> tuple[str, ...]:
@@ -206,9 +205,9 @@ def asked_feature(question: str) -> tuple[str, ...]:
     if not match or _SEVERAL_COUNCILS.search(question):
         return ()
     words = (match.group("feature") or match.group("built")).lower().split()
-    if words[0] in _NOT_A_FEATURE - {"a", "an", "any", "some", "more", "extra", "new"} or words[0] == "to":
+    if words[0] in _NOT_A_FEATURE:
         return ()
-    return tuple(w for w in words if w not in _NOT_A_FEATURE and len(w) >= 4)
+    return tuple(w for w in words if w not in _QUANTIFIERS | _NOT_A_FEATURE and len(w) >= 4)
 
 
 # "Which councils...?" asks for several answers, one per council.

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, checked_kind, recorded_acts,
-                          wanted_kind, wants_figure, wants_money, wants_share)
+from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+                          checked_kind, recorded_acts, wanted_kind, wants_figure, wants_money, wants_share)
 from .sentences import events_named
 
 MAX_QUERY_CHARS = 2000

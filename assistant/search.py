@@ -157,10 +157,13 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
 
 
 def item_left_open(query: Query, item: list[Hit]) -> str:
-    """The sentence saying the one fact asked is not known yet, else "": read in the top passage, or,
-    for a figure or a date, in the whole agenda item asked about (the top passage and the others of
-    its item among the top three, in document order). A passage is a cut of the item: "how long for
-    is not yet known" may sit in the passage after the one that names the closure."""
+    """The sentence saying the one fact asked is not known yet, else "". Read in the top passage
+    (`fact_left_open`) and, for a question after one fact, in the whole agenda item asked about (the
+    top passage and the others of its item among the top three, in document order): a passage is a
+    cut of the item, and "how long for is not yet known" may sit in the passage after the one that
+    names the closure. Across the item: a figure or a date left open, the question put in the meeting
+    and not answered (`asked_and_left_open`), the things a choice asks for left open
+    (`choice_left_open`)."""
     if not (query.one_fact or query.said):
         return ""
     found = fact_left_open(query, *_read_together(item[:1]))
@@ -169,14 +172,20 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
     texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
     if query.checked_kind in ("figure", "date"):
         found = fact_left_open(query, texts, similarities, kinds)
-    found = found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
+    return (found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
+            or choice_left_open(query, texts, similarities))
+
+
+def choice_left_open(query: Query, texts: list[str], similarities: np.ndarray) -> str:
+    """For a question after a choice among things it names ("Which roads are getting the new trees?"), a
+    sentence about as close as the closest that leaves those things open ("The list of roads has not yet
+    been drawn up"), else ""."""
     chosen = _CHOICE_OF.match(query.text)
-    if not found and chosen and np.isfinite(similarities.max()):
-        # "Which roads are getting the new trees?": "The list of roads has not yet been drawn up"
-        noun = chosen.group(1).lower()
-        found = next((texts[i] for i in _about_as_close(similarities)
-                      if leaves_open(texts[i]) and _stem_in(noun, texts[i].lower())), "")
-    return found
+    if not chosen or not texts or not np.isfinite(similarities.max()):
+        return ""
+    noun = chosen.group(1).lower()
+    return next((texts[i] for i in _about_as_close(similarities)
+                 if leaves_open(texts[i]) and _stem_in(noun, texts[i].lower())), "")
 
 
 # A question after a choice among things it names: "Which roads...?", "Which company...?", "What site...?"
@@ -515,8 +524,8 @@ def missing_terms(terms: list[str], hit: Hit) -> list[str]:
 
 def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
     """The first of a feature's words ("floodlights") that none of the documents mentions in any form
-    ("floodlit" and "floodlighting" mention it; "café" is "cafe"), else "". A yes or no about a feature the
-    minutes never mention is a near miss however close the rest of the question is."""
+    ("floodlight", "floodlighting"; "café" is "cafe"), else "". A yes or no about a feature the minutes
+    never mention is a near miss however close the rest of the question is."""
     folded = [_fold(text) for text in documents]
     return next((word for word in words
                  if not any(re.search(rf"\b{re.escape(_root(_fold(word)))}", text) for text in folded)), "")
