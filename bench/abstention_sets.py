@@ -49,6 +49,7 @@ SETS = {
     "heldout16": ("bench/heldout16/questions.jsonl", ("bench/heldout16/corpus",)),
     "heldout17": ("bench/heldout17/questions.jsonl", ("bench/heldout17/corpus",)),
     "heldout18": ("bench/heldout18/questions.jsonl", ("bench/heldout18/corpus",)),
+    "heldout19": ("bench/heldout19/questions.jsonl", ("bench/heldout19/corpus",)),
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 
