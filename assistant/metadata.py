@@ -66,7 +66,7 @@ from .names import (is_agenda_heading, is_committee_line, is_council_name, is_de
                     tidy_name, title_case)
 
 FIELDS = ("council", "committee", "meeting_date", "title", "kind")
-MANIFEST, TEXT, FILE_NAME = "manifest", "text", "file name"
+MANIFEST, TEXT, PROPERTIES, FILE_NAME = "manifest", "text", "document properties", "file name"
 HEADER_LINES = 40        # where a document states what it is
 COVER_LINES = 80         # a cover letter can push the meeting heading this far down
 FOOTER_LINES = 15
@@ -1109,11 +1109,19 @@ def _is_memo(lines: list[str]) -> bool:
 # ---------------------------------------------------------------- from the file name
 
 
+def metadata_from_properties(properties: list[str]) -> Metadata:
+    """The council a file's own properties name (a Word or PDF file's author, company or title:
+    "Ribble Valley Borough Council"); a person's name names none."""
+    councils = councils_in_question(" / ".join(properties), in_names=True) if properties else []
+    return {"council": councils[0] if councils else None}
+
+
 def metadata_from_file_name(name: str) -> Metadata:
     """The council, meeting date and kind a file name states ("croydon-cabinet-2020-06-30-minutes.pdf")."""
     stem = name.rsplit(".", 1)[0] if "." in name else name
     words = re.sub(r"[_+]+", " ", stem)
-    councils = councils_in_question(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words), in_names=True)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))   # "RibbleValley"
+    councils = councils_in_question(spaced, in_names=True)
     kind = "minutes" if re.search(r"(?i)(?<![a-z])(?:minutes|cofnodion)(?![a-z])", words) else None
     return {"council": councils[0] if councils else None, "committee": None,
             "meeting_date": date_in_file_name(stem), "title": None, "kind": kind}

@@ -27,7 +27,7 @@ class Document:
     title: str | None = None         # agenda item / report title
     kind: str | None = None          # "minutes", "report", ... or None
     content_hash: str = ""           # hash of the raw file bytes
-    # Where each known metadata field came from: "manifest", "text" or "file name".
+    # Where each known metadata field came from: "manifest", "text", "document properties" or "file name".
     sources: dict[str, str] = field(default_factory=dict)
     # PDFs: the offset in `text` where each page begins (page n at pages[n - 1]); empty otherwise.
     pages: list[int] = field(default_factory=list)
@@ -183,7 +183,7 @@ class DocumentInfo:
     title: str | None
     kind: str | None
     passages: int
-    sources: dict[str, str] = field(default_factory=dict)   # field -> "manifest", "text" or "file name"
+    sources: dict[str, str] = field(default_factory=dict)   # field -> "manifest", "text", "document properties", "file name"
     repeats: int = 0      # passages left out because they repeat others of the document (`repeats.py`)
 
     @property

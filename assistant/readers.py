@@ -43,6 +43,7 @@ class Extracted:
     stated: dict[str, str | None] = field(default_factory=dict)
     furniture: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)   # PDFs: each page's text; `text` is them joined
+    properties: list[str] = field(default_factory=list)  # the file's author, company, title (Word, PDF)
 
 
 def read_text(suffix: str, data: bytes, path: Path) -> Extracted:
@@ -107,7 +108,26 @@ def _pdf_text(data: bytes, path: Path) -> Extracted:
         raise NeedsOCR(f"{path} has no text layer; run OCR on it first"
                        " (it looks like a scanned image: `ocrmypdf in.pdf out.pdf` adds one)")
     cleaned = remove_page_furniture(pages)
-    return _pages_without_furniture(cleaned.pages, cleaned.removed)
+    extracted = _pages_without_furniture(cleaned.pages, cleaned.removed)
+    extracted.properties = _pdf_properties(reader)
+    return extracted
+
+
+def _pdf_properties(reader) -> list[str]:
+    """The PDF's author, creator, title and subject, as its information dictionary gives them."""
+    try:
+        info = reader.metadata or {}
+        return [str(info[key]) for key in ("/Author", "/Creator", "/Title", "/Subject") if info.get(key)]
+    except Exception:  # pypdf raises on a damaged information dictionary, which names nothing
+        return []
+
+
+def _pdf_properties(reader) -> list[str]:
+    try:
+        info = reader.metadata or {}
+        return [str(info[key]) for key in ("/Author", "/Creator", "/Title", "/Subject") if info.get(key)]
+    except Exception:  # a damaged information dictionary names nothing
+        return []
 
 
 def _pages_without_furniture(pages: list[str], furniture: list[str]) -> Extracted:
@@ -176,7 +196,11 @@ def _docx_text(data: bytes, path: Path) -> Extracted:
     except Exception as error:  # python-docx raises zip, XML and key errors for damaged files
         raise UnreadableFile(f"{path} is not a readable Word document (damaged, or not .docx?):"
                              f" {error}") from error
-    return _without_furniture("\n\n".join(block for block in blocks if block.strip()), furniture=furniture)
+    extracted = _without_furniture("\n\n".join(block for block in blocks if block.strip()), furniture=furniture)
+    properties = document.core_properties
+    extracted.properties = [value for value in (properties.author, properties.title, properties.subject,
+                                                properties.last_modified_by) if value]
+    return extracted
 
 
 def _docx_headers_and_footers(document) -> list[str]:

@@ -426,3 +426,37 @@ def test_council_from_a_pages_logo_and_footer(tmp_path):
               '<p>New Shire Hall, Alconbury Weald, PE28 4YE</p></footer></body></html>')
     assert read_document(write(tmp_path, "page.html", logo)).council == "Vale of Glamorgan Council"
     assert read_document(write(tmp_path, "decision.html", footer)).council == "Cambridgeshire County Council"
+
+
+def test_a_file_name_in_camel_case_names_its_council():
+    assert metadata_from_file_name("Community_Committee_Minutes_10_September_2024_RibbleValley.docx")["council"] == \
+        "Ribble Valley Borough Council"
+
+
+def test_a_word_or_pdf_files_author_names_its_council_when_the_text_does_not(tmp_path):
+    import docx
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    document = docx.Document()
+    document.core_properties.author = "Ribble Valley Borough Council"
+    document.add_paragraph("Minutes of Community Committee")
+    document.add_paragraph("The play area at Edisford would be replaced.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert (doc.council, doc.sources["council"]) == ("Ribble Valley Borough Council", "document properties")
+
+    pdf = canvas.Canvas(str(tmp_path / "minutes.pdf"), pagesize=A4)
+    pdf.setAuthor("Democratic Services, Ribble Valley Borough Council")
+    pdf.drawString(72, 760, "Minutes of Community Committee")
+    pdf.save()
+    assert read_document(tmp_path / "minutes.pdf").council == "Ribble Valley Borough Council"
+
+    document.core_properties.author = "Olivia Downham"        # a person names no council
+    document.save(str(path))
+    assert read_document(path).council is None
+    document.add_paragraph("Enquiries: Bury Council, Town Hall")   # the text wins over the properties
+    document.core_properties.author = "Ribble Valley Borough Council"
+    document.save(str(path))
+    assert read_document(path).sources["council"] == "text"

@@ -233,7 +233,8 @@ def reindex(state: AppState, progress: gr.Progress = gr.Progress()) -> list:
 # ------------------------------------------------------------------ correcting a document's details
 
 FIELD_NAMES = {"council": "Council", "committee": "Committee", "meeting_date": "Meeting date", "title": "Title"}
-SOURCE_WORDS = {"manifest": "from the manifest", "text": "read from the text", "file name": "read from the file name"}
+SOURCE_WORDS = {"manifest": "from the manifest", "text": "read from the text",
+                "document properties": "read from the file's properties", "file name": "read from the file name"}
 CORRECTION_NOTE = ("A correction is written to the corpus folder's manifest.csv, which wins over what the "
                    "document says, and the document is indexed again. Leave a field empty to read it from "
                    "the document again.")
