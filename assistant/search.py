@@ -142,11 +142,12 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
         return Retrieval(hits)
     top = hits[:3]
     coverage = term_coverage(weights, [h.text for h in top] + [h.heading or "" for h in top])
-    # the figure asked for must come from the document of the top passage: a cost in another council's
+    # one fact asked for must come from the document of the top passage: a cost in another council's
     # minutes, far down the ranking, does not answer "How much will it cost to move Llanidloes library?"
+    # ("Which councils ... and by how much?" asks several)
     figure_missing = query.wants_figure and not any(
         has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share)
-        for h in top if h.doc_id == top[0].doc_id for s, e in h.sentences)
+        for h in top if h.doc_id == top[0].doc_id or not query.one_fact for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)

@@ -17,7 +17,7 @@ from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was
                                    recorded_acts, wants_money)
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, asked_and_left_open, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
                               same_item)
 from assistant.sentences import asks_the_same, events_named, still_to_come
 
@@ -517,3 +517,14 @@ def test_the_things_a_choice_asks_for_left_open_in_the_item():
     assert item_left_open(query, same_item([decision, reasons])) == reasons.read.texts[0]
     firm = parse_query("Which company will plant the trees?")   # the roads left open, not the firm
     assert item_left_open(firm, same_item([decision, reasons])) == ""
+
+
+def test_one_figure_asked_for_comes_from_the_top_passages_document():
+    def hit(number: int, doc: str, text: str) -> Hit:
+        return Hit(number, doc, text, 0, len(text), 1.0 / number, heading=f"Item {number}", sentences=[(0, len(text))])
+    hits = [hit(1, "powys", "Cabinet discussed the move of the library into the town hall."),
+            hit(2, "lambeth", "The playground refurbishment would cost £410,000.")]
+    one = parse_query("How much will it cost to move the library into the town hall?")
+    assert assess(hits, one, {}).figure_missing
+    several = parse_query("Which councils are spending money on libraries and playgrounds, and how much?")
+    assert not assess(hits, several, {}).figure_missing
