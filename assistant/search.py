@@ -109,6 +109,8 @@ def same_item(hits: list[Hit]) -> list[Hit]:
     first = hits[0]
     if not first.heading:
         return hits
+    if first.kind in _ONE_ITEM_KINDS:    # a report's numbered sections are one item
+        return [first] + [hit for hit in hits[1:] if hit.doc_id == first.doc_id]
     item = [first]
     grew = True
     while grew:
@@ -126,6 +128,8 @@ def same_item(hits: list[Hit]) -> list[Hit]:
     return item
 
 
+# Documents about one business each: a report, a decision's page.
+_ONE_ITEM_KINDS = frozenset(("report", "decision"))
 # An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ...";
 # not a year opening a minute's reference inside an item ("2023 CWPC 41" over a roll call)
 _ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import numpy as np
+from dataclasses import replace
 
 from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                                    recorded_acts, wants_money)
@@ -528,3 +529,12 @@ def test_one_figure_asked_for_comes_from_the_top_passages_document():
     assert assess(hits, one, {}).figure_missing
     several = parse_query("Which councils are spending money on libraries and playgrounds, and how much?")
     assert not assess(hits, several, {}).figure_missing
+
+
+def test_a_reports_numbered_sections_are_one_item():
+    summary = Hit(1, "report", "", 0, 100, 1.0, heading="1. SUMMARY", kind="report")
+    proposals = Hit(2, "report", "", 300, 400, 0.9, heading="3. PROPOSALS", kind="report")
+    other = Hit(3, "minutes", "", 0, 100, 0.8, heading="3. PROPOSALS", kind="report")
+    assert same_item([summary, proposals, other]) == [summary, proposals]
+    minutes = [replace(summary, kind="minutes"), replace(proposals, kind="minutes")]
+    assert same_item(minutes) == minutes[:1]                 # in minutes, "3." opens another item
