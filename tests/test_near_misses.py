@@ -9,10 +9,10 @@ close the rest of the item is.
 """
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
 import numpy as np
-from dataclasses import replace
+import pytest
 
 from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                                    recorded_acts, wants_money)
