@@ -153,7 +153,9 @@ _STILL_TO_COME = re.compile(
     # "an independent review of the booking system will report to the Executive in summer 2024"
     r"|\b(?:will|would|is\s+to|are\s+to)\s+report\s+(?:back\s+)?(?:to|in|by|at|later|once|when)\b"
     # a resolution's "that a bus gate be introduced for a six-month trial from the spring"
-    r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as)\b", re.I)
+    r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as|over)\b"
+    # a resolution's "that an independent review of the city's bus lanes be commissioned"
+    r"|\bbe\s+(?:carried\s+out|undertaken|commissioned)\b", re.I)
 # What a sentence says was found: then the event has happened, whatever else is planned.
 _FOUND = re.compile(r"\b(?:found|showed|shown|revealed|concluded|rated|judged|identified|recommended|highlighted)\b",
                     re.I)

@@ -249,6 +249,9 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
     ("Ofsted rated the service good at its inspection in March.", False),
     ("An independent review of the booking system will report to the Executive in summer 2024.", True),
     ("The review reported in May that bookings had halved.", False),
+    ("RESOLVED that an independent review of the city's bus lanes be commissioned.", True),
+    ("It was resolved that a review of all public conveniences be undertaken over the summer.", True),
+    ("The survey, which had been commissioned in May, found two roosts.", False),
 ])
 def test_an_inspection_or_survey_still_to_come(sentence, expected):
     assert still_to_come(sentence) is expected
