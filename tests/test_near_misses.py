@@ -287,6 +287,7 @@ def test_questions_after_what_an_inspection_found(question):
     ("Were any otters found along the riverside path?", True, True),
     ("Did the bat survey find any roosts?", True, True),
     ("Did the council find a new operator?", False, False),
+    ("Which of the toilets did the review recommend closing?", True, True),
 ])
 def test_what_was_found_is_not_what_was_said(question, said, found):
     assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
