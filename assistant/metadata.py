@@ -201,7 +201,10 @@ _MINUTES = re.compile(r"^minutes?\s*:?$|^(?:draft |confirmed )?minutes? of (?:th
 _REPORT = re.compile(r"^report (?:to|from|of|by)\b|^report author\s*:", re.I)
 # The labels of a committee report's cover: "Report for:", "Report title", "Report author and contact
 # details:", "Subject heading:", or a memo's "From: / To: / Subject:".
-_REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of|from|by)|subject heading)\b",
+_REPORT_LABELS = re.compile(r"^(?:report (?:for|to|title|author|authorised by|of|from|by)|subject heading"
+                            # "Responsible Officer", "MEETING/DECISION MAKER:", "1.1 This report seeks approval"
+                            r"|responsible officer|meeting/decision maker"
+                            r"|(?:\d+(?:\.\d+)*\s+)?this report (?:seeks|sets out|asks|proposes|recommends))\b",
                             re.I)
 _MEMO_LABELS = ("from", "to", "subject")
 _DECISION = re.compile(r"^(?:decision details|issue - decisions|record of (?:executive |cabinet )?decisions?"

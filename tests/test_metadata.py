@@ -379,6 +379,14 @@ def test_minutes_not_in_a_pack_keep_their_own_heading_date():
     ("Adult Care Committee - minutes of the meeting on 5 June 2023\n\n1. Apologies", "minutes"),
     ("Cabinet Member for Highways - decisions, 14 April 2023\n\n12. Parking permits", "decision"),
     ("Agenda, decisions and minutes\nExecutive - Wednesday, 15th March, 2023 2.00 pm\n", "minutes"),
+    # report covers without "Report to": "Responsible Officer", "MEETING/DECISION MAKER:", "This report seeks"
+    ("Shropshire Council\n\nCommittee and Date: Cabinet, 10 July 2019\n\nResponsible Officer\tDirector of Place\n",
+     "report"),
+    ("Bath & North East Somerset Council\n\nMEETING/DECISION MAKER: Cabinet\n\nTITLE: Royal Victoria Park\n", "report"),
+    ("Cabinet\n\n1. Summary\n\n1.1 This report seeks approval for improvements to the riverside path.\n", "report"),
+    # minutes of decisions say "Purpose of Report" under each item: still minutes
+    ("CITY OF LINCOLN COUNCIL\n\nEXECUTIVE\n\n23 AUGUST 2021\n\n28. Pool Plant\n\nPurpose of Report: to approve the "
+     "plant.\n\nDecision: That the plant be replaced.\n", None),
 ])
 def test_kind_from_headings_of_other_publishing_systems(text, kind):
     assert metadata_from_text(text)["kind"] == kind
