@@ -212,7 +212,8 @@ def asked_feature(question: str) -> tuple[str, ...]:
 
 # "Which councils...?" asks for several answers, one per council.
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
-_YES_NO = re.compile(r"\s*(?:will|would|was|were|did|does|do|has|have|had|is|are|can|could)\b", re.I)
+_AUXILIARIES = "will|would|was|were|did|does|do|has|have|had|is|are|can|could"
+_YES_NO = re.compile(rf"\s*(?:{_AUXILIARIES})\b", re.I)
 _CHOICE = re.compile(r"\s*(?:which|where)\b", re.I)
 
 
@@ -277,3 +278,29 @@ _RECORDED_ACTS = (
 def recorded_acts(question: str) -> list[re.Pattern]:
     """For each recorded act the question asks about, the pattern a passage must match."""
     return [recorded for asked, recorded in _RECORDED_ACTS if asked.search(question or "")]
+
+
+# The form of a question, asked by the user or put in the meeting: "When will...?" and "asked when...",
+# "How many...?" and "asked how much...", "Will...?" and "asked whether...".
+_FORMS = (("when", r"when|what\s+(?:date|day|time)"), ("how much", r"how\s+(?:much|many|long)"),
+          ("who", r"who(?:m|se)?"), ("which", r"which"), ("where", r"where"),
+          ("whether", rf"whether|if|{_AUXILIARIES}"))
+_FORM_OF_QUESTION = [(form, re.compile(rf"\s*(?:{words})\b", re.I)) for form, words in _FORMS]
+
+
+def question_form(question: str) -> str | None:
+    """ "when", "how much" (or many, or long), "who", "which", "where" or "whether" (a yes or no), by
+    how the question opens; None for "What...?", "Why...?", "How...?", which many answers fit."""
+    return next((form for form, pattern in _FORM_OF_QUESTION if pattern.match(question or "")), None)
+
+
+# A question after a choice among things it names: "Which roads...?", "Which company...?", "What site...?"
+_CHOICE_OF = re.compile(r"\s*(?:which|what)\s+(?!(?:did|does|are|was|were|will|would|has|have|had|can|could|should"
+                        r"|happened|happens|about|kind|sort|type|else)\b)([a-z]{3,})\b", re.I)
+
+
+def choice_asked(question: str) -> str | None:
+    """The things a choice is among, as the question names them ("roads" for "Which roads are getting the
+    new trees?"), else None."""
+    match = _CHOICE_OF.match(question or "")
+    return match.group(1).lower() if match else None

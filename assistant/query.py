@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
-                          checked_kind, recorded_acts, wanted_kind, wants_figure, wants_money, wants_share)
+                          checked_kind, choice_asked, recorded_acts, wanted_kind, wants_figure, wants_money,
+                          wants_share)
 from .sentences import events_named
 
 MAX_QUERY_CHARS = 2000
@@ -45,6 +46,7 @@ class Query:
     yes_no: bool = False                                # a yes or no (`asks_yes_or_no`)
     events: list = field(default_factory=list)          # events whose findings it asks for ("the survey"): patterns
     feature: tuple = ()                                 # a yes or no's feature ("floodlights"): `asked_feature`
+    choice: str | None = None                           # what a choice is among ("roads"): `choice_asked`
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
     @property
@@ -63,7 +65,8 @@ def parse_query(question: str) -> Query:
                  wants_money=wants_money(text), wants_share=wants_share(text),
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
-                 yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text))
+                 yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text),
+                 choice=choice_asked(text))
 
 
 def _normal(word: str) -> str:

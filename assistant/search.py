@@ -182,20 +182,13 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
 
 
 def choice_left_open(query: Query, texts: list[str], similarities: np.ndarray) -> str:
-    """For a question after a choice among things it names ("Which roads are getting the new trees?"), a
-    sentence about as close as the closest that leaves those things open ("The list of roads has not yet
-    been drawn up"), else ""."""
-    chosen = _CHOICE_OF.match(query.text)
-    if not chosen or not texts or not np.isfinite(similarities.max()):
+    """For a question after a choice among things it names (`Query.choice`: "Which roads are getting the
+    new trees?"), a sentence about as close as the closest that leaves those things open ("The list of roads
+    has not yet been drawn up"), else ""."""
+    if not query.choice or not texts or not np.isfinite(similarities.max()):
         return ""
-    noun = chosen.group(1).lower()
     return next((texts[i] for i in _about_as_close(similarities)
-                 if leaves_open(texts[i]) and _stem_in(noun, texts[i].lower())), "")
-
-
-# A question after a choice among things it names: "Which roads...?", "Which company...?", "What site...?"
-_CHOICE_OF = re.compile(r"\s*(?:which|what)\s+(?!(?:did|does|are|was|were|will|would|has|have|had|can|could|should"
-                        r"|happened|happens|about|kind|sort|type|else)\b)([a-z]{3,})\b", re.I)
+                 if leaves_open(texts[i]) and _stem_in(query.choice, texts[i].lower())), "")
 
 
 def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,

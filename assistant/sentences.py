@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .answer_type import question_form
+
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms miss dr cllr cllrs prof st rev hon rt sr jr e.g i.e eg ie "
@@ -57,26 +59,12 @@ _REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirme
                     r"stated|informed|told|assured)\b", re.I)
 
 
-# The form of a question, asked by the user or put in the meeting: "When will...?" and "asked when...",
-# "How many...?" and "asked how much...", "Will...?" and "asked whether...".
-_FORMS = (("when", r"when|what\s+(?:date|day|time)"), ("how much", r"how\s+(?:much|many|long)"),
-          ("who", r"who(?:m|se)?"), ("which", r"which"), ("where", r"where"),
-          ("whether", r"whether|if|will|would|was|were|did|does|do|has|have|had|is|are|can|could"))
-_FORM_OF_QUESTION = [(form, re.compile(rf"\s*(?:{words})\b", re.I)) for form, words in _FORMS]
-
-
-def question_form(question: str) -> str | None:
-    """ "when", "how much" (or many, or long), "who", "which", "where" or "whether" (a yes or no), by
-    how the question opens; None for "What...?", "Why...?", "How...?", which many answers fit."""
-    return next((form for form, pattern in _FORM_OF_QUESTION if pattern.match(question or "")), None)
-
-
 def asks_the_same(question: str, sentence: str) -> bool:
     """True when the sentence reports a question put in the meeting of the same form as the user's:
     "When will the hides reopen?" and "Councillor Astley asked when the hides would open again."."""
     form = question_form(question)
     match = _REPORTED_QUESTION.search(sentence) if form else None
-    return (match is not None and match.group("form") is not None and reports_question(sentence)
+    return (match is not None and match.group("form") is not None and _REPLY.search(sentence) is None
             and question_form(sentence[match.start("form"):]) == form)
 
 
