@@ -14,6 +14,7 @@ from typing import Iterator
 from . import register, validate
 from .answer import Answer, build_answer
 from .embed import Embedder
+from .dates import year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
@@ -275,6 +276,9 @@ class Assistant:
         if found.unmentioned:
             notes = notes + [f'the question asks about "{" ".join(query.feature)}", and the closest documents never '
                              f'mention "{found.unmentioned}"']
+        elif found.hits and (year := self._year_unmentioned(question, found.hits[0])):
+            found = replace(found, unmentioned=year)
+            notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.act_missing:
@@ -287,6 +291,15 @@ class Assistant:
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
         return never_mentioned(feature, documents)
+
+    def _year_unmentioned(self, question: str, top: Hit) -> str:
+        """The year the question asks about ("visits in 2020/21") when the top passage's document never
+        names it and its meeting was not held within it (when minutes may say "this year"), else "".
+        Last year's figure does not answer for this year's."""
+        year = year_asked(question)
+        if year is None or year.covers(top.meeting_date):
+            return ""
+        return "" if year.pattern().search(self.store.document_text(top.doc_id) or "") else year.phrase
 
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
         """The councils a question asks about together, and whether it names them: those it

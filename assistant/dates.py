@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from dataclasses import dataclass
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)   # ASCII: "９９９９" is no year
 
@@ -232,3 +233,48 @@ def year_on_or_after(meeting_date: str | None, month: int, day: int | None) -> s
     m_day = int(meeting.group(3)) if meeting.group(3) else None
     earlier = month < m_month or (month == m_month and day and m_day and day < m_day)
     return str(year + 1 if earlier else year)
+
+
+# --------------------------------------------------------------------------- the year a question asks about
+
+# "in 2019", "2020/21", "the 2022-23 season"; a word before the year says whether it bounds a span
+_YEAR_ASKED = re.compile(r"(?:\b(since|after|from|before|until|till|by|between|and|to|through)\s+)?"
+                         r"(?<![\w/£$.,-])((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d(?:\d\d)?))?(?![\w/£%,]|\.\d)", re.I)
+
+
+@dataclass(frozen=True)
+class AskedYear:
+    """The one year a question asks about: a calendar year, or a financial year ("2020/21",
+    April 2020 to March 2021)."""
+
+    phrase: str        # as asked: "2020/21"
+    first: int
+    financial: bool
+
+    def pattern(self) -> re.Pattern:
+        """The year in the forms minutes write it: "2020/21", "2020-2021", "2020 to 2021", "20/21"."""
+        if not self.financial:
+            return re.compile(rf"(?<!\d){self.first}(?!\d)")
+        a, b = str(self.first), str(self.first + 1)
+        return re.compile(rf"(?<!\d){a}\s*[/–-]\s*(?:{b}|{b[2:]})(?!\d)|(?<!\d){a} to {b}(?!\d)"
+                          rf"|(?<![\d/]){a[2:]}/{b[2:]}(?![\d/])")
+
+    def covers(self, meeting_date: str | None) -> bool:
+        """True when a meeting on this date falls within the year, so its minutes may call it "this year"."""
+        if not meeting_date or not _PARTIAL.fullmatch(meeting_date):
+            return False
+        if not self.financial:
+            return meeting_date[:4] == str(self.first)
+        return f"{self.first}-04" <= meeting_date[:7] <= f"{self.first + 1}-03"
+
+
+def year_asked(question: str) -> AskedYear | None:
+    """The one year the question asks about ("How many visits were there in 2020/21?"), or None when it
+    names none, several, or a span ("since 2019", "by 2030": the meeting-date filters read those)."""
+    found = list(_YEAR_ASKED.finditer(question))
+    if len(found) != 1 or found[0].group(1):
+        return None
+    first, second = int(found[0].group(2)), found[0].group(3)
+    if second and int(second) % 100 != (first + 1) % 100:
+        return None                                          # "2019-2022" is a span
+    return AskedYear(found[0].group(0).strip(), first, bool(second))

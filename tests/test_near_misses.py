@@ -16,6 +16,7 @@ import pytest
 
 from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                                    recorded_acts, wants_money)
+from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
 from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
@@ -138,6 +139,11 @@ FILES = {
 
 23.3 The Portfolio Holder replied that it would open in September 2024.
 """,
+    "culture_2022-11-23.txt": MEETING.format(committee="Culture Committee", date="Wednesday 23 November 2022") + """\
+6. Harbour Museum
+
+6.1 The Committee heard that the Harbour Museum had welcomed 41,500 visitors in 2019, the last full season before it closed for the roof works. So far this year the museum shop had taken £18,200 since reopening in the spring.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -173,6 +179,7 @@ def minutes(tmp_path_factory, embedder):
     "Will there be toilets by the Harbourside Park play area?",   # asked in the meeting, not looked at yet
     "Will the Quarry Lane skate park have floodlights?",          # the minutes never mention lighting
     "How much will it cost to move the town library into the town hall?",   # costs only in other minutes
+    "How many people visited the Harbour Museum in 2021?",   # only 2019's figure, and the minutes are of 2022
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -198,6 +205,8 @@ def test_a_near_miss_is_declined(minutes, question):
     # what someone said, given, beside another fact left open
     ("What did the Head of Parking report about the Quayside car park?", "£412,000"),
     ("When will the Quarry Lane skate park open?", "September 2024"),   # asked in the meeting and answered
+    ("How many people visited the Harbour Museum in 2019?", "41,500 visitors"),   # the year asked is named
+    ("How much did the Harbour Museum shop take in 2022?", "£18,200"),   # "this year", in minutes of 2022
     ("Will the Harbourside Park play area have a zip wire?", "with a zip wire"),   # the question put is another
     ("Will the Quarry Lane skate park be made of concrete?", "concrete skate park"),
 ])
@@ -542,3 +551,42 @@ def test_a_reports_numbered_sections_are_one_item():
     assert same_item([summary, proposals, other]) == [summary, proposals]
     minutes = [replace(summary, kind="minutes"), replace(proposals, kind="minutes")]
     assert same_item(minutes) == minutes[:1]                 # in minutes, "3." opens another item
+
+
+@pytest.mark.parametrize("question, phrase, financial", [
+    ("How many visits did the leisure centre have in 2020/21?", "2020/21", True),
+    ("What did the council spend on play parks in 2022-23?", "2022-23", True),
+    ("How many people visited the windmill in 2024?", "2024", False),
+    ("How many homes have been built since 2019?", None, None),          # a span: the date filters read it
+    ("Will the council be carbon neutral by 2030?", None, None),
+    ("How many visitors were there in 2019 and 2020?", None, None),      # two years
+    ("What were the figures for 2019-2022?", None, None),                # a span written as one
+    ("What did the £2019 grant pay for?", None, None),                   # money, not a year
+])
+def test_the_one_year_a_question_asks_about(question, phrase, financial):
+    year = year_asked(question)
+    assert (year.phrase if year else None) == phrase
+    assert (year.financial if year else None) == financial
+
+
+def test_a_financial_year_in_the_forms_minutes_write_it():
+    pattern = year_asked("What was spent in 2020/21?").pattern()
+    for written in ("in 2020/21", "in 2020-21", "in 2020–2021", "from 2020 to 2021", "for 20/21"):
+        assert pattern.search(written), written
+    for other in ("in 2019/20", "in 2021/22", "in 2020", "ref 12020/210"):
+        assert not pattern.search(other), other
+
+
+def test_a_meeting_within_the_year_may_call_it_this_year():
+    assert year_asked("visits in 2020/21?").covers("2020-11-12")
+    assert year_asked("visits in 2020/21?").covers("2021-03-30")
+    assert not year_asked("visits in 2020/21?").covers("2021-04-14")
+    assert year_asked("visits in 2022?").covers("2022-06")
+    assert not year_asked("visits in 2022?").covers("2023-01-10")
+    assert not year_asked("visits in 2022?").covers(None)
+
+
+def test_the_note_names_the_year_the_closest_document_never_mentions(minutes):
+    answer = minutes.ask("How many people visited the Harbour Museum in 2021?")
+    assert not answer.answered
+    assert any("2021" in note and "never mentions" in note for note in answer.notes), answer.notes
