@@ -205,7 +205,9 @@ def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray
     if not texts or not np.isfinite(similarities.max()):
         return ""
     close = _about_as_close(similarities)
-    for i in close:
+    for i in range(len(texts)):
+        if not (i in close or _shares_the_words(query, texts[i])):
+            continue
         if not (i + 1 < len(texts) and asks_the_same(query.text, texts[i]) and leaves_open(texts[i + 1])):
             continue
         unasked = [t for t in query.terms if not _stem_in(t, f"{texts[i]} {names}".lower())]
@@ -214,6 +216,15 @@ def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray
             continue
         return texts[i + 1]
     return ""
+
+
+def _shares_the_words(query: Query, sentence: str) -> bool:
+    """True when the sentence holds most (two at least) of the question's words that are not names: the
+    question put in the meeting is about the user's, though other sentences of the item are closer."""
+    names = {w.lower() for name in query.names for w in name.split()}
+    words = [t for t in query.terms if t not in names]
+    shared = sum(_stem_in(t, sentence.lower()) for t in words)
+    return shared >= 2 and 2 * shared >= len(words)
 
 
 def _names_of(hit: Hit) -> str:

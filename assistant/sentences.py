@@ -49,7 +49,8 @@ def reports_question(sentence: str) -> bool:
 
 # "asked (the Director) whether/how/when...", "queried why...", "sought clarification on whether...".
 _REPORTED_QUESTION = re.compile(
-    r"\b(?:asked|enquired|inquired|queried|questioned|wondered|sought\s+(?:clarification|confirmation|"
+    r"\b(?:asked|asking|enquired|inquired|queried|questioned|wondered|wanted\s+to\s+know|wanting\s+to\s+know"
+    r"|sought\s+(?:clarification|confirmation|"
     r"assurances?|an\s+update|details)(?:\s+(?:on|about|as\s+to))?)(?:\s+[\w'’]+){0,4}?\s+"
     r"(?P<form>whether|if|how|what|when|why|who|which|where)\b"
     # "Members asked about the plaster ceiling, where cracks had been seen."
@@ -64,7 +65,7 @@ def asks_the_same(question: str, sentence: str) -> bool:
     "When will the hides reopen?" and "Councillor Astley asked when the hides would open again."."""
     form = question_form(question)
     match = _REPORTED_QUESTION.search(sentence) if form else None
-    return (match is not None and match.group("form") is not None and _REPLY.search(sentence) is None
+    return (match is not None and match.group("form") is not None and _REPLY.search(sentence, match.end()) is None
             and question_form(sentence[match.start("form"):]) == form)
 
 
