@@ -262,7 +262,9 @@ class Assistant:
             held = ", ".join(short_name(c) for c in councils) or "none"
             notes = notes + [f"no minutes of {' or '.join(missing)} are in the index (councils held: {held})"]
             return build_answer(question, found.hits, False, filters, notes)
-        if register.is_promise_question(question) and clock.allows("searching the commitments register"):
+        # "What changes did the access audit ask for?" asks what was found, which the register does not hold
+        if (register.is_promise_question(question) and not query.found
+                and clock.allows("searching the commitments register")):
             return self._answer_from_register(question, k, filters, notes, found)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):

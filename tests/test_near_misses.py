@@ -139,6 +139,11 @@ FILES = {
 
 23.3 The Portfolio Holder replied that it would open in September 2024.
 """,
+    "library_2024-06-12.txt": MEETING.format(committee="Cabinet", date="Wednesday 12 June 2024") + """\
+5. Moorside library
+
+5.1 Cabinet agreed that Moorside library move into the vacant Parkway unit in the shopping centre. An access audit of the Parkway unit by the disability forum is to be carried out before the fit-out design is finalised, and its recommendations will be reported to the Cabinet Member.
+""",
     "culture_2022-11-23.txt": MEETING.format(committee="Culture Committee", date="Wednesday 23 November 2022") + """\
 6. Harbour Museum
 
@@ -180,6 +185,8 @@ def minutes(tmp_path_factory, embedder):
     "Will the Quarry Lane skate park have floodlights?",          # the minutes never mention lighting
     "How much will it cost to move the town library into the town hall?",   # costs only in other minutes
     "How many people visited the Harbour Museum in 2021?",   # only 2019's figure, and the minutes are of 2022
+    # "ask for" reads like a promise question; it asks what the audit, still to come, found
+    "What changes did the disability forum's access audit of the Parkway unit ask for?",
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -297,6 +304,9 @@ def test_questions_after_what_an_inspection_found(question):
     ("Did the bat survey find any roosts?", True, True),
     ("Did the council find a new operator?", False, False),
     ("Which of the toilets did the review recommend closing?", True, True),
+    ("What changes did the access audit of the library ask for?", True, True),
+    ("What did the review of the bus lanes call for?", True, True),
+    ("What did officers ask for?", False, False),           # a request, not a finding
 ])
 def test_what_was_found_is_not_what_was_said(question, said, found):
     assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
@@ -610,3 +620,11 @@ def test_the_note_names_the_year_the_closest_document_never_mentions(minutes):
     answer = minutes.ask("How many people visited the Harbour Museum in 2021?")
     assert not answer.answered
     assert any("2021" in note and "never mentions" in note for note in answer.notes), answer.notes
+
+
+def test_a_finding_asked_for_is_not_looked_for_among_promises(minutes):
+    """ "ask for" reads as a promise question; asked of an audit, it is a finding, checked like one."""
+    answer = minutes.ask("What changes did the disability forum's access audit of the Parkway unit ask for?")
+    assert not answer.answered
+    assert any("not known yet" in note and "access audit" in note for note in answer.notes), answer.notes
+    assert not any("commitments register" in note for note in answer.notes)
