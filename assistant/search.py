@@ -176,9 +176,24 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
         return found
     texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
     if query.checked_kind in ("figure", "date"):
-        found = fact_left_open(query, texts, similarities, kinds)
+        found = fact_left_open(query, texts, similarities, kinds) or kind_left_open(texts, similarities, kinds,
+                                                                                      query.checked_kind)
     return (found or asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in item))
             or choice_left_open(query, texts, similarities))
+
+
+def kind_left_open(texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None, kind: str) -> str:
+    """A sentence of the item saying the very kind of fact asked is not known yet ("no date could be given",
+    "the fee cannot be given yet"), when no sentence of the item about as close gives one; else ""."""
+    if kinds is None or not texts:
+        return ""
+    for i in np.argsort(-similarities):
+        if not np.isfinite(similarities[i]):
+            break
+        if leaves_open(texts[i]) and names_kind(texts[i], kind) and not kinds[i]:
+            giving = [j for j in range(len(texts)) if kinds[j] and similarities[j] >= similarities[i] - MARK_MARGIN]
+            return "" if giving else texts[i]
+    return ""
 
 
 def choice_left_open(query: Query, texts: list[str], similarities: np.ndarray) -> str:

@@ -19,7 +19,7 @@ from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, kind_left_open, open_nearby,
                               same_item)
 from assistant.sentences import asks_the_same, events_named, still_to_come
 
@@ -628,3 +628,16 @@ def test_a_finding_asked_for_is_not_looked_for_among_promises(minutes):
     assert not answer.answered
     assert any("not known yet" in note and "access audit" in note for note in answer.notes), answer.notes
     assert not any("commitments register" in note for note in answer.notes)
+
+
+def test_the_kind_asked_left_open_anywhere_in_the_item():
+    texts = ["The Transporter Bridge has been closed to visitors since the gondola failed its inspection.",
+             "The Cabinet agreed the repair scheme and its funding.",
+             "The reopening date will be agreed once the main contractor has been appointed.",
+             "The gondola was built in 1906."]
+    similarities = np.array([0.71, 0.52, 0.50, 0.40])
+    assert kind_left_open(texts, similarities, np.array([0.0, 0.0, 0.0, 1.0]), "date") == texts[2]
+    # a date given about as close as the open sentence may be the one asked for
+    assert kind_left_open(texts, np.array([0.71, 0.52, 0.50, 0.47]), np.array([0.0, 0.0, 0.0, 1.0]), "date") == ""
+    # an open sentence of another kind says nothing of the date
+    assert kind_left_open(texts, similarities, np.array([0.0, 0.0, 0.0, 1.0]), "figure") == ""
