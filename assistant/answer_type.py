@@ -174,7 +174,12 @@ _FINDING_ASKED = re.compile(
     r"|turn(?:ed)?\s+up|uncover|uncovered|recommend|recommended|ask(?:ed)?\s+for|call(?:ed)?\s+for|suggest(?:ed)?"
     r"|identif(?:y|ied)|highlight(?:ed)?|flag(?:ged)?\s+up)\b"
     r"|\baccording\s+to\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|inspection|review|audit"
-    r"|assessment|study|consultation|trial|investigation)s?\b", re.I)
+    r"|assessment|study|consultation|trial|investigation)s?\b"
+    # the event taken as done: "How did the swimming trial go?", "What state is the wall in after its inspection?"
+    r"|^\s*how\s+(?:did|has|have)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:trial|pilot|consultation|survey"
+    r"|review|scheme|experiment)s?\s+(?:[\w'’-]+\s+){0,5}?(?:go|gone|went)\b"
+    r"|\bafter\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|inspection|review|audit|assessment|study"
+    r"|consultation|trial|investigation)s?\b", re.I)
 
 
 def asks_what_was_found(question: str) -> bool:

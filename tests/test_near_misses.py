@@ -307,6 +307,9 @@ def test_questions_after_what_an_inspection_found(question):
     ("What changes did the access audit of the library ask for?", True, True),
     ("What did the review of the bus lanes call for?", True, True),
     ("What did officers ask for?", False, False),           # a request, not a finding
+    ("How did the winter swimming trial at the lido go?", True, True),
+    ("What state is the sea wall in after its inspection?", True, True),
+    ("When will the inspection of the sea wall take place?", False, False),
 ])
 def test_what_was_found_is_not_what_was_said(question, said, found):
     assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
