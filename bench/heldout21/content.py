@@ -111,6 +111,14 @@ doc(
             "The hub on Pinner Road will close for three weeks in August for new flooring. Activities for "
             "older residents will move to the Kenton Library meeting room during that time.",
             "RESOLVED: to note the closure."]),
+        item("415", "Stanmore Marsh Play Area", [
+            "Cabinet was asked to approve a new play area at Stanmore Marsh to replace the equipment "
+            "removed in 2020. The budget of £120,000 comes from section 106 contributions from the "
+            "flats on London Road.",
+            "Councillor Ghelani asked whether the old zip wire, which was popular with older children, would "
+            "come back. The Portfolio Holder said a longer zip wire was included, together with a sensory "
+            "garden for younger visitors.",
+            "RESOLVED: to approve the play area."]),
     ],
 )
 
@@ -199,6 +207,12 @@ doc(
             "Cabinet agreed to raise the all day charge at Tilgate Park from £5.00 to £5.50 from 1 September "
             "2023. The extra income, estimated at £38,000 a year, is to pay for a second park ranger.",
             "RESOLVED that the new tariff be approved."]),
+        item("4", "Memorial Gardens Water Play", [
+            "Members heard that the water play fountains in the Memorial Gardens had run for 96 days last "
+            "summer, and that the pump room flooded twice in heavy rain. A sump pump has since been fitted.",
+            "Councillor Mwale asked whether the fountains could run into September. The Cabinet Member said "
+            "they would, on school holiday weekdays and every weekend, as long as the weather allowed.",
+            "RESOLVED that the report be noted."]),
     ],
 )
 
@@ -226,6 +240,13 @@ doc(
             "A new five year lease of the café at Wardown House was approved to Lea Valley Kitchen Ltd, at a "
             "rent of £14,200 a year.",
             "Resolved: that the lease be granted."]),
+        item("96", "Stockwood Park Events Calendar", [
+            "The Executive agreed the events calendar for Stockwood Park for 2023, which includes a food "
+            "festival in June and the Luton Carnival after party in May.",
+            "Councillor Hussain asked about noise for residents of Farley Hill. Officers replied that "
+            "amplified music would end at 10 pm and that sound levels would be checked at the park "
+            "boundary on each event day.",
+            "Resolved: that the calendar be approved."]),
     ],
 )
 
@@ -439,7 +460,13 @@ doc(
                   "The works would cost an estimated £1.36 million, with 85 per cent met by the Welsh "
                   "Government flood grant and the rest by the Council.",
                   "RESOLVED that the report be accepted and option 1 be approved."]},
-        {"num": "No. 2", "title": "BEDWELLTY HOUSE AND PARK",
+        {"num": "No. 2", "title": "ABERTILLERY LEISURE CENTRE CHANGING ROOMS",
+         "body": ["The Committee received a report on the changing rooms at Abertillery Leisure Centre, where "
+                  "the floor tiles had lifted and the showers were out of use.",
+                  "A member asked whether the centre would close. The Corporate Director of Regeneration "
+                  "replied that the changing rooms would be done one at a time so that the centre stays open.",
+                  "RESOLVED that £84,000 be released from the capital reserve."]},
+        {"num": "No. 3", "title": "BEDWELLTY HOUSE AND PARK",
          "body": ["Members noted the programme of events at Bedwellty House for the winter, including the "
                   "Christmas market on 11 December.",
                   "RESOLVED that the report be noted."]},
@@ -776,7 +803,13 @@ doc(
                   "low level bollard lighting would be used so as not to disturb bats along the river.",
                   "RESOLVED that the route be progressed to detailed design, funded by the Future High "
                   "Streets Fund."]},
-        {"num": "62", "title": "Assembly Rooms Season",
+        {"num": "62", "title": "Wigginton Park Bowling Green",
+         "body": ["Cabinet considered a request from Wigginton Park Bowls Club to take on the running of the "
+                  "bowling green. The club would pay a peppercorn rent and take over the mowing.",
+                  "The Portfolio Holder for Leisure said the club had 58 members and had offered to open the "
+                  "green to beginners on Wednesday evenings.",
+                  "RESOLVED that a five year licence be granted to the club."]},
+        {"num": "63", "title": "Assembly Rooms Season",
          "body": ["Cabinet noted that the Assembly Rooms had sold 14,600 tickets in its first season since "
                   "reopening.",
                   "RESOLVED that the report be noted."]},
@@ -812,6 +845,12 @@ doc(
         {"num": "II.", "title": "Kirkwall Harbour Slipway",
          "body": ["The Committee noted that the slipway at Kirkwall harbour would be resurfaced by Orcadian "
                   "Marine Works in September."]},
+        {"num": "III.", "title": "Hoy Ferry Terminal Waiting Room",
+         "body": ["The Committee heard that the waiting room at Moaness pier on Hoy would get new seating "
+                  "and a heater before the winter timetable.",
+                  "Councillor Skuse asked whether the room could be left unlocked for early sailings. The Head "
+                  "of Marine Services said that a keypad lock would be fitted so that ferry crews could open "
+                  "it for the first sailing of the day."]},
     ],
     closing=["The meeting closed at 12:05."],
 )
