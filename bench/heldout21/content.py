@@ -657,8 +657,8 @@ doc(
     cover=["THANET DISTRICT COUNCIL", "CABINET", "11 February 2021"],
     cover_body=["Cecil Street, Margate, Kent CT9 1XZ",
                 "A meeting of the Cabinet will be held remotely at 7.00 pm on Thursday, 11 February 2021."],
-    agenda=[("1.", "Apologies for absence"), ("2.", "Minutes of the previous meeting ({minutes})"),
-            ("3.", "Seafront CCTV at Margate and Ramsgate ({report})")],
+    agenda=[("1", "Apologies for absence"), ("2", "Minutes of the previous meeting ({minutes})"),
+            ("3", "Seafront CCTV at Margate and Ramsgate ({report})")],
     marks=["Agenda Item 2", "Agenda Item 3"],
     prev_title_lines=["CABINET", "Minutes of the meeting held on 14 January 2021 at 7.00 pm, held remotely"],
     prev_items=[
