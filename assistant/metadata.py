@@ -127,8 +127,9 @@ _MEETING_HEADING = re.compile(
 _DATED_HEADING = re.compile(
     r"^(?P<body>[^\t]{3,150}?)\s*(?:[-–—|,:]|\s(?:held )?on\b)\s*(?P<when>\d{1,2}\w*\s.*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$")
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?"
-                         r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?",
-                         re.I)
+                         r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?"
+                         # the page's caption run into its heading: "Agenda and minutes, Cabinet - Monday, 5 ..."
+                         r"|^(?:agenda|rhaglen)(?: and minutes| a chofnodion)?\s*[,:|–—-]\s*(?=\S)", re.I)
 # What a record of a meeting calls itself: "Minutes", the Scottish "Minute", "Record", "Notes", "Decisions".
 _RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?decisions?|minutes?|record|notes"
            r"|(?:summary of )?decisions)")
@@ -515,7 +516,7 @@ def _minutes_heading(lines: list[str]) -> re.Match | None:
             return match
         match = _MINUTES_OF_BODY.match(line[:300])
         body = tidy_name(_without_council(match.group("body"))) if match else None   # None when over 200 characters
-        if body and is_committee_line(body):
+        if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):   # "MINUTES OF EXECUTIVE..."
             return match
     return None
 

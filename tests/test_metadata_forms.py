@@ -358,6 +358,12 @@ def test_a_meeting_pages_links_to_its_papers_are_furniture():
     ("Planning Committee minutes: 12 March 2024", "Planning Committee"),
     ("Scrutiny Panel held on 12/03/2024", "Scrutiny Panel"),
     ("Minutes of the Cabinet meeting, 12 March 2024", "Cabinet"),
+    # the page's caption run into its heading
+    ("Agenda and minutes, Council Cabinet - Tuesday, 12th March, 2024 6.00 pm", "Council Cabinet"),
+    ("Agenda and minutes - Executive Board - Tuesday, 12th March, 2024 2.00 pm", "Executive Board"),
+    ("Agenda: Planning Committee - 12 March 2024", "Planning Committee"),
+    # an executive is named without a body word
+    ("MINUTES OF EXECUTIVE MEETING HELD ON TUESDAY\n12TH MARCH 2024", "Executive"),
 ])
 def test_what_a_page_holds_around_its_meeting_heading(heading, committee):
     found = metadata_from_text(f"{heading}\n\nPresent: Councillor A")
