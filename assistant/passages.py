@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 16
+SPLITTER_VERSION = 18
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -39,11 +39,12 @@ _NUMBER = re.compile(
     rf"(?!\s*(?:[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+{CAPITALISED_MONTH}\b)\s+\S", re.I
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
-# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "Minute 45 – Budget".
+# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "CAB/8", "PLA.64", "Minute 45 – Budget".
 # The part before "/" has at most three digits, so "2019/20 was ..." is not one; and "13.1",
 # which numbers paragraphs as often as items, is left to `_NUMBER`.
 _MINUTE = re.compile(
-    r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
+    r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|[A-Z]{2,5}[/.]\d{1,4}[a-z]?(?![/.\d])"
+    r"|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
     r"(?:/\d{2,4})?(?![/\d]))[.:]?(?:\s+[-–—:]?\s*|$)")
 
 
@@ -565,8 +566,15 @@ _APPLICATION_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
 _SENTENCE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|been|could|should|did|does)\b")
 
 
+# A resolution's opening word on a line of its own ("RESOLVED", as ModernGov pages set it) leads into the
+# decision: it is part of the item, not a heading of its own.
+_RESOLUTION_WORD = re.compile(r"(?i)^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+(?:unanimously|that))?\s*$")
+
+
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
+    if _RESOLUTION_WORD.match(line):
+        return False
     if not standalone and not numbered and not line.isupper() and _SENTENCE_VERB.search(line):
         return False
     inner = line[:-1] if not numbered else _TITLE_COLON.sub("", line[:-1])

@@ -326,3 +326,22 @@ def test_an_items_table_with_four_digit_minute_numbers_keeps_each_paragraph_of_a
     text = read_document(path).text
     assert "1020 Home care waiting lists\n" in text
     assert "\nThe Director reported that 140 people were waiting" in text
+
+
+@pytest.mark.parametrize("number", ["PLA.64", "PCN/32", "EX.8", "CAB 12"])
+def test_items_table_numbers_with_a_committees_prefix(tmp_path, number):
+    page = f"""<html><body><h2 class="mgSubTitleTxt">Planning Committee - Tuesday, 6th February, 2024 6.00 pm</h2>
+    <table class="mgItemTable">
+      <tr><td class="mgItemNumberCell">{number}</td><td><p class="mgAiTitleTxt"><a href="#">Robinswood Hill Visitor Hub</a></p>
+      <p><strong>Minutes:</strong></p><p>A single storey visitor hub with toilets and a ranger office.</p>
+      <p>RESOLVED</p><p>That permission be granted.</p></td></tr>
+      <tr><td class="mgItemNumberCell">{number}a</td><td><p class="mgAiTitleTxt"><a href="#">Delegated Decisions</a></p>
+      <p><strong>Minutes:</strong></p><p>Members noted the schedule of decisions.</p></td></tr>
+    </table></body></html>"""
+    path = tmp_path / "planning.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert f"\n\n{number} Robinswood Hill Visitor Hub\n\nMinutes:\n\nA single storey" in doc.text
+    hub = next(p for p in split_passages(doc) if "ranger office" in p.text)
+    granted = next(p for p in split_passages(doc) if "permission be granted" in p.text)
+    assert hub.heading == granted.heading == f"{number} Robinswood Hill Visitor Hub"   # "RESOLVED" heads nothing

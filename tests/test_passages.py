@@ -175,6 +175,11 @@ def test_a_numbered_paragraph_over_text_is_no_heading():
     ("45/20 the committee noted the report.", False),
     ("13.1 Ofsted monitoring visit", False),
     ("12/20\tBudget\t£3m", False),
+    ("CAB/8 Hylands House: Wedding and Event Charges", True),    # a committee's prefix on the number
+    ("PLA.64 Robinswood Hill Visitor Hub - 23/00904/FUL", True),
+    ("EX.8 Apologies for absence", True),
+    ("CAB/8 the committee noted the report.", False),
+    ("CO2 emissions fell by a tenth", False),
 ])
 def test_minute_heading_forms(line, heading):
     assert is_minute_heading(line) is heading
@@ -192,6 +197,17 @@ On being put to the vote, the motion was carried by 8 votes to 3, Councillors Ha
 
 Members raised concerns about the width of the access lane and about surface water flooding on Manor Street, where gardens had flooded twice in the past three winters. The application was deferred so that members could visit the site, and no vote was taken on it.
 """
+
+
+def test_a_resolution_word_on_its_own_line_heads_nothing():
+    text = ("CAB/8 Hylands House: Wedding and Event Charges\n\nMinutes:\n\nCabinet heard that the house had hosted "
+            "142 weddings.\n\nRESOLVED\n\nThat the charges for 2025/26 be approved.\n\nCAB/9 Chelmer Waterside: "
+            "Bridge\n\nThe new bridge would open in May.")
+    passages = split_passages(Document("x", "x.html", text))
+    charges = next(p for p in passages if "charges for 2025/26" in p.text)
+    assert charges.heading == "CAB/8 Hylands House: Wedding and Event Charges"
+    bridge = next(p for p in passages if "open in May" in p.text)
+    assert bridge.heading == "CAB/9 Chelmer Waterside: Bridge"
 
 
 def test_a_planning_application_s_reference_opens_its_item_s_title():
