@@ -143,11 +143,15 @@ _STILL_TO_COME = re.compile(
     r"|\b(?:will|would|is\s+to|are\s+to)\s+report\s+(?:back\s+)?(?:to|in|by|at|later|once|when)\b"
     # a resolution's "that a bus gate be introduced for a six-month trial from the spring"
     r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as|over)\b"
-    # a resolution's "that an independent review of the city's bus lanes be commissioned"
-    r"|\bbe\s+(?:carried\s+out|undertaken|commissioned)\b", re.I)
+    # a resolution's "that an independent review of the city's bus lanes be commissioned", a report's "a review
+    # ... to be carried out by consultants in the summer"
+    r"|\bbe\s+(?:carried\s+out|undertaken|commissioned|conducted)\b"
+    # "the agencies would jointly commission a survey after Easter"
+    r"|\b(?:would|will|shall|to)\s+(?:\w+ly\s+)?(?:commission|carry\s+out|undertake|conduct)\s+(?:a|an|the|its|their)\b", re.I)
 # What a sentence says was found: then the event has happened, whatever else is planned.
-_FOUND = re.compile(r"\b(?:found|showed|shown|revealed|concluded|rated|judged|identified|recommended|highlighted)\b",
-                    re.I)
+# A report's "The Executive is recommended to approve a review" finds nothing.
+_FOUND = re.compile(r"\b(?:found|showed|shown|revealed|concluded|rated|judged|identified|highlighted"
+                    r"|(?<!is\s)(?<!are\s)recommended(?!\s+to\b))\b", re.I)
 
 
 # The events whose findings a question asks for, by the stem each is named by in a question and in the

@@ -267,6 +267,10 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Historic England is due to inspect the structure in July.", True),
+    ("The two agencies would jointly commission a survey of the drains after Easter.", True),
+    ("The Executive is recommended to approve a review of parking, to be carried out by consultants in the summer.",
+     True),
+    ("The review recommended that parking charges rise by 10p.", False),
     ("A dive survey of the harbour wall was planned for October 2023.", True),
     ("The consultation would open in February.", True),
     ("The footbridge is due its principal inspection in May.", True),
