@@ -61,12 +61,28 @@ def wants_share(question: str) -> bool:
     return wants_figure(question) and _SHARE_QUESTION.search(question or "") is not None
 
 
-def has_figure(text: str, money: bool = False, share: bool = False) -> bool:
-    """True if a sentence states a quantity (an amount of money, if `money`); dates do not count.
+# "How much carbon / water / power ...?" asks for an amount of a stuff, given in its units, not a count or a cost.
+_AMOUNT_QUESTION = re.compile(r"\bhow\s+much\s+(?:more\s+|less\s+)?(?:carbon|co2|emissions|energy|electricity|power"
+                              r"|water|waste|rubbish|silt|gas|heat|fuel|diesel|rain|rainfall|soil)\b", re.I)
+_AMOUNT = re.compile(r"\d\s*(?:%|per\s*cent|percent|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|[kmg]wh|[kmg]w\b|(?:kilo|mega|giga)?"
+                     r"watts?(?:\s+hours?)?|litres?|liters?|gallons?|cubic|m3|m³|cm|mm|metres?|meters?|km|kilometres?"
+                     r"|miles?|hectares?|acres?|therms?|units?)\b|\d\s*(?:%|m³)", re.I)
+
+
+def wants_amount(question: str) -> bool:
+    """True for "How much carbon will the heat pumps save?": the figure must be an amount in units."""
+    return _AMOUNT_QUESTION.search(question or "") is not None
+
+
+def has_figure(text: str, money: bool = False, share: bool = False, amount: bool = False) -> bool:
+    """True if a sentence states a quantity (an amount of money, if `money`; of a stuff in its units,
+    if `amount`); dates do not count.
 
     With `share`, "the majority" and the like count too.
     """
     undated = _DATE.sub(" ", text or "")
+    if amount:
+        return _AMOUNT.search(undated) is not None
     if money:
         return _MONEY.search(undated) is not None
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)

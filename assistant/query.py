@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
-                          checked_kind, choice_asked, recorded_acts, wanted_kind, wants_figure, wants_money,
-                          wants_share)
+                          checked_kind, choice_asked, recorded_acts, wanted_kind, wants_amount, wants_figure,
+                          wants_money, wants_share)
 from .sentences import events_named
 
 MAX_QUERY_CHARS = 2000
@@ -37,6 +37,7 @@ class Query:
     wants_figure: bool = False                          # "How many...": only a sentence with a figure answers
     wants_money: bool = False                           # "How much did ... spend": the figure must be money
     wants_share: bool = False                           # "What proportion...": "the majority" answers
+    wants_amount: bool = False                          # "How much carbon...": an amount in its units answers
     wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
     checked_kind: str | None = None                     # the kind an answer must give (`checked_kind`)
     acts: list = field(default_factory=list)            # recorded acts asked about ("who seconded"): patterns
@@ -62,7 +63,7 @@ def parse_query(question: str) -> Query:
     names = _names(text, min_words=1)
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
                  names=names, wants_figure=wants_figure(text),
-                 wants_money=wants_money(text), wants_share=wants_share(text),
+                 wants_money=wants_money(text), wants_share=wants_share(text), wants_amount=wants_amount(text),
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
                  yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text),

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
-                                   recorded_acts, wants_money)
+                                   has_figure, recorded_acts, wants_amount, wants_money)
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
@@ -335,6 +335,19 @@ def test_what_was_found_is_not_what_was_said(question, said, found):
 def test_what_something_will_cost_asks_for_money():
     assert wants_money("What will it cost to fell the ash trees?")
     assert not wants_money("What did members say about the cost of the scheme?")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The heat pumps would save about 210 tonnes of carbon a year.", True),
+    ("Gas use would fall by 40 per cent.", True),
+    ("The solar farm can produce 4.8MW at its peak.", True),
+    ("The heat pumps would cost £1.2 million, of which £900,000 is grant.", False),   # a cost, not an amount
+    ("Four heat pumps would be fitted on the roof.", False),                            # a count
+])
+def test_how_much_of_a_stuff_asks_for_an_amount_in_its_units(sentence, expected):
+    assert wants_amount("How much carbon will the heat pumps save each year?")
+    assert not wants_amount("How much will the heat pumps cost?")
+    assert has_figure(sentence, amount=True) is expected
 
 
 ASKED = "Councillor Manea asked whether prices for children's swimming lessons would rise."
