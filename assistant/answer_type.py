@@ -216,9 +216,11 @@ _FEATURE_QUESTION = re.compile(
     r"\s+(?:built|put\s+in|installed|added|provided|opened)\b", re.I)
 _QUANTIFIERS = frozenset("a an any some more extra new".split())
 # A first word that makes the rest no feature: a known thing ("the £2.1 million"), an obligation ("to pay"),
-# a way ("past each other", "first go"), a place or thing unnamed ("somewhere for school groups").
+# a way ("past each other", "first go"), a place or thing unnamed ("somewhere for school groups"), money, which
+# minutes name in many ways ("any money back" is "a 12 per cent share of the income").
 _NOT_A_FEATURE = frozenset("to the its their his her your my our this that these those past onto into through back "
-                           "first somewhere anywhere something anything someone anyone somebody anybody".split())
+                           "first somewhere anywhere something anything someone anyone somebody anybody "
+                           "money cash funding funds income revenue".split())
 
 
 def asked_feature(question: str) -> tuple[str, ...]:

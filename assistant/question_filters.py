@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .dates import MONTH, normalise_date
-from .councils import canonical_council, councils_in_question
+from .councils import canonical_council, council_named, councils_in_question
 from .models import Filters
 from .query import STOPWORDS
 
@@ -121,7 +121,16 @@ def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[
         return []
     held = {canonical_council(c) for c in councils} - {None}
     return [name for name in councils_in_question(question)
-            if name not in held and not mentioned(short_name(name))]
+            if name not in held and not any(mentioned(form) for form in _forms_asked(question, name))]
+
+
+def _forms_asked(question: str, name: str) -> list[str]:
+    """The council's short name, and each of its other names the question uses: "Blackburn" for Blackburn
+    with Darwen is also a town in West Lothian, which minutes held may mention."""
+    council = council_named(name)
+    forms = [short_name(name)] + list(council.aliases + council.former_names if council else ())
+    return [form for form in dict.fromkeys(forms)
+            if form == forms[0] or re.search(rf"\b{re.escape(form)}\b", question, re.I)]
 
 
 def dates_named(question: str) -> tuple[str | None, str | None, str | None]:

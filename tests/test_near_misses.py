@@ -573,6 +573,7 @@ def test_the_question_put_is_another_question_when_the_item_answers_the_users():
     ("Will wheelchair users be able to get onto the pontoon?", ()),
     ("What will the play area have?", ()),
     ("Will the visitor centre have somewhere for school groups?", ()),   # a place unnamed
+    ("Does the council get any money back from the car park chargers?", ()),   # money, named in many ways
 ])
 def test_the_feature_a_yes_or_no_asks_about(question, feature):
     assert asked_feature(question) == feature

@@ -106,6 +106,10 @@ def test_councils_named_by_short_name_that_are_not_held(question, elsewhere):
 
 def test_a_place_the_minutes_mention_is_not_elsewhere():
     assert councils_elsewhere("What happened at the Fife conference?", COUNCILS, lambda p: p == "Fife") == []
+    # "Blackburn" names Blackburn with Darwen, and a town in West Lothian whose minutes may be held
+    question = "Will footways in Blackburn be gritted earlier this winter?"
+    assert councils_elsewhere(question, COUNCILS, _never_mentioned) == ["Blackburn with Darwen Borough Council"]
+    assert councils_elsewhere(question, COUNCILS, lambda p: p == "Blackburn") == []
 
 
 def test_a_council_named_by_its_short_name_and_not_held_is_not_answered(sample_assistant):
