@@ -61,8 +61,11 @@ def test_ask_applies_and_reports_filters_read_from_the_question(sample_assistant
 
 def test_a_date_that_leaves_nothing_is_dropped_and_said(sample_assistant):
     answer = sample_assistant.ask("What did Ofsted say about caseloads in 2015?")
-    assert answer.answered
+    assert answer.passages and answer.filters.date_from is None
     assert any("searched all dates" in note for note in answer.notes)
+    # minutes of later years that never name 2015 do not say what was said then
+    assert not answer.answered
+    assert any("2015" in note and "never mentions" in note for note in answer.notes)
 
 
 def test_dates_that_leave_no_minutes_still_show_the_nearest_passages(sample_assistant):
