@@ -512,7 +512,8 @@ def closest_still_to_come(texts: list[str], similarities: np.ndarray, events: li
     close = _about_as_close(similarities)
     close = list(dict.fromkeys(j for i in close for j in ((i, i + 1) if reports_question(texts[i])
                                                          and i + 1 < len(texts) else (i,))))
-    if any(states_a_finding(texts[i]) for i in close):
+    if any(states_a_finding(texts[i]) and (not events or any(event.search(texts[i]) for event in events))
+           for i in close):   # what another survey found ("the walls had been surveyed and found sound") is not it
         return ""
     return next((texts[i] for i in close if still_to_come(texts[i], speech_answers=not found)
                  and (not events or any(event.search(texts[i]) for event in events))), "")

@@ -676,3 +676,13 @@ def test_the_kind_asked_left_open_anywhere_in_the_item():
     assert kind_left_open(texts, np.array([0.71, 0.52, 0.50, 0.47]), np.array([0.0, 0.0, 0.0, 1.0]), "date") == ""
     # an open sentence of another kind says nothing of the date
     assert kind_left_open(texts, similarities, np.array([0.0, 0.0, 0.0, 1.0]), "figure") == ""
+
+
+def test_what_another_survey_found_does_not_answer_for_the_consultation():
+    texts = ["A heritage consultation with residents will open in April and run for eight weeks.",
+             "The garden walls had been surveyed last year and found sound."]
+    similarities = np.array([0.73, 0.72])
+    consultation = events_named("What did the walled garden consultation find?")
+    assert closest_still_to_come(texts, similarities, consultation, found=True) == texts[0]
+    survey = events_named("What did the survey of the walled garden find?")
+    assert closest_still_to_come(texts, similarities, survey, found=True) == ""   # the survey found it
