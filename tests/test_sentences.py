@@ -82,6 +82,8 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The start date would be fixed once the orders had been made.", True),
     ("The inspectors' letter had not come back by the date of the meeting.", True),
     ("Officers were not in a position to say when the park would open.", True),
+    ("The exact closure dates cannot yet be given.", True),
+    ("Prices can be given on request.", False),
     ("The figure was not included in the report; officers agreed to circulate it after the meeting.", True),
     ("Forecasts were still being prepared.", True),
     ("No choice between the three sites had yet been made.", True),
