@@ -477,9 +477,16 @@ def _meeting_label(line: str) -> _Meeting | None:
         return None
     match = re.match(r"^(?P<when>[^-–]+?)\s+[-–]\s+(?P<body>.+)$", label.group("rest"))
     date = date_and_time(match.group("when")) if match else None
-    if date or (match and label.group(0).lower().startswith("meeting")):
+    if date:
         return _Meeting(tidy_name(match.group("body")), date)
-    return meeting_heading(label.group("rest")) if label.group("rest")[:1].isalpha() else None
+    # "Meeting: Cabinet - Monday 1st November 2021, 6.00 pm - item 43": the body first
+    heading = meeting_heading(_ITEM_SUFFIX.sub("", label.group("rest"))) if label.group("rest")[:1].isalpha() else None
+    if heading or not (match and label.group(0).lower().startswith("meeting")):
+        return heading
+    return _Meeting(tidy_name(match.group("body")), None)
+
+
+_ITEM_SUFFIX = re.compile(r"(?i)\s*(?:[-–]\s*item\s+[\w.]{1,10}|\(item\s+[^)]{1,20}\)\.?)\s*$")
 
 
 def _meetings(header: _Header) -> list[_Meeting]:
@@ -604,6 +611,9 @@ def find_meeting_date(header: _Header) -> str | None:
 
 
 def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
+    # a notice of the meeting, "A meeting ... will be held ... on Tuesday 25 October 2022", over the
+    # notice's own date on its cover or under the body's name
+    yield _held_on(header.cover, notice_only=True)
     if _is_agenda_cover(header):
         yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or header.labels.get("date") or "")
         yield next(filter(None, map(_date_line, header.cover[:_agenda_line(header)])), None)
@@ -689,19 +699,27 @@ def _labelled_meetings(labels: dict[str, str]) -> list[_Meeting]:
     return found
 
 
-def _held_on(lines: list[str]) -> str | None:
+def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
     """The date of 'Minutes of the meeting held on ...' / 'The meeting will be held on ...' in the title
     block: once the business has begun, a meeting "held on" a date is another one (the minutes approved,
-    a workshop, a column beside the previous minutes' item)."""
-    for line in _outside_items(_title_block(lines)):
+    a workshop, a column beside the previous minutes' item). With `notice_only`, only a notice of the
+    meeting to come ("will be held"), read on over the lines its sentence wraps onto."""
+    block = list(_outside_items(_title_block(lines)))
+    for i, line in enumerate(block):
         if _ANOTHER_MEETING.search(line[:400]):
             continue  # minutes approved, "to be approved at the meeting to be held on ..."
         match = _HELD_ON.search(line[:400])
-        if match:
-            found = find_date(match.group("rest"), least_precise="my")
+        if match and (not notice_only or _NOTICE.search(match.group())):
+            rest = match.group("rest")
+            if notice_only and not rest.rstrip().endswith("."):
+                rest = " ".join([rest] + block[i + 1:i + 3])
+            found = find_date(rest, least_precise="my")
             if found:
                 return found
     return None
+
+
+_NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
 
 
 def _title_block(lines: list[str]) -> list[str]:

@@ -412,3 +412,18 @@ def test_an_island_councils_minute_named_by_its_venue_line():
     found = metadata_from_text(page)
     assert (found["council"], found["committee"], found["meeting_date"], found["kind"]) == (
         "Orkney Islands Council", "Policy and Resources Committee", "2024-02-27", "minutes")
+
+
+def test_an_agenda_item_pages_meeting_label_with_the_body_first():
+    found = metadata_from_text("Agenda item - Pelham Crescent Cliff Stabilisation\n\n"
+                               "Meeting: Cabinet - Monday 1st November 2021, 6.00 pm - item 43\n\nMinutes:")
+    assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2021-11-01")
+
+
+def test_a_notice_of_the_meeting_gives_its_date_over_the_notices_own():
+    cover = ("West Lothian Council\n\nCouncil Executive\n\nWest Lothian Civic Centre, Howden South Road, Livingston\n\n"
+             "19 October 2022\n\nA meeting of the Council Executive of West Lothian Council will be held\n"
+             "within the Council Chambers, West Lothian Civic Centre, Livingston on\n"
+             "Tuesday 25 October 2022 at 10:00 for the purpose of transacting the\nundernoted business.\n\n"
+             "AGENDA\n1. Apologies for Absence")
+    assert metadata_from_text(cover)["meeting_date"] == "2022-10-25"
