@@ -92,6 +92,17 @@ _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:date|day|month|ye
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
 _PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:officer|member|councillor|person|"
                               r"director|minister|chair|body|organisation)s?\b", re.I)
+# "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
+_FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
+                            r"|operators?|suppliers?|consultants?|consultancy|builders?|developers?|business)\b", re.I)
+# A firm named: by its legal form ("Ltd", "plc", "CIC"), by a trade word ending its name ("Tidewater Marine
+# Civils", "Pennine Washrooms"), or as the one a contract went to ("awarded to Brightgrid Energy").
+_FIRM = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\b"
+                   r"|\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*\s+(?:Contractors?|Construction|Services|Group|Associates"
+                   r"|Partnership|Engineering|Builders|Civils|Homes|Developments|Consultants|Consulting|Trust|Company"
+                   r"|Washrooms|Energy|Leisure|Landscapes|Surfacing|Electrical|Solutions)\b"
+                   r"|\b(?:awarded|let|given|appointed|selected|chosen|engaged|contracted|commissioned|won\s+by)\s+"
+                   r"(?:to\s+)?(?:the\s+)?[A-Z][\w&'’-]+", re.M)
 _DECISION_QUESTION = re.compile(r"\b(?:approved?|agreed?|refused?|rejected?|decided?|decision|resolved?|"
                                 r"resolution|vote[ds]?|voting|outcome|granted|happened)\b", re.I)
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
@@ -105,10 +116,12 @@ _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 
 
 def wanted_kind(question: str) -> str | None:
-    """ "date", "person" or "decision" when the question asks for one; figures are `wants_figure`."""
+    """ "date", "person", "firm" or "decision" when the question asks for one; figures are `wants_figure`."""
     question = question or ""
     if _DATE_QUESTION.search(question):
         return "date"
+    if _FIRM_QUESTION.search(question):
+        return "firm"
     if _PERSON_QUESTION.search(question):
         return "person"
     if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what|how)\b", question, re.I):
@@ -122,6 +135,8 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
         return _DATE.search(sentence) is not None or _DURATION.search(sentence) is not None
     if kind == "person":
         return _PERSON.search(sentence) is not None
+    if kind == "firm":
+        return _FIRM.search(sentence) is not None
     if kind == "decision":
         return _DECISION.search(sentence) is not None
     return False
@@ -268,8 +283,8 @@ def checked_kind(question: str) -> str | None:
     if wants_figure(question):
         return "figure"
     kind = wanted_kind(question)
-    if kind == "decision" and not _POLAR.match(question):
-        return None
+    if kind == "firm" or (kind == "decision" and not _POLAR.match(question)):
+        return None    # a firm is named in too many ways to decline for want of one
     return kind
 
 
