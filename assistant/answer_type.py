@@ -103,6 +103,11 @@ _FIRM = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\b"
                    r"|Washrooms|Energy|Leisure|Landscapes|Surfacing|Electrical|Solutions)\b"
                    r"|\b(?:awarded|let|given|appointed|selected|chosen|engaged|contracted|commissioned|won\s+by)\s+"
                    r"(?:to\s+)?(?:the\s+)?[A-Z][\w&'’-]+", re.M)
+# "Who will run / build / repair ...?": a firm or a person does the work.
+_DOER_QUESTION = re.compile(r"^\s*who\s+(?:is|are|will|was|were|has|have|had|would)\s+(?:be\s+|been\s+|going\s+to\s+)?"
+                            r"(?:[\w-]+ly\s+)?(?:build|run|operat|repair|suppl|install|fit|do|doing|did|carr|manag"
+                            r"|design|resurfac|replac|refurbish|clean|provid|deliver|maintain|look\w*\s+after|restor"
+                            r"|plant|mak|construct|paint|rebuild|demolish|dredg|upgrad)\w*\b", re.I)
 _DECISION_QUESTION = re.compile(r"\b(?:approved?|agreed?|refused?|rejected?|decided?|decision|resolved?|"
                                 r"resolution|vote[ds]?|voting|outcome|granted|happened)\b", re.I)
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
@@ -122,6 +127,8 @@ def wanted_kind(question: str) -> str | None:
         return "date"
     if _FIRM_QUESTION.search(question):
         return "firm"
+    if _DOER_QUESTION.search(question):
+        return "doer"
     if _PERSON_QUESTION.search(question):
         return "person"
     if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what|how)\b", question, re.I):
@@ -137,6 +144,8 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
         return _PERSON.search(sentence) is not None
     if kind == "firm":
         return _FIRM.search(sentence) is not None
+    if kind == "doer":
+        return _FIRM.search(sentence) is not None or _PERSON.search(sentence) is not None
     if kind == "decision":
         return _DECISION.search(sentence) is not None
     return False
@@ -270,7 +279,7 @@ def asks_for_a_fact(question: str) -> bool:
     question = question or ""
     if _SEVERAL_COUNCILS.search(question):
         return False
-    return (wants_figure(question) or wanted_kind(question) in ("date", "person")
+    return (wants_figure(question) or wanted_kind(question) in ("date", "person", "doer")
             or _CHOICE.match(question) is not None or _YES_NO.match(question) is not None)
 
 

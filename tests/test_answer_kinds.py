@@ -40,6 +40,9 @@ MINUTES = """Children's Services Committee
     ("What did Ofsted say about caseloads?", None), ("How many homes were proposed?", None),
     ("How did the committee vote on the Mill Lane application?", "decision"),
     ("What happened to the amendment on library funding?", "decision"), ("How did officers respond?", None),
+    ("Which company is repairing the harbour wall?", "firm"), ("Which contractor got the path job?", "firm"),
+    ("Who is repairing the harbour wall?", "doer"), ("Who will run the new café?", "doer"),
+    ("Who seconded the motion?", "person"),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert wanted_kind(question) == kind
@@ -53,6 +56,27 @@ def test_sentences_that_give_a_kind():
     assert gives_kind("The amendment was lost by 12 votes to 30.", "decision")
     assert gives_kind("Permission was given, with 7 members voting in favour and 3 against.", "decision")
     assert not gives_kind("Members discussed the amendment at length.", "decision")
+    assert gives_kind("The contract was awarded to Pennine Washrooms Ltd at £286,400.", "firm")
+    assert gives_kind("Tidewater Marine Civils will carry out the works.", "firm")
+    assert gives_kind("Cabinet appointed Greenways to run the café.", "firm")
+    assert not gives_kind("The works to the harbour wall will start in May.", "firm")
+    assert gives_kind("The café will be run by Mr Tom Hale.", "doer")
+
+
+HARBOUR = """Cabinet
+
+15. Harbour wall repairs
+
+15.1 The harbour wall had been repaired in several places after the winter storms, and the repairs to the seaward face would be finished in the spring, before the sailing season began.
+
+15.2 The contract was awarded to Tidewater Marine Civils Ltd, the lowest of four tenders.
+"""
+
+
+def test_the_summary_names_the_firm_asked_for(assistant_over):
+    answer = assistant_over({"cabinet.txt": HARBOUR}).ask("Which company is repairing the harbour wall?")
+    assert answer.answered
+    assert any("Tidewater Marine Civils Ltd" in quote.text for quote in answer.quotes)
 
 
 @pytest.mark.parametrize("question, expected", [
