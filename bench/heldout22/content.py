@@ -356,7 +356,7 @@ doc(name="Cabinet_08122021_Minutes_Walsall", form="pdf-minutes",
 doc(name="Licensing_SubCommittee_14062023_Minutes_Guildford", form="pdf-minutes",
     council="Guildford Borough Council", stated="yes", committee="Licensing Sub-Committee", date="2023-06-14",
     pdf_title="Licensing Sub Committee 14 June 2023", pdf_author="Guildford Borough Council",
-    title_lines=["GUILDFORD BOROUGH COUNCIL", "Licensing Sub Committee", "Minutes of a meeting held at Millmead House, Guildford on Wednesday 14 June 2023"],
+    title_lines=["GUILDFORD BOROUGH COUNCIL", "Licensing Sub-Committee", "Minutes of a meeting held at Millmead House, Guildford on Wednesday 14 June 2023"],
     attendance=[("Members:", "Councillor Harriet Merrow (Chair), Councillor Paul Shalford, Councillor Nadia Send.")],
     items=[
         item("LSC1", "Election of Chair", ["Councillor Merrow was elected Chair for the meeting."]),
