@@ -35,7 +35,9 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|savings?"
                              r"|overspend|rents?|fees?|tariffs?|fares?)\b"   # not "charge": EV charge points
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
-_MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b", re.I)   # "50p" too
+_MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b"   # "50p" too
+                    # nothing to pay: "at no capital cost to the Council", "free of charge"
+                    r"|\b(?:at\s+)?no\s+(?:\w+\s+)?cost\b(?!-)|\bfree\s+of\s+charge\b|\bno\s+charge\b|\bcost\s+nothing\b", re.I)
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 _SHARE = re.compile(r"\b(?:" + "|".join(_SHARE_WORDS.split()) + r")\b", re.I)
 _SHARE_QUESTION = re.compile(r"\b(?:percentage|proportion|share|fraction|what\s+part|how\s+much\s+of)\b", re.I)
@@ -50,7 +52,11 @@ def wants_money(question: str) -> bool:
     """True for figure questions about money: "How much did the council spend on agency staff?". Not
     "How many claims were paid?", which counts claims."""
     return (wants_figure(question) and _MONEY_QUESTION.search(question or "") is not None
-            and not _COUNT_QUESTION.match(question or ""))
+            and not _COUNT_QUESTION.match(question or "") and not _CHANGE_QUESTION.search(question or ""))
+
+
+# "By how much are stall rents being cut?": a change, which "by a quarter" or "10 per cent" gives as well as money.
+_CHANGE_QUESTION = re.compile(r"\bby\s+how\s+much\b", re.I)
 
 
 _COUNT_QUESTION = re.compile(r"\s*how\s+many\b(?!\s+(?:pounds|pence)\b)", re.I)
