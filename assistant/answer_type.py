@@ -214,9 +214,10 @@ _FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+\s+){{1,14}}?(?:{_FINDI
 # "Did the audit show...?", "What condition is the roof in according to the survey?".
 _FINDING_ASKED = re.compile(
     r"^\s*(?:were|was)\b[^?]*\b(?:found|discovered|uncovered)\b"
-    r"|\b(?:did|has|have|had|does|do)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|inspection|review|audit"
-    r"|assessment|study|consultation|trial|investigation|test(?:ing)?)s?\s+"
-    r"(?:(?:of|into|on|at|by|for)\s+(?:[\w'’-]+\s+){1,5}?)?(?:find|found|show|shown|reveal|revealed"
+    # "did the bat survey of the walls at Sherdley Park walled garden find...", "did Dover's condition survey say..."
+    r"|\b(?:did|has|have|had|does|do)\s+(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:survey"
+    r"|inspection|review|audit|assessment|study|consultation|trial|investigation|test(?:ing)?)s?\s+"
+    r"(?:(?:of|into|on|at|by|for)\s+(?:[\w'’-]+\s+){1,8}?)?(?:find|found|show|shown|reveal|revealed|say|said"
     r"|turn(?:ed)?\s+up|uncover|uncovered|recommend|recommended|ask(?:ed)?\s+for|call(?:ed)?\s+for|suggest(?:ed)?"
     r"|identif(?:y|ied)|highlight(?:ed)?|flag(?:ged)?\s+up)\b"
     r"|\baccording\s+to\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|inspection|review|audit"

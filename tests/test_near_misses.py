@@ -325,6 +325,8 @@ def test_questions_after_what_an_inspection_found(question):
     ("What did the review of the bus lanes call for?", True, True),
     ("What did officers ask for?", False, False),           # a request, not a finding
     ("How did the winter swimming trial at the lido go?", True, True),
+    ("Did the bat survey of the walls at the old walled garden find any roosts?", True, True),
+    ("Which blocks did Dover's condition survey say should be done next?", True, True),
     ("What state is the sea wall in after its inspection?", True, True),
     ("When will the inspection of the sea wall take place?", False, False),
 ])
