@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 18
+SPLITTER_VERSION = 19
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -554,7 +554,7 @@ def _blank_after(text: str, end: int) -> bool:
 
 
 # A colon inside a numbered item's title: "4. Highways: Pothole Action Plan", "Exe/23/24 Bee Network: Bus Services".
-_TITLE_COLON = re.compile(r":(?= [A-Z0-9])")
+_TITLE_COLON = re.compile(r"(?<=[A-Za-z0-9)]):(?= \w)")
 
 
 # A planning application's reference opening an item's title: "23/0187/FUL - Land off Manor Street"

@@ -199,6 +199,14 @@ Members raised concerns about the width of the access lane and about surface wat
 """
 
 
+def test_a_numbered_title_with_a_colon_before_lower_case_words_heads_its_item():
+    text = ("74 Town centre CCTV replacement\n\nCabinet agreed to replace 40 cameras.\n\n"
+            "75 Sherdley Park: walled garden and café\n\nThe glasshouse frame had been repaired over the summer.")
+    passages = split_passages(Document("x", "x.html", text))
+    garden = next(p for p in passages if "glasshouse" in p.text)
+    assert garden.heading == "75 Sherdley Park: walled garden and café"
+
+
 def test_a_resolution_word_on_its_own_line_heads_nothing():
     text = ("CAB/8 Hylands House: Wedding and Event Charges\n\nMinutes:\n\nCabinet heard that the house had hosted "
             "142 weddings.\n\nRESOLVED\n\nThat the charges for 2025/26 be approved.\n\nCAB/9 Chelmer Waterside: "
