@@ -93,7 +93,7 @@ doc(name="ieListDocuments_CId402_MId9230_Wandsworth_Executive", form="mg-meeting
               "Copyright London Borough of Wandsworth 2021",
               menu=["Home", "Your councillors", "Committees", "Forward plan", "Search documents"]),
     heading="Monday 19 July 2021 7.30 pm", venue="Council Chamber, The Town Hall, Wandsworth High Street, SW18",
-    contact="Committee Secretary, committee@wandsworth.example",
+    contact="Committee Secretary, Governance Team, Town Hall",
     outcome_label="Decision:",
     items=[
         item("1", "Minutes", [
