@@ -37,7 +37,7 @@ _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"
-                    r"|\b(?:at\s+)?no\s+(?:\w+\s+)?cost\b(?!-)|\bfree\s+of\s+charge\b|\bno\s+charge\b|\bcost\s+nothing\b", re.I)
+                    r"|\bat\s+no\s+(?:\w+\s+)?cost\b(?!-)|\bfree\s+of\s+charge\b|\bcost\s+nothing\b", re.I)
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 _SHARE = re.compile(r"\b(?:" + "|".join(_SHARE_WORDS.split()) + r")\b", re.I)
 _SHARE_QUESTION = re.compile(r"\b(?:percentage|proportion|share|fraction|what\s+part|how\s+much\s+of)\b", re.I)
