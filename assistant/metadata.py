@@ -537,7 +537,14 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
         return None
     found = find_date(minutes.group("rest") or "", least_precise="my")
     following = lines.index(minutes.string) + 1 if minutes.string in lines else len(lines)
-    return found or (leading_date(lines[following]) if following < len(lines) else None)
+    if found or following >= len(lines):
+        return found
+    if _HELD_LINE.match(lines[following]):   # "... of the Regulatory Panel (Licensing)" / "held in ... on 5 September 2019"
+        return find_date(lines[following], least_precise="my")
+    return leading_date(lines[following])
+
+
+_HELD_LINE = re.compile(r"(?i)^(?:held|a gynhaliwyd)\b")
 
 
 # Between a council's name and its committee's: "Bolton Council - X Committee", "ANGUS COUNCIL: X", a tab.
@@ -615,7 +622,8 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     # notice's own date on its cover or under the body's name
     yield _held_on(header.cover, notice_only=True)
     if _is_agenda_cover(header):
-        yield find_date(_label(header.labels, _MEETING_DATE_LABELS) or header.labels.get("date") or "")
+        cover = parse_labels(header.cover[:_agenda_line(header)])   # not a report's "Date:" further in the pack
+        yield find_date(_label(cover, _MEETING_DATE_LABELS) or cover.get("date") or "")
         yield next(filter(None, map(_date_line, header.cover[:_agenda_line(header)])), None)
     yield next((m.date for m in _meetings(header) if m.date), None)
     yield _date_under_body(header.lines)

@@ -427,3 +427,18 @@ def test_a_notice_of_the_meeting_gives_its_date_over_the_notices_own():
              "Tuesday 25 October 2022 at 10:00 for the purpose of transacting the\nundernoted business.\n\n"
              "AGENDA\n1. Apologies for Absence")
     assert metadata_from_text(cover)["meeting_date"] == "2022-10-25"
+
+
+def test_a_minutes_heading_wrapped_before_held_gives_the_date_on_its_next_line():
+    text = ("SOUTH AYRSHIRE COUNCIL\nMinutes of a meeting of the Regulatory Panel (Licensing)\n\n"
+            "held in the County Buildings, Wellington Square, Ayr on 5 September 2019\nat 10.00 a.m.\n\n"
+            "Present: Councillors A, B and C.\n\n1. Declarations of Interest")
+    assert metadata_from_text(text)["meeting_date"] == "2019-09-05"
+
+
+def test_an_agenda_covers_date_is_not_a_report_label_further_in_the_pack():
+    text = ("Environment and Transportation\nCommittee\n\nNorth Lanarkshire Council\n\nTuesday, 24 August 2021, 10.00 am\n\n"
+            "Civic Centre, Windmillhill Street, Motherwell\n\nAGENDA\n1. Declarations of Interest\n\n"
+            "2. Fly-tipping Enforcement (Page 2)\n\nReport\n\nSubject: Fly-tipping Enforcement\n\n"
+            "Date: 10 August 2021")
+    assert metadata_from_text(text)["meeting_date"] == "2021-08-24"
