@@ -423,7 +423,7 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         scores = sims + config.sentence_term_weight * np.array([term_share(query.terms, t) for t in texts])
         kinds = answer_kinds(query, texts)
         if kinds is not None:
-            scores = scores + config.answer_kind_weight * kinds
+            scores = scores + config.answer_kind_weight * _kind_emphasis(query) * kinds
             hit.kind_evidence = float(sims[kinds > 0].max()) if kinds.any() else 0.0
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
@@ -441,6 +441,13 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         hit.score = second_stage(hit.score, evidence, config)
         hit.missing = missing_terms(query.terms, hit)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def _kind_emphasis(query: Query) -> float:
+    """How much a sentence giving the kind asked is preferred: twice as much for a firm or whoever does
+    the work ("Which company...?", "Who is building...?"), whose answer names the firm in a plain sentence
+    while the item's opening shares all the question's words."""
+    return 2.0 if query.wants_kind in ("firm", "doer") else 1.0
 
 
 def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:

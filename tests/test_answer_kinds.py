@@ -77,6 +77,9 @@ def test_the_summary_names_the_firm_asked_for(assistant_over):
     answer = assistant_over({"cabinet.txt": HARBOUR}).ask("Which company is repairing the harbour wall?")
     assert answer.answered
     assert any("Tidewater Marine Civils Ltd" in quote.text for quote in answer.quotes)
+    top = answer.passages[0]
+    start, end = top.sentences[0]     # the passage's best sentence: the firm, over the item's opening
+    assert "Tidewater Marine Civils Ltd" in top.text[start - top.start:end - top.start]
 
 
 @pytest.mark.parametrize("question, expected", [
