@@ -109,6 +109,12 @@ _FIRM = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\b"
                    r"|Washrooms|Energy|Leisure|Landscapes|Surfacing|Electrical|Solutions)\b"
                    r"|\b(?:awarded|let|given|appointed|selected|chosen|engaged|contracted|commissioned|won\s+by)\s+"
                    r"(?:to\s+)?(?:the\s+)?[A-Z][\w&'’-]+", re.M)
+# "Who is paying for ...?", "Where is the money coming from?": the answer says where the money comes from.
+_FUNDER_QUESTION = re.compile(r"^\s*who(?:['’]s|\s+is|\s+are|\s+will\s+be|\s+was)?\s+(?:paying|funding|putting\s+money"
+                              r"|contributing|footing)\b|\bwhere\s+(?:is|will|does)\s+(?:the\s+)?(?:money|funding|cash)"
+                              r"|\bhow\s+(?:is|are|will)\b[^?]*\b(?:paid\s+for|funded|financed)\b", re.I)
+_FUNDS = re.compile(r"\b(?:funded|funding|paid\s+for|met\s+from|(?:comes?|coming|came)\s+from|grants?|contributions?"
+                    r"|financed|borrowing|reserves?|capital\s+programme|levy)\b", re.I)
 # "Who will run / build / repair ...?": a firm or a person does the work.
 _DOER_QUESTION = re.compile(r"^\s*who\s+(?:is|are|will|was|were|has|have|had|would)\s+(?:be\s+|been\s+|going\s+to\s+)?"
                             r"(?:[\w-]+ly\s+)?(?:build|run|operat|repair|suppl|install|fit|do|doing|did|carr|manag"
@@ -133,6 +139,8 @@ def wanted_kind(question: str) -> str | None:
         return "date"
     if _FIRM_QUESTION.search(question):
         return "firm"
+    if _FUNDER_QUESTION.search(question):
+        return "funder"
     if _DOER_QUESTION.search(question):
         return "doer"
     if _PERSON_QUESTION.search(question):
@@ -150,6 +158,8 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
         return _PERSON.search(sentence) is not None
     if kind == "firm":
         return _FIRM.search(sentence) is not None
+    if kind == "funder":
+        return _FUNDS.search(sentence) is not None
     if kind == "doer":
         return _FIRM.search(sentence) is not None or _PERSON.search(sentence) is not None
     if kind == "decision":
@@ -286,7 +296,7 @@ def asks_for_a_fact(question: str) -> bool:
     question = question or ""
     if _SEVERAL_COUNCILS.search(question):
         return False
-    return (wants_figure(question) or wanted_kind(question) in ("date", "person", "doer")
+    return (wants_figure(question) or wanted_kind(question) in ("date", "person", "doer", "funder")
             or _CHOICE.match(question) is not None or _YES_NO.match(question) is not None)
 
 
@@ -299,7 +309,7 @@ def checked_kind(question: str) -> str | None:
     if wants_figure(question):
         return "figure"
     kind = wanted_kind(question)
-    if kind == "firm" or (kind == "decision" and not _POLAR.match(question)):
+    if kind in ("firm", "funder") or (kind == "decision" and not _POLAR.match(question)):
         return None    # a firm is named in too many ways to decline for want of one
     return kind
 

@@ -447,7 +447,7 @@ def _kind_emphasis(query: Query) -> float:
     """How much a sentence giving the kind asked is preferred: twice as much for a firm or whoever does
     the work ("Which company...?", "Who is building...?"), whose answer names the firm in a plain sentence
     while the item's opening shares all the question's words."""
-    return 2.0 if query.wants_kind in ("firm", "doer") else 1.0
+    return 2.0 if query.wants_kind in ("firm", "doer", "funder") else 1.0
 
 
 def answer_evidence(texts: list[str], similarities: np.ndarray) -> float:

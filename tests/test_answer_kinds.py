@@ -43,6 +43,8 @@ MINUTES = """Children's Services Committee
     ("Which company is repairing the harbour wall?", "firm"), ("Which contractor got the path job?", "firm"),
     ("Who is repairing the harbour wall?", "doer"), ("Who will run the new café?", "doer"),
     ("Who seconded the motion?", "person"),
+    ("Who's paying for the new play area?", "funder"), ("How is the visitor centre extension being funded?", "funder"),
+    ("Where is the money for the play area coming from?", "funder"),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert wanted_kind(question) == kind
@@ -61,6 +63,8 @@ def test_sentences_that_give_a_kind():
     assert gives_kind("Cabinet appointed Greenways to run the café.", "firm")
     assert not gives_kind("The works to the harbour wall will start in May.", "firm")
     assert gives_kind("The café will be run by Mr Tom Hale.", "doer")
+    assert gives_kind("£310,000 would come from developer contributions.", "funder")
+    assert not gives_kind("The car park extension was approved at a cost of £865,000.", "funder")
 
 
 HARBOUR = """Cabinet
