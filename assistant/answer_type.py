@@ -115,6 +115,12 @@ _FUNDER_QUESTION = re.compile(r"^\s*who(?:['’]s|\s+is|\s+are|\s+will\s+be|\s+w
                               r"|\bhow\s+(?:is|are|will)\b[^?]*\b(?:paid\s+for|funded|financed)\b", re.I)
 _FUNDS = re.compile(r"\b(?:funded|funding|paid\s+for|met\s+from|(?:comes?|coming|came)\s+from|grants?|contributions?"
                     r"|financed|borrowing|reserves?|capital\s+programme|levy)\b", re.I)
+# "Why was the application refused?": the answer gives a reason ("because", "on the grounds that", "due to").
+_REASON_QUESTION = re.compile(r"\s*why\b", re.I)
+_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|(?:on\s+the\s+)?grounds?|reasons?|so\s+that"
+                     r"|in\s+order\s+to|since\s+(?:it|the|they|there)|as\s+(?:it|the|they|there|its)\b|caused\s+by"
+                     r"|would\s+(?:harm|cause|lead|result)|harm(?:ful)?|unsafe|worn|rotted|rotten|damaged|failed|cracked"
+                     r"|leak\w*|no\s+longer|beyond\s+(?:economic\s+)?repair|end\s+of\s+its\s+(?:useful\s+)?life)\b", re.I)
 # "Who will run / build / repair ...?": a firm or a person does the work.
 _DOER_QUESTION = re.compile(r"^\s*who\s+(?:is|are|will|was|were|has|have|had|would)\s+(?:be\s+|been\s+|going\s+to\s+)?"
                             r"(?:[\w-]+ly\s+)?(?:build|run|operat|repair|suppl|install|fit|do|doing|did|carr|manag"
@@ -141,6 +147,8 @@ def wanted_kind(question: str) -> str | None:
         return "firm"
     if _FUNDER_QUESTION.search(question):
         return "funder"
+    if _REASON_QUESTION.match(question):
+        return "reason"
     if _DOER_QUESTION.search(question):
         return "doer"
     if _PERSON_QUESTION.search(question):
@@ -160,6 +168,8 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
         return _FIRM.search(sentence) is not None
     if kind == "funder":
         return _FUNDS.search(sentence) is not None
+    if kind == "reason":
+        return _REASON.search(sentence) is not None
     if kind == "doer":
         return _FIRM.search(sentence) is not None or _PERSON.search(sentence) is not None
     if kind == "decision":
@@ -309,7 +319,7 @@ def checked_kind(question: str) -> str | None:
     if wants_figure(question):
         return "figure"
     kind = wanted_kind(question)
-    if kind in ("firm", "funder") or (kind == "decision" and not _POLAR.match(question)):
+    if kind in ("firm", "funder", "reason") or (kind == "decision" and not _POLAR.match(question)):
         return None    # a firm is named in too many ways to decline for want of one
     return kind
 

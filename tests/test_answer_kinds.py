@@ -45,6 +45,7 @@ MINUTES = """Children's Services Committee
     ("Who seconded the motion?", "person"),
     ("Who's paying for the new play area?", "funder"), ("How is the visitor centre extension being funded?", "funder"),
     ("Where is the money for the play area coming from?", "funder"),
+    ("Why was the takeaway on the High Street refused?", "reason"),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert wanted_kind(question) == kind
@@ -65,6 +66,8 @@ def test_sentences_that_give_a_kind():
     assert gives_kind("The café will be run by Mr Tom Hale.", "doer")
     assert gives_kind("£310,000 would come from developer contributions.", "funder")
     assert not gives_kind("The car park extension was approved at a cost of £865,000.", "funder")
+    assert gives_kind("Permission was refused on the grounds of harm to the conservation area.", "reason")
+    assert not gives_kind("The application was for a takeaway at 31 High Street.", "reason")
 
 
 HARBOUR = """Cabinet
