@@ -235,7 +235,8 @@ _FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+\s+){{1,14}}?(?:{_FINDI
 _FINDING_ASKED = re.compile(
     r"^\s*(?:were|was)\b[^?]*\b(?:found|discovered|uncovered)\b"
     # "did the bat survey of the walls at Sherdley Park walled garden find...", "did Dover's condition survey say..."
-    r"|\b(?:did|has|have|had|does|do)\s+(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:survey"
+    r"|\b(?:did|has|have|had|does|do)\s+(?:the|its|their|a|an|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:survey"
     r"|inspection|review|audit|assessment|study|consultation|trial|investigation|test(?:ing)?)s?\s+"
     r"(?:(?:of|into|on|at|by|for)\s+(?:[\w'’-]+\s+){1,8}?)?(?:find|found|show|shown|reveal|revealed|say|said"
     r"|turn(?:ed)?\s+up|uncover|uncovered|recommend|recommended|ask(?:ed)?\s+for|call(?:ed)?\s+for|suggest(?:ed)?"

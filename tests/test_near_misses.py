@@ -327,6 +327,7 @@ def test_questions_after_what_an_inspection_found(question):
     ("How did the winter swimming trial at the lido go?", True, True),
     ("Did the bat survey of the walls at the old walled garden find any roosts?", True, True),
     ("Which blocks did Dover's condition survey say should be done next?", True, True),
+    ("Which shelters did Central Bedfordshire's survey say need replacing?", True, True),
     ("What state is the sea wall in after its inspection?", True, True),
     ("When will the inspection of the sea wall take place?", False, False),
 ])

@@ -83,6 +83,8 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The inspectors' letter had not come back by the date of the meeting.", True),
     ("Officers were not in a position to say when the park would open.", True),
     ("The exact closure dates cannot yet be given.", True),
+    ("The insurers were still assessing the claim, and it was not yet clear how much they would cover.", True),
+    ("It was clear how much the repairs had cost.", False),
     ("Prices can be given on request.", False),
     ("The figure was not included in the report; officers agreed to circulate it after the meeting.", True),
     ("Forecasts were still being prepared.", True),
