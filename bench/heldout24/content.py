@@ -775,12 +775,12 @@ doc(name="KLWN_Cabinet_Pack_2023-07-04", form="pdf-pack",
                   "that eight new teachers were being trained.",
                   "RESOLVED: That the report be noted."]},
     ],
-    report={"title_lines": ["REPORT TO CABINET", "Tuesday Market Place and the Lynn markets",
+    report=report(["REPORT TO CABINET", "Tuesday Market Place and the Lynn markets",
                             "Borough Council of King's Lynn and West Norfolk"],
-            "cover": [("Portfolio Holder:", "Councillor S Squire, Business and Culture"),
+            [("Portfolio Holder:", "Councillor S Squire, Business and Culture"),
                       ("Report author:", "Nadine Coles, Markets and Events Manager"),
                       ("Key decision:", "No"), ("Wards affected:", "St Margaret's with St Nicholas")],
-            "sections": [
+            [
                 ("1. Summary", [
                     "1.1 This report sets out the results of a review of the Tuesday and Friday markets held on "
                     "the Tuesday Market Place and the Saturday market on the Saturday Market Place, and asks "
@@ -803,7 +803,7 @@ doc(name="KLWN_Cabinet_Pack_2023-07-04", form="pdf-pack",
                 ("5. Recommendation", [
                     "5.1 That Cabinet approves the reduced charge for regular Tuesday traders from 1 September "
                     "2023."]),
-            ]},
+            ]),
     footer=["Page {n}"], number_offset=1)
 
 doc(name="Uttlesford_Cabinet_Pack_2022-12-15", form="pdf-pack",
@@ -836,12 +836,12 @@ doc(name="Uttlesford_Cabinet_Pack_2022-12-15", form="pdf-pack",
          "body": ["The Cabinet agreed to trial free parking after 3 pm on weekdays in the Swan Meadow car park "
                   "during December, to support traders over the Christmas period."]},
     ],
-    report={"title_lines": ["Committee: Cabinet", "Title: Great Dunmow Public Swimming Pool Feasibility",
+    report=report(["Committee: Cabinet", "Title: Great Dunmow Public Swimming Pool Feasibility",
                             "Date: Thursday, 15 December 2022"],
-            "cover": [("Report Author:", "Tom Haynes, Leisure and Wellbeing Manager"),
+            [("Report Author:", "Tom Haynes, Leisure and Wellbeing Manager"),
                       ("Portfolio Holder:", "Councillor Melissa Tayler"),
                       ("Key decision:", "No")],
-            "sections": [
+            [
                 ("Summary", [
                     "1. Great Dunmow has no public swimming pool. Residents currently travel to Saffron Walden "
                     "or to Braintree. This report seeks approval to commission a feasibility study for a pool "
@@ -862,7 +862,7 @@ doc(name="Uttlesford_Cabinet_Pack_2022-12-15", form="pdf-pack",
                     "in Great Dunmow and could be used towards construction.",
                     "8. The Great Dunmow Leisure Centre site is owned by the council and has space on the "
                     "former tennis courts."]),
-            ]},
+            ]),
     footer=["Page {n}"], number_offset=1)
 
 doc(name="Caerphilly_Cabinet_Pack_2023-09-27", form="pdf-pack",
@@ -894,13 +894,13 @@ doc(name="Caerphilly_Cabinet_Pack_2023-09-27", form="pdf-pack",
          "body": ["Cabinet agreed that the price of a secondary school meal be increased from £2.65 to £2.85 "
                   "from January 2024."]},
     ],
-    report={"title_lines": ["CABINET - 27TH SEPTEMBER 2023",
+    report=report(["CABINET - 27TH SEPTEMBER 2023",
                             "SUBJECT: RHYMNEY VALLEY FLOOD ALLEVIATION: LLANBRADACH AND BARGOED",
                             "REPORT BY: CORPORATE DIRECTOR FOR ECONOMY AND ENVIRONMENT"],
-            "cover": [("Purpose", "To update Cabinet on the flood alleviation schemes and seek approval to "
+            [("Purpose", "To update Cabinet on the flood alleviation schemes and seek approval to "
                                   "submit a full business case to Welsh Government."),
                       ("Wards", "Llanbradach; Bargoed"), ("Author", "Rhys Bevan, Principal Engineer")],
-            "sections": [
+            [
                 ("1. PURPOSE OF REPORT", [
                     "1.1 To update Cabinet on the Llanbradach and Bargoed flood alleviation schemes and seek "
                     "approval to submit a full business case to Welsh Government."]),
@@ -922,7 +922,7 @@ doc(name="Caerphilly_Cabinet_Pack_2023-09-27", form="pdf-pack",
                 ("5. CONSULTATION", [
                     "5.1 Natural Resources Wales has been consulted and supports the Llanbradach scheme, "
                     "subject to fish passage being kept through the new culvert."]),
-            ]},
+            ]),
     footer=["Page {n}"], number_offset=1)
 
 # ============================================================================ Word reports
