@@ -134,8 +134,7 @@ doc(name="ieListDocuments_CId421_MId18830_Sheffield_Planning", form="mg-meeting"
               "Members asked what hours had been proposed. Officers said the applicant had offered to close the "
               "rear terrace at 9.30 pm and the bar at 11.30 pm.",
               "RESOLVED: That the application be granted, subject to the conditions in the report and an "
-              "additional condition requiring an acoustic fence along the rear boundary. No vote was taken; the "
-              "Chair noted that no member had dissented."]),
+              "additional condition requiring an acoustic fence along the rear boundary."]),
         item("14c.", "Application No. 23/01266/OUT - Land off Manor Lane, Sheffield, S2",
              ["Outline consent was sought for up to 64 homes on grassland between Manor Lane and the Manor Fields "
               "Park. The Highways officer told the Committee that a transport assessment on the junction with "
@@ -362,8 +361,8 @@ doc(name="mgAi_ID40127_Rushcliffe_Communities", form="mg-item",
         "was at the junction of Central Avenue and Gordon Road, which had recorded footage used in 58 "
         "incidents.",
         "An upgrade of the Bingham cameras to high definition had been completed in March at a cost of "
-        "£86,000, paid from the council's community safety reserve. The Cotgrave cameras were to be upgraded "
-        "next year; the cost of that work would be reported when the tender closed.",
+        "£86,000, paid from the council's community safety reserve. The cameras in Cotgrave and Keyworth "
+        "had been upgraded in an earlier phase in 2020, and all the cameras now record in colour at night.",
         "Councillor Anne Keyes asked whether the council would add cameras at Rushcliffe Country Park, where "
         "there had been thefts from cars. The Community Safety Manager said that the police had not "
         "identified the park as a priority, but that two temporary cameras could be deployed in the car park "
@@ -371,7 +370,7 @@ doc(name="mgAi_ID40127_Rushcliffe_Communities", form="mg-item",
         "Councillor Dean Pryor asked how long footage was kept. Officers said it was held for 31 days unless "
         "the police asked for it to be kept longer.",
         "It was RESOLVED that the Communities Scrutiny Group notes the report and asks for an update on the "
-        "Cotgrave upgrade in twelve months."],
+        "performance of the Bingham cameras in twelve months."],
                 links=[("CCTV annual report 2021-22", "690 KB")])])
 
 # ============================================================================ ModernGov decision pages
@@ -628,7 +627,7 @@ doc(name="Moray_PRS_Committee_2023-05-09", form="pdf-minutes",
          "body": ["The report recommended refusal on the grounds that a takeaway would harm the vitality of "
                   "the town centre. The Principal Planning Officer explained that there were already five hot "
                   "food takeaways within 200 metres of the site.",
-                  "Following discussion, the Committee agreed without a vote to refuse the application for "
+                  "Following discussion, the Committee agreed to refuse the application for "
                   "the reasons set out in the report."]},
         {"num": "4.", "title": "Planning Application 23/00260/APP: Extension to distillery warehouse at "
                               "Rothes",

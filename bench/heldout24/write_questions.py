@@ -233,7 +233,7 @@ NEAR_MISSES = [
     "When will the Oasis in Swindon open again?",                                                # a
     "What did the condition survey of the seafront toilet blocks in Folkestone and Hythe show?",  # d
     "How many staff took part in South Cambridgeshire's four-day week trial?",                  # b
-    "How much will it cost to upgrade the CCTV cameras in Cotgrave?",                            # c
+    "How much did the upgrade of the CCTV cameras in Cotgrave cost?",                            # c
     "What did the botanical survey of Hampshire's wildflower verges find?",                      # d
     "When do the paving works on Bridge Street in Worksop start?",                               # a
     "How much money will Wyre Forest save with the new bin rounds?",                             # b
