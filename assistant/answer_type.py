@@ -139,7 +139,9 @@ _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 
 
 def wanted_kind(question: str) -> str | None:
-    """ "date", "person", "firm" or "decision" when the question asks for one; figures are `wants_figure`."""
+    """The kind of answer the question asks for: "date", "firm", "funder" (where the money comes from),
+    "reason", "doer" (a firm or a person doing the work), "person" or "decision"; None for any other.
+    Figures are `wants_figure`."""
     question = question or ""
     if _DATE_QUESTION.search(question):
         return "date"
@@ -159,23 +161,15 @@ def wanted_kind(question: str) -> str | None:
 
 
 def gives_kind(sentence: str, kind: str | None) -> bool:
-    """True if the sentence states the kind of thing asked for."""
-    if kind == "date":
-        return _DATE.search(sentence) is not None or _DURATION.search(sentence) is not None
-    if kind == "person":
-        return _PERSON.search(sentence) is not None
-    if kind == "firm":
-        return _FIRM.search(sentence) is not None
-    if kind == "funder":
-        return _FUNDS.search(sentence) is not None
-    if kind == "reason":
-        return _REASON.search(sentence) is not None
-    if kind == "doer":
-        return _FIRM.search(sentence) is not None or _PERSON.search(sentence) is not None
-    if kind == "decision":
-        return _DECISION.search(sentence) is not None
-    return False
+    """True if the sentence states the kind of thing asked for (`_GIVING`: the patterns any of which gives it)."""
+    return any(pattern.search(sentence) is not None for pattern in _GIVING.get(kind or "", ()))
 
+
+
+# What gives each kind of answer: a date or a duration; a person; a firm; where money comes from; a reason;
+# whoever does the work, a firm or a person; a decision.
+_GIVING = {"date": (_DATE, _DURATION), "person": (_PERSON,), "firm": (_FIRM,), "funder": (_FUNDS,),
+           "reason": (_REASON,), "doer": (_FIRM, _PERSON), "decision": (_DECISION,)}
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
 
@@ -321,7 +315,7 @@ def checked_kind(question: str) -> str | None:
         return "figure"
     kind = wanted_kind(question)
     if kind in ("firm", "funder", "reason") or (kind == "decision" and not _POLAR.match(question)):
-        return None    # a firm is named in too many ways to decline for want of one
+        return None    # firms, funders and reasons are named in too many ways to decline for want of one
     return kind
 
 

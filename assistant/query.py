@@ -38,7 +38,7 @@ class Query:
     wants_money: bool = False                           # "How much did ... spend": the figure must be money
     wants_share: bool = False                           # "What proportion...": "the majority" answers
     wants_amount: bool = False                          # "How much carbon...": an amount in its units answers
-    wants_kind: str | None = None                       # "date", "person" or "decision": quoted sentences give it
+    wants_kind: str | None = None                       # "date", "firm", "person"... (`wanted_kind`): quoted sentences give it
     checked_kind: str | None = None                     # the kind an answer must give (`checked_kind`)
     acts: list = field(default_factory=list)            # recorded acts asked about ("who seconded"): patterns
     one_fact: bool = False                              # asks for one fact (`asks_for_a_fact`)

@@ -153,7 +153,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # minutes, far down the ranking, does not answer "How much will it cost to move Llanidloes library?"
     # ("Which councils ... and by how much?" asks several)
     figure_missing = query.wants_figure and not any(
-        has_figure(h.text[s - h.start:e - h.start], query.wants_money, query.wants_share, query.wants_amount)
+        _gives_figure(query, h.text[s - h.start:e - h.start])
         for h in top if h.doc_id == top[0].doc_id or not query.one_fact for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
@@ -595,11 +595,15 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
     """1.0 for each sentence that gives the kind of answer the question asks for, else 0.0;
     None when it asks for no particular kind."""
     if query.wants_figure:
-        return np.array([has_figure(t, query.wants_money, query.wants_share, query.wants_amount) for t in texts],
-                        dtype=float)
+        return np.array([_gives_figure(query, t) for t in texts], dtype=float)
     if query.wants_kind:
         return np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
     return None
+
+
+def _gives_figure(query: Query, text: str) -> bool:
+    """Whether the text gives the figure the question asks for: money, a share or an amount in its units."""
+    return has_figure(text, query.wants_money, query.wants_share, query.wants_amount)
 
 
 def term_share(terms: list[str], text: str) -> float:
