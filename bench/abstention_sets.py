@@ -67,29 +67,37 @@ def question_type(set_name: str, question: dict) -> str:
     return "near"
 
 
-def run(label: str, names: list[str]) -> Path:
+def each_question(names: list[str]):
+    """(set name, assistant, question) for every question of the named sets, each set's eval index opened
+    once (one embedder shared); a set whose index is missing is said and skipped."""
     from assistant import Assistant
     from assistant.cli import _eval_index_dir
 
+    embedder = None
+    for name in names:
+        questions_file, corpora = SETS[name]
+        index = ROOT / _eval_index_dir(tuple(str(ROOT / c) for c in corpora))
+        if not index.exists():
+            print(f"{name}: no index at {index}; run make eval or its measure.py first", file=sys.stderr)
+            continue
+        assistant = Assistant.open(index, embedder=embedder)
+        embedder = assistant.embedder
+        try:
+            for line in (ROOT / questions_file).read_text(encoding="utf-8").splitlines():
+                yield name, assistant, json.loads(line)
+        finally:
+            assistant.close()
+
+
+def run(label: str, names: list[str]) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"abstention-{label}.jsonl"
-    embedder = None
     with out.open("w", encoding="utf-8") as sink:
-        for name in names:
-            questions_file, corpora = SETS[name]
-            index = ROOT / _eval_index_dir(tuple(str(ROOT / c) for c in corpora))
-            if not index.exists():
-                print(f"{name}: no index at {index}; run make eval or its measure.py first", file=sys.stderr)
-                continue
-            assistant = Assistant.open(index, embedder=embedder)
-            embedder = assistant.embedder
-            for line in (ROOT / questions_file).read_text(encoding="utf-8").splitlines():
-                question = json.loads(line)
-                answer = assistant.ask(question["question"])
-                sink.write(json.dumps({"set": name, "id": question.get("id", ""),
-                                       "type": question_type(name, question), "answered": answer.answered,
-                                       "question": question["question"]}) + "\n")
-            assistant.close()
+        for name, assistant, question in each_question(names):
+            answer = assistant.ask(question["question"])
+            sink.write(json.dumps({"set": name, "id": question.get("id", ""),
+                                   "type": question_type(name, question), "answered": answer.answered,
+                                   "question": question["question"]}) + "\n")
     print(f"wrote {out}")
     return out
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from abstention_sets import ROOT, SETS  # noqa: E402
+from abstention_sets import SETS, each_question  # noqa: E402
 
 FORMS = {
     "which company / firm / contractor": re.compile(
@@ -28,31 +28,17 @@ FORMS = {
 
 
 def main(argv: list[str]) -> int:
-    from assistant import Assistant
-    from assistant.cli import _eval_index_dir
     from assistant.evaluate import fold
 
-    rows, embedder = {}, None
-    for name, (questions_file, corpora) in SETS.items():
-        if name.startswith("qmsum"):
+    rows = {}
+    for name, assistant, question in each_question([name for name in SETS if not name.startswith("qmsum")]):
+        if not question.get("gold"):
             continue
-        index = ROOT / _eval_index_dir(tuple(str(ROOT / c) for c in corpora))
-        if not index.exists():
-            print(f"{name}: no index at {index}", file=sys.stderr)
-            continue
-        assistant = Assistant.open(index, embedder=embedder)
-        embedder = assistant.embedder
-        for line in (ROOT / questions_file).read_text(encoding="utf-8").splitlines():
-            question = json.loads(line)
-            if not question.get("gold"):
-                continue
-            answer = assistant.ask(question["question"])
-            golds = [fold(g["quote"]) for g in question["gold"]]
-            quotes = answer.answered and any(g in fold(q.text) or fold(q.text) in g
-                                             for q in answer.quotes for g in golds)
-            rows[f"{name}/{question.get('id', '')}"] = {"question": question["question"],
-                                                        "answered": answer.answered, "quotes_gold": bool(quotes)}
-        assistant.close()
+        answer = assistant.ask(question["question"])
+        golds = [fold(g["quote"]) for g in question["gold"]]
+        quotes = answer.answered and any(g in fold(q.text) or fold(q.text) in g for q in answer.quotes for g in golds)
+        rows[f"{name}/{question.get('id', '')}"] = {"question": question["question"], "answered": answer.answered,
+                                                    "quotes_gold": bool(quotes)}
     answered = [r for r in rows.values() if r["answered"]]
     print(f"answered {len(answered)}, summary quotes a gold sentence {sum(r['quotes_gold'] for r in answered)}")
     for label, pattern in FORMS.items():
