@@ -753,7 +753,7 @@ doc(name="Wrexham_ExecutiveBoard_13-02-2024_HighwayMaintenance", form="docx-repo
          ("5. Background Information", [
             "5.1 Roads have been ranked using the annual condition survey together with reports from residents and councillors.",
             "5.2 Priority schemes include Holt Road in Wrexham, the B5605 through Rhosllanerchrugog and High Street in Gresford.",
-            "5.3 A new approach to pothole repairs will be introduced in 2024/25: instead of filling single potholes, crews will repair a whole section of road in one visit, using a spray injection patching machine hired from Dyfrdwy Highway Plant Ltd.",
+            "5.3 A new approach to pothole repairs will be introduced in 2024/25: instead of filling single potholes, crews will repair a whole section of road in one visit, using a spray injection patching machine hired from Clywedog Highway Plant Ltd.",
             "5.4 Works on roads near schools will be scheduled during school holidays wherever possible.",
          ]),
          ("6. Consultation", [

@@ -188,7 +188,7 @@ ANSWERABLE = [
     ("Which roads are at the top of Wrexham's resurfacing list?", "wrexham",
      "Priority schemes include Holt Road in Wrexham, the B5605 through Rhosllanerchrugog and High Street in Gresford"),
     ("Who is Wrexham hiring its pothole patching machine from?", "wrexham",
-     "a spray injection patching machine hired from Dyfrdwy Highway Plant Ltd"),
+     "a spray injection patching machine hired from Clywedog Highway Plant Ltd"),
     # Broadland District Council, Overview and Scrutiny Committee
     ("Why was Reepham left out of the food waste trial?", "broadland",
      "Reepham's narrow streets would have needed a smaller vehicle that was not available when the trial began"),
