@@ -166,13 +166,15 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
 
 def asked_elsewhere(query: Query, top: list[Hit], item: list[Hit]) -> str:
     """The reply leaving it open, when the question put in the meeting in the user's form is in another
-    item among the top passages ("Questions from Members of the Public") and about as close as the closest."""
+    item of the same minutes among the top passages ("Questions from Members of the Public") and about as
+    close as the closest. A question put in another council's meeting is about that council's business."""
     if not query.one_fact:
         return ""
-    others = sorted((h for h in top if h not in item), key=lambda h: (h.doc_id, h.start))
+    minutes = [h for h in top if h.doc_id == item[0].doc_id]
+    others = [h for h in minutes if h not in item]
     if not others:
         return ""
-    texts, similarities, kinds = _read_together(sorted(top, key=lambda h: (h.doc_id, h.start)))
+    texts, similarities, kinds = _read_together(sorted(minutes, key=lambda h: h.start))
     return asked_and_left_open(query, texts, similarities, kinds, " ".join(_names_of(h) for h in others))
 
 

@@ -160,6 +160,20 @@ FILES = {
 
 6.1 The Committee heard that the Harbour Museum had welcomed 41,500 visitors in 2019, the last full season before it closed for the roof works. So far this year the museum shop had taken £18,200 since reopening in the spring.
 """,
+    "chargers_2023-07-19.txt": MEETING.format(committee="North Area Committee", date="Wednesday 19 July 2023") + """\
+17. Electric vehicle charge points
+
+17.1 The Committee received a report on public charge points in the north of the district. Twelve charge points would be installed in the car park at Moorgate Retail Park, by Voltbridge Charging Ltd.
+
+17.2 Councillor Dale asked what the charging tariff would be. The officer said the tariff had not yet been set.
+""",
+    "chargers_2023-09-06.txt": MEETING.format(committee="Scrutiny Committee", date="Wednesday 6 September 2023") + """\
+41. Electric vehicle charging: progress
+
+41.1 A member asked how many chargers would be installed at the Castle Street multi storey car park.
+
+41.2 The Director said that the number had not yet been decided and would depend on the electricity supply.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -229,6 +243,8 @@ def test_a_near_miss_is_declined(minutes, question):
     ("How much was the tender for the Hollins Park toilets works?", "£286,400"),   # a public question beside
     ("Will the Harbourside Park play area have a zip wire?", "with a zip wire"),   # the question put is another
     ("Will the Quarry Lane skate park be made of concrete?", "concrete skate park"),
+    # the same question put, and left open, in other minutes is about another car park
+    ("How many car chargers are going in at Moorgate Retail Park?", "Twelve charge points"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)

@@ -227,6 +227,20 @@ def test_a_planning_application_s_reference_opens_its_item_s_title():
     assert "8 votes to 3" not in deferred.text
 
 
+
+def test_lettered_item_numbers_head_their_items_but_a_price_in_pence_does_not():
+    text = ("4 Declarations of Interest\n\nNone were declared.\n\n"
+            "5a DM/23/01942/FUL - 61 Claypath, Durham\n\nChange of use to a house in multiple occupation.\n\n"
+            "5b DM/23/02230/OUT - Land west of Durham Road, Bowburn\n\nMembers were worried about the junction.\n\n"
+            "The tariff would rise by\n10p an hour from April, and the committee agreed the rise.")
+    passages = split_passages(Document("x", "x.pdf", text))
+    junction = next(p for p in passages if "junction" in p.text)
+    assert junction.heading == "5b DM/23/02230/OUT - Land west of Durham Road, Bowburn"
+    assert "multiple occupation" not in junction.text
+    tariff = next(p for p in passages if "10p an hour" in p.text)
+    assert tariff.heading == "5b DM/23/02230/OUT - Land west of Durham Road, Bowburn"
+    assert "10p" not in " ".join(tariff.paragraphs)
+
 # Printed minutes whose paragraphs open with lines that read like titles: many capitals, no full stop.
 PDF_SENTENCE_LINES = """Cabinet
 Tuesday, 14th February, 2023
