@@ -133,9 +133,9 @@ def same_item(hits: list[Hit]) -> list[Hit]:
 
 # Documents about one business each: a report, a decision's page.
 _ONE_ITEM_KINDS = frozenset(("report", "decision"))
-# An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ...";
+# An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ...", "5b ...";
 # not a year opening a minute's reference inside an item ("2023 CWPC 41" over a roll call)
-_ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}\b")
+_ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}[a-h]?\b")
 
 
 def query_weights(store: Store, query: Query) -> dict[str, float]:
@@ -152,16 +152,38 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # one fact asked for must come from the document of the top passage: a cost in another council's
     # minutes, far down the ranking, does not answer "How much will it cost to move Llanidloes library?"
     # ("Which councils ... and by how much?" asks several)
+    item = same_item(top)
     figure_missing = query.wants_figure and not any(
         _gives_figure(query, h.text[s - h.start:e - h.start])
-        for h in top if h.doc_id == top[0].doc_id or not query.one_fact for s, e in h.sentences)
+        for h in (_figure_sources(query, top, item) if query.one_fact else top) for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
-    item = same_item(top)
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item))
+
+
+def _figure_sources(query: Query, top: list[Hit], item: list[Hit]) -> list[Hit]:
+    """Where one figure asked for may come from: the top passage's agenda item, and the other top passages of
+    its document, unless the item's heading names what the question names and theirs is of another business
+    ("5c Land west of Durham Road, Bowburn" above "5a 61 Claypath, Durham" for "How many objections were
+    there to the Bowburn scheme?"): that item's figure is not this one's."""
+    named = [w.lower() for name in query.names for w in name.split() if len(w) > 2]
+    heading = (item[0].heading or "").lower()
+    asked = [w for w in named if _stem_in(w, heading)]
+    return item + [h for h in top if h not in item and h.doc_id == item[0].doc_id
+                   and not (asked and _other_business(h, query, asked))]
+
+
+def _other_business(hit: Hit, query: Query, asked: list[str]) -> bool:
+    """The hit is headed by an agenda item that names something (a capitalised word after the first), not
+    what the question asks about, and shares none of the question's words."""
+    heading = hit.heading or ""
+    if heading.isupper() or any(_stem_in(w, heading.lower()) for w in asked):
+        return False
+    names = [w for w in re.findall(r"[A-Za-z][\w'’-]+", heading)[1:] if w[0].isupper()]
+    return bool(names) and not any(_stem_in(t, heading.lower()) for t in query.terms)
 
 
 def asked_elsewhere(query: Query, top: list[Hit], item: list[Hit]) -> str:

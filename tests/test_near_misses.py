@@ -174,6 +174,15 @@ FILES = {
 
 41.2 The Director said that the number had not yet been decided and would depend on the electricity supply.
 """,
+    "planning_2024-06-05.txt": MEETING.format(committee="Planning Committee", date="Wednesday 5 June 2024") + """\
+7a 24/0301/FUL - Land at Rookery Farm, Holtby
+
+The Planning Officer reported that 34 letters of objection had been received, most about traffic on the lane. The application was approved.
+
+7b 24/0342/FUL - The Old Forge, Askham
+
+Conversion of the forge to a dwelling. Members were concerned about parking on the green, and the application was refused.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -213,6 +222,7 @@ def minutes(tmp_path_factory, embedder):
     # "ask for" reads like a promise question; it asks what the audit, still to come, found
     "What changes did the disability forum's access audit of the Parkway unit ask for?",
     "When will the toilets at Hollins Park open again?",   # asked under public questions, not yet known
+    "How many letters of objection did the Old Forge scheme in Askham get?",   # the count is Rookery Farm's
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -245,6 +255,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Will the Quarry Lane skate park be made of concrete?", "concrete skate park"),
     # the same question put, and left open, in other minutes is about another car park
     ("How many car chargers are going in at Moorgate Retail Park?", "Twelve charge points"),
+    ("How many objections were there to the Rookery Farm scheme in Holtby?", "34 letters of objection"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
