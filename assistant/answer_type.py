@@ -80,9 +80,9 @@ def wants_amount(question: str) -> bool:
     return _AMOUNT_QUESTION.search(question or "") is not None
 
 
-def has_figure(text: str, money: bool = False, share: bool = False, amount: bool = False) -> bool:
+def has_figure(text: str, money: bool = False, share: bool = False, amount: bool = False, count: bool = False) -> bool:
     """True if a sentence states a quantity (an amount of money, if `money`; of a stuff in its units,
-    if `amount`); dates do not count.
+    if `amount`; anything but money, if `count`); dates do not count.
 
     With `share`, "the majority" and the like count too.
     """
@@ -91,7 +91,18 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
         return _AMOUNT.search(undated) is not None
     if money:
         return _MONEY.search(undated) is not None
+    if count:
+        undated = _MONEY_AMOUNT.sub(" ", undated)
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
+
+
+# A sum of money as written: "£2.4m", "£900,000", "£1.5 million", "50p", "400 pounds"
+_MONEY_AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion)\b)?|\b\d[\d,.]*\s?(?:pounds?|pence|p)\b", re.I)
+
+
+def wants_count(question: str) -> bool:
+    """True for "How many potholes were filled?": a count, which a sum of money ("£2.4m for potholes") is not."""
+    return _COUNT_QUESTION.match(question or "") is not None
 
 
 _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:date|day|month|year)\b|\bby\s+when\b"

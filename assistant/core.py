@@ -53,9 +53,13 @@ class QuestionClock:
                 f"{'; '.join(self.skipped)}, so the answer may be incomplete"]
 
 
-def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
+def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = True) -> bool:
     """Answer when the best sentence's similarity to the question, plus a little credit for the
-    share of the question's rarer words found in the top passages, reaches the threshold.
+    share of the question's rarer words found in the top passages, reaches the threshold; or when the
+    top passage's own score is sure (`sure_score`): first for both retrievers, holding most of the
+    question's rarer words, with a sentence close to it. Not (`sure` False) for one council's slot of a
+    question about several: searched on its own, that council's best passage is first whether or not its
+    minutes discuss the question at all.
 
     Passages can share a question's subject without holding the fact asked for, so two
     more checks must pass: when the question asks for a kind of answer (a figure, date,
@@ -68,7 +72,10 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT) -> bool:
         return False
     if found.passage_coverage < settings.coverage_floor:
         return False
-    return found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold
+    if found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold:
+        return True
+    # the sentences may paraphrase the question while the passage is plainly the one asked about
+    return sure and settings.method == "hybrid" and found.hits[0].score >= settings.sure_score
 
 
 class Assistant:
@@ -357,7 +364,7 @@ class Assistant:
                 councils = councils[:n]
                 break
             found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
-        answering = [c for c in councils if should_answer(found[c], self.config)]
+        answering = [c for c in councils if should_answer(found[c], self.config, sure=False)]
         silent = [c for c in councils if c not in answering]
         shown = answering + silent if named or not answering else answering
         hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)

@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 20
+SPLITTER_VERSION = 21
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -34,7 +34,7 @@ MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this mu
 SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled from the passage before it
 
 _NUMBER = re.compile(
-    r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}[a-h]?(?:\.\d{1,3})*\.?(?:\s+[a-z][.)])?|\(?[a-z][.)])"
+    r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}[a-h]?(?:\.\d{1,3})*[.:]?(?:\s+[a-z][.)])?|\(?[a-z][.)])"
     # not a time ("6.00 - 7.40 pm") nor a date ("29 September 2022")
     rf"(?!\s*(?:[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+{CAPITALISED_MONTH}\b)\s+\S", re.I
 )
@@ -512,7 +512,7 @@ def _classify(text: str, start: int, end: int) -> Unit:
         standalone = _blank_before(text, start) and _blank_after(text, end)
         rest = line[number.end() - 1:]
         kind = "heading" if standalone and _looks_like_heading(rest, True, numbered=True) else "numbered"
-        return Unit(start, end, kind, number.group("num").strip(), tokens)
+        return Unit(start, end, kind, number.group("num").strip().rstrip(":"), tokens)
     if _BULLET.match(line):
         return Unit(start, end, "bullet", None, tokens)
     standalone = _blank_before(text, start) and _blank_after(text, end)

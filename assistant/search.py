@@ -626,8 +626,9 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
 
 
 def _gives_figure(query: Query, text: str) -> bool:
-    """Whether the text gives the figure the question asks for: money, a share or an amount in its units."""
-    return has_figure(text, query.wants_money, query.wants_share, query.wants_amount)
+    """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
+    count (not money)."""
+    return has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -95,7 +95,7 @@ def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
 
 from dataclasses import replace as _replace  # noqa: E402
 
-from assistant.answer_type import checked_kind  # noqa: E402
+from assistant.answer_type import checked_kind, has_figure, wants_count  # noqa: E402
 from assistant.core import should_answer  # noqa: E402
 from assistant.models import Hit  # noqa: E402
 from assistant.search import Retrieval, retrieve  # noqa: E402
@@ -121,6 +121,30 @@ def test_the_kind_check_declines_when_no_close_sentence_gives_the_kind():
     assert not should_answer(found, _replace(DEFAULT, kind_threshold=0.5))
     assert should_answer(_replace(found, kind_evidence=None), _replace(DEFAULT, kind_threshold=0.5))
     assert not should_answer(found, _replace(DEFAULT, coverage_floor=1.1))
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("An extra £2.4m would go on potholes.", False),
+    ("Fares would stay at 50p.", False),
+    ("88 homes had flood doors fitted at £5,000 each.", True),
+    ("Crews filled 1,200 potholes.", True),
+    ("Two thirds of residents took part.", True),
+])
+def test_a_count_is_not_a_sum_of_money(sentence, counts):
+    assert wants_count("How many potholes were filled?") and not wants_count("How many pounds did it cost?")
+    assert has_figure(sentence, count=True) is counts
+    assert has_figure(sentence)                        # any figure, when no count is asked for
+
+
+def test_a_sure_top_passage_answers_below_the_sentence_threshold():
+    """Paraphrase ("joined in" for "took part") keeps every sentence under the threshold while the passage is
+    first for both retrievers and holds the question's words; a rule that found the fact missing still wins."""
+    sure = Retrieval([Hit(1, "d", "text", 0, 4, DEFAULT.sure_score + 0.01)], coverage=0.7, evidence=0.40,
+                     passage_coverage=0.7)
+    assert should_answer(sure)
+    assert not should_answer(_replace(sure, hits=[Hit(1, "d", "text", 0, 4, DEFAULT.sure_score - 0.01)]))
+    assert not should_answer(_replace(sure, figure_missing=True))
+    assert not should_answer(sure, _replace(DEFAULT, method="bm25"))   # other methods' scores are on other scales
 
 
 def test_kind_evidence_reads_only_sentences_that_give_the_kind(assistant_over):

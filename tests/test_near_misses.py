@@ -183,6 +183,11 @@ The Planning Officer reported that 34 letters of objection had been received, mo
 
 Conversion of the forge to a dwelling. Members were concerned about parking on the green, and the application was refused.
 """,
+    "highways_2023-09-12.txt": MEETING.format(committee="Cabinet", date="Tuesday 12 September 2023") + """\
+89. Pothole repairs
+
+89.1 Cabinet approved an additional £2.4 million to repair potholes on residential streets over the winter, starting with the streets where inspectors had found the worst damage.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -222,6 +227,7 @@ def minutes(tmp_path_factory, embedder):
     # "ask for" reads like a promise question; it asks what the audit, still to come, found
     "What changes did the disability forum's access audit of the Parkway unit ask for?",
     "When will the toilets at Hollins Park open again?",   # asked under public questions, not yet known
+    "How many potholes were repaired on residential streets last winter?",   # only the money for repairs
     "How many letters of objection did the Old Forge scheme in Askham get?",   # the count is Rookery Farm's
 ])
 def test_a_near_miss_is_declined(minutes, question):
@@ -256,6 +262,7 @@ def test_a_near_miss_is_declined(minutes, question):
     # the same question put, and left open, in other minutes is about another car park
     ("How many car chargers are going in at Moorgate Retail Park?", "Twelve charge points"),
     ("How many objections were there to the Rookery Farm scheme in Holtby?", "34 letters of objection"),
+    ("How much extra money is going on pothole repairs?", "£2.4 million"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)

@@ -241,6 +241,16 @@ def test_lettered_item_numbers_head_their_items_but_a_price_in_pence_does_not():
     assert tariff.heading == "5b DM/23/02230/OUT - Land west of Durham Road, Bowburn"
     assert "10p" not in " ".join(tariff.paragraphs)
 
+
+def test_an_item_number_with_a_colon_heads_its_item():
+    text = ("88: Questions by Members of the Council\n\nCouncillor Firth asked about Dunford Road.\n\n"
+            "89: Additional Investment in Pothole Repairs\n\nCabinet approved a further £2.4 million for repairs.")
+    passages = split_passages(Document("x", "x.html", text))
+    repairs = next(p for p in passages if "£2.4 million" in p.text)
+    assert repairs.heading == "89: Additional Investment in Pothole Repairs"
+    assert repairs.paragraphs == ["89"]
+    assert "Dunford Road" not in repairs.text
+
 # Printed minutes whose paragraphs open with lines that read like titles: many capitals, no full stop.
 PDF_SENTENCE_LINES = """Cabinet
 Tuesday, 14th February, 2023
