@@ -95,7 +95,7 @@ def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
 
 from dataclasses import replace as _replace  # noqa: E402
 
-from assistant.answer_type import checked_kind, has_figure, wants_count  # noqa: E402
+from assistant.answer_type import checked_kind, wants_count  # noqa: E402
 from assistant.core import should_answer  # noqa: E402
 from assistant.models import Hit  # noqa: E402
 from assistant.search import Retrieval, retrieve  # noqa: E402
