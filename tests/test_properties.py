@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import sqlite3
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from assistant import validate
@@ -59,6 +59,7 @@ def test_filters_read_from_any_question_are_real_and_in_order(question):
 @QUICK
 @given(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)), questions)
 def test_a_month_named_in_a_question_becomes_that_month(day, rest):
+    assume(dates_named(rest)[:2] == (None, None))      # "... ? since 2019" names another date, which may win
     date_from, date_to, phrase = dates_named(f"What was decided in {MONTHS[day.month - 1]} {day.year}? {rest}")
     assert (date_from, date_to) == (day.strftime("%Y-%m"),) * 2
     assert phrase == f"in {MONTHS[day.month - 1]} {day.year}"
