@@ -66,7 +66,8 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     person or decision), a sentence that gives that kind must itself be close to the
     question; and one passage must hold enough of the question's rarer words.
     """
-    if not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned:
+    if (not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned
+            or found.elsewhere):
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -295,6 +296,9 @@ class Assistant:
                              "closest passages do not record it"]
         if found.left_open:
             notes = notes + [f'the closest passage says this is not known yet: "{found.left_open}"']
+        if found.elsewhere:
+            asked, place, kind = found.elsewhere
+            notes = notes + [f"the question asks about {asked}, and the closest {kind} given is for {place}"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:

@@ -67,6 +67,7 @@ class Retrieval:
     act_missing: bool = False  # the question asks who seconded, voted against...: no top passage records it
     left_open: str = ""        # the one fact asked: the item's sentence saying it is not known yet (`item_left_open`)
     unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
+    elsewhere: tuple = ()      # (name asked, place the closest figure or date is for, "figure" or "date"): `figure_elsewhere`
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -161,7 +162,50 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item))
+                     passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item),
+                     elsewhere=figure_elsewhere(query, item))
+
+
+def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
+    """(the name asked, the place named instead, the kind) when the one figure or date asked for is given only for
+    another place: the question names something the item mentions (not in its heading, where the item
+    would be about it), and the item's sentence closest to the question that gives the kind asked, with
+    the sentence before it, names nothing the question names but sits "in", "at", "near" or "on" another
+    named place. "How much did it cost to clear up fly-tipping in Coatbridge?" and "In Airdrie the cost
+    of clearing fly-tipping was £212,000." Else ()."""
+    if not query.one_fact or not (query.wants_figure or query.checked_kind in ("figure", "date")):
+        return ()
+    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
+    councils = {w.lower() for h in item for w in (h.council or "").split()}
+    named = [w for name in query.names for w in name.split()
+             if len(w) > 2 and not w.isupper() and w.lower() not in councils | _NOT_NAMES]
+    if kinds is None or not named or not kinds.any():
+        return ()
+    labels = " ".join(_names_of(h) for h in item).lower()
+    body = " ".join(texts).lower()
+    asked = [w for w in named if _stem_in(w.lower(), body) and not _stem_in(w.lower(), labels)]
+    if not asked:
+        return ()
+    best = max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
+    window = " ".join(texts[max(0, best - 1):best + 1]).lower()
+    if any(_stem_in(w.lower(), window) for w in named):
+        return ()
+    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", query.text)}
+    for match in _AT_PLACE.finditer(texts[best]):
+        place = match.group(1)
+        words = [w.lower() for w in place.split()]
+        if not (words[0] in _NOT_NAMES or set(words) & asked_words or " ".join(words) in councils):
+            return asked[0], place, "figure" if query.wants_figure or query.checked_kind == "figure" else "date"
+    return ()
+
+
+# A place a sentence locates itself at: "In Airdrie", "at the Furzefield Centre", "near Luston"
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|at|near|on)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# Capitalised words that name no place: months, days, seasons, bodies and roles
+_NOT_NAMES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter council
+councils councillor councillors cabinet committee government mr mrs ms dr the executive board member members
+leader mayor officer officers""".split())
 
 
 def _figure_sources(query: Query, top: list[Hit], item: list[Hit]) -> list[Hit]:
