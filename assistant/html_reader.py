@@ -278,9 +278,10 @@ def _html_blocks_text(container) -> str:
 
 
 # An agenda item or minute number alone in a cell: "5.", "5a", "(5)", "1020", "13.1", "45/20",
-# "Exe/23/22", "C104", "PLA.64".
+# "Exe/23/22", "C104", "PLA.64", "AP2 24/5" (a committee's code, the year, the item).
 _ITEM_NUMBER_CELL = re.compile(r"^(?:item\s+)?\(?(?:\d{1,4}[a-z]?|\d{1,3}(?:\.\d{1,2}){1,2}"
                                r"|(?:[A-Z][A-Za-z]{0,4}[ /.-]?)?\d{1,3}(?:/\d{2,4}){1,2}|[A-Z]{1,3}\d{1,3}"
+                               r"|[A-Z]{1,4}\d{1,2} \d{2}/\d{1,4}"
                                r"|[A-Z]{2,5}[./ -]\d{1,4}[a-z]?|[ivx]{1,5})"
                                r"[.):]?$", re.I)
 

@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 21
+SPLITTER_VERSION = 22
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -39,11 +39,11 @@ _NUMBER = re.compile(
     rf"(?!\s*(?:[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+{CAPITALISED_MONTH}\b)\s+\S", re.I
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
-# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "CAB/8", "PLA.64", "Minute 45 – Budget".
+# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "CAB/8", "PLA.64", "AP2 24/7", "Minute 45 – Budget".
 # The part before "/" has at most three digits, so "2019/20 was ..." is not one; and "13.1",
 # which numbers paragraphs as often as items, is left to `_NUMBER`.
 _MINUTE = re.compile(
-    r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|[A-Z]{2,5}[/.]\d{1,4}[a-z]?(?![/.\d])"
+    r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|[A-Z]{2,5}[/.]\d{1,4}[a-z]?(?![/.\d])|[A-Z]{1,4}\d{1,2} \d{2}/\d{1,4}(?![/\d])"
     r"|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
     r"(?:/\d{2,4})?(?![/\d]))[.:]?(?:\s+[-–—:]?\s*|$)")
 

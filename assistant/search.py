@@ -540,6 +540,8 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
     if query.checked_kind in ("figure", "date"):
         return closest_leaves_open(texts, similarities, kinds, query.checked_kind)
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
+    if found and query.wants_kind not in (None, "date") and names_kind(found, "date"):
+        found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
     if not found and query.said:
         found = closest_still_to_come(texts, similarities, query.events, query.found)
     if not found and query.yes_no:

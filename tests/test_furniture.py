@@ -328,7 +328,7 @@ def test_an_items_table_with_four_digit_minute_numbers_keeps_each_paragraph_of_a
     assert "\nThe Director reported that 140 people were waiting" in text
 
 
-@pytest.mark.parametrize("number", ["PLA.64", "PCN/32", "EX.8", "CAB 12"])
+@pytest.mark.parametrize("number", ["PLA.64", "PCN/32", "EX.8", "CAB 12", "AP2 24/5"])
 def test_items_table_numbers_with_a_committees_prefix(tmp_path, number):
     page = f"""<html><body><h2 class="mgSubTitleTxt">Planning Committee - Tuesday, 6th February, 2024 6.00 pm</h2>
     <table class="mgItemTable">

@@ -178,6 +178,7 @@ def test_a_numbered_paragraph_over_text_is_no_heading():
     ("CAB/8 Hylands House: Wedding and Event Charges", True),    # a committee's prefix on the number
     ("PLA.64 Robinswood Hill Visitor Hub - 23/00904/FUL", True),
     ("EX.8 Apologies for absence", True),
+    ("AP2 24/7 TM/23/01142/FL - Former coach depot, Quarry Hill Road", True),   # code, year, item
     ("CAB/8 the committee noted the report.", False),
     ("CO2 emissions fell by a tenth", False),
 ])

@@ -84,6 +84,8 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("Officers were not in a position to say when the park would open.", True),
     ("The exact closure dates cannot yet be given.", True),
     ("The insurers were still assessing the claim, and it was not yet clear how much they would cover.", True),
+    ("The Council could not yet set a start date for the permanent works.", True),   # the sayer cannot set it
+    ("The Council could not set aside the reserve for the pool, as planned in March.", False),
     ("It was clear how much the repairs had cost.", False),
     ("Prices can be given on request.", False),
     ("The figure was not included in the report; officers agreed to circulate it after the meeting.", True),
