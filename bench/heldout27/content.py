@@ -417,7 +417,7 @@ doc(name="MidDevon_EconomyPDG_Minutes_14_March_2024", form="pdf-minutes",
             "There were no members of the public present."]},
         {"num": "EPDG.39", "title": "TIVERTON PANNIER MARKET", "body": [
             "The Town Centre and Market Manager reported on the Pannier Market. The general market on Tuesdays and Saturdays now had 64 regular traders, up from 51 a year earlier, and the Friday flea market had an average of 38 stalls.",
-            "A member asked why the number of traders had grown. The Manager said that the pitch fee for new traders had been halved for their first three months, and that the market had been promoted on social media and at the Mid Devon Show.",
+            "A member asked why the number of traders had grown. The Manager said that the pitch fee for new traders had been halved for their first three months, and that the market had been promoted on social media and at agricultural shows in the district.",
             "The Manager added that a survey of shoppers would be carried out in the summer to find out where visitors to the market came from and how they travelled, and that the results would come to the Group in the autumn."]},
         {"num": "EPDG.40", "title": "CULLOMPTON SHOP FRONT GRANTS", "body": [
             "The Economic Development Team Leader reported that the repair of shop fronts on Fore Street, Cullompton, had been completed at eleven properties. Grants of up to 75 per cent of the cost had been given, totalling £318,000.",
@@ -440,7 +440,7 @@ doc(name="ScottishBorders_Executive_Minute_05112024", form="pdf-minutes",
     items=[
         {"num": "1.", "title": "HAWICK FLOOD PROTECTION SCHEME - FINAL ACCOUNT", "body": [
             "There had been circulated copies of a report by the Director Infrastructure and Environment giving the final cost of the Hawick Flood Protection Scheme. The scheme had been completed at a cost of £92.6 million, £2.1 million above the last estimate, mainly because of extra work to the foundations of the walls beside the River Teviot near Commercial Road.",
-            "The Director explained that the scheme now protected about 900 homes and 330 businesses, and that the defences had held during Storm Babet without any flooding of property in the town.",
+            "The Director explained that the scheme now protected about 900 homes and 330 businesses, and that the defences had held during the high river levels of October 2023 without any flooding of property in the town.",
             "DECISION: NOTED the final account."]},
         {"num": "2.", "title": "GALASHIELS TRANSPORT INTERCHANGE - CAR PARK CHARGES", "body": [
             "There had been circulated copies of a report proposing charges at the car park next to Galashiels Transport Interchange.",
@@ -696,7 +696,7 @@ doc(name="Rother_Cabinet_Minutes_3_June_2024", form="docx-minutes",
                 ("Advisory Officers:", "Chief Executive, Director - Place and Climate Change, Chief Finance Officer, Democratic Services Manager.")],
     items=[
         {"num": "CB24/8.", "title": "PUBLIC QUESTIONS", "body": [
-            "Mr Neville Oakes of Rye asked when the Rye Salts car park would be resurfaced, since the potholes had got worse over the winter. The Cabinet Portfolio Holder for Environment replied that the resurfacing was in this year's programme, but that a start date had not yet been fixed because the work had to avoid the summer season and the Rye Bay Scallop Festival.",
+            "Mr Neville Oakes of Rye asked when the Rye Salts car park would be resurfaced, since the potholes had got worse over the winter. The Cabinet Portfolio Holder for Environment replied that the resurfacing was in this year's programme, but that a start date had not yet been fixed because the work had to avoid the busy summer season.",
             "Ms Tamsin Greer of Battle asked whether the council would support the reopening of the public toilets at Battle Abbey Green. The Portfolio Holder replied that Battle Town Council had agreed to take over the toilets, and that the transfer should complete in the autumn."]},
         {"num": "CB24/9.", "title": "PLAY AREA REFURBISHMENT - EGERTON PARK AND SIDLEY RECREATION GROUND", "body": [
             "Cabinet considered a report on the refurbishment of two play areas in Bexhill. The equipment at Egerton Park dated from 2004 and had been partly removed after failing safety checks.",
