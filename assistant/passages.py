@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 22
+SPLITTER_VERSION = 23
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -39,11 +39,13 @@ _NUMBER = re.compile(
     rf"(?!\s*(?:[-–]\s*\d{{1,2}}[.:]\d{{2}}\s*)?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+{CAPITALISED_MONTH}\b)\s+\S", re.I
 )
 _BULLET = re.compile(r"^\s*[•\-–*]\s+")
-# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "CAB/8", "PLA.64", "AP2 24/7", "Minute 45 – Budget".
+# A minute number opening an item: "45/20 Budget Monitoring", "CAB 12/21", "CAB/8", "PLA.64", "AP2 24/7",
+# "PLA/47/23-24", "Minute 45 – Budget".
 # The part before "/" has at most three digits, so "2019/20 was ..." is not one; and "13.1",
 # which numbers paragraphs as often as items, is left to `_NUMBER`.
 _MINUTE = re.compile(
     r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|[A-Z]{2,5}[/.]\d{1,4}[a-z]?(?![/.\d])|[A-Z]{1,4}\d{1,2} \d{2}/\d{1,4}(?![/\d])"
+    r"|[A-Z]{2,5}/\d{1,4}/\d{2}(?:-\d{2})?(?![/\d-])"
     r"|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
     r"(?:/\d{2,4})?(?![/\d]))[.:]?(?:\s+[-–—:]?\s*|$)")
 
@@ -474,11 +476,19 @@ def _continues(text: str, previous: Unit, line: Unit) -> bool:
         return bool(_COUNT_AT_WRAP.match(current)) and (open_end or not finished)
     lower = current[:1].islower()
     if previous.kind == "heading" or _numbered_title(text, previous):
-        return lower or open_end
+        return lower or open_end or (is_minute_heading(last) and _wrapped_name(current) and not finished)
     # a line in title case after an unfinished line goes on with it ("Members: Councillor Mairi Renton (Vice" /
     # "Chair), Councillors Iain Alexandria, June Balloch..."); a title in capitals or numbered starts anew
     return lower or open_end or (not finished and (line.kind != "heading" or not (current.isupper()
                                                                                   or _has_item_number(current))))
+
+
+def _wrapped_name(line: str) -> bool:
+    """The end of a place's name wrapped from an item's title ("... Land off Pilsley Road, Danesmoor, Clay" /
+    "Cross"): a word or two in title case, no figure, no colon, no full stop."""
+    words = line.split()
+    return (0 < len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not re.search(r"[\d:.;!?]", line))
 
 
 def _numbered_title(text: str, unit: Unit) -> bool:

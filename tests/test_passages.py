@@ -179,6 +179,7 @@ def test_a_numbered_paragraph_over_text_is_no_heading():
     ("PLA.64 Robinswood Hill Visitor Hub - 23/00904/FUL", True),
     ("EX.8 Apologies for absence", True),
     ("AP2 24/7 TM/23/01142/FL - Former coach depot, Quarry Hill Road", True),   # code, year, item
+    ("PLA/47/23-24 Land off Pilsley Road, Danesmoor", True),   # code, number, municipal year
     ("CAB/8 the committee noted the report.", False),
     ("CO2 emissions fell by a tenth", False),
 ])
@@ -251,6 +252,14 @@ def test_an_item_number_with_a_colon_heads_its_item():
     assert repairs.heading == "89: Additional Investment in Pothole Repairs"
     assert repairs.paragraphs == ["89"]
     assert "Dunford Road" not in repairs.text
+
+
+def test_a_place_name_wrapped_from_an_items_title_stays_in_the_title():
+    text = ("PLA/46/23-24 Declarations of Interest\nNone were declared.\n\n"
+            "PLA/47/23-24 23/00812/FL - Land off Pilsley Road, Danesmoor, Clay\nCross\n"
+            "The Committee considered an application for 52 dwellings on a former grazing field.")
+    dwellings = next(p for p in split_passages(Document("x", "x.pdf", text)) if "52 dwellings" in p.text)
+    assert dwellings.heading == "PLA/47/23-24 23/00812/FL - Land off Pilsley Road, Danesmoor, Clay Cross"
 
 # Printed minutes whose paragraphs open with lines that read like titles: many capitals, no full stop.
 PDF_SENTENCE_LINES = """Cabinet
