@@ -210,14 +210,15 @@ leader mayor officer officers""".split())
 
 def _figure_sources(query: Query, top: list[Hit], item: list[Hit]) -> list[Hit]:
     """Where one figure asked for may come from: the top passage's agenda item, and the other top passages of
-    its document, unless the item's heading names what the question names and theirs is of another business
-    ("5c Land west of Durham Road, Bowburn" above "5a 61 Claypath, Durham" for "How many objections were
-    there to the Bowburn scheme?"): that item's figure is not this one's."""
+    its document, unless theirs is another business ("5a 61 Claypath, Durham" for "How many objections were
+    there to the Bowburn scheme?", under "5c Land west of Durham Road, Bowburn"): that item's figure is not
+    this one's. When the question names something, the item's heading must name it for this to apply; a
+    report's sections ("3. Key Issues") are never another business."""
     named = [w.lower() for name in query.names for w in name.split() if len(w) > 2]
     heading = (item[0].heading or "").lower()
     asked = [w for w in named if _stem_in(w, heading)]
     return item + [h for h in top if h not in item and h.doc_id == item[0].doc_id
-                   and not (asked and _other_business(h, query, asked))]
+                   and not ((asked or not named) and _other_business(h, query, asked))]
 
 
 def _other_business(hit: Hit, query: Query, asked: list[str]) -> bool:

@@ -198,6 +198,15 @@ Conversion of the forge to a dwelling. Members were concerned about parking on t
 
 32.1 The inspection found cracking along 260 metres of the sea wall at Northcliffe. Temporary repairs costing up to £95,000 would be paid for from the coast protection reserve, and the Council could not yet set a start date for the permanent repairs until grant aid was confirmed.
 """,
+    "housing_2024-01-17.txt": MEETING.format(committee="Housing Committee", date="Wednesday 17 January 2024") + """\
+14. Council homes: damp and ventilation works
+
+The Committee agreed a programme of ventilation and insulation works to council homes where tenants had reported damp, starting with the tower blocks.
+
+15. Lift replacement at Hatfield Tower
+
+Replacing the two lifts at Hatfield Tower will cost £850,000, and the ventilation of the lift shafts in the council homes above will be checked while the works are done.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -240,6 +249,7 @@ def minutes(tmp_path_factory, embedder):
     "How many potholes were repaired on residential streets last winter?",   # only the money for repairs
     "How much did it cost to clear up fly-tipping in Ashworth?",   # the cost given is Oakridge's
     "When will the permanent repairs to the Northcliffe sea wall start?",   # no start date can be set yet
+    "How much will the ventilation works to council homes cost?",   # the only cost is another item's
     "How many letters of objection did the Old Forge scheme in Askham get?",   # the count is Rookery Farm's
 ])
 def test_a_near_miss_is_declined(minutes, question):
@@ -278,6 +288,7 @@ def test_a_near_miss_is_declined(minutes, question):
     ("How much did it cost to clear up fly-tipping in Oakridge?", "£96,000"),
     # the date left open is not who pays
     ("Who is paying for the temporary repairs to the Northcliffe sea wall?", "coast protection reserve"),
+    ("How much will replacing the lifts at Hatfield Tower cost?", "£850,000"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
