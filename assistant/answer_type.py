@@ -100,6 +100,45 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
 _MONEY_AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion)\b)?|\b\d[\d,.]*\s?(?:pounds?|pence|p)\b", re.I)
 
 
+# A rate asked for: "What will it cost per kWh...?", "How much will it save each year?", "What does an hour's
+# parking cost?". Each unit with the other ways minutes write it.
+_RATE_UNITS = {
+    "kwh": r"kwh|kilowatt[\s-]?hours?|unit",
+    "hour": r"hours?|hr",
+    "day": r"days?",
+    "week": r"weeks?",
+    "month": r"months?",
+    "year": r"years?|annum",
+    "home": r"homes?|households?|property|properties|houses?|dwellings?",
+}
+_RATE_ADJECTIVE = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "annual(?:ly)?|yearly"}
+_RATE_QUESTION = re.compile(r"\b(?:per|a|an|each|every)\s+(?:(?P<kwh>kwh|kilowatt[\s-]?hour)|(?P<hour>hour)|(?P<day>day)"
+                            r"|(?P<week>week)|(?P<month>month)|(?P<year>year))\b"
+                            r"|\b(?:per|each|every)\s+(?P<home>home|household|property)\b"   # not "can a household book"
+                            r"|\ban\s+(?P<hour2>hour)['’]s\b|\ba\s+(?P<day2>day)['’]s\b", re.I)
+
+
+def rate_asked(question: str) -> re.Pattern | None:
+    """For a question after a figure at a rate ("What will it cost per kWh to charge a car?", "How many
+    people use the bridge each day?"), the pattern a sentence must match to give the figure at that rate
+    ("35p per kWh", "£95,000 a year", "an annual saving", "1,500 people a day"); else None. A cost for the
+    whole scheme does not say what a unit costs."""
+    if not (wants_figure(question) or _CHARGE_QUESTION.match(question or "")):
+        return None
+    match = _RATE_QUESTION.search(question or "")
+    if match is None:
+        return None
+    unit = next(name.rstrip("2") for name, value in match.groupdict().items() if value)
+    forms = rf"\b(?:per|a|an|each|every)\s+(?:{_RATE_UNITS[unit]})\b|/\s*(?:{_RATE_UNITS[unit]})\b"
+    if unit in _RATE_ADJECTIVE:
+        forms += rf"|\b(?:{_RATE_ADJECTIVE[unit]})\b"
+    return re.compile(forms, re.I)
+
+
+# "What will Calderdale charge drivers per kWh?": money, though "charge" alone is not (EV charge points)
+_CHARGE_QUESTION = re.compile(r"\s*what\s+(?:will|does|do|is|are|would)\s+(?:[\w'’-]+\s+){0,4}?charg(?:e|es|ed|ing)\b", re.I)
+
+
 def wants_count(question: str) -> bool:
     """True for "How many potholes were filled?": a count, which a sum of money ("£2.4m for potholes") is not."""
     return _COUNT_QUESTION.match(question or "") is not None

@@ -674,8 +674,9 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
 
 def _gives_figure(query: Query, text: str) -> bool:
     """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
-    count (not money)."""
-    return has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
+    count (not money), at the rate asked if one is ("per kWh", "a year")."""
+    return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
+            and (query.rate is None or query.rate.search(text) is not None))
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -95,7 +95,7 @@ def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
 
 from dataclasses import replace as _replace  # noqa: E402
 
-from assistant.answer_type import checked_kind, wants_count  # noqa: E402
+from assistant.answer_type import checked_kind, rate_asked, wants_count  # noqa: E402
 from assistant.core import should_answer  # noqa: E402
 from assistant.models import Hit  # noqa: E402
 from assistant.search import Retrieval, retrieve  # noqa: E402
@@ -134,6 +134,25 @@ def test_a_count_is_not_a_sum_of_money(sentence, counts):
     assert wants_count("How many potholes were filled?") and not wants_count("How many pounds did it cost?")
     assert has_figure(sentence, count=True) is counts
     assert has_figure(sentence)                        # any figure, when no count is asked for
+
+
+@pytest.mark.parametrize("question, gives, does_not", [
+    ("What will it cost per kWh to charge a car?", "35p per kWh", "£1.2 million for 40 chargers"),
+    ("What will Calderdale charge drivers per kilowatt hour?", "45p a unit", "a 12 per cent share of income"),
+    ("How much will the solar panels save each year?", "an annual saving of £18,000", "£240,000 to install"),
+    ("What does an hour's parking cost in Oban?", "£1.40 per hour", "£7 for the whole day"),
+    ("How many people use the footbridge each day?", "1,500 people a day", "built in 1994 for £80,000"),
+    ("What is the average cost per home of the flood doors?", "£7,900 a home", "£380,000 in all"),
+])
+def test_a_rate_asked_for_is_given_only_at_that_rate(question, gives, does_not):
+    rate = rate_asked(question)
+    assert rate is not None and rate.search(gives) and not rate.search(does_not)
+
+
+@pytest.mark.parametrize("question", ["How much will the scheme cost?", "How many trips can a household book?",
+                                      "How many charge points are going in?"])
+def test_no_rate_is_asked(question):
+    assert rate_asked(question) is None
 
 
 def test_a_sure_top_passage_answers_below_the_sentence_threshold():

@@ -250,6 +250,7 @@ def minutes(tmp_path_factory, embedder):
     "How much did it cost to clear up fly-tipping in Ashworth?",   # the cost given is Oakridge's
     "When will the permanent repairs to the Northcliffe sea wall start?",   # no start date can be set yet
     "How much will the ventilation works to council homes cost?",   # the only cost is another item's
+    "What will drivers be charged per kWh at the Moorgate Retail Park chargers?",   # no price per kWh given
     "How many letters of objection did the Old Forge scheme in Askham get?",   # the count is Rookery Farm's
 ])
 def test_a_near_miss_is_declined(minutes, question):
