@@ -16,6 +16,8 @@ _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
+    # "What is the average grant paid?", "What was the highest bid?"
+    r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
     # "What rent will the café pay?", "What is the fee for a beach hut?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:rents?|fees?|charges?|prices?|tariffs?|fares?)"
     # "What will it cost to ...?", not "What did members say about the cost?"
