@@ -381,7 +381,7 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
             r"|\bagainst\s*[:\-–]?\s*\d|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
-    (re.compile(r"\bwho\s+(?:moved|proposed)\b|\b(?:mover|proposer)\b", re.I),
+    (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
      re.compile(r"\b(?:moved|proposed|mover|proposer)\b", re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."

@@ -207,6 +207,11 @@ The Committee agreed a programme of ventilation and insulation works to council 
 
 Replacing the two lifts at Hatfield Tower will cost £850,000, and the ventilation of the lift shafts in the council homes above will be checked while the works are done.
 """,
+    "council_2023-12-14.txt": MEETING.format(committee="Council", date="Thursday 14 December 2023") + """\
+46. Notice of motion: Widemoor Lagoon
+
+It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the Council asks officers to commission independent water testing at Widemoor Lagoon during 2024, with the results to be reported to the committee in the autumn. The motion was carried.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -290,6 +295,8 @@ def test_a_near_miss_is_declined(minutes, question):
     # the date left open is not who pays
     ("Who is paying for the temporary repairs to the Northcliffe sea wall?", "coast protection reserve"),
     ("How much will replacing the lifts at Hatfield Tower cost?", "£850,000"),
+    # the motion recorded, though what it asks for is to be reported later
+    ("Who put forward the motion on testing the lagoon water, and who backed it?", "seconded by Councillor Oyelaran"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -308,6 +315,7 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
     ("What was the vote on the caravan park extension?", ["7 votes for, 3 against"]),
     ("Did anyone abstain on the vote?", ["There were 2 abstentions.", "agreed unanimously"]),
     ("Who proposed the amendment?", ["The amendment was proposed by Councillor Ward."]),
+    ("Who put forward the motion?", ["It was moved by Councillor Ward and seconded by Councillor Ash."]),
 ])
 def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
     acts = recorded_acts(question)
