@@ -339,7 +339,9 @@ class Assistant:
         found = retrieve(self.store, self.embedder, query, filters, max(k, self.config.rerank_top), self.config,
                          weights)
         answers = should_answer(found, self.config)
-        answering = [hits for hits in by_council(found.hits) if answers and self._hit_answers(hits[0], weights)]
+        # each answering council's passages that answer on their own, round by round; the rest by score
+        answering = [[hit for hit in hits if self._hit_answers(hit, weights)] for hits in by_council(found.hits)
+                     if answers and self._hit_answers(hits[0], weights)]
         first = interleave(answering, k)
         hits = (first + [hit for hit in found.hits if hit not in first])[:k]
         if len(answering) > 1:
@@ -348,9 +350,10 @@ class Assistant:
         return build_answer(question, hits, answers, filters, notes)
 
     def _hit_answers(self, hit: Hit, weights: dict[str, float]) -> bool:
-        """Whether one passage, on its own, would pass the answering threshold."""
+        """Whether one passage, on its own, would pass the answering threshold, or is sure (`sure_score`)."""
         coverage = term_coverage(weights, [hit.text, hit.heading or ""])
-        return hit.answer_evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
+        return (hit.answer_evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
+                or (self.config.method == "hybrid" and hit.score >= self.config.sure_score))
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
                     k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:

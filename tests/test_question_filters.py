@@ -290,3 +290,5 @@ def test_which_councils_over_many_councils_gives_each_answering_council_a_place(
     assert answer.answered
     assert {h.council for h in answer.passages[:3]} == set(food)
     assert any("each council whose minutes answer" in note for note in answer.notes)
+    # a council's passage that does not answer (its other business) follows every one that does
+    assert all("food waste" in h.text for h in answer.passages[:5])
