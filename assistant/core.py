@@ -388,7 +388,11 @@ class Assistant:
         hits = register.merge_hits(promised, found.hits, k)
         if promised:
             notes = notes + [f"{len(promised)} from the commitments register"]
-        return build_answer(question, hits, bool(promised) or should_answer(found, self.config), filters, notes)
+        # "Has any council agreed to build a skate park?" names a subject: a promise about play areas is
+        # not one about it, so such a promise must be as close as an answering sentence
+        topical = bool(register.topic_words(question))
+        keeps = [h for h in promised if not topical or h.evidence >= self.config.answer_threshold]
+        return build_answer(question, hits, bool(keeps) or should_answer(found, self.config), filters, notes)
 
     def _mentioned(self, phrase: str) -> bool:
         return self.store.term_counts([phrase]).get(phrase, 0) > 0

@@ -605,3 +605,17 @@ def test_a_later_commitment_of_a_shown_passage_still_folds_into_it(assistant_ove
     assert len(longer[0].sentences) == 2, "both commitments of the March passage are marked"
     assert [h.doc_id for h in longer] == ["march", "june"]
     assert register_hits(assistant, question, k=1) == longer[:1]
+
+
+def test_a_promise_about_another_subject_does_not_answer_a_topical_question(assistant_over):
+    """The register ranks a play area's promise first for "skate park"; named a subject, the question
+    needs a promise as close as an answering sentence, while a general one takes the register's."""
+    assistant = assistant_over({"cabinet.txt": (
+        "Rother District Council\n\nCabinet\n\nMinutes of the meeting held on 3 June 2024\n\n"
+        "9. Play area refurbishment\n\nThe Cabinet agreed to refurbish the play areas at Egerton Park and "
+        "Sidley Recreation Ground at a cost of £240,000, and officers would report back on the designs in "
+        "the autumn.\n")})
+    skate = assistant.ask("Has any council agreed to build a new skate park?")
+    assert not skate.answered, skate.summary
+    play = assistant.ask("What did the council agree to do about its play areas?")
+    assert play.answered and "Egerton Park" in play.summary
