@@ -238,8 +238,10 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     """
     cover = header_lines(text, COVER_LINES)
     lines = cover[:HEADER_LINES]
+    # a cover letter opens the document: a report's "TO: EXECUTIVE" after an agenda pack's "AGENDA" is not one
+    agenda = next((i for i, line in enumerate(lines) if _AGENDA_LINE.match(line)), len(lines))
     header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
-                     any(_LETTER.match(line) for line in lines))
+                     any(_LETTER.match(line) for line in lines[:agenda]))
     kind = find_kind(lines)
     # a web page's caption ("Agenda and minutes") is furniture taken out of the text, but says what it holds
     if kind is None and any(_PAGE_OF_MINUTES.fullmatch(line) for line in header.furniture[:20]):

@@ -443,3 +443,14 @@ def test_an_agenda_covers_date_is_not_a_report_label_further_in_the_pack():
             "2. Fly-tipping Enforcement (Page 2)\n\nReport\n\nSubject: Fly-tipping Enforcement\n\n"
             "Date: 10 August 2021")
     assert metadata_from_text(text)["meeting_date"] == "2021-08-24"
+
+
+def test_a_reports_addressee_after_a_packs_agenda_is_no_cover_letter():
+    text = ("Executive\n\nPendle Borough Council\n\nDate: Thursday, 21st November, 2024\n\nTime: 7.00 p.m.\n\n"
+            "AGENDA\n1. Apologies for absence\n\n2. Minutes of the meeting held on 17 October 2024 (Page 2)\n\n"
+            "3. Play Area Investment Programme (Pages 3 - 4)\n\nMinutes of the meeting held on 17 October 2024\n\n"
+            "E.41 PUBLIC QUESTION TIME\nNo questions were received.\n\nREPORT OF: HEAD OF PARKS\n\n"
+            "TO: EXECUTIVE\n\nDATE: 21st November 2024")
+    assert metadata_from_text(text)["meeting_date"] == "2024-11-21"
+    letter = "Dear Councillor,\n\nYou are summoned to a meeting.\n\nDate: 3 March 2024\n\n" + text
+    assert metadata_from_text(letter)["meeting_date"] != "2024-03-03"     # a letter's own date is not the meeting's
