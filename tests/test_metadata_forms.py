@@ -363,6 +363,7 @@ def test_a_meeting_pages_links_to_its_papers_are_furniture():
     ("Agenda and minutes - Executive Board - Tuesday, 12th March, 2024 2.00 pm", "Executive Board"),
     ("Agenda: Planning Committee - 12 March 2024", "Planning Committee"),
     ("Agenda and draft minutes: Housing Committee - Tuesday, 12th March, 2024 7.00 pm", "Housing Committee"),
+    ("Agenda and decisions: Cabinet - Tuesday, 12th March, 2024 10.00 am", "Cabinet"),
     # an executive is named without a body word
     ("MINUTES OF EXECUTIVE MEETING HELD ON TUESDAY\n12TH MARCH 2024", "Executive"),
 ])
