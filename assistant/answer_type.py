@@ -19,7 +19,8 @@ _FIGURE_QUESTION = re.compile(
     # "What is the average grant paid?", "What was the highest bid?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
     # "What rent will the café pay?", "What is the fee for a beach hut?"
-    r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:rents?|fees?|charges?|prices?|tariffs?|fares?)"
+    r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
+    r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?)\b"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
     r"\bcost(?:s|ing)?(?!\s+of\b))\b", re.I)
@@ -35,7 +36,7 @@ _MONTH = MONTH
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|savings?"
-                             r"|overspend|rents?|fees?|tariffs?|fares?)\b"   # not "charge": EV charge points
+                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?)\b"   # not "charge": EV charge points
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"

@@ -20,6 +20,7 @@ from assistant.answer_type import has_figure, wants_figure, wants_money, wants_s
     ("What did members say about the cost of the scheme?", False, False),
     ("What did the roof repairs end up costing?", True, True),
     ("What is the average grant paid for home adaptations?", True, True),
+    ("What is the final bill for the roof repairs?", True, True),
     ("What did members say about costing the scheme?", False, False),
 ])
 def test_figure_questions_are_recognised(question, figure, money):

@@ -85,6 +85,7 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The exact closure dates cannot yet be given.", True),
     ("The insurers were still assessing the claim, and it was not yet clear how much they would cover.", True),
     ("The Council could not yet set a start date for the permanent works.", True),   # the sayer cannot set it
+    ("The Cabinet Member said that it was too early to give a figure.", True),
     ("The Council could not set aside the reserve for the pool, as planned in March.", False),
     ("It was clear how much the repairs had cost.", False),
     ("Prices can be given on request.", False),
