@@ -73,10 +73,17 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
         return False
     if found.passage_coverage < settings.coverage_floor:
         return False
-    if found.evidence + settings.coverage_credit * found.coverage >= settings.answer_threshold:
+    return close_enough(found.evidence, found.coverage, found.hits[0].score, settings, sure)
+
+
+def close_enough(evidence: float, coverage: float, score: float, settings: Settings = DEFAULT,
+                 sure: bool = True) -> bool:
+    """The best sentence's similarity, with `coverage_credit` for the share of the question's rarer words,
+    reaches `answer_threshold`; or (when `sure`) the passage's own score reaches `sure_score`: the sentences
+    may paraphrase the question while the passage is plainly the one asked about."""
+    if evidence + settings.coverage_credit * coverage >= settings.answer_threshold:
         return True
-    # the sentences may paraphrase the question while the passage is plainly the one asked about
-    return sure and settings.method == "hybrid" and found.hits[0].score >= settings.sure_score
+    return sure and settings.method == "hybrid" and score >= settings.sure_score
 
 
 class Assistant:
@@ -339,9 +346,13 @@ class Assistant:
         found = retrieve(self.store, self.embedder, query, filters, max(k, self.config.rerank_top), self.config,
                          weights)
         answers = should_answer(found, self.config)
-        # each answering council's passages that answer on their own, round by round; the rest by score
-        answering = [[hit for hit in hits if self._hit_answers(hit, weights)] for hits in by_council(found.hits)
-                     if answers and self._hit_answers(hits[0], weights)]
+        # each council whose best passage answers: its passages that answer on their own, round by round;
+        # the rest by score
+        answering = []
+        for hits in by_council(found.hits) if answers else []:
+            own = [hit for hit in hits if self._hit_answers(hit, weights)]
+            if own and own[0] is hits[0]:
+                answering.append(own)
         first = interleave(answering, k)
         hits = (first + [hit for hit in found.hits if hit not in first])[:k]
         if len(answering) > 1:
@@ -350,10 +361,9 @@ class Assistant:
         return build_answer(question, hits, answers, filters, notes)
 
     def _hit_answers(self, hit: Hit, weights: dict[str, float]) -> bool:
-        """Whether one passage, on its own, would pass the answering threshold, or is sure (`sure_score`)."""
+        """Whether one passage, on its own, is close enough to answer (`close_enough`)."""
         coverage = term_coverage(weights, [hit.text, hit.heading or ""])
-        return (hit.answer_evidence + self.config.coverage_credit * coverage >= self.config.answer_threshold
-                or (self.config.method == "hybrid" and hit.score >= self.config.sure_score))
+        return close_enough(hit.answer_evidence, coverage, hit.score, self.config)
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
                     k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:

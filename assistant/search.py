@@ -150,9 +150,9 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
         return Retrieval(hits)
     top = hits[:3]
     coverage = term_coverage(weights, [h.text for h in top] + [h.heading or "" for h in top])
-    # one fact asked for must come from the document of the top passage: a cost in another council's
-    # minutes, far down the ranking, does not answer "How much will it cost to move Llanidloes library?"
-    # ("Which councils ... and by how much?" asks several)
+    # one fact asked for must come from the item asked about (`_figure_sources`): a cost in another council's
+    # minutes, or under another item of the same minutes, does not answer "How much will it cost to move
+    # Llanidloes library?" ("Which councils ... and by how much?" asks several)
     item = same_item(top)
     figure_missing = query.wants_figure and not any(
         _gives_figure(query, h.text[s - h.start:e - h.start])
