@@ -798,7 +798,7 @@ doc(name="SRBC_Cabinet_Report_Bulky_Waste", form="docx-report",
             ]),
         ]),
     header="Cabinet - 14 February 2024",
-    footer=["South Ribble Borough Council - OFFICIAL"])
+    footer=["South Ribble Borough Council - OFFICIAL - Page 1 of 3"])
 
 
 # --------------------------------------------------------------------------- 22 Derbyshire Dales (docx-minutes)
@@ -830,7 +830,7 @@ doc(name="DDDC_Community_Environment_2023-04-20", form="docx-minutes",
     ],
     closing=["Meeting closed at 7.35 pm", "CHAIRMAN"],
     header="Community and Environment Committee - 20 April 2023",
-    footer=["Derbyshire Dales District Council", "Minute Book 2023/24"])
+    footer=["Derbyshire Dales District Council", "Minute Book 2023/24 - Page 1"])
 
 
 # --------------------------------------------------------------------------- 23 Forest of Dean (docx-minutes)
