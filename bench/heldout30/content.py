@@ -572,7 +572,7 @@ doc(name="Babergh_Cabinet_Agenda_Pack_11032024", form="pdf-pack",
             ]),
             ("3. KEY INFORMATION", [
                 "3.1 Babergh District Council's community buildings fund gives grants of up to £25,000 towards improvements that cut energy use or make buildings more accessible. Applicants must find at least a quarter of the cost themselves.",
-                "3.2 The largest grant proposed is £25,000 to Lavenham Village Hall for an air source heat pump and roof insulation. Glemsford Village Hall would receive £18,600 for a level access entrance and an accessible toilet.",
+                "3.2 The largest grant proposed is £25,000 to Lavenham Village Hall for an air source heat pump and roof insulation. Glemsford Village Hall would receive £18,600 for a level access entrance and wider doors to the main hall.",
                 "3.3 Hadleigh Old Town Hall has also applied for help with its windows. Its application has been held over because the listed building consent needed for the works has not yet been decided, and the amount of any grant cannot be set until it is known which works are allowed.",
             ]),
             ("4. FINANCIAL IMPLICATIONS", [
