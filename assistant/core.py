@@ -259,7 +259,9 @@ class Assistant:
         read = read_question_filters(question, given, councils) if read_filters else None
         filters, notes = (read.filters, read.notes) if read else (given, [])
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
-        query = without_words(parse_query(searched), read.used_words if read else [])
+        # a year read as the meeting date is still the year asked about ("How many visits in 2020?")
+        query = replace(without_words(parse_query(searched), read.used_words if read else []),
+                        year=year_asked(question))
         query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)

@@ -163,7 +163,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item),
-                     elsewhere=figure_elsewhere(query, item))
+                     elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item))
 
 
 def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
@@ -197,6 +197,29 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
         if not (words[0] in _NOT_NAMES or set(words) & asked_words or " ".join(words) in councils):
             return asked[0], place, "figure" if query.wants_figure or query.checked_kind == "figure" else "date"
     return ()
+
+
+def figure_for_another_year(query: Query, item: list[Hit]) -> tuple[str, str, str]:
+    """(the year asked, the year given instead, "figure") when the question asks for one figure in one year
+    ("How many people used the path in 2020?", "... in 2022/23?"), no sentence of the item giving a figure
+    names that year, and the one closest to the question names another: "1.9 million walkers in 2019".
+    Last year's figure does not answer for this year's. Else ()."""
+    year = query.year if query.one_fact and query.wants_figure else None
+    if year is None:
+        return ()
+    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
+    if kinds is None or not kinds.any():
+        return ()
+    asked = year.pattern()
+    if any(kinds[i] and asked.search(text) for i, text in enumerate(texts)):
+        return ()
+    best = max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
+    other = _A_YEAR.search(texts[best])
+    return (year.phrase, other.group(0), "figure") if other else ()
+
+
+# A year as minutes write one: "2019", "2022/23", "2022-2023"; not "£2019" or "2019.5"
+_A_YEAR = re.compile(r"(?<![\w£$./])(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?(?![\w%]|[.,]\d)")
 
 
 # A place a sentence locates itself at: "In Airdrie", "at the Furzefield Centre", "near Luston"
