@@ -187,16 +187,57 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
     if not asked:
         return ()
     best = max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
-    window = " ".join(texts[max(0, best - 1):best + 1]).lower()
-    if any(_stem_in(w.lower(), window) for w in named):
+    names = [" ".join(w for w in name.split() if w in named) for name in query.names]
+    names = [name for name in names if name]
+    sentence, clause = texts[best], _figure_clause(query, texts[best])
+    window = " ".join(texts[max(0, best - 1):best + 1])
+    if any(_name_in(name, clause) for name in names):
+        return ()
+    if clause == sentence and any(_name_in(name, window) for name in names):
         return ()
     asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", query.text)}
-    for match in _AT_PLACE.finditer(texts[best]):
+    kind = "figure" if query.wants_figure or query.checked_kind == "figure" else "date"
+    asked_name = next((name for name in names if asked[0] in name.split()), asked[0])
+    for match in _AT_PLACE.finditer(clause):
         place = match.group(1)
         words = [w.lower() for w in place.split()]
         if not (words[0] in _NOT_NAMES or set(words) & asked_words or " ".join(words) in councils):
-            return asked[0], place, "figure" if query.wants_figure or query.checked_kind == "figure" else "date"
-    return ()
+            return asked_name, place, kind
+    other = _another_of_its_kind(clause, names)
+    return (asked_name, other, kind) if other else ()
+
+
+def _figure_clause(query: Query, sentence: str) -> str:
+    """The clause of the sentence that gives the figure or date asked: "At Gheluvelt Park 35 trees would be
+    planted at a cost of £18,500" of "..., and at Cripplegate Park 20 trees would be planted"."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    if len(clauses) == 1:
+        return sentence
+    giving = [c for c in clauses if (_gives_figure(query, c) if query.wants_figure else gives_kind(c, "date"))]
+    return giving[0] if len(giving) == 1 else sentence
+
+
+def _name_in(name: str, text: str) -> bool:
+    """The whole name is in the text, each word in any form ("Queen's Promenade", "Whalley New Road")."""
+    words = [_stem_pattern(w.lower()).pattern[2:] for w in name.split()]   # each stem, escaped
+    return re.search(r"\b" + r"\w*(?:['’]s)?\W+".join(words), text.lower()) is not None
+
+
+def _another_of_its_kind(text: str, names: list[str]) -> str:
+    """Another name of the kind a name asked ends with: "Preston New Road" for "Whalley New Road"."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for match in re.finditer(rf"((?:[A-Z][\w'’-]+\s+)+){re.escape(words[-1])}\b", text):
+            other = match.group(0)
+            if other.split()[0].lower() not in _NOT_NAMES | {w.lower() for w in words}:
+                return other
+    return ""
+
+
+# Where one sentence turns to another thing: "...; ...", ", and ...", ", while ..."
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 
 
 def figure_for_another_year(query: Query, item: list[Hit]) -> tuple[str, str, str]:
@@ -223,7 +264,7 @@ _A_YEAR = re.compile(r"(?<![\w£$./])(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)
 
 
 # A place a sentence locates itself at: "In Airdrie", "at the Furzefield Centre", "near Luston"
-_AT_PLACE = re.compile(r"\b(?:[Ii]n|at|near|on)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|on)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # Capitalised words that name no place: months, days, seasons, bodies and roles
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter council

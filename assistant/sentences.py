@@ -104,6 +104,10 @@ _LEFT_OPEN = re.compile(
     r"|until\s+(?:the\s+)?(?:result|outcome|decision)\b[^.;]{0,60}?\b(?:is|was|are|were)\s+known"
     r"|(?:will|would)\s+(?:come|be\s+brought)\s+back\s+to\b|\breport\s+back\b"
     r"|at\s+a\s+(?:later|future)\s+(?:date|meeting|stage)|in\s+due\s+course|to\s+a\s+(?:future|later|subsequent)\s+meeting"
+    # put off to a later phase or another report: "would be looked at in a later phase of the plan", "the subject of
+    # a separate report once a design has been prepared" (not "a future year's programme": a part of the business)
+    r"|\b(?:in|for|at|to)\s+a\s+(?:later|future|separate|subsequent)\s+(?:phase|stage|report)\b"
+    r"|\bsubject\s+of\s+a\s+(?:separate|further|future|later)\s+report\b"
     r"|(?:will|would)\s+be\s+(?:reported|brought|presented|provided|circulated|confirmed|given|sent)\s+"
     r"(?:back\s+)?(?:to\s+members\s+)?(?:(?:to|at|in)\s+(?:a|the)\s+(?:future|later|subsequent|next)|in\s+writing"
     r"|after\s+the\s+meeting)"

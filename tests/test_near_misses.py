@@ -224,6 +224,15 @@ It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the 
 
 9.1 Gym membership at the Grange Leisure Centre stood at 3,120 in 2023/24, and the Committee agreed to extend the gym into the old squash courts.
 """,
+    "environment_2023-10-03.txt": MEETING.format(committee="Environment Committee", date="Tuesday 3 October 2023") + """\
+5. Resurfacing programme
+
+5.1 The Committee approved this year's resurfacing programme. Mellor Old Road would be resurfaced between Fernlea Park and the railway bridge at a cost of £640,000. Harwood Old Road was also in poor condition.
+
+6. Tree planting in parks
+
+6.1 At Fernlea Park 35 oaks would be planted along the river path at a cost of £18,500, and at Coldwell Park 20 oaks would be planted around the play area.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -272,6 +281,9 @@ def minutes(tmp_path_factory, embedder):
     # only another year's figure, in minutes held during the year asked about
     "How many people used the riverside path by Ferry Bridge in 2020?",
     "How many gym members does the Grange Leisure Centre have in 2024/25?",
+    # the figure given is another road's, or another park's in the same sentence
+    "How much will it cost to resurface Harwood Old Road?",
+    "How much is the oak planting at Coldwell Park costing?",
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -314,6 +326,8 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Who put forward the motion on testing the lagoon water, and who backed it?", "seconded by Councillor Oyelaran"),
     ("How many people used the riverside path by Ferry Bridge in 2019?", "820,000 walkers"),
     ("How many gym members did the Grange Leisure Centre have in 2023/24?", "3,120"),
+    ("How much will it cost to resurface Mellor Old Road?", "£640,000"),
+    ("How much is the oak planting at Fernlea Park costing?", "£18,500"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -498,6 +512,11 @@ def test_the_closest_sentence_can_leave_the_fact_open(texts, similarities, kinds
 def test_the_note_names_the_year_asked_and_the_year_given(minutes):
     answer = minutes.ask("How many people used the riverside path by Ferry Bridge in 2020?")
     assert "the question asks about 2020, and the closest figure given is for 2019" in answer.notes
+
+
+def test_the_note_names_the_road_asked_and_the_road_given(minutes):
+    answer = minutes.ask("How much will it cost to resurface Harwood Old Road?")
+    assert "the question asks about Harwood Old Road, and the closest figure given is for Mellor Old Road" in answer.notes
 
 
 def test_the_note_quotes_the_sentence_that_leaves_it_open(minutes):
