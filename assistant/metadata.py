@@ -150,7 +150,7 @@ _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeti
 # decisions, 20 March 2023": what the page holds, between the body and the date.
 _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
-_OF_COUNCIL = re.compile(r"\s+of\s+(?P<council>(?:the\s+)?[A-Z].*)$")
+_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<council>[A-Z].*)$")
 _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
                       r"|^decisions (?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)

@@ -25,7 +25,8 @@ CORPORA = ("corpus", "bench/realistic/corpus", "bench/fresh/corpus", "bench/held
            "bench/heldout16/corpus", "bench/heldout17/corpus", "bench/heldout18/corpus", "bench/heldout19/corpus",
            "bench/heldout20/corpus", "bench/heldout21/corpus", "bench/heldout22/corpus", "bench/heldout23/corpus",
            "bench/heldout24/corpus", "bench/heldout25/corpus",
-           "bench/heldout26/corpus", "bench/heldout27/corpus", "bench/heldout28/corpus")
+           "bench/heldout26/corpus", "bench/heldout27/corpus", "bench/heldout28/corpus",
+           "bench/heldout29/corpus", "bench/heldout30/corpus")
 FIELDS = ("text", "pages", "council", "committee", "meeting_date", "title", "kind", "sources")
 
 

@@ -455,3 +455,11 @@ def test_a_reports_addressee_after_a_packs_agenda_is_no_cover_letter():
     assert metadata_from_text(text)["meeting_date"] == "2024-11-21"
     letter = "Dear Councillor,\n\nYou are summoned to a meeting.\n\nDate: 3 March 2024\n\n" + text
     assert metadata_from_text(letter)["meeting_date"] != "2024-03-03"     # a letter's own date is not the meeting's
+
+
+def test_a_meeting_of_a_body_of_the_council_named_with_its_article():
+    page = ("EREWASH BOROUGH COUNCIL\n\nMinutes of a meeting of the Planning Committee of the Erewash Borough Council held\n"
+            "at the Town Hall, Ilkeston, on Wednesday 8th May 2024 at 1900 hours.\n")
+    found = metadata_from_text(page)
+    assert (found["council"], found["committee"], found["meeting_date"]) == (
+        "Erewash Borough Council", "Planning Committee", "2024-05-08")
