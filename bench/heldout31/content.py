@@ -568,7 +568,7 @@ doc(
     header_from=2,
     items=[
         item("4.", "Short-term Let Licensing", [
-            "The Licensing Manager reported that 4,912 applications for short-term let licences had been "
+            "The Licensing Manager reported that 4,912 applications for short term let licences had been "
             "received since the scheme began, of which 1,130 were on the Isle of Skye. Most had been "
             "granted; 58 had been refused, mainly because of fire safety or poor water supply. Mr "
             "Morrison said that in parts of Skye one house in four was now a holiday let, and asked "
