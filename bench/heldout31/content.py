@@ -336,7 +336,7 @@ doc(
     name="ieDecisionDetails_ID7715_Norfolk_Dereham_Library", form="mg-decision",
     council="Norfolk County Council", stated="yes",
     committee="Cabinet Member for Communities and Partnerships", date="2023-06-22",
-    site=site("Norfolk County Council", "https://norfolkcc.cmis.uk",
+    site=site("Norfolk County Council", "https://www.norfolk.gov.uk",
               "Norfolk County Council, County Hall, Martineau Lane, NR1 2DH", "© Norfolk County Council",
               menu=["Home", "Councillors", "Committees", "Meetings", "Decisions", "Forward plan"]),
     decision_title="Decision details: Dereham Library refurbishment and extended access",
