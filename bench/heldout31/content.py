@@ -511,9 +511,23 @@ doc(
             "from April 2024, rising to £3.00 in the summer months."]),
         item("C45.", "Council Tax Support Scheme 2024/25", [
             "Cabinet recommended to Council that the scheme stay the same for 2024/25."]),
+        item("C46.", "Cascades Leisure Centre Changing Rooms", [
+            "Cabinet approved the refurbishment of the poolside changing rooms at Cascades Leisure Centre, "
+            "with the work to be done in two halves so that swimming could continue. Cllr Crouch said that "
+            "family cubicles and two accessible changing places would be added, and that the lockers would "
+            "take contactless payment."]),
+        item("C47.", "Meopham Green Car Park", [
+            "Cabinet agreed to resurface the car park by Meopham Green and to mark out four disabled bays, "
+            "after complaints from the cricket club and from parents at the nearby school about potholes. "
+            "The work would be done during the February half term."]),
+        item("C48.", "Exclusion of the Public", [
+            "Cabinet resolved to exclude the press and public for the following item, which contained "
+            "information about the financial affairs of a named company.",
+            "C49. Northfleet Industrial Estate Lease Renewal: Cabinet agreed the terms set out in the exempt "
+            "report."]),
     ],
     closing=["The meeting ended at 8.20 pm."],
-    header="Cabinet - 9 October 2023", header_right="Minutes C41 - C45", footer=["Page {n} of {total}"],
+    header="Cabinet - 9 October 2023", header_right="Minutes C41 - C49", footer=["Page {n} of {total}"],
 )
 
 doc(
@@ -548,6 +562,20 @@ doc(
         item("64", "Happy Mount Park Splash Park", [
             "Cabinet agreed that the splash park should open from 10am to 6pm every day in the school "
             "summer holidays."]),
+        item("65", "Morecambe Promenade Events Programme 2024", [
+            "Cabinet approved a programme of eleven events on the promenade between the Midland Hotel and "
+            "the Clock Tower, including a kite festival in May and a vintage bus rally in September. "
+            "Councillor Whitlock said that local traders would be given first refusal on food stalls at "
+            "every event.",
+            "Resolved: That the events programme be approved."]),
+        item("66", "Treasury Management Mid Year Review", [
+            "Cabinet noted that the Council's investments had earned an average return of 4.9 per cent in the "
+            "first half of the year and that no new borrowing had been taken out.",
+            "Resolved: That the report be referred to Council."]),
+        item("67", "Carnforth Market Street Shop Grants", [
+            "Cabinet agreed that the remaining £48,000 of the heritage shop grants in Carnforth be offered to "
+            "the seven shops on Market Street that had missed the first round.",
+            "Resolved: That the grants be offered."]),
     ],
     closing=["Chair", "(The meeting ended at 7.35 pm)"],
     header="CABINET 14TH NOVEMBER 2023", footer=["Page {n} of {total}", "Any queries regarding these Minutes, please contact Democratic Services"],
@@ -588,6 +616,20 @@ doc(
         item("7.", "Aviemore Winter Gritting", [
             "Members asked that the route to the Cairngorm ski road be treated first on snow days; the Head "
             "of Roads agreed to look at the gritting order."]),
+        item("8.", "Dingwall Harbour Road Bridge", [
+            "The Head of Roads and Transport reported that the weight limit on the bridge over the River "
+            "Peffery on Harbour Road in Dingwall would stay at 7.5 tonnes until it was strengthened. "
+            "Heavy vehicles would continue to use the signed diversion.",
+            "The Committee NOTED the position."]),
+        item("9.", "Portree Harbour Berthing Charges", [
+            "The Committee agreed to keep berthing charges for fishing boats at Portree harbour at this "
+            "year's level for 2024/25, and to raise charges for cruise ship tenders by 5 per cent. Ms "
+            "MacAskill asked that the harbour master report on the number of cruise calls booked for the "
+            "summer.",
+            "The Committee AGREED the charges."]),
+        item("10.", "Capital Programme Monitoring", [
+            "The Committee noted that spending on roads and bridges was on track, with £19.2 million spent by "
+            "the end of January."]),
     ],
     closing=["The meeting ended at 12.50 pm."],
     header="Economy and Infrastructure Committee, 22 February 2024", footer=["{n}"],
@@ -623,6 +665,17 @@ doc(
         item("4.", "Saltcoats Town Hall", [
             "The Cabinet noted that the community asset transfer of Saltcoats Town Hall to a local "
             "heritage trust would complete in March."]),
+        item("5.", "Kilwinning Community Sports Hub", [
+            "Submitted a report on a new 3G pitch and changing pavilion at the Kilwinning Community Sports "
+            "Hub. Members asked whether local clubs would get priority bookings; the Head of Service replied "
+            "that clubs based in Kilwinning would be able to book a season ahead of others.",
+            "The Cabinet agreed to the design and to a start on site in June."]),
+        item("6.", "Ardrossan Harbour Ferry Terminal", [
+            "The Cabinet noted an update on the redevelopment of the ferry terminal at Ardrossan and agreed "
+            "that the Leader write to the Scottish Government asking for a decision on the timetable."]),
+        item("7.", "Brodick Public Realm", [
+            "Submitted a report on new seating, bins and planters along the shore front at Brodick. The "
+            "Cabinet agreed the design, with the work to be done after the end of the summer ferry season."]),
     ],
     closing=["The meeting ended at 3.40 p.m."],
     header="Cabinet 30/01/24", footer=["- {n} -"],
