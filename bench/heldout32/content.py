@@ -1,0 +1,379 @@
+"""The documents of bench/heldout32: invented business of real UK councils.
+
+Every word of the business, the people, the figures and the firms is invented for this set; the
+councils, their towns, parks, roads and buildings are real, and the layouts are heldout5's forms.
+make_heldout32.py draws each dict by its `form` with bench/heldout5/make_heldout5.py's renderers;
+truth.csv is written from `council`, `stated` (how the text names the council: `yes` in full),
+`committee` and `date` (the meeting's, ISO). The content format is heldout5's; the words are this
+set's own.
+"""
+from __future__ import annotations
+
+DOCUMENTS: list[dict] = []
+
+
+def doc(**fields) -> None:
+    DOCUMENTS.append(fields)
+
+
+def site(name: str, url: str, address: str, copyright_line: str, menu=None, breadcrumb=None, logo_alt=None,
+         sidebar=None, footer_links=None) -> dict:
+    """A ModernGov site's frame: masthead, menu, breadcrumb, sidebar and footer."""
+    return {
+        "name": name, "url": url, "address": address, "copyright": copyright_line,
+        "logo_alt": logo_alt or f"{name} logo",
+        "menu": menu or ["Home", "Councillors", "Meetings", "Decisions", "Contact us"],
+        "breadcrumb": breadcrumb or ["Home", "Meetings", "Browse meetings"],
+        "footer_links": footer_links or ["Accessibility statement", "Cookies", "Privacy", "Terms of use"],
+        "sidebar": sidebar or ["Browse meetings", "Calendar", "Committee details", "Attendance", "Issue history"],
+    }
+
+
+def item(num: str, title: str, body: list[str], intro: str = "", links=(), decision=None) -> dict:
+    return {"num": num, "title": title, "body": body, "intro": intro, "links": list(links),
+            "decision": decision}
+
+
+def report(title_lines, cover, sections) -> dict:
+    return {"title_lines": title_lines, "cover": cover,
+            "sections": [{"title": t, "body": b} for t, b in sections]}
+
+
+# ============================================================================ ModernGov meeting pages
+
+doc(name="ieListDocuments_CId147_MId5120_Manchester_Executive", form="mg-meeting",
+    council="Manchester City Council", stated="yes", committee="Executive", date="2024-01-17",
+    site=site("Manchester City Council", "https://democracy.manchester.gov.uk",
+              "Manchester City Council, Town Hall Extension, Albert Square, Manchester M60 2LA",
+              "© Manchester City Council 2024", menu=["Home", "Councillors", "Committees", "Meetings",
+                                                     "Decisions", "Forward Plan"]),
+    heading="Agenda and minutes: Executive - Wednesday, 17th January, 2024 2.00 pm",
+    venue="Council Chamber, Level 2, Town Hall Extension",
+    contact="Dorothy Fenwick, Governance and Scrutiny Support Unit. Email: dorothy.fenwick@manchester.gov.uk",
+    items=[
+        item("Exe/24/1", "Minutes", [
+            "Decision",
+            "The Executive approved as a correct record the minutes of its meeting on 13 December 2023.",
+        ], links=[("Minutes of the meeting held on 13 December 2023", "214 KB")]),
+        item("Exe/24/2", "On-street Electric Vehicle Charging: Phase Two", [
+            "The Executive considered a report of the Strategic Director (Neighbourhoods) on the second phase "
+            "of on-street charging for residents who have no driveway. Phase one had put 60 charging posts "
+            "into lamp columns in Chorlton, Levenshulme and Moston, and usage had grown every month since "
+            "the posts were switched on in May.",
+            "The report proposed 140 further charging posts. Following a tender in which five bids were "
+            "received, the installation and ten years of maintenance would be carried out by Halvorsen "
+            "Grid Services Ltd, which had scored highest on both price and quality.",
+            "The Executive Member for Environment and Transport confirmed that the whole cost of the phase "
+            "would be met by the Local Electric Vehicle Infrastructure grant from the Department for "
+            "Transport, so that no money from the Council's own capital programme was needed.",
+            "Councillor Abernethy asked which neighbourhoods would be first. The Strategic Director said "
+            "the streets for the first 40 posts had not been settled, because the ward surveys of "
+            "residents who had asked for a post were still being analysed.",
+            "Decision",
+            "- To approve phase two of on-street charging, 140 posts in total.",
+            "- To award the installation and maintenance contract to Halvorsen Grid Services Ltd.",
+        ], links=[("Report: On-street Electric Vehicle Charging Phase Two", "388 KB"),
+                  ("Appendix 1: Phase one usage", "120 KB")]),
+        item("Exe/24/3", "Question from a Member: Alexandra Park Cafe", [
+            "Councillor Okonjo asked why the cafe in Alexandra Park had stayed shut since the autumn.",
+            "In reply, the Executive Member for Vibrant Neighbourhoods said the tenant had handed back the "
+            "lease early and the Council would advertise the cafe to new operators in March, with a local "
+            "business preferred.",
+        ]),
+        item("Exe/24/4", "Revenue Budget Monitoring: Month 8", [
+            "The Executive noted a forecast overspend of £4.1m, mostly from children's placements, and "
+            "agreed that the Deputy Chief Executive should bring savings proposals to the February meeting.",
+        ], links=[("Budget Monitoring Month 8", "502 KB")]),
+    ])
+
+doc(name="ieListDocuments_CId358_MId6633_Newcastle_Planning", form="mg-meeting",
+    council="Newcastle City Council", stated="yes", committee="Planning Committee", date="2023-11-10",
+    site=site("Newcastle City Council", "https://democracy.newcastle.gov.uk",
+              "Newcastle City Council, Civic Centre, Barras Bridge, Newcastle upon Tyne NE1 8QH",
+              "© Newcastle City Council 2023", menu=["Home", "Your Councillors", "Meetings", "Search documents",
+                                                    "Calendar"]),
+    heading="Agenda and minutes: Planning Committee - Friday, 10th November, 2023 9.30 am",
+    venue="Council Chamber, Civic Centre",
+    contact="Marcus Ibbotson, Democratic Services Officer. Tel: 0191 277 4321",
+    items=[
+        item("51", "Declarations of interest", [
+            "Councillor Doyle declared a non-registrable interest in application 2023/1187/01/DET as a "
+            "member of the Jesmond Residents Association and took no part in that item.",
+        ]),
+        item("52", "2023/1187/01/DET: Land at 40-44 Jesmond Road, Jesmond", [
+            "Erection of a five storey block of 96 student bedrooms with ground floor cycle store.",
+            "The Planning Officer recommended approval subject to a legal agreement securing a student "
+            "management plan. Two objectors spoke about parking and noise, and the agent for the applicant, "
+            "Tyne Quarter Living, spoke in support.",
+            "Councillor Hartley moved approval as recommended, seconded by Councillor Mensah. On being put "
+            "to the vote, there were 9 votes for and 3 against, and the application was granted.",
+            "RESOLVED: That permission be granted subject to the conditions in the report and the legal "
+            "agreement.",
+        ], links=[("Jesmond Road report", "1 MB")]),
+        item("53", "2023/0954/01/DET: 217 Shields Road, Byker", [
+            "Change of use of a ground floor shop to a hot food takeaway with extraction flue.",
+            "Members were concerned that the parade already had six takeaways and that another would "
+            "harm the shopping character of Shields Road. The application was refused as recommended, "
+            "because it would leave fewer than half the units in the parade in shop use, contrary to the "
+            "local plan policy on district centres.",
+            "RESOLVED: That permission be refused.",
+        ]),
+        item("54", "2023/1302/01/OUT: Former depot, Station Road, Gosforth", [
+            "Outline application for up to 38 homes.",
+            "Councillor Pearce moved that the application be deferred so that members could visit the site "
+            "and see the access from Station Road for themselves. This was seconded by Councillor Doyle and "
+            "agreed.",
+            "RESOLVED: That the application be deferred for a site visit.",
+        ]),
+        item("55", "2023/1415/01/DET: Boat store, Lime Street, Ouseburn", [
+            "The Chair reported that the applicant had withdrawn this application on 8 November.",
+        ]),
+    ])
+
+doc(name="ieListDocuments_CId559_MId7204_Bromley_ECS_PDS", form="mg-meeting",
+    council="London Borough of Bromley", stated="yes",
+    committee="Environment and Community Services Policy Development and Scrutiny Committee", date="2023-09-26",
+    site=site("London Borough of Bromley", "https://cds.bromley.gov.uk",
+              "London Borough of Bromley, Civic Centre, Stockwell Close, Bromley BR1 3UH",
+              "© London Borough of Bromley 2023"),
+    heading=("Agenda and minutes: Environment and Community Services Policy Development and Scrutiny "
+             "Committee - Tuesday 26 September 2023 7.00 pm"),
+    venue="Bromley Civic Centre, Stockwell Close, Bromley, BR1 3UH",
+    contact="Priya Castellano, Democratic Services. 020 8461 7702",
+    items=[
+        item("21", "Questions from members of the public", [
+            "One question had been received, from Mr Colin Arkwright of Beckenham, asking whether the "
+            "Council would resurface the footway on Croydon Road outside Beckenham Place Park, where his "
+            "neighbour had fallen.",
+            "The Portfolio Holder replied that the footway had been inspected in August, that two trip "
+            "hazards had been filled the same week, and that a full resurfacing was listed for the 2024/25 "
+            "programme.",
+        ]),
+        item("22", "Highway Maintenance: Pothole Repairs Update", [
+            "The Head of Highways reported that the reactive repair service had fixed 3,412 potholes between "
+            "April and August, compared with 2,650 over the same months last year. The wet spring had caused "
+            "most of the extra defects.",
+            "Since June the repairs had been done by Ridgeway Highways Ltd under the new term contract, and "
+            "98 per cent of dangerous potholes had been made safe within 24 hours.",
+            "Members asked about the patching of larger areas. The Head of Highways explained that patches "
+            "on Widmore Road and Chislehurst Road had been brought forward because the surface there kept "
+            "breaking up after each repair.",
+            "RESOLVED: That the update be noted.",
+        ], links=[("Pothole Repairs Update", "276 KB")]),
+        item("23", "Green Garden Waste Service", [
+            "The Committee noted that 31,200 households now subscribed to the garden waste service and "
+            "supported keeping the annual charge unchanged for 2024/25.",
+        ]),
+    ])
+
+doc(name="ieListDocuments_CId134_MId9902_Redbridge_Cabinet", form="mg-meeting",
+    council="London Borough of Redbridge", stated="yes", committee="Cabinet", date="2024-02-13",
+    site=site("London Borough of Redbridge", "https://moderngov.redbridge.gov.uk",
+              "London Borough of Redbridge, Town Hall, 128-142 High Road, Ilford IG1 1DD",
+              "© London Borough of Redbridge 2024", menu=["Home", "Councillors", "Meetings", "Decisions",
+                                                         "Petitions"]),
+    heading="Agenda and minutes: Cabinet - Tuesday, 13 February 2024 7.00 pm",
+    venue="Council Chamber, Town Hall, Ilford",
+    contact="Lewis Amartey, Committee Services. Email: committee.services@redbridge.gov.uk",
+    items=[
+        item("187.", "Minutes", [
+            "The minutes of the meeting held on 16 January 2024 were agreed.",
+        ]),
+        item("188.", "Bringing Empty Homes Back into Use", [
+            "The Cabinet Member for Housing introduced the report. Council tax records showed 612 homes in "
+            "the borough that had stood empty for more than two years, most of them in Ilford and Seven "
+            "Kings.",
+            "The report proposed grants of up to £15,000 for owners who repair an empty home and let it to "
+            "a household nominated by the Council for at least five years.",
+            "A door-to-door survey of long-term empty homes in Ilford would start in April, to find out why "
+            "owners were leaving them vacant.",
+            "Councillor Sahota asked whether owners who refused to engage could be made to act. The Cabinet "
+            "Member replied that the Council would use empty dwelling management orders where an owner "
+            "ignored three letters, and that two such orders were being prepared now.",
+            "RESOLVED: To approve the Empty Homes Grant scheme set out in the report.",
+        ], links=[("Empty Homes report", "341 KB")]),
+        item("189.", "Valentines Park: Boating Lake", [
+            "The Cabinet agreed to spend £180,000 on desilting the boating lake in Valentines Park during "
+            "the autumn, when fewer people use the park.",
+        ]),
+    ])
+
+doc(name="ieListDocuments_CId331_MId14871_TowerHamlets_OSC", form="mg-meeting",
+    council="London Borough of Tower Hamlets", stated="yes", committee="Overview and Scrutiny Committee",
+    date="2023-12-04",
+    site=site("London Borough of Tower Hamlets", "https://democracy.towerhamlets.gov.uk",
+              "Tower Hamlets Town Hall, 160 Whitechapel Road, London E1 1BJ",
+              "© London Borough of Tower Hamlets 2023"),
+    heading="Agenda and minutes: Overview and Scrutiny Committee - Monday, 4th December, 2023 6.30 p.m.",
+    venue="Council Chamber, Town Hall, Whitechapel",
+    contact="Joanna Frimpong, Democratic Services. Tel: 020 7364 5510",
+    items=[
+        item("5.1", "Spotlight: Fly-tipping and Street Cleanliness", [
+            "The Cabinet Member for Environment gave a presentation on fly-tipping. Reports of dumped waste "
+            "had risen to about 2,300 a month, with the worst hotspots in Bethnal Green and around Brick "
+            "Lane.",
+            "Enforcement officers had issued 1,870 fixed penalty notices for fly-tipping in the six months "
+            "to September, and the fine for small scale dumping had gone up to £1,000 in July.",
+            "Asked how the Council chose where to patrol, the Corporate Director explained that patrols "
+            "followed the hotspot map, which was updated every week from residents' reports.",
+            "The Committee recommended that the Cabinet publish the number of fixed penalties paid each "
+            "quarter.",
+        ]),
+        item("5.2", "Victoria Park Events", [
+            "Members heard from residents of Old Ford who had complained about late noise from summer "
+            "concerts in Victoria Park.",
+            "The Director of Culture said the licence required music to end at 10.30pm and that sound "
+            "levels had been monitored at six points around the park on each concert night.",
+        ]),
+        item("6", "Forward Plan", [
+            "The Committee noted the Forward Plan.",
+        ]),
+    ])
+
+doc(name="ieListDocuments_CId120_MId4455_Southend_Cabinet", form="mg-meeting",
+    council="Southend-on-Sea City Council", stated="yes", committee="Cabinet", date="2023-07-18",
+    site=site("Southend-on-Sea City Council", "https://democracy.southend.gov.uk",
+              "Southend-on-Sea City Council, Civic Centre, Victoria Avenue, Southend-on-Sea SS2 6ER",
+              "© Southend-on-Sea City Council 2023"),
+    heading="Agenda and decisions: Cabinet - Tuesday, 18th July, 2023 6.30 pm",
+    page_title="Agenda and decisions", outcome_label="Decision:",
+    venue="Committee Room 1, Civic Centre, Victoria Avenue, Southend-on-Sea",
+    contact="Stella Bhandari, Senior Democratic Services Officer",
+    items=[
+        item("612", "Southend Pier: Decking Replacement", [
+            "The Cabinet agreed to replace 400 metres of timber decking on Southend Pier between October and "
+            "March. The work would be carried out by Thamesbank Marine Engineering Ltd, appointed through "
+            "the Council's civil engineering framework.",
+            "The pier train would keep running throughout, although walkers would be diverted to one side "
+            "of the deck while each section was done.",
+            "The Cabinet Member said it was not yet known whether the pier would have to close fully for "
+            "any days during the work, as the contractor's method statement was still awaited.",
+        ], links=[("Pier Decking report", "612 KB")]),
+        item("613", "Empty Homes Leasing for Temporary Accommodation", [
+            "The Cabinet approved a scheme to lease 30 empty privately owned homes for five years, to house "
+            "families who would otherwise be placed in bed and breakfast outside the city.",
+            "Owners would receive a guaranteed monthly rent and free repairs of up to £8,000 paid from the "
+            "Council's homelessness prevention budget.",
+        ], links=[("Empty Homes Leasing report", "290 KB")]),
+        item("614", "Question from Councillor Dunmore", [
+            "Councillor Dunmore asked when the seafront toilets at Shoebury Common would reopen.",
+            "The Cabinet Member for Environment replied that vandals had broken the water supply and that "
+            "the toilets would reopen by the August bank holiday once new fittings arrived.",
+        ]),
+    ])
+
+# ============================================================================ ModernGov item pages
+
+doc(name="mgAi_ID31220_Tameside_ExecutiveCabinet", form="mg-item",
+    council="Tameside Metropolitan Borough Council", stated="yes", committee="Executive Cabinet",
+    date="2023-10-25",
+    site=site("Tameside Metropolitan Borough Council", "https://tameside.moderngov.co.uk",
+              "Tameside One, Market Place, Ashton-under-Lyne OL6 6BH",
+              "© Tameside Metropolitan Borough Council 2023"),
+    meeting_line="25/10/2023 - Executive Cabinet (Item 42)",
+    items=[
+        item("42", "EMPTY HOMES LOAN SCHEME", [
+            "Consideration was given to a report of the Executive Member for Housing and Homelessness "
+            "proposing interest free loans to bring empty homes back into use.",
+            "The report explained that 1,140 homes in Tameside had been empty for more than six months, "
+            "the highest numbers being in Ashton-under-Lyne and Hyde. A home in Stalybridge that had been "
+            "empty for eleven years had been reoccupied in the summer after officers worked with the owner.",
+            "Owners could borrow up to £20,000, repayable over five years, with the loan secured as a "
+            "charge on the property. The fund of £500,000 would come from the Greater Manchester "
+            "Combined Authority's housing investment fund.",
+            "In answer to a question from the Executive Member for Finance, the Assistant Director said "
+            "that, if an owner sold the home before the loan was repaid, the balance would be recovered "
+            "from the sale.",
+            "AGREED",
+            "That the Empty Homes Loan Scheme be approved and launched in January 2024.",
+        ], links=[("Empty Homes Loan Scheme report", "402 KB")]),
+    ])
+
+doc(name="mgAi_ID8874_Stockton_Cabinet", form="mg-item",
+    council="Stockton-on-Tees Borough Council", stated="yes", committee="Cabinet", date="2024-03-14",
+    site=site("Stockton-on-Tees Borough Council", "https://moderngov.stockton.gov.uk",
+              "Stockton-on-Tees Borough Council, Municipal Buildings, Church Road, Stockton-on-Tees TS18 1LD",
+              "© Stockton-on-Tees Borough Council 2024"),
+    meeting_line="14/03/2024 - Cabinet (Item 58)",
+    items=[
+        item("CAB/58/24", "Highways Resurfacing Programme 2024/25", [
+            "Cabinet considered the programme of carriageway resurfacing for the coming year, worth £3.6m "
+            "and covering 47 roads.",
+            "The largest schemes were on Thornaby Road, Durham Road in Norton and Yarm Road, which were "
+            "chosen because their condition scores were the worst in the borough.",
+            "The Cabinet Member for Access, Communities and Community Safety said that a review of how "
+            "roads are scored and ranked for resurfacing would be carried out over the summer by an "
+            "independent engineer, with results due in the autumn.",
+            "A member asked about potholes between resurfacing schemes. Officers said pothole repairs "
+            "would continue to be done by the Council's own highways team from the Cowpen Lane depot.",
+            "RESOLVED that the Highways Resurfacing Programme 2024/25 be approved.",
+        ], links=[("Resurfacing Programme report", "355 KB"), ("Appendix A: Road list", "98 KB")]),
+    ])
+
+# ============================================================================ ModernGov decision pages
+
+doc(name="ieDecisionDetails_ID5561_Rochdale_FlyTippingCameras", form="mg-decision",
+    council="Rochdale Borough Council", stated="yes", committee="Cabinet", date="2023-08-29",
+    site=site("Rochdale Borough Council", "https://democracy.rochdale.gov.uk",
+              "Rochdale Borough Council, Number One Riverside, Smith Street, Rochdale OL16 1XU",
+              "© Rochdale Borough Council 2023"),
+    decision_title="Decision details: Deployable CCTV Cameras for Fly-tipping Hotspots",
+    fields=[("Decision Maker:", "Cabinet"), ("Decision status:", "Recommendations Approved"),
+            ("Is Key decision?:", "No"), ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To buy deployable cameras to catch people who dump waste at hotspots in the borough.",
+        ]),
+        ("Decision:", [
+            "Cabinet approved the purchase of 25 deployable CCTV cameras from Vantor Surveillance Ltd at a "
+            "cost of £62,000, to be moved between fly-tipping hotspots in Rochdale, Middleton and Heywood.",
+            "The cameras would be paid for from the environmental enforcement reserve.",
+        ]),
+        ("Reasons for the decision:", [
+            "Fixed cameras had failed because offenders learned where they were. Cameras that can be moved "
+            "at short notice give officers a better chance of identifying vehicles, as shown by a trial in "
+            "Middleton where four prosecutions followed from footage taken over two months.",
+        ]),
+        ("Alternative options considered:", [
+            "Hiring cameras from a contractor was rejected because the hire charge over three years would "
+            "be greater than the purchase price.",
+        ]),
+    ],
+    tail=[("Publication date:", "31/08/2023"), ("Date of decision:", "29/08/2023"),
+          ("Effective from:", "08/09/2023"), ("Decided at meeting:", "29/08/2023 - Cabinet")],
+    links=[("Deployable CCTV report", "210 KB")])
+
+doc(name="ieDecisionDetails_ID3920_Peterborough_TreePlanting", form="mg-decision",
+    council="Peterborough City Council", stated="yes",
+    committee="Cabinet Member for Climate Change, Planning and Environment", date="2024-01-09",
+    site=site("Peterborough City Council", "https://democracy.peterborough.gov.uk",
+              "Peterborough City Council, Sand Martin House, Bittern Way, Fletton Quays, Peterborough PE2 8TY",
+              "© Peterborough City Council 2024"),
+    decision_title="Decision details: Urban Tree Planting Programme 2023/24 (JAN24/CMDN/112)",
+    fields=[("Decision Maker:", "Cabinet Member for Climate Change, Planning and Environment"),
+            ("Decision status:", "Implemented"), ("Is Key decision?:", "Yes"),
+            ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To agree the planting of trees on council land this winter.",
+        ]),
+        ("Decision:", [
+            "The Cabinet Member approved the planting of 4,800 trees this winter, including 300 standard "
+            "trees along verges in Dogsthorpe and Orton and a new woodland block of 4,500 whips in Central "
+            "Park.",
+            "The cost of £96,000 would be met by the Urban Tree Challenge Fund, with volunteers from local "
+            "schools helping to plant the whips.",
+            "Which species would go into the Orton verges had not been decided at the time of the decision; "
+            "this would depend on a soil test due in February.",
+        ]),
+        ("Reasons for the decision:", [
+            "The city has a target to double its tree canopy by 2050, and the wards chosen have the least "
+            "tree cover in Peterborough.",
+        ]),
+        ("Alternative options considered:", [
+            "Planting in spring was rejected because bare root trees take best when planted in winter.",
+        ]),
+    ],
+    tail=[("Publication date:", "10/01/2024"), ("Date of decision:", "09/01/2024"),
+          ("Effective from:", "17/01/2024")],
+    links=[("Cabinet Member Decision Notice JAN24/CMDN/112", "190 KB")])
