@@ -377,3 +377,222 @@ doc(name="ieDecisionDetails_ID3920_Peterborough_TreePlanting", form="mg-decision
     tail=[("Publication date:", "10/01/2024"), ("Date of decision:", "09/01/2024"),
           ("Effective from:", "17/01/2024")],
     links=[("Cabinet Member Decision Notice JAN24/CMDN/112", "190 KB")])
+
+# ============================================================================ printed PDF minutes
+
+doc(name="Swansea_Cabinet_Minutes_16112023", form="pdf-minutes",
+    council="Swansea Council", stated="yes", committee="Cabinet", date="2023-11-16",
+    pdf_title="Minutes - Cabinet - 16 November 2023", pdf_author="Democratic Services",
+    title_lines=["City and County of Swansea", "Minutes of the Cabinet",
+                 "Council Chamber, Guildhall, Swansea", "Thursday, 16 November 2023 at 10.00 am"],
+    attendance=[("Present:", "Councillor R A Pritchard (Chair) presided."),
+                ("Councillors:", "H Bevan, C E Dallimore, J M Llewellyn, A O'Rourke, S Thickett and M W Yeo."),
+                ("Apologies for Absence:", "Councillor D Ferris.")],
+    items=[
+        item("71.", "Disclosures of Personal and Prejudicial Interests.", [
+            "No interests were declared.",
+        ]),
+        item("72.", "Public Question Time.", [
+            "Mrs Gwen Talbot of Penlan asked whether the learner pool at Penlan Leisure Centre would be "
+            "open again in time for school swimming lessons in January.",
+            "The Cabinet Member for Investment, Regeneration, Events and Tourism replied that the learner "
+            "pool would reopen on 8 January, and that schools had been offered extra lessons at the LC in "
+            "the meantime.",
+        ]),
+        item("73.", "Leisure Centre Improvements Programme.", [
+            "The Cabinet Member presented a report on improvements at the Council's leisure centres. At "
+            "Penlan Leisure Centre the pool hall roof would be replaced and the changing village rebuilt, "
+            "at a cost of £2.7m.",
+            "Councillor Yeo asked why Penlan was first. The Cabinet Member said that a condition survey in "
+            "the spring had found corroded steel in the pool hall roof, which could not wait.",
+            "An energy audit of Morriston Leisure Centre would be commissioned in the new year to look at "
+            "heat pumps and solar panels.",
+            "Resolved that the Leisure Centre Improvements Programme be approved.",
+        ]),
+        item("74.", "Swansea Market Rent Relief.", [
+            "Resolved that stallholders at Swansea Market receive a 20 per cent rent reduction for the "
+            "first three months of 2024, at a cost of £46,000 met from the city centre recovery budget.",
+        ]),
+    ],
+    closing=["The meeting ended at 11.12 am.", "Chair"],
+    header="Minutes of the Cabinet (16.11.2023)", header_right="Cont'd",
+    footer=["Page {n}"])
+
+doc(name="Stroud_Environment_Committee_29June2023", form="pdf-minutes",
+    council="Stroud District Council", stated="yes", committee="Environment Committee", date="2023-06-29",
+    pdf_title="Environment Committee minutes 29 June 2023", pdf_author="Stroud District Council",
+    title_lines=["STROUD DISTRICT COUNCIL", "ENVIRONMENT COMMITTEE",
+                 "Council Chamber, Ebley Mill, Stroud", "29 June 2023", "7.00 pm - 9.05 pm"],
+    attendance=[("Membership:", "Councillor Imogen Ashcombe (Chair), Councillor Toby Marland (Vice-Chair), "
+                 "Councillors Feltham, Goodhew, Kaur, Lomax, Redfern and Vassallo."),
+                ("Officers in attendance:", "Head of Environmental Services, Tree Officer, Democratic "
+                 "Services Officer.")],
+    items=[
+        item("ENV.009", "APOLOGIES", ["Apologies were received from Councillor Goodhew."]),
+        item("ENV.010", "TREE PLANTING AND WOODLAND STRATEGY", [
+            "The Tree Officer reported that 6,200 trees had been planted on council land in the last "
+            "season, including a new orchard of 60 fruit trees in Stratford Park and hedgerow planting "
+            "along the Stroudwater Canal towpath.",
+            "Survival checks in May had found that about one in eight of the young trees planted at "
+            "Stratford Park had died, mainly because of the dry spell in April.",
+            "Councillor Lomax proposed that watering by volunteers be organised for all new plantings "
+            "during the summer. This was seconded by Councillor Vassallo.",
+            "On being put to the vote, the motion was carried unanimously.",
+            "RESOLVED to approve the Tree Planting and Woodland Strategy and to organise summer watering "
+            "of new plantings.",
+        ]),
+        item("ENV.011", "PUBLIC SPACE PROTECTION ORDER FOR DOG CONTROL", [
+            "The Committee discussed a draft order requiring dogs to be kept on leads in children's play "
+            "areas and cemeteries across the district. Councillor Kaur proposed a public consultation of "
+            "eight weeks, seconded by Councillor Redfern. The proposal was carried with 7 votes for and 1 "
+            "abstention.",
+        ]),
+        item("ENV.012", "WORK PROGRAMME", ["The work programme was noted."]),
+    ],
+    closing=["The meeting closed at 9.05 pm.", "Chair"],
+    header="Environment Committee", header_right="29 June 2023",
+    footer=["Stroud District Council", "Page {n} of {total}"])
+
+doc(name="Carmarthenshire_Planning_Committee_Minutes_21092023", form="pdf-minutes",
+    council="Carmarthenshire County Council", stated="yes", committee="Planning Committee", date="2023-09-21",
+    pdf_title="Planning Committee 21/09/2023", pdf_author="Carmarthenshire County Council",
+    title_lines=["CARMARTHENSHIRE COUNTY COUNCIL", "PLANNING COMMITTEE",
+                 "Thursday, 21st September, 2023",
+                 "Held in the Chamber, County Hall, Carmarthen and remotely"],
+    attendance=[("PRESENT:", "Councillor E. Prosser (Chair); Councillors: G. Beynon, T. Cadwaladr, "
+                 "L. Dyer, M. Griffith-Hale, R. Jeffreys, N. Lloyd, S. Parry, W. Rowlands."),
+                ("Also in attendance:", "Head of Place and Sustainability; Senior Solicitor; Development "
+                 "Management Manager.")],
+    items=[
+        item("1.", "APOLOGIES FOR ABSENCE", ["Apologies were received from Councillor B. Ellis."]),
+        item("2.", "DECLARATIONS OF PERSONAL INTEREST", ["There were no declarations of interest."]),
+        item("3.", "DETERMINATION OF PLANNING APPLICATIONS", [
+            "## 3.1 PL/05621: Residential development of 24 dwellings, land off Heol Goffa, Llanelli",
+            "The Development Management Manager advised that the Highway Authority had no objection subject "
+            "to a new footway along Heol Goffa.",
+            "Councillor Parry proposed approval, seconded by Councillor Beynon. Following a vote, with 8 "
+            "members in favour and 1 against, the application was approved.",
+            "## 3.2 PL/05877: Two storey side extension, 14 Wind Street, Ammanford",
+            "Members considered that the extension would overshadow the neighbouring garden.",
+            "The application was refused on the grounds that it would cause an unacceptable loss of light "
+            "to the house next door.",
+            "## 3.3 PL/06002: Conversion of chapel to four flats, Lammas Street, Carmarthen",
+            "The Chair said the bat survey had found a roost in the roof space, so a licence from Natural "
+            "Resources Wales would be needed before any work on the roof.",
+            "Resolved that the application be granted subject to the conditions in the report.",
+            "## 3.4 PL/06115: Holiday lodges, land at Rhosmaen, Llandeilo",
+            "This application was deferred to allow the applicant to submit a flood consequences "
+            "assessment.",
+        ]),
+        item("4.", "MINUTES - 24TH AUGUST, 2023", [
+            "RESOLVED that the minutes of the meeting held on 24th August, 2023 be signed as a correct "
+            "record.",
+        ]),
+    ],
+    closing=["________________________ ____________________", "CHAIR DATE"],
+    header="Planning Committee - 21/09/2023",
+    footer=["This is a true copy of the minutes", "Page {n}"])
+
+doc(name="MerthyrTydfil_RPP_Scrutiny_07Feb2024", form="pdf-minutes",
+    council="Merthyr Tydfil County Borough Council", stated="yes",
+    committee="Regeneration and Public Protection Scrutiny Committee", date="2024-02-07",
+    pdf_title="Regeneration and Public Protection Scrutiny Committee - Minutes",
+    pdf_author="Merthyr Tydfil County Borough Council",
+    title_lines=["MERTHYR TYDFIL COUNTY BOROUGH COUNCIL",
+                 "Minutes of the meeting of the Regeneration and Public Protection Scrutiny Committee",
+                 "held at the Civic Centre, Castle Street, Merthyr Tydfil",
+                 "on Wednesday 7th February 2024 at 2.00pm"],
+    attendance=[("Present:", "Councillor Aled Griffiths (Chair), Councillors Bowen, Evans-Ward, Hughes, "
+                 "Maddocks, Seaton and Tranter."),
+                ("Officers:", "Head of Neighbourhood Services, Highways Manager, Leisure Contracts Manager.")],
+    items=[
+        item("RPP 14", "Declarations of Interest", ["None."]),
+        item("RPP 15", "Highway Defects and Pothole Repairs", [
+            "The Highways Manager said the storms in January had opened up 780 potholes in three weeks, "
+            "with the worst damage on the A4054 through Troedyrhiw and on roads in Gurnos.",
+            "The Council had bought a second jet patching machine, so that two crews could work at the "
+            "same time, and repairs were now being finished within five working days on average.",
+            "Councillor Maddocks asked when Pant Road would be resurfaced. The Highways Manager said the "
+            "date was not fixed because the road depended on the outcome of the capital bid to Welsh "
+            "Government, which would not be announced until the summer.",
+            "RESOLVED that the report be noted.",
+        ]),
+        item("RPP 16", "Merthyr Leisure Centre", [
+            "The Leisure Contracts Manager reported that the main pool at Merthyr Leisure Centre would close "
+            "for eight weeks from 4 March so that the filtration plant could be replaced.",
+            "Swimming clubs would use the pool at Aberfan Community Centre while the work was done, and "
+            "season ticket holders would have their memberships extended.",
+            "RESOLVED that the update be noted and a further report be brought on the gym refurbishment.",
+        ]),
+    ],
+    closing=["Meeting closed at 3.40pm.", "CHAIR"],
+    header="RPP Scrutiny 07.02.24",
+    footer=["Page {n} of {total}"])
+
+doc(name="Chelmsford_Policy_Board_12October2023", form="pdf-minutes",
+    council="Chelmsford City Council", stated="yes", committee="Policy Board", date="2023-10-12",
+    pdf_title="Policy Board Minutes", pdf_author="Chelmsford City Council",
+    title_lines=["MINUTES", "of the", "POLICY BOARD", "held on 12 October 2023 at 7pm"],
+    attendance=[("Present:", "Councillor Niamh Underwood (Chair), Councillors Barraclough, Chowdhury, "
+                 "Feeney, Hollis, Pargeter and Wootton.")],
+    items=[
+        item("1.", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", [
+            "Apologies for absence were received from Councillor Feeney.",
+        ]),
+        item("2.", "PUBLIC QUESTION TIME", [
+            "A resident of Great Baddow asked whether flats would be included when food waste collections "
+            "were extended. The Cabinet Member for a Greener Chelmsford replied that flats with shared bins "
+            "would be added last, from spring 2024, because each block needed its own storage area.",
+        ]),
+        item("3.", "FOOD WASTE COLLECTIONS", [
+            "The Board received a report on the weekly food waste service. Since the service began, crews "
+            "had collected 6,400 tonnes of food waste, which went to an anaerobic digestion plant to be "
+            "turned into electricity.",
+            "Participation was lowest in the city centre and Springfield, and the Board heard that a "
+            "doorstep campaign to find out why residents in those areas were not taking part would be run "
+            "in November and December, with its findings to come back to the Board next year.",
+            "The Board agreed to recommend to Cabinet that free caddy liners be given to every household "
+            "for a further year.",
+        ]),
+        item("4.", "HYLANDS PARK CAR PARKING CHARGES", [
+            "The Board considered charging for car parking at Hylands Park. It was agreed that the first "
+            "hour should remain free so that short visits to the walled garden were not put off.",
+        ]),
+    ],
+    closing=["The meeting closed at 8.41pm", "Chair"],
+    header="Policy Board 12 October 2023",
+    footer=["Page {n} of {total}"])
+
+doc(name="NewForest_Cabinet_06122023_Minutes", form="pdf-minutes",
+    council="New Forest District Council", stated="yes", committee="Cabinet", date="2023-12-06",
+    pdf_title="Cabinet 6 December 2023 - Minutes", pdf_author="Democratic Services",
+    title_lines=["NEW FOREST DISTRICT COUNCIL - CABINET",
+                 "Minutes of a meeting of the Cabinet held in the Council Chamber, Appletree Court, Beaulieu "
+                 "Road, Lyndhurst on Wednesday, 6 December 2023"],
+    attendance=[("Cllr", "J Whitcombe (Leader) (Chairman); Cllr S Armitage (Vice-Chairman)"),
+                ("Cllrs:", "D Belcher, K Ferrier, P Lomas, R Quennell"),
+                ("Apologies:", "Cllr A Hoyle")],
+    items=[
+        item("43.", "MINUTES", ["RESOLVED: That the minutes of 1 November 2023 be signed as correct."]),
+        item("44.", "ELECTRIC VEHICLE CHARGING IN COUNCIL CAR PARKS", [
+            "The Portfolio Holder for Environment reported that 36 fast charging bays would be installed "
+            "in council car parks, 12 of them at the Bath Road car park in Lymington and the rest in "
+            "Ringwood, New Milton and Totton.",
+            "The bays would be built and run by Solent Volt Charging Ltd under a concession, with the "
+            "company paying the Council a share of the income from each charge.",
+            "Cllr Ferrier asked what the tariff for drivers would be. The Portfolio Holder said the "
+            "tariff at Lymington had been set at 55p per kilowatt hour, the same as the company charges "
+            "elsewhere in Hampshire.",
+            "RESOLVED: That the concession be awarded to Solent Volt Charging Ltd.",
+        ]),
+        item("45.", "BEACH HUT SITES", [
+            "The Cabinet agreed to add 20 new beach hut plots at Milford on Sea. Licence fees for existing "
+            "huts at Barton on Sea would rise by 6 per cent from April 2024.",
+        ]),
+        item("46.", "COUNCIL TAX SUPPORT SCHEME 2024/25", [
+            "RESOLVED: That Council be recommended to keep the current scheme unchanged.",
+        ]),
+    ],
+    closing=["CHAIRMAN"],
+    header="CABINET - 6 DECEMBER 2023", 
+    footer=["{n}"])
