@@ -581,8 +581,7 @@ doc(name="NewForest_Cabinet_06122023_Minutes", form="pdf-minutes",
             "The bays would be built and run by Solent Volt Charging Ltd under a concession, with the "
             "company paying the Council a share of the income from each charge.",
             "Cllr Ferrier asked what the tariff for drivers would be. The Portfolio Holder said the "
-            "tariff at Lymington had been set at 55p per kilowatt hour, the same as the company charges "
-            "elsewhere in Hampshire.",
+            "tariff at the Bath Road bays in Lymington had been set at 55p per kilowatt hour.",
             "RESOLVED: That the concession be awarded to Solent Volt Charging Ltd.",
         ]),
         item("45.", "BEACH HUT SITES", [
@@ -594,5 +593,234 @@ doc(name="NewForest_Cabinet_06122023_Minutes", form="pdf-minutes",
         ]),
     ],
     closing=["CHAIRMAN"],
-    header="CABINET - 6 DECEMBER 2023", 
+    header="CABINET - 6 DECEMBER 2023",
     footer=["{n}"])
+
+# ============================================================================ Public Document Packs
+
+doc(name="Sevenoaks_CleanerGreener_AC_Pack_05032024", form="pdf-pack",
+    council="Sevenoaks District Council", stated="yes", committee="Cleaner and Greener Advisory Committee",
+    date="2024-03-05",
+    pdf_title="(Public Pack)Agenda Document for Cleaner and Greener Advisory Committee, 05/03/2024 19:00",
+    pdf_author="Sevenoaks District Council",
+    cover=["Cleaner and Greener Advisory Committee", "Sevenoaks District Council",
+           "Tuesday, 5 March 2024 at 7.00 pm", "Conference Room, Council Offices, Argyle Road, Sevenoaks"],
+    cover_body=["To: Councillors Quayle (Chairman), Dunstable (Vice Chairman), Ackroyd, Bellamy, Harcourt, "
+                "Orme, Pilkington and Sandhu.",
+                "Please contact Democratic Services on 01732 227000 with any queries about this agenda.",
+                "Members of the public may attend this meeting."],
+    agenda=[("1.", "Minutes of the meeting of the Committee held on 28 November 2023 ({minutes})"),
+            ("2.", "Declarations of Interest"),
+            ("3.", "Actions from Previous Meeting"),
+            ("4.", "Electric Vehicle Charging in Council Car Parks ({report})"),
+            ("5.", "Work Plan")],
+    marks=["Agenda Item 1", "Agenda Item 4"],
+    prev_title_lines=["CLEANER AND GREENER ADVISORY COMMITTEE",
+                      "Minutes of the meeting held on 28 November 2023 commencing at 7.00 pm",
+                      "Present: Cllr Quayle (Chairman), Cllrs Ackroyd, Bellamy, Harcourt, Orme and Sandhu"],
+    prev_items=[
+        item("19.", "Street Cleansing Performance", [
+            "The Head of Direct Services reported that the sweeping rounds in Swanley and Edenbridge had "
+            "been rearranged so that shopping streets were swept before 8am.",
+            "Cllr Orme asked why the litter bins on the High Street in Sevenoaks overflowed at weekends. The "
+            "Head of Direct Services replied that a Sunday emptying round would be added from January, "
+            "paid for by the saving from the new route plan.",
+        ]),
+        item("20.", "Bradbourne Lakes", [
+            "Members noted that the desilting of Bradbourne Lakes had been completed and that the paths "
+            "around the lakes would reopen before Christmas.",
+        ]),
+    ],
+    report=report(
+        ["Electric Vehicle Charging in Council Car Parks", "Cleaner and Greener Advisory Committee - 5 March 2024"],
+        [("Report of:", "Deputy Chief Executive and Director of Place"),
+         ("Status:", "For consideration"),
+         ("Key Decision:", "No"),
+         ("Portfolio Holder:", "Cllr Harcourt, Cleaner and Greener"),
+         ("Contact Officer:", "Bernadette Loach, Ext. 7391")],
+        [("1. Introduction and Background", [
+            "1.1 The Council's car parks have 18 public charging points, at Buckhurst Lane in Sevenoaks, "
+            "Bevan Place in Swanley and Rickwoods in Edenbridge.",
+            "1.2 Use of the points has doubled in a year and drivers report that bays are often full in the "
+            "evening.",
+        ]), ("2. Proposal", [
+            "2.1 It is proposed to add 24 charging points in 2024/25, of which 10 would be rapid chargers at "
+            "Buckhurst Lane.",
+            "2.2 The points would be supplied and operated by Weald Charge Networks Ltd, the Council's "
+            "existing operator, under a variation to the current contract.",
+        ]), ("3. Financial Implications", [
+            "3.1 The operator would fund the equipment and installation, and the Council would pay only for "
+            "upgrading the electricity supply at Buckhurst Lane, estimated at £85,000.",
+        ]), ("4. Recommendation", [
+            "4.1 That the Advisory Committee recommends the proposal to Cabinet.",
+        ])]),
+    footer=["Page {n}"], number_offset=1)
+
+doc(name="Tewkesbury_Executive_Committee_Pack_26072023", form="pdf-pack",
+    council="Tewkesbury Borough Council", stated="yes", committee="Executive Committee", date="2023-07-26",
+    pdf_title="Agenda - Executive Committee - Wednesday 26 July 2023", pdf_author="Tewkesbury Borough Council",
+    cover=["Executive Committee", "Tewkesbury Borough Council",
+           "Date: Wednesday, 26 July 2023", "Time: 6:00 pm",
+           "Venue: Council Chamber, Council Offices, Gloucester Road, Tewkesbury"],
+    cover_body=["Membership: Councillors Kinsella (Chair), Brookfield (Vice-Chair), Ashworth, Corrigan, "
+                "Delahaye, Gill, Mabbott and Trent.",
+                "Democratic Services Officer: Aneurin Stokes. Telephone: 01684 272000."],
+    agenda=[("1.", "Announcements"),
+            ("2.", "Apologies for Absence and Substitutions"),
+            ("3.", "Minutes: To approve as a correct record the Minutes of the meeting held on 7 June 2023. "
+                   "({minutes})"),
+            ("4.", "Executive Committee Forward Plan"),
+            ("5.", "Play Area Improvement Programme ({report})")],
+    marks=["Agenda Item 3", "Agenda Item 5"],
+    prev_title_lines=["TEWKESBURY BOROUGH COUNCIL",
+                      "Minutes of a Meeting of the Executive Committee held at the Council Offices, Gloucester "
+                      "Road, Tewkesbury on Wednesday, 7 June 2023 commencing at 6:00 pm"],
+    prev_items=[
+        item("EX.5", "ITEMS FROM MEMBERS OF THE PUBLIC", [
+            "5.1 A resident of Bishop's Cleeve asked whether the Council would install a crossing point near "
+            "the library. The Lead Member for Communities said that crossings were a matter for "
+            "Gloucestershire County Council but that the Council would pass on the request and support it.",
+        ]),
+        item("EX.6", "GARDEN WASTE CHARGES", [
+            "6.1 It was proposed by Councillor Corrigan and seconded by Councillor Gill that the garden "
+            "waste charge remain at £52 per bin for 2023/24. Upon being put to the vote, it was RESOLVED "
+            "accordingly.",
+        ]),
+    ],
+    report=report(
+        ["Report to: Executive Committee", "Date of Meeting: 26 July 2023"],
+        [("Subject:", "Play Area Improvement Programme"),
+         ("Report of:", "Head of Community Services"),
+         ("Lead Member:", "Lead Member for Communities"),
+         ("Number of Appendices:", "One")],
+        [("1.0 INTRODUCTION", [
+            "1.1 The Council owns 31 play areas across the borough. An inspection by an independent play "
+            "safety inspector in March rated nine of them as in poor condition.",
+        ]), ("2.0 PROPOSED PROGRAMME", [
+            "2.1 It is proposed to refurbish six play areas over two years, starting with the Vineyards play "
+            "area in Tewkesbury and the play area at Cleevelands in Bishop's Cleeve.",
+            "2.2 The total cost is £640,000, funded from developer contributions collected under section "
+            "106 agreements, so no borrowing is needed.",
+            "2.3 The contractor for the first two sites has not yet been chosen; a tender will go out in "
+            "September.",
+        ]), ("3.0 CONSULTATION", [
+            "3.1 Children at four primary schools voted on the equipment they wanted, and a zip wire came "
+            "top at both Tewkesbury schools.",
+        ]), ("4.0 RECOMMENDATION", [
+            "4.1 To APPROVE the Play Area Improvement Programme.",
+        ])]),
+    footer=["Page {n}"], number_offset=1)
+
+doc(name="Wealden_Cabinet_Agenda_Pack_13Sep2023", form="pdf-pack",
+    council="Wealden District Council", stated="yes", committee="Cabinet", date="2023-09-13",
+    pdf_title="Cabinet 13 September 2023 Agenda Pack", pdf_author="Wealden District Council",
+    cover=["CABINET", "WEALDEN DISTRICT COUNCIL", "WEDNESDAY 13 SEPTEMBER 2023 AT 10:00 AM",
+           "Council Chamber, Vicarage Lane, Hailsham"],
+    cover_body=["Members of the Cabinet are summoned to attend this meeting.",
+                "Chief Executive, Council Offices, Vicarage Lane, Hailsham, East Sussex BN27 2AX"],
+    agenda=[("1", "MINUTES of the meeting held on 19 July 2023 ({minutes})"),
+            ("2", "APOLOGIES FOR ABSENCE"),
+            ("3", "DECLARATIONS OF INTEREST"),
+            ("4", "FOOD WASTE COLLECTION SERVICE ({report})")],
+    marks=["Agenda Item 1", "Agenda Item 4"],
+    prev_title_lines=["WEALDEN DISTRICT COUNCIL",
+                      "MINUTES of a meeting of the CABINET held at Council Chamber, Hailsham on 19 JULY 2023"],
+    prev_items=[
+        item("C18", "PUBLIC QUESTIONS", [
+            "Ms Harriet Voss of Crowborough asked why the public toilets at Crowborough Country Park had "
+            "been locked in the evenings. The Portfolio Holder for Environment replied that they had been "
+            "locked at 6pm since May after repeated vandalism, and would be opened later once new doors had "
+            "been fitted.",
+        ]),
+        item("C19", "UCKFIELD TOWN CENTRE CAR PARKS", [
+            "Councillor Pemberton moved, and Councillor Ashdown seconded, that the Luxford Field car park "
+            "charges be frozen for a year. The motion was carried by 6 votes to 2.",
+        ]),
+    ],
+    report=report(
+        ["Report to: Cabinet", "Date: 13 September 2023", "Title: Food Waste Collection Service"],
+        [("Report of:", "Director of Environmental Services"),
+         ("Cabinet Member:", "Portfolio Holder for Environment"),
+         ("Ward(s):", "All"),
+         ("Purpose of report:", "To agree how a weekly food waste collection will be introduced")],
+        [("1 Background", [
+            "1.1 The Environment Act 2021 requires the Council to collect food waste separately from every "
+            "household.",
+        ]), ("2 Proposal", [
+            "2.1 Weekly food waste collections would start in Hailsham, Polegate and Uckfield in October "
+            "2024 and reach the rest of the district by March 2025.",
+            "2.2 A trial in 2,000 homes in Heathfield will run for three months from November 2023 to test "
+            "round sizes and the amount of food waste collected.",
+            "2.3 The new vehicles and caddies will be paid for from the capital grant the Government has "
+            "given to councils for food waste, which for Wealden is £1.9m.",
+        ]), ("3 Recommendations", [
+            "3.1 That Cabinet agrees the timetable in paragraph 2.1.",
+        ])]),
+    footer=["Page {n}"], number_offset=1)
+
+# ============================================================================ Word reports
+
+doc(name="Newport_Cabinet_Report_FlyTipping_Dec2023", form="docx-report",
+    council="Newport City Council", stated="yes", committee="Cabinet", date="2023-12-13",
+    docx_author="Newport City Council",
+    letterhead=["Newport City Council", "Cyngor Dinas Casnewydd"],
+    report=report(
+        ["Report", "Cabinet", "Part 1", "Date: 13 December 2023"],
+        [("Subject", "Fly-tipping Enforcement and Prevention Plan"),
+         ("Purpose", "To agree a plan to reduce fly-tipping across the city"),
+         ("Author", "Head of Environment and Public Protection"),
+         ("Ward", "All"),
+         ("Summary", "Fly-tipping incidents have risen and the plan sets out enforcement and prevention."),
+         ("Proposal", "Cabinet is asked to approve the plan")],
+        [("1. Background", [
+            "1.1 There were 4,950 fly-tipping incidents in Newport in 2022/23, a rise of 14 per cent on the "
+            "previous year. Most were bags of household rubbish left in back lanes.",
+            "1.2 The largest numbers were recorded in Pillgwenlly and Maindee.",
+        ]), ("2. Enforcement", [
+            "2.1 The Council will employ four additional enforcement officers, paid for by a grant from the "
+            "Welsh Government's Fly-tipping Action Wales programme for two years.",
+            "2.2 Fines for householders who pass their waste to an unlicensed carrier will be set at £300.",
+        ]), ("3. Prevention", [
+            "3.1 Bulky waste collections in Pillgwenlly will be free on the first Saturday of each month "
+            "during 2024.",
+            "3.2 In Maindee, alley gates will be fitted to 12 back lanes after residents asked for them in a "
+            "street survey.",
+        ]), ("4. Risks", [
+            "4.1 If the grant is not renewed after two years the officer posts would end.",
+        ]), ("5. Recommendation", [
+            "5.1 That Cabinet approves the Fly-tipping Enforcement and Prevention Plan.",
+        ])]),
+    header="NEWPORT CITY COUNCIL - CABINET - 13 DECEMBER 2023",
+    footer=["Tudalen / Page"])
+
+doc(name="EastDevon_Cabinet_Report_FoodWasteRounds_Jan2024", form="docx-report",
+    council="East Devon District Council", stated="yes", committee="Cabinet", date="2024-01-10",
+    docx_author="East Devon District Council",
+    letterhead=["East Devon District Council", "Blackdown House, Border Road, Heathpark Industrial Estate, Honiton"],
+    report=report(
+        ["Report to: Cabinet", "Date of Meeting: 10 January 2024", "Document classification: Part A Public Document"],
+        [("Exemption:", "None"),
+         ("Review date for release", "None"),
+         ("Subject:", "Recycling and Food Waste Rounds Review"),
+         ("Ward(s) affected", "All"),
+         ("Report summary:", "The collection rounds will be redrawn to cope with new homes in the west "
+                             "of the district."),
+         ("Recommendation:", "That Cabinet approves the new rounds from 1 April 2024.")],
+        [("1 Current service", [
+            "1.1 East Devon already collects food waste weekly from all households, alongside fortnightly "
+            "rubbish collections. Households put out 9,800 tonnes of food waste last year.",
+            "1.2 The service is run for the Council by Coastline Recycling Services Ltd, whose contract "
+            "runs to 2029.",
+        ]), ("2 Why the rounds need to change", [
+            "2.1 More than 2,600 new homes have been built around Cranbrook in five years, and the crews "
+            "serving Cranbrook now finish after 6pm on most days.",
+            "2.2 Redrawing the rounds means one extra food waste vehicle, at a cost of £140,000 a year, "
+            "which the contractor will charge to the Council under the contract.",
+        ]), ("3 Changes for residents", [
+            "3.1 About 11,000 households in Exmouth, Cranbrook and Ottery St Mary will have a new collection "
+            "day. They will be sent a letter and a calendar in March.",
+        ]), ("4 Recommendation", [
+            "4.1 That the new rounds be approved to start on 1 April 2024.",
+        ])]),
+    header="Cabinet 10 January 2024",
+    footer=["East Devon District Council", "Page 1 of 1"])
