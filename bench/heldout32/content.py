@@ -791,7 +791,7 @@ doc(name="Newport_Cabinet_Report_FlyTipping_Dec2023", form="docx-report",
             "5.1 That Cabinet approves the Fly-tipping Enforcement and Prevention Plan.",
         ])]),
     header="NEWPORT CITY COUNCIL - CABINET - 13 DECEMBER 2023",
-    footer=["Tudalen / Page"])
+    footer=["Newport City Council | Cabinet Report | OFFICIAL"])
 
 doc(name="EastDevon_Cabinet_Report_FoodWasteRounds_Jan2024", form="docx-report",
     council="East Devon District Council", stated="yes", committee="Cabinet", date="2024-01-10",
@@ -823,4 +823,113 @@ doc(name="EastDevon_Cabinet_Report_FoodWasteRounds_Jan2024", form="docx-report",
             "4.1 That the new rounds be approved to start on 1 April 2024.",
         ])]),
     header="Cabinet 10 January 2024",
-    footer=["East Devon District Council", "Page 1 of 1"])
+    footer=["East Devon District Council", "OFFICIAL"])
+
+# ============================================================================ Word minutes
+
+doc(name="WestLancashire_Cabinet_Minutes_14Nov2023", form="docx-minutes",
+    council="West Lancashire Borough Council", stated="yes", committee="Cabinet", date="2023-11-14",
+    docx_author="West Lancashire Borough Council",
+    title_lines=["WEST LANCASHIRE BOROUGH COUNCIL", "CABINET",
+                 "HELD: Tuesday, 14 November 2023", "Start: 7.00 pm", "Finish: 8.20 pm",
+                 "Venue: Council Chamber, 52 Derby Street, Ormskirk"],
+    attendance=[("PRESENT:", "Councillor Y Gallimore (Leader, in the Chair), Councillors A Bradshaw, "
+                 "C Fairclough, J Hesketh, P Mather, N Rimmer."),
+                ("Officers:", "Corporate Director of Place and Community, Head of Wellbeing and Leisure, "
+                 "Principal Solicitor.")],
+    items=[
+        item("101.", "APOLOGIES", ["There were no apologies for absence."]),
+        item("102.", "MINUTES", [
+            "RESOLVED: That the minutes of the meeting held on 12 September 2023 be approved as a correct "
+            "record and signed by the Leader.",
+        ]),
+        item("103.", "PLAY AREA RENEWAL IN SKELMERSDALE AND ORMSKIRK", [
+            "Councillor Hesketh introduced the report on the renewal of play areas. Fourteen of the "
+            "Council's play areas had equipment more than twenty years old, and three had been closed after "
+            "safety inspections.",
+            "The first sites would be Tawd Valley Park in Skelmersdale and Coronation Park in Ormskirk, "
+            "where new equipment would include wheelchair accessible roundabouts and swings.",
+            "The £410,000 cost would be met from the UK Shared Prosperity Fund allocation for West "
+            "Lancashire.",
+            "Councillor Rimmer asked when the play area at Beacon Country Park would be done. The Head of "
+            "Wellbeing and Leisure said the timing for that site was still undecided, because the County "
+            "Council, which shares the park, had not yet agreed its own part of the budget.",
+            "RESOLVED: That the play area renewal programme be approved.",
+        ]),
+        item("104.", "TAWD VALLEY BRIDGES", [
+            "RESOLVED: That the replacement of two footbridges over the River Tawd be procured, with a "
+            "budget of £190,000.",
+        ]),
+    ],
+    closing=["- LEADER -"],
+    header="Cabinet - Tuesday, 14 November 2023",
+    footer=["West Lancashire Borough Council"])
+
+doc(name="Tandridge_Strategy_Resources_Minutes_25Jan2024", form="docx-minutes",
+    council="Tandridge District Council", stated="yes", committee="Strategy and Resources Committee",
+    date="2024-01-25",
+    docx_author="Tandridge District Council",
+    title_lines=["TANDRIDGE DISTRICT COUNCIL",
+                 "STRATEGY & RESOURCES COMMITTEE",
+                 "Minutes and report to Council of the meeting of the Committee held in the Council Chamber, "
+                 "Council Offices, Station Road East, Oxted on the 25th January 2024 at 7.30pm."],
+    attendance=[("PRESENT:", "Councillors Faraday (Chair), Blackwood (Vice-Chair), Coombs, Danvers, "
+                 "Ellery, Fitzgerald, Haddow, Lister and Whitbread."),
+                ("ALSO PRESENT:", "Councillor Osei.")],
+    items=[
+        item("215.", "QUESTIONS FROM MEMBERS", [
+            "Councillor Osei asked whether the Council still intended to plant trees on the green at "
+            "Smallfield. The Chair replied that 120 trees would be planted there in February by the Council's "
+            "grounds team, with oak and field maple chosen to suit the clay soil.",
+        ]),
+        item("216.", "PLAY AREAS CAPITAL PROGRAMME", [
+            "The Committee considered the capital programme for play areas in Oxted, Caterham and Lingfield. "
+            "Members heard that an independent condition survey of all the District's play areas had been "
+            "commissioned and would be carried out in the spring.",
+            "Councillor Danvers proposed that work at Master Park in Oxted should go ahead first, seconded "
+            "by Councillor Ellery. The motion was carried, with 8 votes in favour and 1 abstention.",
+            "The play equipment at Master Park would be supplied by Greensand Play Ltd, which had submitted "
+            "the lowest compliant tender.",
+            "R E S O L V E D - that the play areas capital programme of £275,000 be approved.",
+        ]),
+        item("217.", "COUNCIL TAX BASE 2024/25", [
+            "R E C O M M E N D E D - that the council tax base be set at 38,614.2 Band D equivalent "
+            "properties.",
+        ]),
+    ],
+    closing=["Rising 9.10 pm"],
+    header="Strategy & Resources Committee 25 January 2024",
+    footer=["Tandridge District Council"])
+
+# ============================================================================ plain text
+
+doc(name="StaffsMoorlands_Community_OSP_04Oct2023", form="txt",
+    council="Staffordshire Moorlands District Council", stated="yes",
+    committee="Community Overview and Scrutiny Panel", date="2023-10-04",
+    title_lines=["STAFFORDSHIRE MOORLANDS DISTRICT COUNCIL",
+                 "Minutes of a meeting of the Community Overview and Scrutiny Panel",
+                 "held in the Council Chamber, Moorlands House, Stockwell Street, Leek",
+                 "on Wednesday 4th October 2023"],
+    attendance=[("PRESENT:", "Councillor Beatrix Hollinshead (Chair); Councillors Alcock, Bestwick, "
+                 "Carnforth, Dale, Mountford and Stubbs."),
+                ("IN ATTENDANCE:", "Head of Communities and Climate Change; Leisure Client Officer.")],
+    items=[
+        item("OS21", "DECLARATIONS OF INTEREST", ["There were no declarations of interest."]),
+        item("OS22", "LEISURE CENTRES ANNUAL REVIEW", [
+            "The Leisure Client Officer presented the annual review of the three leisure centres run for "
+            "the Council by Peakland Active Leisure.",
+            "Visits to Brough Park Leisure Centre in Leek had reached 412,000 in the year, the highest "
+            "figure since the centre opened.",
+            "The swimming pool at Biddulph Valley Leisure Centre had been closed for five weeks in the "
+            "summer to repair the pool tank, and would in future be closed every other August for "
+            "maintenance.",
+            "Councillor Dale asked whether the operator could extend opening hours at Leisure Centre in "
+            "Cheadle on Sundays. The Leisure Client Officer answered that the operator would open at 8am "
+            "on Sundays from January if the trial in Leek showed enough demand.",
+            "RESOLVED: That the review be noted.",
+        ]),
+        item("OS23", "COMMUNITY GRANTS", [
+            "The Panel noted that 41 community groups had received grants in the year, totalling £58,300.",
+        ]),
+    ],
+    closing=["The meeting closed at 8.15 pm.", "CHAIRMAN"])
