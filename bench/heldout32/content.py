@@ -383,7 +383,7 @@ doc(name="ieDecisionDetails_ID3920_Peterborough_TreePlanting", form="mg-decision
 doc(name="Swansea_Cabinet_Minutes_16112023", form="pdf-minutes",
     council="Swansea Council", stated="yes", committee="Cabinet", date="2023-11-16",
     pdf_title="Minutes - Cabinet - 16 November 2023", pdf_author="Democratic Services",
-    title_lines=["City and County of Swansea", "Minutes of the Cabinet",
+    title_lines=["Swansea Council", "City and County of Swansea", "Minutes of the Cabinet",
                  "Council Chamber, Guildhall, Swansea", "Thursday, 16 November 2023 at 10.00 am"],
     attendance=[("Present:", "Councillor R A Pritchard (Chair) presided."),
                 ("Councillors:", "H Bevan, C E Dallimore, J M Llewellyn, A O'Rourke, S Thickett and M W Yeo."),
@@ -923,8 +923,8 @@ doc(name="StaffsMoorlands_Community_OSP_04Oct2023", form="txt",
             "The swimming pool at Biddulph Valley Leisure Centre had been closed for five weeks in the "
             "summer to repair the pool tank, and would in future be closed every other August for "
             "maintenance.",
-            "Councillor Dale asked whether the operator could extend opening hours at Leisure Centre in "
-            "Cheadle on Sundays. The Leisure Client Officer answered that the operator would open at 8am "
+            "Councillor Dale asked whether the operator could extend opening hours at the leisure centre "
+            "in Cheadle on Sundays. The Leisure Client Officer answered that the operator would open at 8am "
             "on Sundays from January if the trial in Leek showed enough demand.",
             "RESOLVED: That the review be noted.",
         ]),
