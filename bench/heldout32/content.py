@@ -532,7 +532,8 @@ doc(name="MerthyrTydfil_RPP_Scrutiny_07Feb2024", form="pdf-minutes",
 doc(name="Chelmsford_Policy_Board_12October2023", form="pdf-minutes",
     council="Chelmsford City Council", stated="yes", committee="Policy Board", date="2023-10-12",
     pdf_title="Policy Board Minutes", pdf_author="Chelmsford City Council",
-    title_lines=["MINUTES", "of the", "POLICY BOARD", "held on 12 October 2023 at 7pm"],
+    title_lines=["CHELMSFORD CITY COUNCIL", "MINUTES", "of the", "POLICY BOARD",
+                 "held on 12 October 2023 at 7pm in the Council Chamber, Civic Centre, Duke Street, Chelmsford"],
     attendance=[("Present:", "Councillor Niamh Underwood (Chair), Councillors Barraclough, Chowdhury, "
                  "Feeney, Hollis, Pargeter and Wootton.")],
     items=[
@@ -898,7 +899,7 @@ doc(name="Tandridge_Strategy_Resources_Minutes_25Jan2024", form="docx-minutes",
         ]),
     ],
     closing=["Rising 9.10 pm"],
-    header="Strategy & Resources Committee 25 January 2024",
+    header="Strategy and Resources Committee - 25 January 2024",
     footer=["Tandridge District Council"])
 
 # ============================================================================ plain text
