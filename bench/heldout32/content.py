@@ -464,9 +464,9 @@ doc(name="Carmarthenshire_Planning_Committee_Minutes_21092023", form="pdf-minute
                 ("Also in attendance:", "Head of Place and Sustainability; Senior Solicitor; Development "
                  "Management Manager.")],
     items=[
-        item("1.", "APOLOGIES FOR ABSENCE", ["Apologies were received from Councillor B. Ellis."]),
-        item("2.", "DECLARATIONS OF PERSONAL INTEREST", ["There were no declarations of interest."]),
-        item("3.", "DETERMINATION OF PLANNING APPLICATIONS", [
+        item("1", "APOLOGIES FOR ABSENCE", ["Apologies were received from Councillor B. Ellis."]),
+        item("2", "DECLARATIONS OF PERSONAL INTEREST", ["There were no declarations of interest."]),
+        item("3", "DETERMINATION OF PLANNING APPLICATIONS", [
             "## 3.1 PL/05621: Residential development of 24 dwellings, land off Heol Goffa, Llanelli",
             "The Development Management Manager advised that the Highway Authority had no objection subject "
             "to a new footway along Heol Goffa.",
@@ -484,7 +484,7 @@ doc(name="Carmarthenshire_Planning_Committee_Minutes_21092023", form="pdf-minute
             "This application was deferred to allow the applicant to submit a flood consequences "
             "assessment.",
         ]),
-        item("4.", "MINUTES - 24TH AUGUST, 2023", [
+        item("4", "MINUTES - 24TH AUGUST, 2023", [
             "RESOLVED that the minutes of the meeting held on 24th August, 2023 be signed as a correct "
             "record.",
         ]),
@@ -537,15 +537,15 @@ doc(name="Chelmsford_Policy_Board_12October2023", form="pdf-minutes",
     attendance=[("Present:", "Councillor Niamh Underwood (Chair), Councillors Barraclough, Chowdhury, "
                  "Feeney, Hollis, Pargeter and Wootton.")],
     items=[
-        item("1.", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", [
+        item("1", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS", [
             "Apologies for absence were received from Councillor Feeney.",
         ]),
-        item("2.", "PUBLIC QUESTION TIME", [
+        item("2", "PUBLIC QUESTION TIME", [
             "A resident of Great Baddow asked whether flats would be included when food waste collections "
             "were extended. The Cabinet Member for a Greener Chelmsford replied that flats with shared bins "
             "would be added last, from spring 2024, because each block needed its own storage area.",
         ]),
-        item("3.", "FOOD WASTE COLLECTIONS", [
+        item("3", "FOOD WASTE COLLECTIONS", [
             "The Board received a report on the weekly food waste service. Since the service began, crews "
             "had collected 6,400 tonnes of food waste, which went to an anaerobic digestion plant to be "
             "turned into electricity.",
@@ -555,7 +555,7 @@ doc(name="Chelmsford_Policy_Board_12October2023", form="pdf-minutes",
             "The Board agreed to recommend to Cabinet that free caddy liners be given to every household "
             "for a further year.",
         ]),
-        item("4.", "HYLANDS PARK CAR PARKING CHARGES", [
+        item("4", "HYLANDS PARK CAR PARKING CHARGES", [
             "The Board considered charging for car parking at Hylands Park. It was agreed that the first "
             "hour should remain free so that short visits to the walled garden were not put off.",
         ]),
@@ -610,11 +610,11 @@ doc(name="Sevenoaks_CleanerGreener_AC_Pack_05032024", form="pdf-pack",
                 "Orme, Pilkington and Sandhu.",
                 "Please contact Democratic Services on 01732 227000 with any queries about this agenda.",
                 "Members of the public may attend this meeting."],
-    agenda=[("1.", "Minutes of the meeting of the Committee held on 28 November 2023 ({minutes})"),
-            ("2.", "Declarations of Interest"),
-            ("3.", "Actions from Previous Meeting"),
-            ("4.", "Electric Vehicle Charging in Council Car Parks ({report})"),
-            ("5.", "Work Plan")],
+    agenda=[("1", "Minutes of the meeting of the Committee held on 28 November 2023 ({minutes})"),
+            ("2", "Declarations of Interest"),
+            ("3", "Actions from Previous Meeting"),
+            ("4", "Electric Vehicle Charging in Council Car Parks ({report})"),
+            ("5", "Work Plan")],
     marks=["Agenda Item 1", "Agenda Item 4"],
     prev_title_lines=["CLEANER AND GREENER ADVISORY COMMITTEE",
                       "Minutes of the meeting held on 28 November 2023 commencing at 7.00 pm",
@@ -666,12 +666,12 @@ doc(name="Tewkesbury_Executive_Committee_Pack_26072023", form="pdf-pack",
     cover_body=["Membership: Councillors Kinsella (Chair), Brookfield (Vice-Chair), Ashworth, Corrigan, "
                 "Delahaye, Gill, Mabbott and Trent.",
                 "Democratic Services Officer: Aneurin Stokes. Telephone: 01684 272000."],
-    agenda=[("1.", "Announcements"),
-            ("2.", "Apologies for Absence and Substitutions"),
-            ("3.", "Minutes: To approve as a correct record the Minutes of the meeting held on 7 June 2023. "
+    agenda=[("1", "Announcements"),
+            ("2", "Apologies for Absence and Substitutions"),
+            ("3", "Minutes: To approve as a correct record the Minutes of the meeting held on 7 June 2023. "
                    "({minutes})"),
-            ("4.", "Executive Committee Forward Plan"),
-            ("5.", "Play Area Improvement Programme ({report})")],
+            ("4", "Executive Committee Forward Plan"),
+            ("5", "Play Area Improvement Programme ({report})")],
     marks=["Agenda Item 3", "Agenda Item 5"],
     prev_title_lines=["TEWKESBURY BOROUGH COUNCIL",
                       "Minutes of a Meeting of the Executive Committee held at the Council Offices, Gloucester "
