@@ -464,9 +464,9 @@ doc(name="Carmarthenshire_Planning_Committee_Minutes_21092023", form="pdf-minute
                 ("Also in attendance:", "Head of Place and Sustainability; Senior Solicitor; Development "
                  "Management Manager.")],
     items=[
-        item("1", "APOLOGIES FOR ABSENCE", ["Apologies were received from Councillor B. Ellis."]),
-        item("2", "DECLARATIONS OF PERSONAL INTEREST", ["There were no declarations of interest."]),
-        item("3", "DETERMINATION OF PLANNING APPLICATIONS", [
+        item("1.", "APOLOGIES FOR ABSENCE", ["Apologies were received from Councillor B. Ellis."]),
+        item("2.", "DECLARATIONS OF PERSONAL INTEREST", ["There were no declarations of interest."]),
+        item("3.", "DETERMINATION OF PLANNING APPLICATIONS", [
             "## 3.1 PL/05621: Residential development of 24 dwellings, land off Heol Goffa, Llanelli",
             "The Development Management Manager advised that the Highway Authority had no objection subject "
             "to a new footway along Heol Goffa.",
@@ -484,7 +484,7 @@ doc(name="Carmarthenshire_Planning_Committee_Minutes_21092023", form="pdf-minute
             "This application was deferred to allow the applicant to submit a flood consequences "
             "assessment.",
         ]),
-        item("4", "MINUTES - 24TH AUGUST, 2023", [
+        item("4.", "MINUTES - 24TH AUGUST, 2023", [
             "RESOLVED that the minutes of the meeting held on 24th August, 2023 be signed as a correct "
             "record.",
         ]),
