@@ -215,7 +215,45 @@ def wanted_kind(question: str) -> str | None:
 
 def gives_kind(sentence: str, kind: str | None) -> bool:
     """True if the sentence states the kind of thing asked for (`_GIVING`: the patterns any of which gives it)."""
+    if kind in ("firm", "doer") and names_a_firm(sentence):
+        return True
     return any(pattern.search(sentence) is not None for pattern in _GIVING.get(kind or "", ()))
+
+
+def names_a_firm(sentence: str) -> bool:
+    """A firm named without a legal form or a trade word: a run of capitalised words that does something a firm
+    does or is given the work ("Kernow Trailworks scored highest", "done by Severn Aquatic Linings", "run by
+    Waterline Adventures"), and that is no place, body, role or fund ("Grundy Park", "Environment Agency")."""
+    for match in (m for pattern in _FIRM_RUNS for m in pattern.finditer(sentence)):
+        words = match.group("name").split()
+        if words[0].lower() in _NOT_A_FIRM_START or words[-1].lower() in _NOT_A_FIRM_END:
+            continue
+        if any(w.lower() in _MONTHS_AND_DAYS for w in words):
+            continue
+        return True
+    return False
+
+
+_NAME_RUN = r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+)+)"
+_FIRM_RUNS = (
+    re.compile(r"\b(?:by|to|with|from)\s+(?:the\s+)?" + _NAME_RUN),
+    re.compile(r"(?:^|[.;:]\s+|,\s+)" + _NAME_RUN
+               + r"(?=\s+(?:was|were|had|has|would|will|scored|submitted|won|bid|tendered|offered|quoted|came|runs|ran"
+               r"|operates|supplied|supplies|installed|built|carried|did|does)\b)"),
+)
+_NOT_A_FIRM_START = frozenset("the this that these those councillor councillors cllr mr mrs ms miss dr professor sir dame "
+                              "lord river mount portfolio cabinet head director chief executive assistant deputy "
+                              "leader members member council committee".split())
+_NOT_A_FIRM_END = frozenset("""park road street lane avenue way drive hall centre center square place green common gardens
+garden river bridge pier beach lake wood woods field fields estate close crescent terrace market library museum
+station house court school academy college church pool lido promenade quay harbour wharf bay island valley hill
+moor heath village town city borough district county council committee board cabinet panel executive forum
+member holder officer director manager head leader chair mayor councillor councillors government agency
+department office authority fund programme scheme plan strategy policy report act regulations order england
+wales scotland britain kingdom trail path meadows meadow reservoir canal country levy tax grant grants funding budget
+reserve reserves account allowance premium relief""".split())
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 

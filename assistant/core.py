@@ -67,7 +67,7 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     question; and one passage must hold enough of the question's rarer words.
     """
     if (not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned
-            or found.elsewhere):
+            or found.elsewhere or found.firm_missing):
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -300,6 +300,8 @@ class Assistant:
             notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
+        if found.firm_missing:
+            notes = notes + ["the question asks which firm, and the closest passages name none"]
         if found.act_missing:
             notes = notes + ["the question asks who moved, seconded, voted against or abstained, and the "
                              "closest passages do not record it"]

@@ -68,6 +68,7 @@ class Retrieval:
     left_open: str = ""        # the one fact asked: the item's sentence saying it is not known yet (`item_left_open`)
     unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
     elsewhere: tuple = ()      # (name asked, place the closest figure or date is for, "figure" or "date"): `figure_elsewhere`
+    firm_missing: bool = False  # the question asks which firm: the item asked about names none (`answer_type.names_a_firm`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -161,9 +162,12 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
+    firm_missing = (query.one_fact and query.wants_kind == "firm"
+                    and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item),
-                     elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item))
+                     elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
+                     firm_missing=firm_missing)
 
 
 def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:

@@ -124,3 +124,20 @@ def test_the_summary_never_quotes_an_items_title_or_the_venue(assistant_over):
     quoted = [q.text for q in answer.quotes]
     assert quoted and not any("(23/00412/FUL)" in q or q.startswith(("Venue:", "Contact:")) for q in quoted)
     assert all(q in AGENDA_PAGE.split("Minutes:")[1] for q in quoted)   # the item's business
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The relining would be done by Larkspur Aquatic Linings over the winter.", True),   # no "Ltd", no trade word
+    ("Brackenfold Trailworks scored highest on quality and price.", True),
+    ("The centre would be run by Harefield Adventures from May.", True),
+    ("The contract went to Tidewater Marine Civils Ltd.", True),
+    # places, bodies, roles and funds are no firm
+    ("The river wall along the River Tame in Ashgrove Park would be rebuilt.", False),
+    ("The works were funded by the Environment Agency.", False),
+    ("It would be paid for from the Community Infrastructure Levy.", False),
+    ("The Portfolio Holder for Leisure replied that the toilets would reopen.", False),
+    ("The report was presented to the Cabinet Member for Housing on Monday.", False),
+    ("Eight mobile cameras were moved between known dumping sites.", False),
+])
+def test_a_firm_named_as_minutes_name_one(sentence, named):
+    assert gives_kind(sentence, "firm") is named
