@@ -58,6 +58,38 @@ def wants_money(question: str) -> bool:
             and not _COUNT_QUESTION.match(question or "") and not _CHANGE_QUESTION.search(question or ""))
 
 
+def price_asked(question: str) -> bool:
+    """True for what one person pays to use something: "How much will it cost to use the toilets?", "How much is a
+    ticket to get into the fort?", "What will a swim cost?". The cost of building the pool does not answer."""
+    return wants_money(question) and _PRICE_QUESTION.search(question or "") is not None
+
+
+def has_price(text: str) -> bool:
+    """True if the sentence gives a sum one person might pay (under £1,000, or nothing: "free of charge")."""
+    return _FREE.search(text) is not None or any(_pounds(m.group(0)) < 1000 for m in _MONEY_AMOUNT.finditer(text))
+
+
+def _pounds(amount: str) -> float:
+    """"£1.50" -> 1.5, "£240,000" -> 240000, "£1.2m" -> 1200000, "50p" -> 0.5."""
+    lowered = amount.lower().replace(",", "")
+    number = float(re.search(r"\d+(?:\.\d+)?", lowered).group(0))
+    if re.search(r"\d\s?(?:p|pence)$", lowered):
+        return number / 100
+    if re.search(r"(?:m|million)$", lowered):
+        return number * 1_000_000
+    if re.search(r"(?:bn|billion)$", lowered):
+        return number * 1_000_000_000
+    return number * 1000 if lowered.endswith("k") else number
+
+
+_PRICE_QUESTION = re.compile(
+    r"\b(?:cost|pay|charged?)\s+(?:[\w'’-]+\s+)?to\s+(?:use|park|hire|book|get\s+in(?:to)?|enter|visit|swim|go\s+in)\b"
+    r"|\bhow\s+much\s+(?:is|are|will|does|do)\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:tickets?|swim|pitch|session"
+    r"|visit|entry|game|round|lesson|booking|stall)\b"
+    r"|\b(?:tickets?|admission|entry)\s+(?:cost|price|fee)", re.I)
+_FREE = re.compile(r"\bfree\b|\bno\s+charge\b|\bat\s+no\s+cost\b|\bcost\s+nothing\b", re.I)
+
+
 # "By how much are stall rents being cut?": a change, which "by a quarter" or "10 per cent" gives as well as money.
 _CHANGE_QUESTION = re.compile(r"\bby\s+how\s+much\b", re.I)
 
@@ -132,7 +164,9 @@ def rate_asked(question: str) -> re.Pattern | None:
     if match is None:
         return None
     unit = next(name.rstrip("2") for name, value in match.groupdict().items() if value)
-    forms = rf"\b(?:per|a|an|each|every)\s+(?:{_RATE_UNITS[unit]})\b|/\s*(?:{_RATE_UNITS[unit]})\b"
+    # "£2 for a full day", "£95,000 per calendar month", "all-day parking at £5"
+    forms = (rf"\b(?:per|a|an|each|every)\s+(?:(?:full|whole|entire|calendar|single)\s+)?(?:{_RATE_UNITS[unit]})\b"
+             rf"|/\s*(?:{_RATE_UNITS[unit]})\b|\ball[\s-](?:{_RATE_UNITS[unit]})\b")
     if unit in _RATE_ADJECTIVE:
         forms += rf"|\b(?:{_RATE_ADJECTIVE[unit]})\b"
     return re.compile(forms, re.I)

@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import gives_kind, has_figure, names_kind
+from .answer_type import gives_kind, has_figure, has_price, names_kind
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
@@ -746,7 +746,7 @@ def _gives_figure(query: Query, text: str) -> bool:
     """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
     count (not money), at the rate asked if one is ("per kWh", "a year")."""
     return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
-            and (query.rate is None or query.rate.search(text) is not None))
+            and (query.rate is None or query.rate.search(text) is not None) and (not query.price or has_price(text)))
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -97,7 +97,7 @@ def test_a_count_question_is_not_answered_by_a_minority(assistant_over):
 
 from dataclasses import replace as _replace  # noqa: E402
 
-from assistant.answer_type import checked_kind, rate_asked, wants_count  # noqa: E402
+from assistant.answer_type import checked_kind, has_price, price_asked, rate_asked, wants_count  # noqa: E402
 from assistant.core import should_answer  # noqa: E402
 from assistant.models import Hit  # noqa: E402
 from assistant.search import Retrieval, retrieve  # noqa: E402
@@ -145,10 +145,34 @@ def test_a_count_is_not_a_sum_of_money(sentence, counts):
     ("What does an hour's parking cost in Oban?", "£1.40 per hour", "£7 for the whole day"),
     ("How many people use the footbridge each day?", "1,500 people a day", "built in 1994 for £80,000"),
     ("What is the average cost per home of the flood doors?", "£7,900 a home", "£380,000 in all"),
+    ("What will a day's parking at the country park cost?", "from £1.50 to £2 for a full day", "£2 for two hours"),
+    ("What will a day's parking at the country park cost?", "all-day parking at £5", "£120,000 for the car park"),
 ])
 def test_a_rate_asked_for_is_given_only_at_that_rate(question, gives, does_not):
     rate = rate_asked(question)
     assert rate is not None and rate.search(gives) and not rate.search(does_not)
+
+
+@pytest.mark.parametrize("question, price", [
+    ("How much will it cost to use the rebuilt toilets on the promenade?", True),
+    ("How much is a ticket to get into the fort?", True),
+    ("How much will a swim cost at the new leisure centre?", True),
+    ("How much does it cost to park at the country park?", True),
+    ("How much will the new swimming pool cost?", False),
+    ("How much will it cost to refurbish the toilets?", False),
+    ("How many tickets were sold?", False),
+])
+def test_what_one_person_pays(question, price):
+    assert price_asked(question) is price
+
+
+@pytest.mark.parametrize("sentence, price", [
+    ("A swim will cost £4.20 for adults.", True), ("The charge will be 40p.", True),
+    ("Entry will be free.", True), ("The toilets will be rebuilt at a cost of £180,000.", False),
+    ("The pool will cost £1.2m.", False),
+])
+def test_a_price_is_a_sum_one_person_might_pay(sentence, price):
+    assert has_price(sentence) is price
 
 
 @pytest.mark.parametrize("question", ["How much will the scheme cost?", "How many trips can a household book?",
