@@ -90,8 +90,9 @@ _PRICE_QUESTION = re.compile(
 _FREE = re.compile(r"\bfree\b|\bno\s+charge\b|\bat\s+no\s+cost\b|\bcost\s+nothing\b", re.I)
 
 
-# "By how much are stall rents being cut?": a change, which "by a quarter" or "10 per cent" gives as well as money.
-_CHANGE_QUESTION = re.compile(r"\bby\s+how\s+much\b", re.I)
+# "By how much are stall rents being cut?", "How much more will hut owners pay?": a change, which "by a quarter" or
+# "10 per cent" gives as well as money.
+_CHANGE_QUESTION = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less)\b(?!\s+(?:money|cash|funding)\b)", re.I)
 
 
 _COUNT_QUESTION = re.compile(r"\s*how\s+many\b(?!\s+(?:pounds|pence)\b)", re.I)
@@ -166,7 +167,8 @@ def rate_asked(question: str) -> re.Pattern | None:
     unit = next(name.rstrip("2") for name, value in match.groupdict().items() if value)
     # "£2 for a full day", "£95,000 per calendar month", "all-day parking at £5"
     forms = (rf"\b(?:per|a|an|each|every)\s+(?:(?:full|whole|entire|calendar|single)\s+)?(?:{_RATE_UNITS[unit]})\b"
-             rf"|/\s*(?:{_RATE_UNITS[unit]})\b|\ball[\s-](?:{_RATE_UNITS[unit]})\b")
+             rf"|/\s*(?:{_RATE_UNITS[unit]})\b|\ball[\s-](?:{_RATE_UNITS[unit]})\b"
+             rf"|\bfor\s+(?:up\s+to\s+)?(?:one|1|the\s+first)\s+(?:{_RATE_UNITS[unit]})\b")
     if unit in _RATE_ADJECTIVE:
         forms += rf"|\b(?:{_RATE_ADJECTIVE[unit]})\b"
     return re.compile(forms, re.I)

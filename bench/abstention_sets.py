@@ -3,7 +3,7 @@
     python bench/abstention_sets.py run LABEL [SET ...]   # bench/out/abstention-LABEL.jsonl
     python bench/abstention_sets.py diff BEFORE AFTER      # the table, and each question that changed
 
-Run `make eval` and the measure.py of bench/heldout3 to heldout30 first: they build
+Run `make eval` and the measure.py of bench/heldout3 to heldout32 first: they build
 the corpora and the eval indexes (`.eval-index/`) this reads. To compare two versions of the
 code, run `run` with PYTHONPATH pointing at each checkout (the indexes are shared).
 
@@ -61,6 +61,8 @@ SETS = {
     "heldout28": ("bench/heldout28/questions.jsonl", ("bench/heldout28/corpus",)),
     "heldout29": ("bench/heldout29/questions.jsonl", ("bench/heldout29/corpus",)),
     "heldout30": ("bench/heldout30/questions.jsonl", ("bench/heldout30/corpus",)),
+    "heldout31": ("bench/heldout31/questions.jsonl", ("bench/heldout31/corpus",)),
+    "heldout32": ("bench/heldout32/questions.jsonl", ("bench/heldout32/corpus",)),
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 

@@ -456,6 +456,8 @@ def test_what_something_will_cost_asks_for_money():
     assert wants_money("What will it cost to fell the ash trees?")
     assert not wants_money("What did members say about the cost of the scheme?")
     assert not wants_money("By how much are stall rents being cut?")     # "by a quarter" answers
+    assert not wants_money("How much more will beach hut owners pay from April?")   # "by 6 per cent" answers
+    assert wants_money("How much more money will the new parking charges raise?")
     assert has_figure("The chargers will be installed at no capital cost to the Council.", money=True)
     assert has_figure("The toilets will stay free of charge.", money=True)
     assert not has_figure("The shop is no cost-cutter.", money=True)
