@@ -147,6 +147,7 @@ def test_a_count_is_not_a_sum_of_money(sentence, counts):
     ("What is the average cost per home of the flood doors?", "£7,900 a home", "£380,000 in all"),
     ("What will a day's parking at the country park cost?", "from £1.50 to £2 for a full day", "£2 for two hours"),
     ("What will a day's parking at the country park cost?", "all-day parking at £5", "£120,000 for the car park"),
+    ("What will an hour's parking in the square cost?", "£1.50 for up to one hour", "£4 for up to four hours"),
 ])
 def test_a_rate_asked_for_is_given_only_at_that_rate(question, gives, does_not):
     rate = rate_asked(question)
