@@ -348,7 +348,7 @@ def _questions_in(question: str) -> list[str]:
 
 # What an inspection, survey or review came to, not what someone said: "What did the survey find?",
 # "What did the review recommend?", "What was the result of the trial?", "What rating did Ofsted give?".
-_FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+\s+){{1,14}}?(?:{_FINDING_VERBS})\b" + _CAME_TO, re.I)
+_FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+,?\s+){{1,14}}?(?:{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
 # Asked in other words after what an inspection or survey found: "Were any otters found along the path?",

@@ -321,7 +321,7 @@ def item_left_open(query: Query, item: list[Hit]) -> str:
     names the closure. Across the item: a figure or a date left open, the question put in the meeting
     and not answered (`asked_and_left_open`), the things a choice asks for left open
     (`choice_left_open`)."""
-    if not (query.one_fact or query.said):
+    if not (query.one_fact or query.said or query.found):
         return ""
     found = fact_left_open(query, *_read_together(item[:1]))
     if found or not query.one_fact:
@@ -613,7 +613,7 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
         found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
     if found and query.acts and all(act.search(found) for act in query.acts):
         found = ""     # "It was moved by X and seconded by Y that ..., the results to be reported" records the act
-    if not found and query.said:
+    if not found and (query.said or query.found):
         found = closest_still_to_come(texts, similarities, query.events, query.found)
     if not found and query.yes_no:
         decided = np.array([gives_kind(t, "decision") and not leaves_open(t) for t in texts])

@@ -245,6 +245,15 @@ It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the 
 
 18.1 The Cabinet approved spending of £120,000 on refurbishing the public toilets in Ashgrove Park, with the work to start in the spring.
 """,
+    "heritage_2023-10-09.txt": MEETING.format(committee="Cabinet", date="Monday 9 October 2023") + """\
+43. Mill Hill
+
+43.1 Residents had asked for the windmill on Mill Hill to be rebuilt. The Leader said a heritage assessment of the old mill site would be carried out in the new year, before any decision was taken.
+
+44. Riverside Centre roof
+
+44.1 The pool hall roof at the Riverside Centre had been patched in September, and an independent condition survey of the roof had been commissioned, with the findings expected in March 2024.
+""",
     "libraries_2023-09-19.txt": MEETING.format(committee="Cabinet", date="Tuesday 19 September 2023") + """\
 2. Library service
 
@@ -298,6 +307,9 @@ def minutes(tmp_path_factory, embedder):
     "How much is the oak planting at Coldwell Park costing?",
     "Which builder will refurbish the toilets in Ashgrove Park?",   # the item names no firm
     "How much will it cost to use the toilets in Ashgrove Park?",   # only what refurbishing them costs
+    # what an assessment or survey found, when it is still to come
+    "What did the heritage assessment of the old mill site on Mill Hill find?",
+    "What did the condition survey of the Riverside Centre pool hall roof find?",
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -424,6 +436,10 @@ def test_someones_words_announcing_a_survey_are_no_finding():
 ])
 def test_questions_after_what_an_inspection_found(question):
     assert asks_what_was_said(question) and asks_what_was_found(question)
+
+
+def test_a_finding_asked_about_places_listed_with_commas():
+    assert asks_what_was_found("What did the condition survey of Ashby, Coalville and Ibstock leisure centres show?")
 
 
 @pytest.mark.parametrize("question, said, found", [
