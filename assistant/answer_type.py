@@ -272,7 +272,10 @@ def names_a_firm(sentence: str) -> bool:
 
 _NAME_RUN = r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+)+)"
 _FIRM_RUNS = (
-    re.compile(r"\b(?:by|to|with|from)\s+(?:the\s+)?" + _NAME_RUN),
+    # "to" only after what hands work to a firm: "awarded to", "let to", "the contract went to"; not "switching the
+    # fleet to Hydrotreated Vegetable Oil"
+    re.compile(r"\b(?:by|with|from|(?:awarded|let|leased|sold|transferred|went|gone|given|passed|handed|contract)\s+to)"
+               r"\s+(?:the\s+)?" + _NAME_RUN),
     re.compile(r"(?:^|[.;:]\s+|,\s+)" + _NAME_RUN
                + r"(?=\s+(?:was|were|had|has|would|will|scored|submitted|won|bid|tendered|offered|quoted|came|runs|ran"
                r"|operates|supplied|supplies|installed|built|carried|did|does)\b)"),
@@ -305,7 +308,7 @@ _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
 _NAMES_KIND = {
     "figure": re.compile(r"\b(?:figures?|numbers?|amounts?|costs?|sums?|totals?|level|prices?|rates?|value|count"
                          r"|estimates?|forecasts?|split|proportion|percentage|how\s+m(?:any|uch))\b", re.I),
-    "date": re.compile(r"\b(?:dates?|timescales?|timetable|timing|deadline|(?:say|confirm|know|tell|indicate)\s+when)\b",
+    "date": re.compile(r"\b(?:dates?|timescales?|timetable|timing|deadline|(?:say|confirm|know|tell|indicate|asked)\s+when)\b",
                        re.I),
     "outcome": re.compile(r"\b(?:whether|decisions?|outcome|results?|answer|approval|verdict)\b", re.I),
     "statement": re.compile(r"\b(?:responses?|comments?|views?|repl(?:y|ies)|answers?|findings?|results?|feedback"

@@ -127,7 +127,7 @@ _LEFT_OPEN = re.compile(
     r"|set(?!\s+aside)|fix)\b"
     # the same said of the fact: "the date could not be confirmed until...", "fees cannot be given yet"
     r"|(?:could\s+not|cannot|can\s*not|can't)\s+(?:yet\s+)?be\s+(?:confirmed|given|said|fixed|set|named|provided|stated)\b"
-    r"|too\s+early\s+to\s+(?:say|tell|give|confirm|know|estimate|predict)|(?:not\s+(?:yet\s+)?possible|impossible)\s+to\s+(?:say|tell|give|confirm|know)\b"
+    r"|too\s+(?:early|soon)\s+to\s+(?:say|tell|give|confirm|know|estimate|predict)|(?:not\s+(?:yet\s+)?possible|impossible)\s+to\s+(?:say|tell|give|confirm|know)\b"
     # an outcome or decision still to come: "the outcome is expected in the summer", "a decision by the
     # fund is expected in spring", "their responses were expected by the end of May"
     r"|(?:outcome|result|results|decision|responses|findings)\s+(?:(?:of|by|from|on)\s+[\w\s'’-]{1,60}?\s+)?"

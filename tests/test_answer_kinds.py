@@ -138,6 +138,8 @@ def test_the_summary_never_quotes_an_items_title_or_the_venue(assistant_over):
     ("The Portfolio Holder for Leisure replied that the toilets would reopen.", False),
     ("The report was presented to the Cabinet Member for Housing on Monday.", False),
     ("Eight mobile cameras were moved between known dumping sites.", False),
+    ("Switching the Refuse Fleet to Hydrotreated Vegetable Oil", False),   # "to" a fuel, not a contract
+    ("The contract was awarded to Brackenfold Trailworks.", True),
 ])
 def test_a_firm_named_as_minutes_name_one(sentence, named):
     assert gives_kind(sentence, "firm") is named
