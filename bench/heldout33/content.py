@@ -314,7 +314,7 @@ doc(name="WCC_Cabinet_Minutes_2023-12-13", form="pdf-minutes",
         ]},
         {"num": "3.", "title": "STATION APPROACH REGENERATION", "body": [
             "Cabinet appointed Harcourt Greave Architects to prepare designs for the Station Approach area, after a procurement in which seven firms bid.",
-            "The reason for bringing the work in house had been to keep control of the public realm design near the railway station.",
+            "The designs would cover the public realm between the railway station and the Worthy Lane car park.",
         ]},
         {"num": "4.", "title": "RIVER PARK LEISURE CENTRE SITE", "body": [
             "Cabinet agreed that the former River Park Leisure Centre building would be marketed for a community use for twelve weeks before any sale was considered.",
@@ -592,7 +592,7 @@ doc(name="BCP_Cabinet_Report_Urban_Forest", form="docx-report",
          ("Portfolio Holder", "Portfolio Holder for Climate Response, Environment and Energy"),
          ("Wards", "Council-wide")],
         [("Background", [
-            "1. Tree cover across BCP Council's area is 15 per cent, but it is much lower in parts of Boscombe, Poole town centre and Kinson.",
+            "1. Tree cover across BCP Council's area is 15 per cent, but it is much lower in parts of Boscombe, Poole town centre and Kinson. The plan aims to plant 10,000 trees by 2028.",
             "2. Most of the planting would be in parks and along streets, including Kings Park, Poole Park and Christchurch Quay.",
          ]),
          ("Options Appraisal", [
