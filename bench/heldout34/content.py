@@ -416,3 +416,225 @@ doc(name="Minutes_Harrogate_Knaresborough_ACC_18July2024_NorthYorkshire", form="
     closing=["The meeting concluded at 12.05 pm."],
     header="OFFICIAL - PUBLIC", header_from=1,
     footer=["North Yorkshire Council - Harrogate and Knaresborough ACC - 18 July 2024", "Page {n}"])
+
+# ---------------------------------------------------------------- 17 Cherwell (pdf-pack, executive, food waste)
+doc(name="Agenda_Executive_05Feb2024_Cherwell", form="pdf-pack",
+    council="Cherwell District Council", stated="yes", committee="Executive", date="2024-02-05",
+    pdf_title="(Public Pack)Agenda Document for Executive, 05/02/2024 18:30", pdf_author="Cherwell District Council",
+    cover=["Cherwell District Council", "Executive", "Monday 5 February 2024 at 6.30 pm",
+           "Bodicote House, Bodicote, Banbury, Oxon OX15 4AA"],
+    cover_body=["Membership: Councillor David Hingley (Leader), Councillor Lesley McLean (Deputy Leader), Councillors Chapman, Conway, Ryder and Sames.",
+                "Please contact Democratic and Elections for enquiries about this agenda."],
+    agenda=[("1", "Apologies for Absence"), ("2", "Declarations of Interest"),
+            ("3", "Minutes {minutes}"), ("4", "Chairman's Announcements"),
+            ("5", "Introduction of Weekly Food Waste Collections {report}")],
+    marks=["Agenda Item 3", "Agenda Item 5"],
+    prev_title_lines=["Cherwell District Council", "Executive",
+                      "Minutes of a meeting of the Executive held at Bodicote House, Bodicote, Banbury, on 8 January 2024 at 6.30 pm"],
+    prev_items=[
+        pitem("99", "Kidlington Village Centre Toilets", [
+            "The Executive agreed to close the public toilets in the Kidlington village centre car park from 1 April, because the block needed repairs costing £85,000.",
+            "Councillor Conway asked whether the parish council had been offered the building. The Portfolio Holder replied that Kidlington Parish Council had been offered it for a peppercorn rent and had until March to decide.",
+        ]),
+        pitem("100", "Bicester Garden Town Cycle Routes", [
+            "Resolved that the cycle route along Bucknell Road in Bicester be built by Oxford Civil Works Limited, at a cost of £1.7 million met by Homes England.",
+            "Proposed by Councillor Sames, seconded by Councillor Ryder.",
+        ]),
+    ],
+    report=report(
+        ["Cherwell District Council", "Executive", "5 February 2024"],
+        [("Report of:", "Assistant Director Environmental Services"), ("Portfolio:", "Cleaner and Greener Communities"),
+         ("Wards affected:", "All")],
+        [("1. Purpose of Report", ["1.1 To agree how weekly food waste collections will be introduced across the district."]),
+         ("2. Recommendations", ["2.1 That weekly food waste collections start in Banbury and Bicester in October 2025 and in the villages in January 2026.",
+                                 "2.2 That the food waste be taken to the anaerobic digestion plant at Ardley under a seven year contract."]),
+         ("3. Background", ["3.1 Cherwell already collects food waste mixed with garden waste in the brown bin. From 2026 councils must collect food waste separately every week.",
+                            "3.2 A trial with 1,200 homes in Kidlington from May to October 2023 found that 64 per cent of households used the new caddy every week, and that food waste in the grey bin fell by almost half."]),
+         ("4. Costs", ["4.1 Nine new vehicles and 68,000 caddies will cost £2.9 million. Defra has confirmed capital funding of £2.4 million; the remaining £500,000 will be met from the council's waste reserve."]),
+         ("5. Risks", ["5.1 The main risk is delivery of the vehicles, which currently have a lead time of fourteen months."])]),
+    footer=["Page {n}"], number_offset=0)
+
+# ---------------------------------------------------------------- 18 Tendring (pdf-pack, scrutiny, toilets)
+doc(name="Agenda_Community_Leadership_OSC_15Jul2024_Tendring", form="pdf-pack",
+    council="Tendring District Council", stated="yes", committee="Community Leadership Overview and Scrutiny Committee",
+    date="2024-07-15",
+    pdf_title="Agenda - Community Leadership Overview and Scrutiny Committee", pdf_author="Tendring District Council",
+    cover=["TENDRING DISTRICT COUNCIL", "Community Leadership Overview and Scrutiny Committee",
+           "DATE: Monday, 15 July 2024", "TIME: 7.30 pm", "VENUE: Princes Theatre, Town Hall, Station Road, Clacton-on-Sea"],
+    cover_body=["MEMBERSHIP: Councillor Fairley (Chairman), Councillor Baker (Vice-Chairman), Councillors Alexander, Harris, Morrison and Placey.",
+                "Most Council meetings are open to the public and press."],
+    agenda=[("1", "Apologies for Absence and Substitutions"), ("2", "Minutes of the Last Meeting {minutes}"),
+            ("3", "Declarations of Interest"), ("4", "Questions on Notice pursuant to Procedure Rule 38"),
+            ("5", "Seafront Public Conveniences Review {report}")],
+    marks=["Agenda Item 2", "Agenda Item 5"],
+    prev_title_lines=["MINUTES OF THE MEETING OF THE COMMUNITY LEADERSHIP OVERVIEW AND SCRUTINY COMMITTEE, HELD ON MONDAY, 10TH JUNE, 2024 AT 7.30 PM IN THE PRINCES THEATRE, TOWN HALL, STATION ROAD, CLACTON-ON-SEA"],
+    prev_items=[
+        pitem("4.", "QUESTIONS ON NOTICE", [
+            "Councillor Placey had asked how many beach patrol staff would work this summer. The Portfolio Holder had replied that eight seasonal beach patrol officers would be employed from the late May bank holiday to the end of September, two more than last year.",
+        ]),
+        pitem("5.", "JAYWICK SANDS COVERED MARKET", [
+            "The Committee heard that the covered market at Jaywick Sands had 19 traders on Saturdays and that the managing agent, Brooklands Markets Limited, would run a Sunday market from August.",
+            "It was RESOLVED that the report be noted.",
+        ]),
+    ],
+    report=report(
+        ["TENDRING DISTRICT COUNCIL", "COMMUNITY LEADERSHIP OVERVIEW AND SCRUTINY COMMITTEE", "15 JULY 2024"],
+        [("REPORT OF:", "Assistant Director (Building and Public Realm)"), ("SUBJECT:", "Seafront Public Conveniences Review")],
+        [("1. PURPOSE OF THE REPORT", ["1.1 To inform the Committee of the condition of the seafront toilets and the options for their future."]),
+         ("2. BACKGROUND", ["2.1 The Council runs 24 public toilet blocks, 15 of them on the seafront between Harwich and Brightlingsea."]),
+         ("3. CONDITION", ["3.1 A condition survey in February 2024 found that the blocks at Holland Haven and Walton Naze needed new roofs and that the Clacton Pier Gap block had failed its electrical test and would need rewiring.",
+                           "3.2 The total cost of the works identified is £612,000, to be spread over three years."]),
+         ("4. OPTIONS", ["4.1 The Committee is asked to comment on introducing a 40p charge at the four busiest blocks, which would raise about £60,000 a year towards the repairs.",
+                         "4.2 Community toilet schemes with cafes and pubs would be used in Frinton, where no council block is open in winter."]),
+         ("5. RECOMMENDATION", ["5.1 That the Committee comments on the options before the Cabinet decides in September."])]),
+    footer=["Page {n}"], number_offset=1)
+
+# ---------------------------------------------------------------- 19 Somerset (pdf-pack, scrutiny, potholes? play areas)
+doc(name="Agenda_Scrutiny_Climate_Place_11Dec2024_Somerset", form="pdf-pack",
+    council="Somerset Council", stated="yes", committee="Scrutiny Committee - Climate and Place", date="2024-12-11",
+    pdf_title="Scrutiny Committee - Climate and Place, 11 December 2024", pdf_author="Somerset Council",
+    cover=["Somerset Council", "Scrutiny Committee - Climate and Place", "Wednesday, 11th December, 2024, 10.00 am",
+           "The Council Chamber, Deane House, Belvedere Road, Taunton TA1 1HE"],
+    cover_body=["Members: Councillor Martin Dimery (Chair), Councillor Bob Filmer (Vice Chair), Councillors Gwilym Wren, Susannah Hart, Tim Kerley and Dixie Darch.",
+                "Issued by the Service Manager, Democratic Services."],
+    agenda=[("1", "Apologies for Absence"), ("2", "Minutes from the Previous Meeting {minutes}"),
+            ("3", "Declarations of Interest"), ("4", "Public Question Time"),
+            ("5", "Play Area Asset Review {report}")],
+    marks=["Agenda Item 2", "Agenda Item 5"],
+    prev_title_lines=["Somerset Council", "Minutes of a Meeting of the Scrutiny Committee - Climate and Place held in the John Meikle Room, The Deane House, on Wednesday, 9 October 2024 at 10.00 am"],
+    prev_items=[
+        pitem("SC/24/41", "Public Question Time", [
+            "Mr Gerald Pyke of Frome asked why the Rodden Road bridge had been closed for five months. The Lead Member for Transport replied that the bridge had failed a load assessment in May and that strengthening works by Mendip Structures Limited would start in January.",
+        ]),
+        pitem("SC/24/42", "Flood Response in Burrow Bridge", [
+            "The Committee heard that 31 homes in Burrow Bridge and Moorland had been flooded in January 2024. The Environment Agency would pay for new pumps at the Northmoor pumping station, and the council would fund sandbag stores in both villages.",
+        ]),
+    ],
+    report=report(
+        ["Somerset Council", "Scrutiny Committee - Climate and Place", "11 December 2024"],
+        [("Lead Officer:", "Service Director, Open Spaces"), ("Report Author:", "Open Spaces Manager"),
+         ("Executive Lead Member:", "Lead Member for Communities")],
+        [("1. Summary", ["1.1 The council owns 412 play areas inherited from the former district councils. Many are in poor condition and there is no budget to replace them all."]),
+         ("2. Findings of the Review", ["2.1 Independent inspections carried out in August found that 63 play areas had equipment at the end of its life, and that 11 should close within a year unless repaired.",
+                                        "2.2 The cost of bringing all play areas to a good standard is estimated at £9.8 million."]),
+         ("3. Proposals", ["3.1 Town and parish councils will be offered the freehold of play areas in their area, with a payment equal to five years of maintenance.",
+                           "3.2 The council will keep and renew 60 strategic play areas, including Vivary Park in Taunton and Victoria Park in Bridgwater."]),
+         ("4. Consultation", ["4.1 Town and parish councils were written to in October; 38 have so far said they wish to take on play areas."]),
+         ("5. Recommendation", ["5.1 That the Committee notes the review and comments to the Executive."])]),
+    footer=["Somerset Council - Scrutiny Committee - Climate and Place - 11 December 2024", "Page {n}"], number_offset=0)
+
+# ---------------------------------------------------------------- 20 Bradford (docx-report, voids)
+doc(name="Executive_Report_Council_Housing_Voids_05Mar2024_Bradford", form="docx-report",
+    council="City of Bradford Metropolitan District Council", stated="yes", committee="Executive", date="2024-03-05",
+    docx_author="Strategic Director Place",
+    letterhead=["City of Bradford Metropolitan District Council", "www.bradford.gov.uk"],
+    report=report(
+        ["Report of the Strategic Director, Place to the meeting of the Executive to be held on 5 March 2024",
+         "Subject: Empty council homes and the new lettings standard", "Document: AB"],
+        [("Portfolio:", "Healthy People and Places"), ("Report Contact:", "Housing Assets Manager"),
+         ("Phone:", "01274 432111"), ("Ward:", "All"), ("Overview and Scrutiny Area:", "Regeneration and Environment")],
+        [("1. SUMMARY", ["1.1 The council owns about 1,400 homes built under its new build programme and bought back from the market since 2015. This report sets out why too many of them stand empty between lettings and what will be done."]),
+         ("2. BACKGROUND", ["2.1 At the end of January, 87 council homes were empty, and the average time to relet a home was 74 days against a target of 28 days.",
+                            "2.2 The main causes are delays in gas safety checks and the poor condition of homes returned by tenants leaving after long tenancies."]),
+         ("3. REPORT ISSUES", ["3.1 Empty homes will now be repaired by Airedale Property Services Limited under a two year contract, rather than by the council's own repairs team, which will concentrate on day to day repairs.",
+                               "3.2 An audit of 40 recently relet homes in December found that a quarter had been let with faults that should have been fixed before the new tenant moved in."]),
+         ("4. FINANCIAL AND RESOURCE APPRAISAL", ["4.1 Each empty home costs the council about £95 a week in lost rent and council tax. The contract is worth up to £1.1 million a year and will be met from the Housing Revenue Account."]),
+         ("5. RISK MANAGEMENT AND GOVERNANCE ISSUES", ["5.1 The contractor will be paid a lower rate for any home not ready within 21 days."]),
+         ("6. RECOMMENDATIONS", ["6.1 That the Executive approves the contract and the new lettings standard."])]),
+    header="OFFICIAL",
+    footer=["Executive 5 March 2024 - Empty council homes"])
+
+# ---------------------------------------------------------------- 21 South Lanarkshire (docx-report, voids)
+doc(name="Report_Community_Enterprise_27Aug2024_SouthLanarkshire", form="docx-report",
+    council="South Lanarkshire Council", stated="yes", committee="Community and Enterprise Resources Committee",
+    date="2024-08-27",
+    docx_author="Executive Director (Community and Enterprise Resources)",
+    letterhead=["South Lanarkshire Council"],
+    report=report(
+        ["Report", "Report to: Community and Enterprise Resources Committee", "Date of Meeting: 27 August 2024"],
+        [("Report by:", "Executive Director (Community and Enterprise Resources)"),
+         ("Subject:", "Country Parks and Empty Properties at Calderglen and Chatelherault"),
+         ("Agenda Item:", "6"), ("Wards:", "East Kilbride Central South; Hamilton South"), ("Contact:", "Head of Facilities, Waste and Grounds Services")],
+        [("1. Purpose of Report", ["1.1 The purpose of the report is to advise the Committee of visitor numbers at the country parks and to seek approval for the reuse of empty estate cottages."]),
+         ("2. Recommendations", ["2.1 The Committee is asked to approve that the four empty estate cottages at Chatelherault Country Park be refurbished and let as council homes."]),
+         ("3. Background", ["3.1 Calderglen Country Park had 612,000 visits in 2023 to 2024 and Chatelherault Country Park had 488,000.",
+                            "3.2 The children's zoo at Calderglen will close for the winter from 4 November while the reptile house is rebuilt."]),
+         ("4. Empty Cottages", ["4.1 The four cottages have been empty since the park rangers moved to new accommodation in 2019. A structural survey in May 2024 found the roofs sound but the timber floors affected by wet rot.",
+                                "4.2 Once refurbished, the cottages will be let to households on the council's housing list, giving priority to families in temporary accommodation in Hamilton."]),
+         ("5. Employee Implications", ["5.1 There are no employee implications."]),
+         ("6. Financial Implications", ["6.1 The works will cost £340,000 and will be met from the Housing Investment Programme, not from the Country Parks budget."])]),
+    header="Community and Enterprise Resources Committee - 27 August 2024",
+    footer=["South Lanarkshire Council", "Page {n}"])
+
+# ---------------------------------------------------------------- 22 Westmorland and Furness (docx-minutes, cabinet, food waste, Q&A)
+doc(name="Cabinet_Minutes_23Apr2024_WestmorlandFurness", form="docx-minutes",
+    council="Westmorland and Furness Council", stated="yes", committee="Cabinet", date="2024-04-23",
+    docx_author="Democratic Services",
+    title_lines=["Westmorland and Furness Council", "Cabinet",
+                 "Minutes of a meeting of the Cabinet held on Tuesday, 23 April 2024 at 10.00 am at Kendal Town Hall, Highgate, Kendal"],
+    attendance=[("Present:", "Councillor Jonathan Brook (Leader), Councillors Virginia Taylor, Peter Thornton, Andrew Jarvis, Sue Sanderson and Judith Derbyshire"),
+                ("Officers in attendance:", "Chief Executive; Director of Thriving Places; Senior Democratic Services Officer")],
+    items=[
+        {"num": "CAB/101", "title": "Questions from the Public", "body": [
+            "Mr Alan Greenhalgh of Ulverston asked when the Ford Park car park barrier would be fixed. The Cabinet Member for Highways replied that a new barrier had been ordered and would be fitted in May.",
+            "Ms Joyce Mossop of Appleby asked whether the council would reopen the Appleby tourist information centre. The Leader replied that there was no money to reopen it, but that leaflets would be available in the library.",
+        ]},
+        {"num": "CAB/102", "title": "Waste Collection Harmonisation", "body": [
+            "The Cabinet considered proposals to bring together the three different waste collection services inherited from Barrow, Eden and South Lakeland. Weekly food waste collections would begin in South Lakeland in June 2025 and in the rest of the area in 2026.",
+            "Councillor Jarvis asked whether households would pay for food waste caddies. The Cabinet Member for Climate replied that caddies would be free to every household.",
+            "It was moved by Councillor Taylor and seconded by Councillor Thornton that the proposals be approved. RESOLVED accordingly, with one abstention.",
+        ]},
+        {"num": "CAB/103", "title": "Barrow Dock Museum Roof", "body": [
+            "The Cabinet agreed to spend £780,000 on replacing the roof of the Dock Museum in Barrow, after leaks had damaged part of the ship model collection in the winter. The museum will stay open during the works."]},
+        {"num": "CAB/104", "title": "Penrith Leisure Centre", "body": [
+            "The Cabinet noted that Penrith Leisure Centre's pool would reopen in July after the replacement of its ceiling. A decision on the future of the sports hall roof was deferred to allow the structural engineer's report to be completed."]},
+    ],
+    closing=["The meeting ended at 11.40 am."],
+    header="Cabinet - 23 April 2024",
+    footer=["Westmorland and Furness Council", "Page {n}"])
+
+# ---------------------------------------------------------------- 23 Crawley (docx-minutes, scrutiny, voids)
+doc(name="Minutes_Overview_Scrutiny_Commission_04Nov2024_Crawley", form="docx-minutes",
+    council="Crawley Borough Council", stated="yes", committee="Overview and Scrutiny Commission", date="2024-11-04",
+    docx_author="Democratic Services, Crawley Borough Council",
+    title_lines=["Crawley Borough Council", "Minutes of Overview and Scrutiny Commission", "Monday, 4 November 2024 at 7.00 pm",
+                 "Committee Rooms A and B, Town Hall, The Boulevard, Crawley"],
+    attendance=[("Councillors Present:", "T Belben (Chair), K Khan (Vice Chair), J Burgess, R Fiveash, S Pritchard and A Sheikh"),
+                ("Officers Present:", "Head of Crawley Homes; Democratic Services Officer")],
+    items=[
+        {"num": "OSC.41", "title": "Disclosures of Interest", "body": ["No disclosures of interests were made."]},
+        {"num": "OSC.42", "title": "Empty Council Homes", "body": [
+            "The Commission considered a report on council homes standing empty. There were 118 empty council homes on 30 September, of which 31 were in Broadfield and Bewbush, where many flats needed new kitchens before they could be relet.",
+            "Councillor Sheikh asked why homes were taking so long to relet. The Head of Crawley Homes replied that the main reason was a shortage of electricians, as Crawley Homes had four vacancies for electricians that had been advertised three times without success.",
+            "The Commission recommended that Cabinet agree a market supplement for electricians.",
+        ]},
+        {"num": "OSC.43", "title": "Tilgate Park Car Park Charges", "body": [
+            "The Commission reviewed the first year of charges at Tilgate Park. Income had been £640,000, and visitor numbers had fallen by only 3 per cent. Members noted the charges would be reviewed again in 2025."]},
+        {"num": "OSC.44", "title": "Forward Plan", "body": ["The Commission noted the Forward Plan."]},
+    ],
+    closing=["The meeting closed at 8.55 pm.", "T BELBEN", "Chair"],
+    header="Overview and Scrutiny Commission (4) 4 November 2024",
+    footer=["Crawley Borough Council"])
+
+# ---------------------------------------------------------------- 24 Chesterfield (txt, cabinet, EV, playgrounds)
+doc(name="Cabinet_Minutes_16_January_2024_Chesterfield", form="txt",
+    council="Chesterfield Borough Council", stated="yes", committee="Cabinet", date="2024-01-16",
+    title_lines=["CHESTERFIELD BOROUGH COUNCIL", "CABINET", "Tuesday, 16th January, 2024",
+                 "Committee Room 1, Town Hall, Rose Hill, Chesterfield S40 1LP", "MINUTES"],
+    attendance=[("Present:", "Councillor T Gilby (Leader, Chair); Councillors Blank, Brittain, Kellman, Ludlow, Mannion-Brunt and Sarvent."),
+                ("Non Cabinet Members:", "Councillor Snowdon attended for item 47."),
+                ("Officers:", "Service Director Leisure, Culture and Community Wellbeing; Democratic Services Officer.")],
+    items=[
+        pitem("45", "Declarations of Members' and Officers' Interests", ["No declarations of interest were received."]),
+        pitem("46", "Electric Vehicle Charging at Council Car Parks", [
+            "The Cabinet considered a proposal to install 24 electric vehicle charging points at the Saltergate, Holywell Cross and Queens Park Annexe car parks. Drivers would pay 55p per kilowatt hour, and the council would receive a fixed rent of £1,800 a year for each car park.",
+            "RESOLVED that the scheme be approved.",
+        ]),
+        pitem("47", "Play Area Investment Programme", [
+            "The Cabinet approved £420,000 for new play equipment at Eastwood Park, Holmebrook Valley Park and Poolsbrook Country Park. Councillor Snowdon asked whether the Poolsbrook equipment would be suitable for disabled children. The Cabinet Member replied that half of the new pieces would be fully accessible, including a wheelchair roundabout.",
+        ]),
+        pitem("48", "Chesterfield Market Hall Opening Hours", [
+            "The Cabinet agreed that the Market Hall would open on Sundays from March on a trial basis of six months, because stallholders had asked for it.",
+        ]),
+    ],
+    closing=["The meeting closed at 11.15 am.", "", "Chair"])
