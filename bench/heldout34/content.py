@@ -162,6 +162,7 @@ doc(name="ieListDocuments_CId132_MId6218_Medway_RCE_Scrutiny", form="mg-meeting"
             "Members were told that weekly food waste collections would start across Medway in April 2026, using 28 new narrow bodied vehicles so that crews could reach terraced streets in Luton and Chatham. Each household would receive a 23 litre kerbside caddy and a kitchen caddy.",
             "The cost of the vehicles and caddies, £3.4 million, would be met by the government's new burdens funding.",
             "A Member asked how much the council would save on disposal. Officers replied that food waste would go to anaerobic digestion at £28 a tonne, against £104 a tonne for incineration.",
+            "Members asked where the new vehicles would be kept. Officers said a depot had not yet been chosen, as the lease on the Strood depot ran out in 2026.",
         ]),
         item("403", "Chatham Waterfront Bus Station", [
             "The Committee was told that the bus station shelters would be replaced in February because the glass panels had been broken 37 times in a year. The new shelters would use polycarbonate panels.",
@@ -245,6 +246,7 @@ doc(name="ieDecisionDetails_ID2210_Canterbury_Beach_Huts", form="mg-decision",
             "- The annual licence fee for a privately owned hut on the Tankerton Slopes will be £520, up from £455.",
             "- Twenty new hut sites will be created on the Herne Bay west cliff promenade, to be let by ballot.",
             "- The waiting list will be closed to new names until the ballot has been held.",
+            "The date of the ballot for the Herne Bay sites has not yet been fixed.",
         ]),
         ("Reasons for the decision:", [
             "The fee had not risen since 2021 while the cost of clearing shingle and repairing the promenade steps had almost doubled. The waiting list had reached 1,900 names, and officers estimated that a person joining it now would wait over thirty years.",
@@ -408,7 +410,7 @@ doc(name="Minutes_Harrogate_Knaresborough_ACC_18July2024_NorthYorkshire", form="
         ]),
         pitem("13", "Highways Area Update", [
             "The Area Highways Manager reported that 2,915 potholes had been repaired in the Harrogate and Knaresborough area between April and June, and that 94 per cent had been made safe within the target time.",
-            "Resurfacing of Skipton Road in Harrogate between Knox Lane and the Dragon Road junction had been postponed until 2025 because a gas main was to be replaced first.",
+            "Resurfacing of Skipton Road in Harrogate between Knox Lane and the Dragon Road junction had been postponed until 2025 because a gas main was to be replaced first. The gas company had not yet confirmed when its work would be done, so no month in 2025 could be given.",
         ]),
         pitem("14", "Harrogate Station Gateway", ["Members noted that the Station Gateway scheme had been cancelled and that the £11.2 million of government money would be returned. Councillor Marsh asked whether any of it could be kept. The Area Manager replied that none could, as the grant conditions did not allow it."]),
         pitem("15", "Knaresborough Castle Toilets", ["The Committee was told that the toilets in the castle grounds would close for six weeks in the autumn for new drainage."]),
@@ -507,7 +509,7 @@ doc(name="Agenda_Scrutiny_Climate_Place_11Dec2024_Somerset", form="pdf-pack",
             "Mr Gerald Pyke of Frome asked why the Rodden Road bridge had been closed for five months. The Lead Member for Transport replied that the bridge had failed a load assessment in May and that strengthening works by Mendip Structures Limited would start in January.",
         ]),
         pitem("SC/24/42", "Flood Response in Burrow Bridge", [
-            "The Committee heard that 31 homes in Burrow Bridge and Moorland had been flooded in January 2024. The Environment Agency would pay for new pumps at the Northmoor pumping station, and the council would fund sandbag stores in both villages.",
+            "The Committee heard that 31 homes in Burrow Bridge and Moorland had been flooded in January 2024. The Environment Agency would pay for new pumps at the Northmoor pumping station, and the council would fund sandbag stores in both villages. The Environment Agency had not yet said when the new pumps would be installed.",
         ]),
     ],
     report=report(
@@ -536,7 +538,7 @@ doc(name="Executive_Report_Council_Housing_Voids_05Mar2024_Bradford", form="docx
         [("1. SUMMARY", ["1.1 The council owns about 1,400 homes built under its new build programme and bought back from the market since 2015. This report sets out why too many of them stand empty between lettings and what will be done."]),
          ("2. BACKGROUND", ["2.1 At the end of January, 87 council homes were empty, and the average time to relet a home was 74 days against a target of 28 days.",
                             "2.2 The main causes are delays in gas safety checks and the poor condition of homes returned by tenants leaving after long tenancies."]),
-         ("3. REPORT ISSUES", ["3.1 Empty homes will now be repaired by Airedale Property Services Limited under a two year contract, rather than by the council's own repairs team, which will concentrate on day to day repairs.",
+         ("3. REPORT ISSUES", ["3.1 Empty homes will now be repaired by Airedale Property Services Limited under a two year contract, rather than by the council's own repairs team, which will concentrate on day to day repairs. The start date of the contract has not yet been agreed with the contractor.",
                                "3.2 An audit of 40 recently relet homes in December found that a quarter had been let with faults that should have been fixed before the new tenant moved in."]),
          ("4. FINANCIAL AND RESOURCE APPRAISAL", ["4.1 Each empty home costs the council about £95 a week in lost rent and council tax. The contract is worth up to £1.1 million a year and will be met from the Housing Revenue Account."]),
          ("5. RISK MANAGEMENT AND GOVERNANCE ISSUES", ["5.1 The contractor will be paid a lower rate for any home not ready within 21 days."]),
