@@ -183,7 +183,7 @@ def wants_count(question: str) -> bool:
     return _COUNT_QUESTION.match(question or "") is not None
 
 
-_DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:date|day|month|year)\b|\bby\s+when\b"
+_DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:dates?|days?|months?|year)\b|\bby\s+when\b"
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
 _PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:officer|member|councillor|person|"
                               r"director|minister|chair|body|organisation)s?\b", re.I)
@@ -415,7 +415,7 @@ def asked_feature(question: str) -> tuple[str, ...]:
 _SEVERAL_COUNCILS = re.compile(r"\b(?:councils|authorities)\b", re.I)
 _AUXILIARIES = "will|would|was|were|did|does|do|has|have|had|is|are|can|could"
 _YES_NO = re.compile(rf"\s*(?:{_AUXILIARIES})\b", re.I)
-_CHOICE = re.compile(r"\s*(?:which|where)\b", re.I)
+_CHOICE = re.compile(r"\s*(?:(?:on|in|at|by|from|for|to|with)\s+)?(?:which|where)\b", re.I)   # "On which days...?"
 
 
 def asks_yes_or_no(question: str) -> bool:

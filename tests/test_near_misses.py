@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
-                                   has_figure, recorded_acts, wants_amount, wants_money)
+                                   has_figure, recorded_acts, wanted_kind, wants_amount, wants_money)
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
@@ -573,6 +573,7 @@ def test_the_note_quotes_the_sentence_that_leaves_it_open(minutes):
     ("Will the fund continue after March?", True),
     ("Who will chair the new board?", True),
     ("Where will the new skate park be built?", True),
+    ("On which days will the pier be closed completely?", True),   # a date, after a preposition
     ("What did residents say in the consultation?", False),
     ("Why are the toilets shut?", False),
     ("How is the council supporting carers?", False),
@@ -847,3 +848,9 @@ def test_what_another_survey_found_does_not_answer_for_the_consultation():
     assert closest_still_to_come(texts, similarities, consultation, found=True) == texts[0]
     survey = events_named("What did the survey of the walled garden find?")
     assert closest_still_to_come(texts, similarities, survey, found=True) == ""   # the survey found it
+
+
+@pytest.mark.parametrize("question", ["On which days will the pier be closed?", "What dates are the works planned for?",
+                                      "In which months will the pool be shut?"])
+def test_days_and_dates_in_the_plural_ask_for_a_date(question):
+    assert wanted_kind(question) == "date"
