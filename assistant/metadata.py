@@ -194,6 +194,10 @@ _MEETING_OF = re.compile(r"^(?:at an? |an? )?(?:(?:special|extraordinary|annual|
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
                              "meeting"})
 _REPORT_TO = re.compile(r"^report to(?: the)?\s+(?P<body>[^:\t]{3,120}$)", re.I)
+# "Report of the Strategic Director, Place to the meeting of the Executive to be held on 5 March 2024": the report's
+# own meeting, which "to be held" elsewhere is not
+_REPORT_TO_MEETING = re.compile(r"^report\b[^\t]{0,160}?\bto (?:the |a |an )?(?:\w+ )?meeting of (?:the )?"
+                                r"(?P<body>[^,\t]{3,120}?)\s+(?:to be |being )?held\b", re.I)
 _AGENDA_ITEM = re.compile(
     r"^agenda item(?:\s+(?:no\.?\s*)?\d+[a-z]?\.?)?(?:\s*[:.\-–]\s*(?P<rest>.+))?$", re.I)
 _MINUTES = re.compile(r"^minutes?\s*:?$|^(?:draft |confirmed )?minutes? of (?:the |a |an )?(?!previous|last)\w"
@@ -717,7 +721,7 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
     meeting to come ("will be held"), read on over the lines its sentence wraps onto."""
     block = list(_outside_items(_title_block(lines)))
     for i, line in enumerate(block):
-        if _ANOTHER_MEETING.search(line[:400]):
+        if _ANOTHER_MEETING.search(line[:400]) and not _REPORT_TO_MEETING.match(line[:400]):
             continue  # minutes approved, "to be approved at the meeting to be held on ..."
         match = _HELD_ON.search(line[:400])
         if match and (not notice_only or _NOTICE.search(match.group())):
@@ -782,6 +786,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [_without_trailing_date(_label(header.labels, _COMMITTEE_LABELS))]
     candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
+    candidates += [match.group("body") for match in map(_REPORT_TO_MEETING.match, header.lines[:10]) if match]
     candidates += [_heading_body(line) for line in header.lines[:5]]
     candidates += [_decision_by(line) for line in header.lines[:10]]
     candidates += [line for line in header.lines if is_committee_line(line)]

@@ -26,7 +26,8 @@ CORPORA = ("corpus", "bench/realistic/corpus", "bench/fresh/corpus", "bench/held
            "bench/heldout20/corpus", "bench/heldout21/corpus", "bench/heldout22/corpus", "bench/heldout23/corpus",
            "bench/heldout24/corpus", "bench/heldout25/corpus",
            "bench/heldout26/corpus", "bench/heldout27/corpus", "bench/heldout28/corpus",
-           "bench/heldout29/corpus", "bench/heldout30/corpus", "bench/heldout31/corpus", "bench/heldout32/corpus")
+           "bench/heldout29/corpus", "bench/heldout30/corpus", "bench/heldout31/corpus", "bench/heldout32/corpus",
+           "bench/heldout33/corpus", "bench/heldout34/corpus")
 FIELDS = ("text", "pages", "council", "committee", "meeting_date", "title", "kind", "sources")
 
 

@@ -463,3 +463,16 @@ def test_a_meeting_of_a_body_of_the_council_named_with_its_article():
     found = metadata_from_text(page)
     assert (found["council"], found["committee"], found["meeting_date"]) == (
         "Erewash Borough Council", "Planning Committee", "2024-05-08")
+
+
+def test_a_report_to_the_meeting_to_be_held_is_that_meeting():
+    page = ("Wensleydale District Council\n\nReport of the Strategic Director, Place to the meeting of the Executive to be "
+            "held on 5 March 2024\n\nSubject: Empty council homes\n")
+    found = metadata_from_text(page)
+    assert (found["committee"], found["meeting_date"], found["kind"]) == ("Executive", "2024-03-05", "report")
+
+
+def test_minutes_to_be_approved_at_a_meeting_to_be_held_are_not_dated_by_it():
+    page = ("Planning Committee\n\nThe minutes are to be approved at the meeting to be held on 4 June 2024.\n\n"
+            "1. Apologies\n\nNone.")
+    assert metadata_from_text(page)["meeting_date"] != "2024-06-04"
