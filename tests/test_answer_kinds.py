@@ -140,6 +140,7 @@ def test_the_summary_never_quotes_an_items_title_or_the_venue(assistant_over):
     ("Eight mobile cameras were moved between known dumping sites.", False),
     ("Switching the Refuse Fleet to Hydrotreated Vegetable Oil", False),   # "to" a fuel, not a contract
     ("The contract was awarded to Brackenfold Trailworks.", True),
+    ("To extend the contract with Tarmacore for highway repairs until March 2026.", True),   # a one-word firm
 ])
 def test_a_firm_named_as_minutes_name_one(sentence, named):
     assert gives_kind(sentence, "firm") is named
