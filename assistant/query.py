@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .dates import year_asked
 from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
-                          checked_kind, choice_asked, price_asked, rate_asked, recorded_acts, wanted_kind, wants_amount, wants_count,
-                          wants_figure,
-                          wants_money, wants_share)
+                          checked_kind, choice_asked, price_asked, rate_asked, recorded_acts, wanted_kind, wants_amount,
+                          wants_count, wants_figure, wants_money, wants_share)
+from .dates import year_asked
 from .sentences import events_named
 
 MAX_QUERY_CHARS = 2000

@@ -68,7 +68,7 @@ class Retrieval:
     left_open: str = ""        # the one fact asked: the item's sentence saying it is not known yet (`item_left_open`)
     unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
     elsewhere: tuple = ()      # (name asked, place the closest figure or date is for, "figure" or "date"): `figure_elsewhere`
-    firm_missing: bool = False  # the question asks which firm: the item asked about names none (`answer_type.names_a_firm`)
+    firm_missing: bool = False  # "Which company...?": the item asked about, among all the hits, names no firm (`names_a_firm`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -91,8 +91,11 @@ def _stem_in(term: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _stem_pattern(term: str) -> re.Pattern:
     """A word starting with the term's stem (compiled once per term: it is tried on every sentence)."""
-    stem = term if len(term) <= 4 else term[: max(4, len(term) - 2)]
-    return re.compile(r"\b" + re.escape(stem))
+    return re.compile(r"\b" + re.escape(_stem(term)))
+
+
+def _stem(term: str) -> str:
+    return term if len(term) <= 4 else term[: max(4, len(term) - 2)]
 
 
 def retrieve(store: Store, embedder: Embedder, question: str | Query, filters: Filters | None = None,
@@ -223,7 +226,7 @@ def _figure_clause(query: Query, sentence: str) -> str:
 
 def _name_in(name: str, text: str) -> bool:
     """The whole name is in the text, each word in any form ("Queen's Promenade", "Whalley New Road")."""
-    words = [_stem_pattern(w.lower()).pattern[2:] for w in name.split()]   # each stem, escaped
+    words = [re.escape(_stem(w.lower())) for w in name.split()]
     return re.search(r"\b" + r"\w*(?:['’]s)?\W+".join(words), text.lower()) is not None
 
 
