@@ -542,7 +542,7 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
     minutes = _minutes_heading(list(_outside_items(_title_block(lines))))
     if minutes is None:
         return None
-    found = find_date(minutes.group("rest") or "", least_precise="my")
+    found = find_date(minutes.group("rest") or _at_venue(minutes.group("body"))[1], least_precise="my")
     following = lines.index(minutes.string) + 1 if minutes.string in lines else len(lines)
     if found or following >= len(lines):
         return found
@@ -552,6 +552,21 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
 
 
 _HELD_LINE = re.compile(r"(?i)^(?:held|a gynhaliwyd)\b")
+
+
+def _at_venue(body: str | None) -> tuple[str | None, str]:
+    """A minutes heading's body and, when the venue and date follow it after commas with no "held" ("THE BANFF
+    AND BUCHAN AREA COMMITTEE, COUNCIL CHAMBERS, BANFF, 21 MAY 2024"), the venue and date: the body is the
+    shortest part before a comma that names a committee ("Policy, Finance and Development Committee" is not
+    cut at its first comma)."""
+    parts = (body or "").split(",")
+    if len(parts) < 2 or not find_date(parts[-1]):
+        return body, ""
+    for i in range(1, len(parts)):
+        name = ",".join(parts[:i]).strip()
+        if is_committee_line(name) or name.lower() in _BODIES_WITHOUT_BODY_WORD | _EXECUTIVES:
+            return name, ",".join(parts[i:])
+    return body, ""
 
 
 # Between a council's name and its committee's: "Bolton Council - X Committee", "ANGUS COUNCIL: X", a tab.
@@ -781,7 +796,7 @@ def find_committee(header: _Header) -> str | None:
     A meeting or minutes heading naming the council itself ("Minute of Meeting of the Highland
     Council held ...") is a meeting of the full council: "Council"."""
     minutes = _minutes_heading(header.cover)
-    meetings = [m.body for m in _meetings(header)] + [minutes and minutes.group("body")]
+    meetings = [m.body for m in _meetings(header)] + [minutes and _at_venue(minutes.group("body"))[0]]
     candidates = ["Council" if body and _is_council_itself(body) else body for body in meetings]
     candidates += [_without_trailing_date(_label(header.labels, _COMMITTEE_LABELS))]
     candidates += [m.body for m in _labelled_meetings(header.labels)]

@@ -476,3 +476,16 @@ def test_minutes_to_be_approved_at_a_meeting_to_be_held_are_not_dated_by_it():
     page = ("Planning Committee\n\nThe minutes are to be approved at the meeting to be held on 4 June 2024.\n\n"
             "1. Apologies\n\nNone.")
     assert metadata_from_text(page)["meeting_date"] != "2024-06-04"
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    # venue and date after commas, no "held"
+    ("MINUTE OF MEETING OF THE KINCARDINE AND MEARNS AREA COMMITTEE,\nCOUNCIL CHAMBERS, STONEHAVEN, 14 MAY 2024",
+     "Kincardine and Mearns Area Committee", "2024-05-14"),
+    # a committee whose own name holds a comma is not cut at it
+    ("Minutes of the meeting of the Policy, Finance and Development Committee, Council Chamber, 21 September 2021",
+     "Policy, Finance and Development Committee", "2021-09-21"),
+])
+def test_a_minutes_heading_with_its_venue_and_date_after_commas(heading, committee, date):
+    found = metadata_from_text(heading + "\n\nPresent: Councillors A Reid (Chair).\n\n1. Apologies\nNone.")
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
