@@ -524,8 +524,12 @@ def _running_meeting(line: str) -> _Meeting | None:
 
 def _minutes_heading(lines: list[str]) -> re.Match | None:
     """'Minutes of the meeting of <body> held on ...', or 'Minutes of the <committee> held ...'."""
-    for line in lines:
+    for line, following in zip(lines, [*lines[1:], ""]):
         match = _MINUTES_OF.match(line[:300])
+        if (match and match.group("rest") is None and _HELD_LATER.match(following) and not _MINUTES_OF.match(following)
+                and not is_committee_line(tidy_name(match.group("body")) or "")):
+            # the body wrapped onto the next line: "... MEETING OF THE COMMUNITY" / "LEADERSHIP ... COMMITTEE, HELD ON ..."
+            match = _MINUTES_OF.match(f"{line} {following}"[:300]) or match
         if match:
             return match
         match = _MINUTES_OF_BODY.match(line[:300])
@@ -552,6 +556,8 @@ def _minutes_heading_date(lines: list[str]) -> str | None:
 
 
 _HELD_LINE = re.compile(r"(?i)^(?:held|a gynhaliwyd)\b")
+# The rest of a body's name, then "held": the second line of a minutes heading cut inside the name
+_HELD_LATER = re.compile(r"(?i)^[a-z][^.\t]{0,150}?,?\s+(?:held|a gynhaliwyd)\b")
 
 
 def _at_venue(body: str | None) -> tuple[str | None, str]:

@@ -489,3 +489,10 @@ def test_minutes_to_be_approved_at_a_meeting_to_be_held_are_not_dated_by_it():
 def test_a_minutes_heading_with_its_venue_and_date_after_commas(heading, committee, date):
     found = metadata_from_text(heading + "\n\nPresent: Councillors A Reid (Chair).\n\n1. Apologies\nNone.")
     assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_a_minutes_heading_cut_inside_the_committees_name():
+    page = ("MINUTES OF THE MEETING OF THE PLACE\nSHAPING AND ECONOMY COMMITTEE, HELD ON MONDAY, 10TH JUNE, 2024 AT 7.30 PM\n\n"
+            "Present: Councillor A Reid (Chairman).\n\n1. Apologies\nNone.")
+    found = metadata_from_text(page)
+    assert (found["committee"], found["meeting_date"]) == ("Place Shaping and Economy Committee", "2024-06-10")
