@@ -182,18 +182,17 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
     of clearing fly-tipping was £212,000." Else ()."""
     if not query.one_fact or not (query.wants_figure or query.checked_kind in ("figure", "date")):
         return ()
-    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
+    texts, kinds, best = _closest_giving(item)
     councils = {w.lower() for h in item for w in (h.council or "").split()}
     named = [w for name in query.names for w in name.split()
              if len(w) > 2 and not w.isupper() and w.lower() not in councils | _NOT_NAMES]
-    if kinds is None or not named or not kinds.any():
+    if best is None or not named:
         return ()
     labels = " ".join(_names_of(h) for h in item).lower()
     body = " ".join(texts).lower()
     asked = [w for w in named if _stem_in(w.lower(), body) and not _stem_in(w.lower(), labels)]
     if not asked:
         return ()
-    best = max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
     names = [" ".join(w for w in name.split() if w in named) for name in query.names]
     names = [name for name in names if name]
     sentence, clause = texts[best], _figure_clause(query, texts[best])
@@ -212,6 +211,15 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
             return asked_name, place, kind
     other = _another_of_its_kind(clause, names)
     return (asked_name, other, kind) if other else ()
+
+
+def _closest_giving(item: list[Hit]) -> tuple[list[str], np.ndarray | None, int | None]:
+    """The item's sentences in document order, which give the kind of answer asked, and the one of those
+    closest to the question (None when none gives it)."""
+    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
+    if kinds is None or not kinds.any():
+        return texts, kinds, None
+    return texts, kinds, max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
 
 
 def _figure_clause(query: Query, sentence: str) -> str:
@@ -255,13 +263,10 @@ def figure_for_another_year(query: Query, item: list[Hit]) -> tuple[str, str, st
     year = query.year if query.one_fact and query.wants_figure else None
     if year is None:
         return ()
-    texts, similarities, kinds = _read_together(sorted(item, key=lambda h: h.start))
-    if kinds is None or not kinds.any():
-        return ()
+    texts, kinds, best = _closest_giving(item)
     asked = year.pattern()
-    if any(kinds[i] and asked.search(text) for i, text in enumerate(texts)):
+    if best is None or any(kinds[i] and asked.search(text) for i, text in enumerate(texts)):
         return ()
-    best = max((i for i in range(len(texts)) if kinds[i]), key=lambda i: similarities[i])
     other = _A_YEAR.search(texts[best])
     return (year.phrase, other.group(0), "figure") if other else ()
 
