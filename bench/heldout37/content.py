@@ -1,0 +1,242 @@
+"""The documents of bench/heldout37: invented business of real UK councils.
+
+Every word of the business, the people, the figures and the firms is invented for this set; the
+councils, their towns, parks, roads and buildings are real, and the layouts are heldout5's forms.
+make_heldout37.py draws each dict by its `form` with bench/heldout5/make_heldout5.py's renderers;
+truth.csv is written from `council`, `stated` (how the text names the council: `yes` in full),
+`committee` and `date` (the meeting's, ISO). The content format is heldout5's; the words are this
+set's own.
+"""
+from __future__ import annotations
+
+DOCUMENTS: list[dict] = []
+
+
+def doc(**fields) -> None:
+    DOCUMENTS.append(fields)
+
+
+def site(name: str, url: str, address: str, copyright_line: str, menu=None, breadcrumb=None, logo_alt=None,
+         sidebar=None, footer_links=None) -> dict:
+    """A ModernGov site's frame: masthead, menu, breadcrumb, sidebar and footer."""
+    return {
+        "name": name, "url": url, "address": address, "copyright": copyright_line,
+        "logo_alt": logo_alt or f"{name} logo",
+        "menu": menu or ["Home", "Councillors", "Meetings", "Decisions", "Contact us"],
+        "breadcrumb": breadcrumb or ["Home", "Meetings", "Browse meetings"],
+        "footer_links": footer_links or ["Accessibility statement", "Cookies", "Privacy", "Terms of use"],
+        "sidebar": sidebar or ["Browse meetings", "Calendar", "Committee details", "Attendance", "Issue history"],
+    }
+
+
+def item(num: str, title: str, body: list[str], intro: str = "", links=(), decision=None) -> dict:
+    return {"num": num, "title": title, "body": body, "intro": intro, "links": list(links),
+            "decision": decision}
+
+
+def pitem(num: str, title: str, body: list[str]) -> dict:
+    """An item of printed, Word or text minutes."""
+    return {"num": num, "title": title, "body": body}
+
+
+def report(title_lines, cover, sections) -> dict:
+    return {"title_lines": title_lines, "cover": cover,
+            "sections": [{"title": t, "body": b} for t, b in sections]}
+
+
+# =========================================================================== ModernGov meeting pages
+
+doc(name="ieListDocuments_CId122_MId8893_Southampton_Cabinet", form="mg-meeting",
+    council="Southampton City Council", stated="yes", committee="Cabinet", date="2024-02-13",
+    site=site("Southampton City Council", "https://www.southampton.gov.uk",
+              "Southampton City Council, Civic Centre, Southampton, SO14 7LY",
+              "© Southampton City Council 2024",
+              menu=["Home", "Councillors", "Committees", "Meetings", "Decisions", "Forward plan"],
+              breadcrumb=["Home", "Council and democracy", "Meetings", "Cabinet"]),
+    heading="Agenda and minutes: Cabinet - Tuesday, 13th February, 2024 4.30 pm",
+    venue="Conference Room 3 and 4, Civic Centre, Southampton",
+    contact="Judith Mallory, Democratic Support Officer 023 8083 2419",
+    items=[
+        item("54", "Apologies and Changes in Membership (if any)", [
+            "Apologies were received from Councillor Pettifer (Cabinet Member for Children and Learning)."]),
+        item("55", "Record of the Previous Decision Making", [
+            "RESOLVED that the record of the decision making held on 16 January 2024 be approved and signed as a correct record."]),
+        item("56", "On-Street Electric Vehicle Charging: Award of Concession", [
+            "Cabinet considered the report of the Cabinet Member for Environment and Transport seeking approval to award a twelve year concession for the installation and operation of on-street charge points across the city.",
+            "The Head of Transport explained that the procurement had attracted five bids and that the highest scoring bidder was Voltaris Charge Ltd, which would install 240 lamp column and kerbside charge points in Shirley, Portswood, Bitterne and Woolston between summer 2024 and March 2026. Locations had been chosen where more than 70 per cent of homes had no off-street parking.",
+            "The installation would be paid for by the government's Local Electric Vehicle Infrastructure fund grant of £2.1 million together with £1.4 million of private investment by the operator, so the Council would not contribute capital of its own. In return the Council would receive 8 per cent of the operator's net charging revenue for the life of the concession.",
+            "Councillor Okafor asked whether residents would be able to object to a charger outside their home. The Cabinet Member replied that every street would receive a letter at least four weeks before works and that objections would be considered through the usual traffic regulation order process.",
+            "RESOLVED:",
+            "- (i) That the concession for on-street electric vehicle charging be awarded to Voltaris Charge Ltd for a term of twelve years.",
+            "- (ii) That authority be delegated to the Executive Director Place to agree the final site list following consultation with ward councillors.",
+        ], links=[("Report", "318 KB"), ("Appendix 1 - Site long list", "1 MB"), ("Appendix 2 - ESIA", "204 KB")]),
+        item("57", "Southampton Sports Centre: Ski Slope and Pavilion Condition", [
+            "Cabinet received a report on the condition of the dry ski slope and the main pavilion at Southampton Sports Centre, Bassett, following a structural and building condition survey carried out by consulting engineers in November 2023.",
+            "The survey found that the matting on the upper third of the main slope had worn beyond safe use and that two of the steel support columns beneath the nursery slope showed corrosion that needed treatment within twelve months. The pavilion roof was found to be sound, but its heating plant was at the end of its working life.",
+            "The Cabinet Member for Leisure said that the slope had welcomed 31,500 visits in 2022/23 and was one of only a handful of dry slopes left in the south of England. Repairs to the matting and columns were estimated at £465,000 and would be met from the leisure capital programme.",
+            "RESOLVED that the repair works set out in paragraph 9 of the report be approved and added to the capital programme at a cost of £465,000.",
+        ], links=[("Report", "276 KB")]),
+        item("58", "Itchen Bridge Tolls: Review of Charges", [
+            "The Cabinet Member for Environment and Transport introduced a report setting out the income and maintenance costs of the Itchen Bridge. Toll income in 2022/23 had been £3.36 million against running and maintenance costs of £3.9 million, and a major bearing replacement was expected within five years.",
+            "Cabinet agreed to consult residents, businesses and bridge users on options for the toll structure, including the discount for Smartcities card holders and the overnight charge. The Cabinet Member stressed that no decision had been made on new prices, and that the level of any change to the tolls would be settled only after the consultation closed and would be brought back to Cabinet in the summer.",
+            "Councillor Denholm asked whether cyclists would continue to cross free of charge. The Cabinet Member confirmed that there was no proposal to charge cyclists or pedestrians.",
+            "RESOLVED that an eight week public consultation on the Itchen Bridge toll structure be approved.",
+        ], links=[("Report", "241 KB"), ("Appendix - Toll income 2018 to 2023", "96 KB")]),
+    ])
+
+doc(name="ieListDocuments_CId135_MId5521_Islington_Planning", form="mg-meeting",
+    council="London Borough of Islington", stated="yes", committee="Planning Committee", date="2023-11-07",
+    site=site("Islington Council", "https://democracy.islington.gov.uk",
+              "Islington Town Hall, Upper Street, London N1 2UD",
+              "Copyright London Borough of Islington 2023",
+              logo_alt="London Borough of Islington logo",
+              breadcrumb=["Home", "Committees", "Planning Committee"]),
+    heading="Agenda and minutes: Planning Committee - Tuesday 7 November 2023 7.30 pm",
+    venue="Council Chamber, Islington Town Hall, Upper Street, N1 2UD",
+    contact="Marcus Adeyemi, Democratic Services Officer Tel: 020 7527 6148",
+    items=[
+        item("A1", "Introductions", [
+            "Councillor Fenwick welcomed everyone to the meeting. Members of the Committee and officers introduced themselves and the Chair outlined the procedure for the meeting."]),
+        item("A2", "Declarations of Interest", [
+            "Councillor Baptiste declared that she had attended a public meeting about the Junction Road proposal but had not expressed a view, and would take part in the item with an open mind."]),
+        item("B1", "Land to the rear of 201-215 Hornsey Road, London N7", [
+            "Redevelopment of a vacant former garage and car repair yard to provide a part four, part five storey building of 28 homes, of which 14 would be for social rent, with cycle storage and a communal garden.",
+            "The planning officer reported that 50 per cent of the homes would be affordable, all at social rent, and that the scheme would be car free apart from two accessible bays. Two neighbours addressed the Committee with concerns about overlooking of gardens in Tollington Way and noise from the refuse store.",
+            "In response to a question from Councillor Ozturk, the planning officer said that the rear windows facing Tollington Way would be obscure glazed up to 1.7 metres and that the refuse store would be enclosed and set back from the boundary.",
+            "Councillor Ozturk moved that planning permission be granted as recommended, with an additional condition requiring a construction noise plan. This was seconded by Councillor Lavender. On being put to the vote, six members voted in favour and two against.",
+            "RESOLVED: That planning permission be granted subject to the conditions and informatives set out in the officer's report, the additional condition on construction noise, and a section 106 agreement securing the affordable housing.",
+        ], links=[("Officer report - Hornsey Road", "2 MB")]),
+        item("B2", "1 Junction Road, Archway, London N19", [
+            "Change of use of the first to fifth floors from offices to a 64 bedroom hotel, with a ground floor café retained.",
+            "The planning officer advised that the building had been fully let as offices until 2021 and that the applicant's marketing had lasted only seven months. Officers recommended refusal because the proposal would lose business floorspace in the Archway town centre without convincing evidence that there was no demand for it.",
+            "The applicant's agent told the Committee that three tenants had left during the pandemic and that a hotel would bring visitors to the Archway shops. Members noted the agent's comments but agreed with officers that the marketing had been too short.",
+            "RESOLVED: That planning permission be refused for the reasons set out in the officer's report.",
+        ], links=[("Officer report - Junction Road", "1 MB")]),
+        item("B3", "Flats 1-9, 22 Gillespie Road, London N5", [
+            "Erection of a single storey roof extension to provide two additional flats.",
+            "Residents of Gillespie Road and Avenell Road raised concerns about loss of daylight to the homes opposite. Members asked for an independent daylight and sunlight review of the windows opposite before coming to a view.",
+            "RESOLVED: That consideration of the application be deferred to the meeting of the Committee on 12 December 2023 so that an independent daylight and sunlight review can be carried out.",
+        ], links=[("Officer report - Gillespie Road", "864 KB")]),
+    ])
+
+doc(name="ieListDocuments_CId148_MId4037_Trafford_Executive", form="mg-meeting",
+    council="Trafford Council", stated="yes", committee="Executive", date="2024-07-22",
+    site=site("Trafford Council", "https://democratic.trafford.gov.uk",
+              "Trafford Council, Trafford Town Hall, Talbot Road, Stretford, M32 0TH",
+              "© Trafford Council",
+              menu=["Home", "Your councillors", "Meetings", "Forward plan", "Decisions", "Petitions"]),
+    heading="Agenda and minutes: Executive - Monday, 22nd July, 2024 6.30 pm",
+    venue="Committee Rooms 2 and 3, Trafford Town Hall, Talbot Road, Stretford, M32 0TH",
+    contact="Priya Lakhani, Governance Officer",
+    items=[
+        item("12.", "Declarations of Interest", [
+            "Councillor Whitely declared a personal interest in Minute 14 as a volunteer at Stretford Library."]),
+        item("13.", "Questions from Members of the Public", [
+            "A resident of Urmston asked when the gullies on Flixton Road would next be cleaned, as the road had flooded twice in June. The Executive Member for Highways replied that the gullies had been jetted on 3 July and that a camera survey had been booked to find whether there was a collapsed pipe further down the system."]),
+        item("14.", "Library Service: Opening Hours from October 2024", [
+            "The Executive Member for Culture and Leisure introduced the report, which followed a consultation in the spring that received 2,214 responses. The proposals would move Sale, Altrincham and Stretford libraries to a common pattern of six days a week, closing all day on Wednesdays, while the smaller libraries at Hale, Timperley and Partington would open on four days a week.",
+            "The new pattern would save £186,000 a year, mainly by not filling vacant posts, and no library would close. Self service access with a library card would be trialled at Timperley Library in the evenings.",
+            "Councillor Baines asked how the Council would know whether the new hours suited people. The Executive Member said that a survey of library users on the new opening hours would run from January to March 2025, once the pattern had settled, and its results would be reported to the Executive.",
+            "RESOLVED:",
+            "- (1) That the revised library opening hours set out in Appendix 2 be approved, to take effect from 7 October 2024.",
+            "- (2) That the evening self service trial at Timperley Library be approved.",
+        ], links=[("Library opening hours report", "402 KB"), ("Appendix 1 - Consultation results", "733 KB"),
+                  ("Appendix 2 - Opening hours", "85 KB")]),
+        item("15.", "Altrincham Leisure Centre Redevelopment: Contract Award", [
+            "The Executive considered a report on the award of the main construction contract for the new Altrincham Leisure Centre on Oakfield Road, which will have a six lane pool, a learner pool, a sports hall and a gym.",
+            "Following a mini competition through a regional framework, Halden Construct Ltd was the preferred contractor, at a fixed price of £27.4 million. Work would start in September 2024 and the centre was expected to open in spring 2026, with the old centre staying open until the new one was ready.",
+            "In answer to a question from Councillor Ryecroft, the Director of Leisure said that the contract included a target of 30 per cent of spend with firms based in Greater Manchester.",
+            "RESOLVED that the main construction contract be awarded to Halden Construct Ltd at a fixed price of £27.4 million.",
+        ], links=[("Report", "512 KB")]),
+    ])
+
+doc(name="ieListDocuments_CId141_MId12204_Derby_Cabinet", form="mg-meeting",
+    council="Derby City Council", stated="yes", committee="Cabinet", date="2023-09-13",
+    site=site("Derby City Council", "https://democracy.derby.gov.uk",
+              "Derby City Council, The Council House, Corporation Street, Derby DE1 2FS",
+              "© Derby City Council 2023"),
+    heading="Agenda and minutes: Cabinet - Wednesday, 13th September, 2023 2.00 pm",
+    venue="Committee Room 1, The Council House, Corporation Street, Derby, DE1 2FS",
+    contact="Fiona Staniforth, Democratic Services Tel: 01332 643 655",
+    items=[
+        item("38/23", "Apologies for Absence", ["Apologies were received from Councillor Ashbourne."]),
+        item("39/23", "Highways Maintenance: Pothole Repairs and Resurfacing 2023/24", [
+            "The Cabinet Member for Streetpride, Highways and Transport presented the report, which set out how the additional £3.4 million received from the Department for Transport would be spent. In 2022/23 the Council's crews had repaired 12,870 potholes, a third more than in the year before, largely because of the cold spell in December.",
+            "Most of the new money would go on resurfacing whole lengths of road rather than patching, including Kedleston Road, Nottingham Road in Chaddesden and Stenson Road. A second find and fix crew would also be set up so that clusters of small defects could be repaired in a single visit.",
+            "Councillor Hallam asked why Burton Road had not been included. The Cabinet Member replied that Burton Road had been resurfaced in 2019 and scored better on the condition survey than the roads chosen, but that it would be looked at again next year.",
+            "Decision",
+            "- 1. To approve the resurfacing programme at Appendix 1.",
+            "- 2. To approve the creation of a second find and fix crew for the remainder of 2023/24.",
+        ], links=[("Report - Highways maintenance", "467 KB"), ("Appendix 1 - Resurfacing programme", "211 KB")]),
+        item("40/23", "Libraries: Revised Opening Hours", [
+            "The Cabinet Member for Culture and Leisure introduced proposals to change opening hours at Alvaston, Chaddesden and Mackworth libraries, where visits were still below their levels before the pandemic. From November those three libraries would open on Tuesdays, Thursdays, Fridays and Saturdays, closing on Mondays and Wednesdays.",
+            "The Derby Central Library in the Riverside Library at the Council House would keep its current hours. The changes would save £92,000 a year.",
+            "Councillor Pendleton asked whether the Council had spoken to schools, as some classes visited on Wednesdays. The Cabinet Member said that schools would be offered visits on the open days and that the home library service would not be affected.",
+            "Decision",
+            "- 1. To approve the revised opening hours for Alvaston, Chaddesden and Mackworth libraries from 6 November 2023.",
+        ], links=[("Report - Libraries", "289 KB")]),
+        item("41/23", "Assembly Rooms: Design Team Appointment", [
+            "Cabinet received an update on the rebuilding of the Assembly Rooms in the Market Place as a venue for concerts, conferences and events. The project would be paid for by the Levelling Up Fund grant of £15.1 million, with the Council borrowing a further £3.2 million to be repaid from the venue's income.",
+            "Decision",
+            "- 1. To appoint Harrow Lane Architects as lead designer for the Assembly Rooms at a fee of £1.06 million.",
+        ], links=[("Report - Assembly Rooms", "342 KB")]),
+    ])
+
+doc(name="ieListDocuments_CId423_MId7319_Oxford_Cabinet", form="mg-meeting",
+    council="Oxford City Council", stated="yes", committee="Cabinet", date="2024-10-16",
+    site=site("Oxford City Council", "https://mycouncil.oxford.gov.uk",
+              "Oxford City Council, Town Hall, St Aldate's, Oxford OX1 1BX",
+              "© Oxford City Council",
+              menu=["Home", "Councillors", "Meetings", "Calendar", "Decisions", "Search documents"]),
+    heading="Agenda and decisions: Cabinet - Wednesday 16 October 2024 6.00 pm",
+    venue="Long Room, Oxford Town Hall",
+    contact="Emily Castleford, Committee and Members Services Officer email: democraticservices@oxford.gov.uk",
+    outcome_label="Minutes:",
+    items=[
+        item("61.", "Declarations of Interest", ["None."]),
+        item("62.", "Blackbird Leys Leisure Centre: Heat Decarbonisation", [
+            "The Cabinet Member for Healthy Oxford presented a report seeking approval to replace the gas boilers at Blackbird Leys Leisure Centre with air source heat pumps and to add solar panels to the sports hall roof.",
+            "The scheme would cost £2.32 million. A grant of £1.9 million had been offered by the Public Sector Decarbonisation Scheme, and the Council would fund the remaining £420,000 from its capital programme. The heat pumps were expected to cut the centre's carbon emissions by around 480 tonnes a year.",
+            "Councillor Brightman asked whether the pool would have to close while the work was done. The Head of Community Services said that the plant would be changed over in stages and that the pool would close for no more than ten days, which would be timed for the summer half term when school bookings were lowest.",
+            "Resolved to approve the scheme and to accept the grant offer.",
+        ], decision=["Cabinet approved the heat decarbonisation works at Blackbird Leys Leisure Centre and accepted the Public Sector Decarbonisation Scheme grant."]),
+        item("63.", "Covered Market: Leasing Strategy", [
+            "The Cabinet Member for Planning and Culture introduced the updated leasing strategy for the Covered Market. Rent income in 2023/24 had been £1.32 million, and five of the 52 units were empty at the end of September, compared with eleven two years earlier.",
+            "The strategy would favour independent food traders and makers, offer shorter leases of up to three years for new businesses, and allow evening opening on Thursdays and Fridays. Traders had been consulted through the Covered Market Traders' Association.",
+            "Councillor Harrow asked whether rents would rise. The Cabinet Member replied that rents would be reviewed at the end of each lease in line with the market, but that there would be no across the board increase in 2025.",
+            "Resolved to approve the Covered Market leasing strategy 2024 to 2029.",
+        ]),
+        item("64.", "Community Impact Grants 2025/26", [
+            "Cabinet agreed to open the community impact grants round for 2025/26 with a budget of £480,000, with priority for advice services and for projects in Blackbird Leys, Rose Hill and Barton.",
+        ]),
+    ])
+
+doc(name="ieListDocuments_CId133_MId6610_Blackpool_Executive", form="mg-meeting",
+    council="Blackpool Council", stated="yes", committee="Executive", date="2025-01-20",
+    site=site("Blackpool Council", "https://democracy.blackpool.gov.uk",
+              "Blackpool Council, PO Box 4, Blackpool, FY1 1NA",
+              "© Blackpool Council 2025",
+              breadcrumb=["Home", "Committee structure", "Executive"]),
+    heading="Agenda and minutes: Executive - Monday, 20th January, 2025 6.00 pm",
+    venue="Committee Room A, Town Hall, Blackpool FY1 1GB",
+    contact="Yvonne Burnett, Democratic Governance Senior Adviser",
+    items=[
+        item("1", "Declarations of Interest", [
+            "Councillor Collett declared a prejudicial interest in item 3 as a landlord of a property in the Claremont ward and left the room for that item."]),
+        item("2", "Stanley Park Play Area Refurbishment", [
+            "The Executive considered a report on the refurbishment of the main play area at Stanley Park, next to the café, which had last been renewed in 2008. An inspection by the Council's play team in 2024 had found that eleven of the twenty pieces of equipment were near the end of their life.",
+            "The new play area would include equipment for disabled children, a sensory garden and a larger area for under fives. Brightplay Leisure Ltd had submitted the best quality and price tender and would carry out the work at a cost of £385,000, paid for from the Council's capital programme and a £60,000 donation from the Friends of Stanley Park.",
+            "Councillor Marsden asked whether the play area would close over the summer. The Cabinet Member for Leisure said work would start in March and finish before the Whitsun holidays, so the play area would be open for the summer.",
+            "The Executive resolved to award the contract to Brightplay Leisure Ltd.",
+        ], links=[("Stanley Park play area report", "358 KB")]),
+        item("3", "Additional Licensing of Houses in Multiple Occupation", [
+            "The Executive considered a report setting out the results of the consultation on a scheme of additional licensing for smaller houses in multiple occupation in the Claremont, Talbot and Bloomfield wards, which was held between August and October 2024.",
+            "The consultation received 612 responses. It found that 61 per cent of respondents agreed with the proposed scheme, with support strongest among residents, while most landlords who responded were against it, mainly because of the fee. The proposed fee would be £750 for a five year licence, with a discount of £100 for members of an accredited landlord scheme.",
+            "The Director of Communities said that the scheme would be introduced once the licensing team had been recruited. The start date of the scheme had not yet been fixed and would be announced at least three months ahead, so that landlords could prepare their applications.",
+            "Councillor Hutton asked what would happen to landlords who did not apply. The Director replied that the Council could prosecute or issue a civil penalty of up to £30,000 and could apply for rent repayment orders.",
+            "The Executive resolved to designate the Claremont, Talbot and Bloomfield wards as an area for additional licensing for five years.",
+        ], links=[("Additional licensing report", "590 KB"), ("Consultation report", "1 MB")]),
+        item("4", "Illuminations 2025", [
+            "The Executive agreed the programme for the 2025 Illuminations. The lights would be switched on on 29 August 2025 and would run until 3 January 2026, and four new features would be added between Gynn Square and the Pleasure Beach.",
+        ]),
+    ])
