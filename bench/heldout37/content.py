@@ -240,3 +240,113 @@ doc(name="ieListDocuments_CId133_MId6610_Blackpool_Executive", form="mg-meeting"
             "The Executive agreed the programme for the 2025 Illuminations. The lights would be switched on on 29 August 2025 and would run until 3 January 2026, and four new features would be added between Gynn Square and the Pleasure Beach.",
         ]),
     ])
+
+# =========================================================================== ModernGov item pages
+
+doc(name="mgAi_ID51873_Westminster_CETPS", form="mg-item",
+    council="Westminster City Council", stated="yes",
+    committee="Climate, Environment and Transport Policy and Scrutiny Committee", date="2024-03-11",
+    site=site("Westminster City Council", "https://committees.westminster.gov.uk",
+              "Westminster City Council, 64 Victoria Street, London SW1E 6QP",
+              "© Westminster City Council 2024",
+              breadcrumb=["Home", "Committees", "Climate, Environment and Transport Policy and Scrutiny Committee", "Agenda item"]),
+    meeting_line="11/03/2024 - Climate, Environment and Transport Policy and Scrutiny Committee (Item 6)",
+    items=[item("6.", "Waste, Recycling and Street Cleansing: Update", [
+        "The Committee received a presentation from the Cabinet Member for Climate Action, Regeneration and Renters and the Director of Environment on the first year of the new food waste collection service and on street cleansing in the West End.",
+        "The Director reported that weekly food waste collections now reached 61,400 households, around half of the homes in the city, mostly in street properties with their own front doors. Estates and mansion blocks were harder to serve because bins had to be fitted into shared bin stores, and the remaining blocks would be added in phases through 2024 and 2025, with the last of them due by December 2025.",
+        "Tonnages had been better than expected: 4,870 tonnes of food waste had been collected in the first twelve months, which was sent for anaerobic digestion instead of incineration. Contamination of the food waste bins was low, at under 3 per cent.",
+        "Councillor Mendoza asked why Leicester Square and Chinatown still looked dirty first thing in the morning, despite overnight cleansing. The Director replied that the overnight crews finished at 6am and that the worst litter was left between 4am and 6am by people leaving late venues, so a new early morning shift would start at 5am from April to sweep the square and Gerrard Street before the morning rush.",
+        "Members also asked about the contract with Cleanway Urban Services, the Council's waste and cleansing contractor. The Director said the contract ran until 2029 and that performance payments were linked to street inspections, in which 94 per cent of streets had met the standard in the last quarter.",
+        "Councillor Ashworth asked whether residents would get a say on where new communal food waste bins were placed. The Cabinet Member confirmed that the managing agent and residents of each block would be consulted before bins were installed.",
+        "RESOLVED: That the update be noted and that the Committee receive a further report on the estates roll out in November 2024.",
+    ], intro="Report of the Executive Director of Environment and City Management.",
+        links=[("Waste and cleansing update report", "426 KB"), ("Presentation slides", "2 MB")])])
+
+doc(name="mgAi_ID29406_Maidstone_ERL_PAC", form="mg-item",
+    council="Maidstone Borough Council", stated="yes",
+    committee="Economic Regeneration and Leisure Policy Advisory Committee", date="2023-09-05",
+    site=site("Maidstone Borough Council", "https://meetings.maidstone.gov.uk",
+              "Maidstone Borough Council, Maidstone House, King Street, Maidstone, Kent ME15 6JQ",
+              "Copyright Maidstone Borough Council",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Forward plan"],
+              breadcrumb=["Home", "Committees", "Economic Regeneration and Leisure Policy Advisory Committee", "Item"]),
+    meeting_line="05/09/2023 - Economic Regeneration and Leisure Policy Advisory Committee (Item 74.)",
+    items=[item("74.", "Car Parking Fees and Charges 2024/25", [
+        "The Parking Services Manager introduced the report, which set out proposed fees for the Council's pay and display car parks from 1 April 2024. Income from the car parks had fallen by 9 per cent since 2019 and the costs of cleaning, lighting and maintaining them had risen.",
+        "An occupancy survey carried out in June 2023 found that the town centre car parks at Lockmeadow, King Street and Sittingbourne Road were on average 58 per cent full on weekdays and 81 per cent full on Saturdays, while Brooking Road was rarely more than a third full.",
+        "Officers proposed to raise the hourly tariff in the town centre car parks by 10p, from £1.60 to £1.70, to introduce Sunday charging at Lockmeadow of £2 for the day, and to keep the first hour free at Mote Park for visitors to the park.",
+        "Councillor Springett asked whether the Council had looked again at charges at Mote Park, where parking on nearby residential streets had increased. The Parking Services Manager said that an independent review of parking at Mote Park and in the surrounding streets would be commissioned this autumn, and its recommendations would be brought to the Committee in spring 2024.",
+        "Councillor Rhodes moved, and Councillor Naghi seconded, that the Sunday charge at Lockmeadow be removed from the proposals. The amendment was lost by 3 votes to 5.",
+        "RESOLVED to RECOMMEND to the Cabinet Member for Economic Regeneration and Leisure: That the car parking fees and charges set out at Appendix 1 to the report be approved to take effect from 1 April 2024.",
+        "Voting: For 6 Against 2 Abstentions 0",
+    ], intro="Report of the Head of Regulatory Services.",
+        links=[("Car Parking Fees and Charges 2024/25", "318 KB"), ("Appendix 1 - Tariff schedule", "72 KB")])])
+
+# =========================================================================== ModernGov decision pages
+
+doc(name="ieDecisionDetails_ID17342_Staffordshire_Highways", form="mg-decision",
+    council="Staffordshire County Council", stated="yes",
+    committee="Cabinet Member for Highways and Transport", date="2024-05-14",
+    site=site("Staffordshire County Council", "https://moderngov.staffordshire.gov.uk",
+              "Staffordshire County Council, Staffordshire Place, Tipping Street, Stafford ST16 2DH",
+              "© Staffordshire County Council",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Forward plan", "Your MPs"]),
+    decision_title="Decision details: Highway Patching and Pothole Repairs Contract, Lot 1 (North)",
+    fields=[("Decision Maker:", "Cabinet Member for Highways and Transport"),
+            ("Decision status:", "Recommendations Approved"),
+            ("Is Key decision?:", "Yes"),
+            ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To award the contract for planned patching and pothole repairs on roads in the north of Staffordshire, covering the districts of Newcastle under Lyme, Staffordshire Moorlands and Stafford Borough."]),
+        ("Decision:", [
+            "That the contract for highway patching and pothole repairs, Lot 1 (North), be awarded to Midshire Surfacing Ltd for a period of four years from 1 July 2024, with an option to extend for up to two further years.",
+            "That the estimated contract value of £9.8 million over the initial four years be noted.",
+            "That the contract include a target of repairing 90 per cent of category 1 defects within 32 hours of being reported.",
+            "The contract for Lot 2, covering the southern districts, was the subject of a separate decision on 2 April 2024.",
+        ]),
+        ("Reasons for the decision:", [
+            "Midshire Surfacing Ltd submitted the most economically advantageous tender, scoring highest on both quality and price. Its bid included the use of a thermal road repair machine that recycles the existing surface, which is expected to reduce the number of repeat repairs and the amount of material sent to landfill.",
+            "The County Council's own inspections in the winter of 2023/24 found more than 41,000 potholes and other defects across the county, around a fifth more than the previous winter, so additional planned patching capacity is needed.",
+        ]),
+        ("Alternative options considered:", [
+            "Bringing the work in house was considered and rejected, because the Council does not own the plant and vehicles needed and could not recruit the skilled operatives in time for the 2024 season.",
+            "Extending the current contract was not possible, as it has already used all of its extension periods.",
+        ]),
+    ],
+    tail=[("Publication date:", "14/05/2024"), ("Date of decision:", "14/05/2024"),
+          ("Effective from:", "22/05/2024")],
+    links=[("Highway Patching and Pothole Repairs Contract Lot 1 report", "281 KB")])
+
+doc(name="ieDecisionDetails_ID6281_Nottingham_ExecBoard", form="mg-decision",
+    council="Nottingham City Council", stated="yes", committee="Executive Board", date="2023-11-21",
+    site=site("Nottingham City Council", "https://committee.nottinghamcity.gov.uk",
+              "Nottingham City Council, Loxley House, Station Street, Nottingham NG2 3NG",
+              "© Nottingham City Council 2023",
+              menu=["Home", "Meetings", "Councillors", "Decisions", "Forward plan", "Petitions"]),
+    decision_title="Decision details: Additional Licensing Scheme for Houses in Multiple Occupation 2024",
+    fields=[("Decision Maker:", "Executive Board"),
+            ("Decision status:", "Implemented"),
+            ("Is Key decision?:", "Yes"),
+            ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", [
+            "To decide whether to make a new designation for additional licensing of houses in multiple occupation across the city when the current scheme ends, following public consultation."]),
+        ("Decision:", [
+            "To designate the whole of the City of Nottingham as an area subject to additional licensing of houses in multiple occupation for five years, starting on 1 December 2024.",
+            "To set the licence fee at £1,150 for a five year licence, payable in two parts, with a reduced fee of £850 for landlords accredited with the Nottingham Rental Standard.",
+            "To delegate authority to the Corporate Director for Communities, Environment and Resident Services to publish the designation notice.",
+        ]),
+        ("Reasons for the decision:", [
+            "Inspections under the current scheme found serious hazards, most often fire safety failings, damp and mould, and overcrowding, in four out of ten of the shared houses visited. Without a scheme the Council would lose the licence conditions it relies on to require fire doors, working alarms and adequate kitchens and bathrooms in shared houses.",
+            "The consultation ran for twelve weeks from 3 July 2023 and received 1,318 responses. Tenants and residents largely supported renewal; landlords and agents largely opposed it, mainly because of the fee, and several asked for a longer licence for good landlords.",
+            "The fee only covers the cost of running the licensing scheme. It cannot be used for any other purpose.",
+        ]),
+        ("Alternative options considered:", [
+            "Letting the scheme end and relying on enforcement alone was rejected, because enforcement without licensing depends on tenants making complaints, and many tenants in shared houses are reluctant to complain.",
+            "A scheme limited to the wards with the most student housing was considered but rejected, as the inspections found poor conditions in shared houses in every part of the city.",
+        ]),
+    ],
+    tail=[("Publication date:", "22/11/2023"), ("Date of decision:", "21/11/2023"),
+          ("Effective from:", "30/11/2023")],
+    links=[("Additional Licensing Scheme report and consultation findings", "1 MB")])
