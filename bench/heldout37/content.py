@@ -350,3 +350,198 @@ doc(name="ieDecisionDetails_ID6281_Nottingham_ExecBoard", form="mg-decision",
     tail=[("Publication date:", "22/11/2023"), ("Date of decision:", "21/11/2023"),
           ("Effective from:", "30/11/2023")],
     links=[("Additional Licensing Scheme report and consultation findings", "1 MB")])
+
+# =========================================================================== printed PDF minutes
+
+doc(name="Dundee_City_Development_Minutes_2024-03-04", form="pdf-minutes",
+    council="Dundee City Council", stated="yes", committee="City Development Committee", date="2024-03-04",
+    pdf_title="City Development Committee 4 March 2024", pdf_author="Committee Services",
+    title_lines=["DUNDEE CITY COUNCIL",
+                 "CITY DEVELOPMENT COMMITTEE",
+                 "At a MEETING of the CITY DEVELOPMENT COMMITTEE held at Dundee on 4th March, 2024."],
+    attendance=[("Present:-", "Lord Provost Ailsa ROBB, Depute Lord Provost Kenneth MUIR, Bailies Morag LINDSAY and Hamish CRAIGIE, Councillors Fraser DUTHIE, Lesley McTAVISH, Iain BRAID, Shona KINNEAR, Dorothy ABERNETHY and Graeme PATON."),
+                ("", "Councillor Fraser DUTHIE, Convener, in the Chair.")],
+    items=[
+        pitem("I", "DECLARATION OF INTEREST", [
+            "Bailie Lindsay declared a non-financial interest in Article IV by virtue of being a member of the board of Leisure and Culture Dundee and withdrew from the meeting during consideration of that item."]),
+        pitem("II", "LOW EMISSION ZONE - ENFORCEMENT PREPARATIONS", [
+            "There was submitted Report No 58-2024 by the Executive Director of City Development, updating the Committee on preparations for the enforcement of the Dundee Low Emission Zone, which will begin on 30th May, 2024 after the end of the two year grace period.",
+            "The report advised that camera surveys carried out in January 2024 found that 4.1 per cent of vehicles entering the zone did not meet the emission standards, compared with 11 per cent in the baseline survey of 2021. Non compliant cars were most often seen on Seagate and the Marketgait in the early evening.",
+            "The initial penalty charge would be £60, halved if paid within fourteen days, and would double with each further breach by the same vehicle within ninety days. Blue badge holders and emergency vehicles would be exempt.",
+            "The Executive Director also advised that an independent study of whether traffic had been displaced onto streets around the zone boundary would be commissioned once enforcement had run for six months, and would be reported to the Committee thereafter.",
+            "In answer to a question from Councillor Braid, the Executive Director advised that 27 signs had been installed at the entry points and that a further publicity campaign would run on local radio during April and May.",
+            "The Committee noted the contents of the report and agreed the communications plan set out in Appendix 2.",
+        ]),
+        pitem("III", "LIBRARY AND COMMUNITY CENTRE OPENING HOURS", [
+            "There was submitted Report No 61-2024 by the Executive Director of Neighbourhood Services seeking approval for changes to the opening hours of libraries operated by Leisure and Culture Dundee.",
+            "The Committee agreed that the Central Library in the Wellgate Centre would open on Sundays from 12 noon to 4pm from 7th April, 2024, funded by closing Broughty Ferry and Lochee libraries on Monday mornings, where the hours were the least used.",
+            "Councillor Kinnear asked whether the Monday closures would affect the job clubs held at Lochee Library. The Head of Service advised that the job clubs would move to Monday afternoons.",
+        ]),
+        pitem("IV", "WATERFRONT PLOT 6 - DISPOSAL", [
+            "There was submitted Report No 64-2024 by the Executive Director of City Development on offers received for Plot 6 at the Waterfront, next to Slessor Gardens.",
+            "It was reported that four offers had been received. The Executive Director recommended acceptance of the offer from Taybank Developments Ltd of £2.45 million for a mixed use building with offices, a hotel and ground floor restaurants.",
+            "Councillor Paton, seconded by Councillor Abernethy, moved that the offer from Taybank Developments Ltd be accepted. As an amendment, Councillor McTavish, seconded by Councillor Kinnear, moved that the disposal be deferred so that the plot could be marketed again with a requirement for affordable housing.",
+            "On a division, there voted for the motion, Councillor Paton, Councillor Abernethy, Lord Provost Robb, Depute Lord Provost Muir, Bailie Craigie and Councillor Duthie (6); and for the amendment, Councillor McTavish, Councillor Kinnear and Councillor Braid (3), whereupon the motion was declared carried.",
+        ]),
+    ],
+    closing=["Fraser DUTHIE, Convener."],
+    header="City Development Committee - 4th March, 2024", footer=["{n}"])
+
+doc(name="Falkirk_Planning_Committee_2023-08-30", form="pdf-minutes",
+    council="Falkirk Council", stated="yes", committee="Planning Committee", date="2023-08-30",
+    pdf_title="Planning Committee minute 30 August 2023", pdf_author="Falkirk Council",
+    title_lines=["FALKIRK COUNCIL",
+                 "MINUTE of MEETING of the PLANNING COMMITTEE held in the MUNICIPAL BUILDINGS, FALKIRK on WEDNESDAY 30 AUGUST 2023 at 9.30 a.m."],
+    attendance=[("COUNCILLORS:", "Gordon Blackwood (Convener), Siobhan Carruthers, Alan Dewar, Fiona Henderson, Euan Kilpatrick, Morven Leckie, Donald McIlwraith, Isla Rennie, Rowan Sutherland, Thomas Weir and Jean Whitelaw."),
+                ("OFFICERS:", "Douglas Frame, Development Management Co-ordinator; Karen Aitken, Senior Planning Officer; Moira Gilchrist, Solicitor; and Stuart Lennox, Committee Services Officer.")],
+    items=[
+        pitem("P21.", "Apologies", ["There were no apologies."]),
+        pitem("P22.", "Declarations of Interest", [
+            "Councillor Leckie declared a non financial interest in item P24 as a member of Brightons Community Council and took no part in its consideration."]),
+        pitem("P23.", "Erection of 64 Dwellinghouses and Associated Infrastructure, Land to the West of Maddiston Road, Brightons - P/22/0561/FUL", [
+            "The committee considered a report by the Director of Place Services on an application for full planning permission for 64 houses, including 16 affordable homes, a play area and a landscaped path link to Polmont station.",
+            "The Senior Planning Officer advised that the site was allocated for housing in the Local Development Plan and that the roads authority had no objection subject to a new footway along Maddiston Road. There had been 87 objections, most about school capacity and traffic at the Maddiston Road and Main Street junction.",
+            "In response to a question from Councillor Weir, the applicant's agent said that the developer would pay an education contribution of £412,000 towards an extension at Wallacestone Primary School, which would be paid before the twentieth house was occupied.",
+            "Councillor Dewar, seconded by Councillor Rennie, moved that planning permission be granted subject to the conditions in the report and a legal agreement securing the education contribution.",
+            "By way of an amendment, Councillor Carruthers, seconded by Councillor Sutherland, moved that the application be refused on the grounds that the local road network could not safely take the additional traffic.",
+            "On a division, 7 members voted for the motion and 3 voted for the amendment. Decision: The committee agreed to grant planning permission subject to the conditions in the report and the conclusion of a legal agreement.",
+        ]),
+        pitem("P24.", "Change of Use from Bank to Hot Food Takeaway, 12 La Porte Precinct, Grangemouth - P/23/0210/FUL", [
+            "The committee considered a report on an application to change the use of a former bank to a hot food takeaway with opening hours of 11am to midnight.",
+            "The Senior Planning Officer advised that there were already nine hot food takeaways within 400 metres of the site and that the proposal would conflict with the policy on the concentration of takeaways in town centres.",
+            "Decision: The committee agreed to refuse planning permission because the proposal would add to an over concentration of hot food takeaways in Grangemouth town centre and would harm its vitality, and because the late opening hours would harm the amenity of flats above neighbouring shops.",
+        ]),
+        pitem("P25.", "Replacement Play Equipment and Zip Wire, Callendar Park, Falkirk - P/23/0344/FUL", [
+            "The committee considered an application by Falkirk Council for replacement play equipment at the Callendar Park play area, including an accessible roundabout, a zip wire of 40 metres and new fencing.",
+            "The Senior Planning Officer advised that Historic Environment Scotland had raised no objection, as the works were well away from Callendar House, and that the equipment would be installed in muted colours.",
+            "Decision: The committee agreed to grant planning permission subject to the conditions in the report.",
+        ]),
+    ],
+    closing=[], header="Planning Committee - 30.08.23", footer=["Page {n} of {total}"])
+
+doc(name="RVBC_Community_Services_2024-01-09", form="pdf-minutes",
+    council="Ribble Valley Borough Council", stated="yes", committee="Community Services Committee",
+    date="2024-01-09",
+    pdf_title="Community Services Committee Minutes", pdf_author="Ribble Valley Borough Council",
+    logo="Ribble Valley Borough Council",
+    title_lines=["Minutes of Community Services Committee",
+                 "Meeting Date: Tuesday, 9 January 2024, starting at 6.30pm",
+                 "Present: Councillor Rosalind Tattersall (Chair)"],
+    attendance=[("Councillors:", "N Bradshaw, J Clitheroe, M Hargreaves, P Ingham, D Lofthouse, S Marsden, K Pilling, A Sowerbutts and T Whittaker."),
+                ("In attendance:", "Director of Community Services, Head of Cultural and Leisure Services, Head of Engineering Services and Democratic Services Officer."),
+                ("Not in attendance:", "Councillor R Ashworth.")],
+    items=[
+        pitem("612", "APOLOGIES", ["Apologies for absence were received from Councillor R Ashworth."]),
+        pitem("613", "CLITHEROE CASTLE MUSEUM ANNUAL REPORT", [
+            "The Head of Cultural and Leisure Services reported that Clitheroe Castle Museum had welcomed 48,260 visitors in 2023, up from 41,900 in 2022, helped by the temporary exhibition on the Pendle witch trials and by free entry for children during the school holidays.",
+            "Councillor Pilling asked whether the museum café was making a profit. The Head of Service replied that the café had covered its costs in 2023 for the first time since it reopened.",
+            "RESOLVED: That Committee note the report.",
+        ]),
+        pitem("614", "RIBBLESDALE POOL REFURBISHMENT", [
+            "The Director of Community Services submitted a report on the refurbishment of the changing rooms and the pool hall ceiling at Ribblesdale Pool, Clitheroe. Tenders had been received from four contractors and the lowest compliant tender, from Pennine Build and Maintenance Ltd, was £612,000.",
+            "The Director explained that the pool would need to close while the ceiling was replaced. The contractor had proposed a programme of about fourteen weeks, but the date on which the pool could reopen could not yet be confirmed, as it depended on what was found once the ceiling was opened up.",
+            "Members asked about swimming lessons. The Head of Cultural and Leisure Services said that lessons for primary schools would be moved to Longridge and Whalley during the closure and that the Council would provide the coaches.",
+            "Councillor Sowerbutts proposed and Councillor Hargreaves seconded that the tender be accepted. The proposal was carried unanimously.",
+            "RESOLVED: That Committee accept the tender of Pennine Build and Maintenance Ltd in the sum of £612,000 for the refurbishment works at Ribblesdale Pool.",
+        ]),
+        pitem("615", "EDISFORD BRIDGE CAR PARK AND RIVERSIDE", [
+            "The Head of Engineering Services reported on complaints of antisocial behaviour and litter at Edisford Bridge during the summer. The car park had been full on 23 days between June and August, and the Council had emptied the riverside bins twice daily at weekends.",
+            "RESOLVED: That Committee agree to lock the car park gates at 9pm from May to September 2024 as a trial.",
+        ]),
+    ],
+    closing=["The meeting closed at 7.52pm.",
+             "If you have any queries on these minutes please contact the Director of Community Services."],
+    header="Community Services Committee 9.1.24", header_right="Minutes 612 - 615",
+    footer=["Page {n} of {total}"])
+
+doc(name="NSDC_Cabinet_Minutes_2024-06-18", form="pdf-minutes",
+    council="Newark and Sherwood District Council", stated="yes", committee="Cabinet", date="2024-06-18",
+    pdf_title="Cabinet 18 June 2024 minutes", pdf_author="Democratic Services",
+    title_lines=["NEWARK AND SHERWOOD DISTRICT COUNCIL",
+                 "Minutes of the Meeting of Cabinet held in the Civic Suite, Castle House, Great North Road, Newark, NG24 1BY on Tuesday, 18 June 2024 at 6.00 pm."],
+    attendance=[("PRESENT:", "Councillor P Fenton (Chair), Councillor R Eastwood (Vice Chair), Councillor L Brazier, Councillor C Penfold, Councillor S Haynes and Councillor E Ward."),
+                ("ALSO IN ATTENDANCE:", "Councillor D Lloyd and Councillor K Melton.")],
+    items=[
+        pitem("1", "DECLARATIONS OF INTERESTS FROM MEMBERS AND OFFICERS", ["There were no declarations of interest."]),
+        pitem("2", "ELECTRIC VEHICLE CHARGING IN COUNCIL CAR PARKS (Key Decision)", [
+            "The Portfolio Holder for Climate and the Environment presented a report on the installation of public electric vehicle charge points in six Council car parks, including London Road and Riverside in Newark, Church Street in Southwell and the Forest Road car park in Ollerton.",
+            "A total of 32 charge points would be installed by Amperlink Networks Ltd under a fifteen year lease of the spaces, with the company meeting the full cost of installation, electricity connections and maintenance. The Council would receive a rent for each space and a share of income once usage passed an agreed level.",
+            "Councillor Melton asked whether the charging spaces would reduce the parking available on market days. The Portfolio Holder replied that no more than four spaces would be used in any one car park and that the Riverside car park had spare capacity even on Saturdays.",
+            "AGREED (unanimously) that Cabinet approve the lease of car parking spaces to Amperlink Networks Ltd for the provision of public electric vehicle charging.",
+        ]),
+        pitem("3", "NEWARK CASTLE GATEHOUSE PROJECT", [
+            "The Portfolio Holder for Heritage, Culture and the Arts updated Cabinet on the Newark Castle Gatehouse project, which would reopen the upper floors of the gatehouse to visitors and create a new learning space in the castle grounds.",
+            "The project would cost £4.3 million. It would be paid for by a National Lottery Heritage Fund grant of £3.1 million, £900,000 from the Council's capital programme and £300,000 raised by the Newark Castle Trust. Work was due to start in January 2025.",
+            "AGREED that Cabinet approve the updated budget for the Newark Castle Gatehouse project and add £900,000 to the capital programme.",
+        ]),
+        pitem("4", "THE BUTTERMARKET, NEWARK: FUTURE OPTIONS", [
+            "The Portfolio Holder for Economic Development reported that the lease of the main retail unit in the Buttermarket had ended in March and that four of its eleven smaller units were empty. Consultants were to be appointed to prepare an options appraisal for the future use of the Buttermarket, to be completed by November 2024, including food hall, workspace and leisure uses.",
+            "Councillor Lloyd asked whether the Buttermarket would stay open in the meantime. The Portfolio Holder said it would, and that free short term lets would be offered to local makers for the Christmas period.",
+            "AGREED that Cabinet approve a budget of £45,000 for the options appraisal.",
+        ]),
+        pitem("5", "VICAR WATER COUNTRY PARK CAFÉ", [
+            "Cabinet agreed to grant a five year lease of the café at Vicar Water Country Park, Clipstone, to a local social enterprise, Clipstone Kitchen CIC, at a rent of £6,500 a year.",
+        ]),
+    ],
+    closing=["Meeting closed at 7.10 pm.", "Chair"],
+    header="Cabinet - 18 June 2024", footer=["Page {n}"])
+
+doc(name="SBC_Executive_Minutes_131223", form="pdf-minutes",
+    council="Stevenage Borough Council", stated="yes", committee="Executive", date="2023-12-13",
+    pdf_title="Executive Minutes 13 December 2023", pdf_author="Stevenage Borough Council",
+    title_lines=["STEVENAGE BOROUGH COUNCIL",
+                 "EXECUTIVE MINUTES",
+                 "Date: Wednesday, 13 December 2023",
+                 "Time: 2.00pm",
+                 "Place: Council Chamber, Daneshill House, Danestrete, Stevenage"],
+    attendance=[("Present:", "Councillors: Rebecca Hale (Chair), Jim Cotterell (Vice Chair), Nadia Banerjee, Lloyd Forrester, Carol Mapp, Oliver Pym and Simone Quarrie."),
+                ("Start / End Time:", "Start Time: 2.00pm End Time: 3.24pm")],
+    items=[
+        pitem("1", "APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST", [
+            "Apologies for absence were submitted on behalf of Councillor T Abbott. There were no declarations of interest."]),
+        pitem("2", "RESIDENTIAL ELECTRIC VEHICLE CHARGING STRATEGY", [
+            "The Portfolio Holder for Environment and Performance presented the report, which set out a plan to provide charging for residents who cannot charge at home. Around 40 per cent of homes in Stevenage have no driveway, and many of the town's neighbourhoods have shared parking courts rather than on-street parking.",
+            "The strategy proposed 180 charge points in parking courts and neighbourhood centres by 2027, starting with pilots at Bedwell, Shephall and The Oval. The cost of the pilots would be met by a £1.2 million grant from the Local Electric Vehicle Infrastructure fund.",
+            "Members asked about the price of charging. The Portfolio Holder said that the Council would set a maximum price per kilowatt hour in the operator's contract, which would be reviewed each year.",
+            "It was RESOLVED that the Residential Electric Vehicle Charging Strategy be approved.",
+        ]),
+        pitem("3", "DAMP AND MOULD IN COUNCIL HOMES", [
+            "The Portfolio Holder for Housing and Housing Development introduced a report on the Council's response to damp and mould in its homes. A stock condition survey of all 7,900 council homes, completed in October 2023, had found damp or mould in 612 homes, of which 74 were classed as severe and given priority.",
+            "The report explained that a dedicated damp and mould team of six officers had been set up, that every severe case would be inspected within five working days, and that £2.8 million would be added to the housing capital programme for ventilation, insulation and roof repairs.",
+            "Councillor Forrester asked whether tenants in flats above the shops in the town centre had been included. The Assistant Director of Housing replied that they had, and that the worst problems were in flats with single glazed windows that were being replaced in 2024.",
+            "It was RESOLVED that the damp and mould action plan be approved and the additional capital budget of £2.8 million be added to the Housing Revenue Account capital programme.",
+        ]),
+        pitem("4", "SG1 REGENERATION: PHASE 2 CONTRACT", [
+            "The Executive considered the award of the contract for the second phase of the SG1 town centre regeneration, which would provide 212 homes, a public square and a new health centre on the site of the former Swingate House.",
+            "Following a two stage tender, Corrigan and Blake Construction Ltd had been selected. The Strategic Director said that the phase would take about three years to build, with the first homes ready in 2026.",
+            "It was RESOLVED that the contract for SG1 phase 2 be awarded to Corrigan and Blake Construction Ltd.",
+        ]),
+    ],
+    closing=["CHAIR"], header="Executive - 13 December 2023", footer=["Page {n}"])
+
+doc(name="MUDC_Environment_Committee_2024-04-09", form="pdf-minutes",
+    council="Mid Ulster District Council", stated="yes", committee="Environment Committee", date="2024-04-09",
+    pdf_title="Environment Committee Minutes 9 April 2024", pdf_author="Mid Ulster District Council",
+    title_lines=["Minutes of Meeting of the Environment Committee of Mid Ulster District Council held on Tuesday 9 April 2024 in the Council Offices, Burn Road, Cookstown and by virtual means"],
+    attendance=[("Members Present", "Councillor Quinn, Chair; Councillors Bell, Cuddy, Doris, Gillespie, Hughes, Kerr, McAleer, McGinley, Monteith, O'Neill and Wilson."),
+                ("Officers in Attendance", "Mr Lavery, Strategic Director of Environment; Ms Devlin, Head of Environmental Services; Mr Kearney, Head of Technical Services; Mrs Grogan, Democratic Services Officer.")],
+    items=[
+        pitem("E060/24", "Apologies", ["Councillor Mallon."]),
+        pitem("E061/24", "Declarations of Interest", ["None."]),
+        pitem("E062/24", "Flooding at Coagh and Moneymore, October 2023", [
+            "The Head of Technical Services reported on the Council's response to the flooding of October 2023, when the Ballinderry River and the Moneymore Burn burst their banks. Thirty one homes had been flooded in Coagh and Moneymore and the Council had paid the emergency household payment of £1,000 to twenty nine of them.",
+            "He advised that DfI Rivers had started a study of flood risk on the lower Ballinderry, but that DfI Rivers had not yet confirmed whether a flood alleviation scheme for Coagh would be taken forward or funded.",
+            "Councillor Hughes said that residents in Coagh had been flooded three times in ten years and wanted certainty. Proposed by Councillor Hughes, Seconded by Councillor McAleer and Resolved that the Council write to the Minister for Infrastructure seeking a meeting on flood protection for Coagh.",
+        ]),
+        pitem("E063/24", "Dog Fouling Enforcement", [
+            "The Head of Environmental Services reported that the Council's enforcement officers had issued 142 fixed penalty notices for dog fouling in 2023/24, compared with 96 the year before. Most had been issued in Dungannon and Magherafelt following complaints about the Dungannon Park paths and the Meadowbank area.",
+            "Councillor Kerr asked whether the fixed penalty of £80 would be increased. The Head of Environmental Services replied that the amount was set by the Department and that the Council could not change it.",
+            "Proposed by Councillor Kerr, Seconded by Councillor Gillespie and Resolved that the Committee approve a summer campaign of night patrols in the three main towns.",
+        ]),
+        pitem("E064/24", "Recycling Centre Opening Hours", [
+            "The Head of Environmental Services presented proposals to extend summer opening at the Magherafelt Recycling Centre to 8pm on Tuesdays and Thursdays from May to August.",
+            "Proposed by Councillor Doris, Seconded by Councillor Monteith and Resolved that the extended summer opening hours be approved.",
+        ]),
+    ],
+    closing=["The meeting ended at 8.05 pm.", "Chair _______________________", "Date ________________________"],
+    header="Environment Committee (09.04.24)", footer=["{n}"])
