@@ -397,7 +397,7 @@ doc(name="Falkirk_Planning_Committee_2023-08-30", form="pdf-minutes",
     items=[
         pitem("P21.", "Apologies", ["There were no apologies."]),
         pitem("P22.", "Declarations of Interest", [
-            "Councillor Leckie declared a non financial interest in item P24 as a member of Brightons Community Council and took no part in its consideration."]),
+            "Councillor Leckie declared a non financial interest in item P23 as a member of Brightons Community Council and took no part in its consideration."]),
         pitem("P23.", "Erection of 64 Dwellinghouses and Associated Infrastructure, Land to the West of Maddiston Road, Brightons - P/22/0561/FUL", [
             "The committee considered a report by the Director of Place Services on an application for full planning permission for 64 houses, including 16 affordable homes, a play area and a landscaped path link to Polmont station.",
             "The Senior Planning Officer advised that the site was allocated for housing in the Local Development Plan and that the roads authority had no objection subject to a new footway along Maddiston Road. There had been 87 objections, most about school capacity and traffic at the Maddiston Road and Main Street junction.",
@@ -545,3 +545,160 @@ doc(name="MUDC_Environment_Committee_2024-04-09", form="pdf-minutes",
     ],
     closing=["The meeting ended at 8.05 pm.", "Chair _______________________", "Date ________________________"],
     header="Environment Committee (09.04.24)", footer=["{n}"])
+
+# =========================================================================== Public Document Packs
+
+doc(name="TWBC_Cabinet_Pack_2024-09-26", form="pdf-pack",
+    council="Tunbridge Wells Borough Council", stated="yes", committee="Cabinet", date="2024-09-26",
+    pdf_title="Cabinet agenda pack 26 September 2024", pdf_author="Democratic Services",
+    cover=["Cabinet",
+           "Tunbridge Wells Borough Council",
+           "Thursday 26 September 2024 at 6.30 pm",
+           "Council Chamber, Town Hall, Royal Tunbridge Wells, TN1 1RS"],
+    cover_body=["Members: Councillor Ben Pickering (Chair), Councillor Hugo Latham, Councillor Rhiannon Tate, Councillor Justine Moss, Councillor Alan Baird and Councillor Gemma Crowhurst.",
+                "Quorum: 3 members.",
+                "Contact: Caroline Tilley, Democratic Services Officer, committee@tunbridgewells.gov.uk, 01892 554 180.",
+                "Published: Wednesday 18 September 2024."],
+    agenda=[("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Minutes of the meeting dated 25 July 2024 ({minutes})"),
+            ("4", "Notification of persons registered to speak"),
+            ("5", "Car Parking Fees and Charges 2025/26 ({report})"),
+            ("6", "Urgent business")],
+    marks=["Agenda Item 3", "Agenda Item 5"],
+    prev_title_lines=["MINUTES OF THE CABINET MEETING HELD AT THE TOWN HALL, ROYAL TUNBRIDGE WELLS, ON THURSDAY 25 JULY 2024",
+                      "PRESENT: Councillor Pickering (Chair), Councillors Baird, Crowhurst, Latham, Moss and Tate."],
+    prev_items=[
+        pitem("CAB31", "APOLOGIES FOR ABSENCE", ["There were no apologies for absence."]),
+        pitem("CAB32", "THE AMELIA SCOTT: FIRST TWO YEARS", [
+            "Cabinet considered a report on the performance of The Amelia Scott, the combined library, museum, gallery and visitor centre on Mount Pleasant Road. It had received 612,000 visits in its first two years, against a target of 500,000.",
+            "Councillor Baird asked how much the building cost to run. The Cabinet Member for Culture replied that the net cost to the Council in 2023/24 had been £1.18 million, shared with Kent County Council under the partnership agreement.",
+            "RESOLVED: That the report be noted.",
+        ]),
+        pitem("CAB33", "CALVERLEY GROUNDS: TREE WORKS", [
+            "Cabinet noted that a tree survey of Calverley Grounds in June had identified nine trees with ash dieback that would be felled in the autumn, and that eighteen replacement trees of mixed native species would be planted in the winter.",
+        ]),
+    ],
+    report={"title_lines": ["Cabinet", "26 September 2024", "Car Parking Fees and Charges 2025/26"],
+            "cover": [("Summary", "Proposed tariffs for the Council's off street car parks from April 2025"),
+                      ("Lead Member", "Councillor Hugo Latham, Cabinet Member for Economic Development"),
+                      ("Lead Director", "Director of Economic Development and Property"),
+                      ("Key Decision", "Yes"),
+                      ("Wards affected", "All")],
+            "sections": [
+                {"title": "1. Introduction and Background", "body": [
+                    "1.1 The Council operates eleven off street car parks in Royal Tunbridge Wells, Paddock Wood, Cranbrook and Southborough. Charges were last increased in April 2023.",
+                    "1.2 Income from parking in 2023/24 was £5.9 million, which is still around 7 per cent below the level of 2019/20, as more people work from home on Mondays and Fridays."]},
+                {"title": "2. Proposals", "body": [
+                    "2.1 It is proposed that the hourly tariff in the town centre car parks rises by 20p. At Crescent Road car park, the busiest of the Council's car parks, the charge for up to two hours would rise from £3.40 to £3.80.",
+                    "2.2 The charges at Torrington car park, Great Hall car park and Meadow Road car park would rise by the same proportion, as set out in Appendix A.",
+                    "2.3 Evening parking would remain at a flat rate after 6pm to support the town's theatres and restaurants.",
+                    "2.4 Season tickets for people working in the town centre would be held at their current prices for a further year."]},
+                {"title": "3. Consultation", "body": [
+                    "3.1 The Royal Tunbridge Wells Together business improvement district was consulted and asked that Saturday charges be kept down. In response, the Saturday tariff in the Royal Victoria Place car park is proposed to stay at its current level."]},
+                {"title": "4. Financial Implications", "body": [
+                    "4.1 The proposals are expected to raise about £340,000 of additional income in 2025/26, which has been assumed in the Medium Term Financial Strategy."]},
+                {"title": "5. Recommendation", "body": [
+                    "5.1 That Cabinet approves the car parking fees and charges for 2025/26 set out in Appendix A, to take effect from 1 April 2025."]},
+            ]},
+    footer=["Page {n}"], number_offset=1)
+
+doc(name="RCT_Cabinet_Pack_2023-10-18", form="pdf-pack",
+    council="Rhondda Cynon Taf County Borough Council", stated="yes", committee="Cabinet", date="2023-10-18",
+    pdf_title="Cabinet agenda 18 October 2023", pdf_author="Council Business Unit",
+    cover=["Cabinet",
+           "Rhondda Cynon Taf County Borough Council",
+           "Wednesday, 18th October, 2023 at 10.00 am",
+           "Council Chamber, The Pavilions, Clydach Vale, and by remote means"],
+    cover_body=["Dear Councillor, you are summoned to attend a meeting of the Cabinet to transact the business set out in the agenda below.",
+                "Members of the Cabinet: County Borough Councillor A. Morgan (Leader), M. Webber, R. Lewis, C. Leyshon, B. Harris, A. Crimmings, G. Hopkins and M. Norris.",
+                "Contact: Emma Wilkins, Council Business Unit, 01443 424 110."],
+    agenda=[("1", "DECLARATION OF INTEREST"),
+            ("2", "MINUTES: To approve the minutes of the meeting held on the 19th September, 2023 as an accurate record. ({minutes})"),
+            ("3", "PLAY AREA INVESTMENT PROGRAMME 2023/24 ({report})"),
+            ("4", "URGENT BUSINESS")],
+    marks=["Agenda Item 2", "Agenda Item 3"],
+    prev_title_lines=["RHONDDA CYNON TAF COUNTY BOROUGH COUNCIL",
+                      "Minutes of the meeting of the Cabinet held at the Council Chamber, The Pavilions, Clydach Vale and by remote means on Tuesday, 19 September 2023 at 10.00 am.",
+                      "Present: County Borough Councillor A. Morgan (Chair) and the members of the Cabinet."],
+    prev_items=[
+        pitem("31", "DECLARATIONS OF INTEREST", ["In accordance with the Code of Conduct, there were no declarations made pertaining to the agenda."]),
+        pitem("32", "FLOOD ALLEVIATION AND CULVERT WORKS", [
+            "The Director of Highways, Streetcare and Transportation updated the Cabinet on flood alleviation works since Storm Dennis. Works at Treorchy and Pentre had been completed, including a new culvert inlet at Pentre Road, and a further 14 culverts had been upgraded across the County Borough in 2022/23.",
+            "The Cabinet Member for Environment asked how many homes would be protected by the Treforest scheme. The Director replied that the works on Cemetery Road and Fothergill Street would reduce the risk of flooding to 93 homes and 11 businesses.",
+            "RESOLVED to note the progress of the flood alleviation programme.",
+        ]),
+        pitem("33", "LIDO PONTY: 2023 SEASON", [
+            "The Cabinet noted that Lido Ponty in Ynysangharad War Memorial Park had welcomed 52,300 swimmers and visitors during the 2023 season, despite the wet weather in July.",
+        ]),
+    ],
+    report={"title_lines": ["RHONDDA CYNON TAF COUNTY BOROUGH COUNCIL", "CABINET 18th OCTOBER 2023",
+                            "PLAY AREA INVESTMENT PROGRAMME 2023/24"],
+            "cover": [("REPORT OF", "Director of Frontline Services in discussion with the Cabinet Member for Environment and Leisure"),
+                      ("AUTHOR", "Gareth Pritchard, Head of Parks Services, 01443 425 010"),
+                      ("WARDS", "Various")],
+            "sections": [
+                {"title": "1. PURPOSE OF THE REPORT", "body": [
+                    "1.1 The purpose of this report is to set out the play areas to be refurbished in the 2023/24 programme and to seek approval for the allocation of funding."]},
+                {"title": "2. RECOMMENDATIONS", "body": [
+                    "2.1 It is recommended that the Cabinet approve the refurbishment of the 27 play areas listed in Appendix 1 at a total cost of £1.2 million."]},
+                {"title": "3. REASONS FOR RECOMMENDATIONS", "body": [
+                    "3.1 The Council maintains 252 play areas. The annual independent safety inspection in spring 2023 found that 31 play areas had equipment that would need replacing within two years."]},
+                {"title": "4. PROPOSALS", "body": [
+                    "4.1 The 27 play areas in the programme include Aberdare Park, Mountain Ash Ffrwd Crescent, Tonypandy Llwynypia Road and Llantrisant Common Road. Each will have new surfacing and at least one piece of inclusive equipment suitable for children with disabilities.",
+                    "4.2 An accessibility survey of all 252 play areas will be carried out over the winter of 2023/24, so that the programme for 2024/25 can give priority to the sites that are hardest for disabled children to use.",
+                    "4.3 Work on the first sites will begin in November 2023, and all 27 play areas are expected to be completed by the end of June 2024."]},
+                {"title": "5. FINANCIAL IMPLICATIONS", "body": [
+                    "5.1 The programme will be funded from the Council's capital programme, which includes £1.2 million for play areas in 2023/24."]},
+            ]},
+    footer=["Page {n}"], number_offset=1)
+
+doc(name="AVDC_Cabinet_Pack_2019-10-08", form="pdf-pack",
+    council="Aylesbury Vale District Council", stated="yes", committee="Cabinet", date="2019-10-08",
+    pdf_title="Cabinet 8 October 2019", pdf_author="Aylesbury Vale District Council",
+    cover=["Cabinet",
+           "Aylesbury Vale District Council",
+           "Tuesday 8 October 2019 at 6.30 pm",
+           "Room 1, The Gateway, Gatehouse Road, Aylesbury, HP19 8FF"],
+    cover_body=["Membership: Councillors A Macpherson (Leader), S Bateman, J Blake, A Brown, P Strachan and H Mordue.",
+                "If you have any queries about this agenda please contact Bill Ashton, Democratic Services, 01296 585 043.",
+                "Aylesbury Vale District Council will be replaced by Buckinghamshire Council on 1 April 2020."],
+    agenda=[("1", "Apologies"),
+            ("2", "Minutes ({minutes}) To approve as a correct record the Minutes of the meeting held on 10 September 2019."),
+            ("3", "Declarations of interest"),
+            ("4", "Waterside Theatre: Future Operation ({report})")],
+    marks=["Agenda Item 2", "Agenda Item 4"],
+    prev_title_lines=["CABINET",
+                      "10 SEPTEMBER 2019",
+                      "PRESENT: Councillor Macpherson (Leader); Councillors Bateman, Blake, Brown, Mordue and Strachan."],
+    prev_items=[
+        pitem("1.", "MINUTES", ["RESOLVED - That the Minutes of the meeting held on 16 July 2019 be approved as a correct record."]),
+        pitem("2.", "TRANSITION TO BUCKINGHAMSHIRE COUNCIL", [
+            "Cabinet received an update on the work to prepare for the new unitary council. The Chief Executive reported that 146 members of staff had so far been matched to posts in the new council's structure, and that the Aylesbury Vale customer service centre at The Gateway would remain open after vesting day.",
+            "Councillor Blake asked whether the district's reserves would be protected for Aylesbury Vale projects. The Leader replied that the Implementation Executive had agreed that commitments already made by the district would be honoured, but that unallocated reserves would pass to the new council.",
+            "RESOLVED - That the update be noted.",
+        ]),
+        pitem("3.", "GARDEN WASTE SUBSCRIPTIONS", [
+            "Cabinet agreed that the annual garden waste subscription would stay at £48 for 2020, and noted that 41,200 households had subscribed in 2019, the highest number since the charge was introduced.",
+        ]),
+    ],
+    report={"title_lines": ["Cabinet", "8 October 2019", "WATERSIDE THEATRE: FUTURE OPERATION"],
+            "cover": [("Cabinet Member", "Councillor Paul Strachan, Cabinet Member for Leisure, Communities and Civic Amenities"),
+                      ("Contact Officer", "Rachel Drinkwater, Culture and Leisure Manager, 01296 585 317"),
+                      ("Wards affected", "All, mainly Aylesbury town wards")],
+            "sections": [
+                {"title": "1. Purpose", "body": [
+                    "1.1 To seek Cabinet's agreement to extend the agreement with the current operator of the Aylesbury Waterside Theatre, so that the theatre can pass to Buckinghamshire Council with an operator in place."]},
+                {"title": "2. Recommendations", "body": [
+                    "2.1 That the operating agreement with Stagecraft Venues Ltd be extended for three years from 1 January 2020, on the revised terms set out in confidential Appendix A.",
+                    "2.2 That the extension be reported to the Buckinghamshire Council Implementation Executive."]},
+                {"title": "3. Background", "body": [
+                    "3.1 The Waterside Theatre opened in 2010 on Exchange Street, with a main auditorium of 1,200 seats and a studio. It is owned by the Council and run by an operator under an agreement which ends on 31 December 2019.",
+                    "3.2 Attendance at shows in 2018/19 was 286,000, the highest since the theatre opened. Pantomime accounted for about a third of ticket sales."]},
+                {"title": "4. Options", "body": [
+                    "4.1 A full procurement was considered but was not recommended, because it could not be completed before the current agreement ends and because bidders would be uncertain about the new council's plans.",
+                    "4.2 An extension gives stability for the theatre's staff and programme while Buckinghamshire Council decides its longer term approach to its cultural venues."]},
+                {"title": "5. Resource implications", "body": [
+                    "5.1 The revised terms reduce the management fee paid to the operator. The extension would be met from the existing theatre budget."]},
+            ]},
+    footer=["Page {n}"], number_offset=1)
