@@ -702,3 +702,196 @@ doc(name="AVDC_Cabinet_Pack_2019-10-08", form="pdf-pack",
                     "5.1 The revised terms reduce the management fee paid to the operator. The extension would be met from the existing theatre budget."]},
             ]},
     footer=["Page {n}"], number_offset=1)
+
+# =========================================================================== Word reports
+
+doc(name="LDNPA_Report_Glenridding_Flood_Resilience", form="docx-report",
+    council="Lake District National Park Authority", stated="yes", committee="Park Authority",
+    date="2024-11-27", docx_author="Committee Services",
+    letterhead=["Lake District National Park Authority", "Murley Moss, Oxenholme Road, Kendal, Cumbria LA9 7RL"],
+    report=report(
+        ["Park Authority", "Date of Meeting: 27 November 2024",
+         "Glenridding and Patterdale: Flood Resilience and Access Repairs"],
+        [("Report of", "Director of Sustainable Development"),
+         ("Contact officer", "Helen Braithwaite, Strategy Lead for Rivers and Access"),
+         ("Agenda item", "9"),
+         ("Purpose", "To agree the Authority's contribution to flood resilience works on Glenridding Beck and the repair of routes damaged in Storm Babet and later storms"),
+         ("Recommendation", "That the Authority contributes up to £240,000 and approves the footpath repair programme")],
+        [
+            ("1. Background", [
+                "1.1 Glenridding and Patterdale have flooded repeatedly since Storm Desmond in December 2015. Gravel washed down Glenridding Beck builds up under the bridges in the village and raises flood levels, so that even moderate storms now threaten properties on the main street.",
+                "1.2 The Environment Agency is leading a flood risk management scheme for Glenridding Beck, working with Westmorland and Furness Council, the Authority and the Ullswater community. The Authority owns land on both banks of the lower beck.",
+            ]),
+            ("2. The Environment Agency's proposals", [
+                "2.1 The Environment Agency has consulted on options that include a gravel trap above the village, raising parts of the beck walls and replacing the bridge by the Glenridding Hotel with a wider span.",
+                "2.2 The final design has not yet been agreed. The Environment Agency expects to choose its preferred option in the spring of 2025, after further modelling, so the height of any new walls and the cost of the scheme are not yet known.",
+                "2.3 Sixty properties in Glenridding are at risk from a flood with a one in a hundred chance of happening in any year.",
+            ]),
+            ("3. The Authority's contribution", [
+                "3.1 It is proposed that the Authority contributes up to £240,000 to the scheme, of which £150,000 would come from the Authority's capital reserve and £90,000 from the Ullswater recreation fund.",
+                "3.2 The contribution would be paid in stages once the Environment Agency has approved the outline business case.",
+            ]),
+            ("4. Footpath and bridleway repairs", [
+                "4.1 Storms in 2023 and 2024 damaged 14 rights of way in the Ullswater valley. The worst was the path from Glenridding to Lanty's Tarn, where a 60 metre section was washed away, and the lakeshore path between Howtown and Sandwick.",
+                "4.2 Repairs to all 14 routes are estimated at £186,000, funded by a grant from the Farming in Protected Landscapes programme and by the Authority's access budget. The Lanty's Tarn path would be repaired first, by the Authority's own rangers and volunteers, by Easter 2025.",
+            ]),
+            ("5. Risks", [
+                "5.1 If the flood scheme is not delivered, the Authority's land would continue to be damaged by gravel deposits and the main route into the valley for visitors would remain at risk of closure.",
+            ]),
+            ("6. Recommendations", [
+                "6.1 That the Authority agrees to contribute up to £240,000 to the Glenridding Beck flood risk management scheme.",
+                "6.2 That the footpath and bridleway repair programme in section 4 is approved.",
+            ]),
+        ]),
+    header="Lake District National Park Authority - Park Authority 27 November 2024",
+    footer=["Agenda item 9"])
+
+doc(name="ACC_Report_LEZ_First_Year", form="docx-report",
+    council="Aberdeen City Council", stated="yes", committee="Net Zero, Environment and Transport Committee",
+    date="2025-08-26", docx_author="Committee Services",
+    letterhead=["ABERDEEN CITY COUNCIL", "Marischal College, Broad Street, Aberdeen AB10 1AB"],
+    report=report(
+        ["ABERDEEN CITY COUNCIL", "COMMITTEE: Net Zero, Environment and Transport",
+         "DATE: 26 August 2025",
+         "REPORT TITLE: Low Emission Zone - First Year of Enforcement and Public Charging Network"],
+        [("REPORT NUMBER", "CR&E/25/187"),
+         ("EXECUTIVE DIRECTOR", "Executive Director of City Regeneration and Environment"),
+         ("CHIEF OFFICER", "Chief Officer Strategic Place Planning"),
+         ("REPORT AUTHOR", "Callum Ferguson, Team Leader Transport Strategy"),
+         ("TERMS OF REFERENCE", "1.1.2")],
+        [
+            ("1. PURPOSE OF REPORT", [
+                "1.1 This report reviews the first year of enforcement of the Aberdeen Low Emission Zone, which began on 1 June 2024, and updates the Committee on the Council's public electric vehicle charging network.",
+            ]),
+            ("2. RECOMMENDATIONS", [
+                "That the Committee:",
+                "2.1 notes the findings of the first year of enforcement;",
+                "2.2 agrees that surplus penalty income be used for the bus priority measures listed in Appendix B; and",
+                "2.3 approves the expansion of the public charging network set out in section 5.",
+            ]),
+            ("3. ENFORCEMENT IN THE FIRST YEAR", [
+                "3.1 In the first twelve months of enforcement, 9,412 penalty charge notices were issued, most of them in the first three months. The number of notices issued each month fell from 2,150 in June 2024 to 310 in May 2025.",
+                "3.2 Compliance with the emission standards among vehicles entering the zone rose from 92 per cent in the month before enforcement to 98.4 per cent in May 2025.",
+                "3.3 Net income from penalties, after the costs of cameras and processing, was £186,000. By law, this income may only be used to support the aims of the zone.",
+            ]),
+            ("4. AIR QUALITY", [
+                "4.1 At the Wellington Place monitoring site, the annual mean concentration of nitrogen dioxide fell from 38 to 31 micrograms per cubic metre, comfortably below the legal limit of 40.",
+                "4.2 Monitoring also continues on Union Street, Market Street and King Street. A full air quality report for 2024 will be published with the Council's annual progress report to the Scottish Government.",
+                "4.3 Officers have found no evidence so far that traffic has moved to streets outside the zone, although this will continue to be monitored.",
+            ]),
+            ("5. PUBLIC CHARGING NETWORK", [
+                "5.1 The Council runs 56 public charge points at 22 sites, including the Bridge of Don and Kingswells park and ride sites. Use of the network rose by 41 per cent in 2024/25.",
+                "5.2 It is proposed to add 30 rapid charge points at six new hubs by March 2027, funded by the Local Electric Vehicle Infrastructure fund and a private operator, to be chosen by tender. The tariff would remain at 45p per kilowatt hour until the new hubs open.",
+            ]),
+            ("6. FINANCIAL IMPLICATIONS", [
+                "6.1 There are no additional costs to the Council's revenue budget from the recommendations in this report.",
+            ]),
+        ]),
+    header="Net Zero, Environment and Transport Committee - 26 August 2025", footer=["OFFICIAL"])
+
+# =========================================================================== Word minutes
+
+doc(name="CEC_Transport_Environment_Minutes_2023-11-02", form="docx-minutes",
+    council="City of Edinburgh Council", stated="yes", committee="Transport and Environment Committee",
+    date="2023-11-02", docx_author="Committee Services",
+    title_lines=["Transport and Environment Committee",
+                 "10.00am, Thursday 2 November 2023",
+                 "The City of Edinburgh Council, City Chambers, High Street, Edinburgh"],
+    attendance=[("Present:", "Councillors Arthur (Convener), Macinnes (Vice-Convener), Bruce, Dobbin, Gardiner, Jones, McKenzie, Munro, Orr and Thornley."),
+                ("Officers:", "Executive Director of Place; Service Director, Operational Services; Head of Network Management and Enforcement; Committee Officer.")],
+    items=[
+        pitem("1.", "Deputations", [
+            "The Committee heard a deputation from the Leith Links Community Council on communal bin hubs. The deputation said that some hubs on Leith Walk had been placed too close to shop entrances and that bins were overflowing at weekends."]),
+        pitem("2.", "Communal Bin Review: Progress Report", [
+            "Details were provided on the progress of the communal bin review, under which mixed recycling, glass, food waste and general waste bins were being grouped into hubs across the city. Hubs had been installed in Leith, Gorgie, Dalry and the New Town, and the remaining phases in Marchmont and Bruntsfield were due by summer 2024.",
+            "The Service Director reported that 1,940 hubs were now in place and that missed collections had fallen by a quarter since the hubs were introduced.",
+            "In response to the deputation, the Service Director said that a review of hub locations on Leith Walk would be carried out with residents and traders, to be completed by March 2024, and any hubs found to be causing problems would be moved.",
+            "Decision",
+            "1) To note the progress of the communal bin review.",
+            "2) To note that a review of hub locations on Leith Walk would be reported to Committee in spring 2024.",
+        ]),
+        pitem("3.", "Pavement Parking Prohibition: Enforcement", [
+            "An update was provided on preparations to enforce the national ban on pavement parking, dropped kerb parking and double parking, which the Council would begin enforcing on 11 December 2023. The penalty would be £100, reduced to £50 if paid within fourteen days.",
+            "Officers had assessed over 6,000 streets and recommended no exemptions, as no street in the city was found to need pavement parking to keep the road open to emergency vehicles.",
+            "Motion",
+            "To approve the enforcement approach set out in the report.",
+            "moved by Councillor Arthur, seconded by Councillor Macinnes",
+            "Amendment",
+            "To approve the enforcement approach, but to issue warning notices rather than penalties for the first month.",
+            "moved by Councillor Bruce, seconded by Councillor Munro",
+            "Voting",
+            "For the motion: 7 votes (Councillors Arthur, Dobbin, Gardiner, Jones, Macinnes, McKenzie and Thornley). For the amendment: 3 votes (Councillors Bruce, Munro and Orr).",
+            "Decision",
+            "To approve the motion by Councillor Arthur.",
+        ]),
+        pitem("4.", "Meadows to George Street: Construction Update", [
+            "The Committee noted that construction of the first phase on George Street would start in April 2024 and last about two years, and that the city's contribution to the phase was £12.4 million, with the rest funded by Sustrans.",
+            "Councillor Orr asked whether the George Street festival events would continue during the works. The Executive Director of Place said that the works would be phased so that the street could host events in August each year.",
+        ]),
+    ],
+    closing=[], header="Transport and Environment Committee - 2 November 2023",
+    footer=["The City of Edinburgh Council"])
+
+doc(name="PCC_Planning_Committee_Minutes_2024-02-01", form="docx-minutes",
+    council="Preston City Council", stated="yes", committee="Planning Committee", date="2024-02-01",
+    docx_author="Democratic Services",
+    title_lines=["Preston City Council",
+                 "Minutes of the Planning Committee held on Thursday, 1st February, 2024 at 10.00 am in the Council Chamber, Town Hall, Lancaster Road, Preston"],
+    attendance=[("Present:", "Councillor Hassan (Chair), Councillor Bretherton (Vice Chair), Councillors Akbar, Desai, Eccleston, Molyneux, Parkinson, Rahman, Singleton and Walmsley."),
+                ("Officers:", "Development Manager, Principal Planning Officer, Highways Development Control Engineer and Democratic Services Officer.")],
+    items=[
+        pitem("PC52", "Declarations of Interest", ["No declarations of interest were made."]),
+        pitem("PC53", "06/2023/0841 - 117 Deepdale Road, Preston", [
+            "Change of use of a six bedroom house to a nine bedroom house in multiple occupation with an extension to the rear.",
+            "The Principal Planning Officer said that there were already eleven houses in multiple occupation within 100 metres of the site, more than the 10 per cent limit in the Council's supplementary planning document. There had been 23 objections, mainly about parking on Deepdale Road on match days and about bins left on the street.",
+            "The applicant spoke in support, saying that the house would be let to nurses and junior doctors working at the Royal Preston Hospital. In reply to a question from Councillor Desai, the applicant said that the house would have an on site manager visiting twice a week.",
+            "It was proposed by Councillor Eccleston and seconded by Councillor Walmsley that the application be refused. Upon being put to the vote, there were 8 votes for, 1 against and 1 abstention.",
+            "RESOLVED - That planning permission be refused because the proposal would lead to an over concentration of houses in multiple occupation in the area, harming the character of the street and the living conditions of neighbours.",
+        ]),
+        pitem("PC54", "06/2023/0512 - Former Harris Institute Annexe, Corporation Street, Preston", [
+            "Conversion of the vacant annexe to 46 studio flats for students, with cycle storage for 30 bicycles.",
+            "The Development Manager said that there was no objection from the University of Central Lancashire and that the building would be managed under the university's accommodation code.",
+            "RESOLVED - That planning permission be granted subject to the conditions in the report.",
+        ]),
+        pitem("PC55", "Planning Appeals", [
+            "The Development Manager reported that an appeal had been lodged against the Committee's refusal in October 2023 of the application for 38 homes on land off Fishergate Hill. The appeal would be decided by written representations, and the Inspector's decision was still awaited.",
+            "Members were also informed that the appeal against the refusal of a drive through restaurant on Blackpool Road had been dismissed on 9 January 2024.",
+            "RESOLVED - That the report be noted.",
+        ]),
+    ],
+    closing=["The meeting closed at 12.05 pm."],
+    header="Planning Committee, 1 February 2024", footer=["Preston City Council"])
+
+# =========================================================================== plain text
+
+doc(name="DGC_Wigtown_Area_Committee_2023-05-24", form="txt",
+    council="Dumfries and Galloway Council", stated="yes", committee="Wigtown Area Committee",
+    date="2023-05-24",
+    title_lines=["DUMFRIES AND GALLOWAY COUNCIL",
+                 "WIGTOWN AREA COMMITTEE",
+                 "MINUTE of Meeting held in the McMillan Hall, Dashwood Square, Newton Stewart",
+                 "24 May 2023 at 10.30am",
+                 ""],
+    attendance=[("Present:", "Councillors Alexander McColm (Chair), Fiona Agnew, Ross Hannay, Jean McCubbin, Graham Milligan, Iain Rankin and Katie Sloan."),
+                ("In Attendance:", "Ward Officer (Wigtown), Flood Risk Management Team Leader, Principal Roads Officer and Committee Officer."),
+                ("Apology:", "Councillor Donald Shennan.")],
+    items=[
+        pitem("1.", "Sederunt and Apologies", ["7 Members present and 1 apology."]),
+        pitem("2.", "Newton Stewart Flood Protection Scheme: Progress", [
+            "The Flood Risk Management Team Leader gave an update on the Newton Stewart flood protection scheme for the River Cree, which would protect homes and businesses on Riverside Road, Arthur Street and Queen Street.",
+            "He reported that the scheme would include flood walls, embankments and a pumping station at Riverside Road, and that 254 properties in Newton Stewart and Minnigaff would be protected. Ground investigation had been completed in March and the outline design would be published in the autumn.",
+            "Councillor Agnew asked whether the Cree Bridge would be affected. The Team Leader replied that the listed bridge would not be altered and that the walls would be finished in local stone near the bridge.",
+            "Members asked about temporary protection in the meantime. The Team Leader said that sandbags and flood gates would continue to be offered to residents on Arthur Street and Riverside Road, and that the Council had funded property level protection for 38 homes since 2019.",
+            "Decision: The Committee noted the update.",
+        ]),
+        pitem("3.", "Whithorn Roads and Harbour Car Park", [
+            "The Principal Roads Officer reported on the resurfacing of the A746 between Whithorn and the Isle of Whithorn, which would take place over four weeks from 11 September 2023 with a convoy system in place.",
+            "Councillor Sloan said that the Isle of Whithorn harbour car park had been full on summer weekends and motorhomes were parking overnight. It was proposed by Councillor Sloan and seconded by Councillor Hannay that officers report on options to control overnight motorhome parking. This was agreed unanimously.",
+            "Decision: The Committee agreed that officers bring a report on overnight motorhome parking to the next meeting.",
+        ]),
+        pitem("4.", "Area Committee Discretionary Budget", [
+            "The Ward Officer presented applications to the Area Committee discretionary budget. The Committee agreed awards of £4,500 to the Wigtown Book Festival for its schools programme, £2,800 to the Stranraer and District Pipe Band and £3,200 to the Port William harbour regatta.",
+            "Decision: The Committee approved the awards set out in the report, totalling £10,500.",
+        ]),
+    ],
+    closing=["", "Alexander McColm", "Chair, Wigtown Area Committee"])
