@@ -1,0 +1,285 @@
+"""The documents of bench/heldout38: invented business of real UK councils.
+
+Every word of the business, the people, the figures and the firms is invented for this set; the
+councils, their towns, parks, roads and buildings are real, and the layouts are heldout5's forms.
+make_heldout38.py draws each dict by its `form` with bench/heldout5/make_heldout5.py's renderers;
+truth.csv is written from `council`, `stated` (how the text names the council: `yes` in full),
+`committee` and `date` (the meeting's, ISO). The content format is heldout5's; the words are this
+set's own.
+"""
+from __future__ import annotations
+
+DOCUMENTS: list[dict] = []
+
+
+def doc(**fields) -> None:
+    DOCUMENTS.append(fields)
+
+
+def site(name: str, url: str, address: str, copyright_line: str, menu=None, breadcrumb=None, logo_alt=None,
+         sidebar=None, footer_links=None) -> dict:
+    """A ModernGov site's frame: masthead, menu, breadcrumb, sidebar and footer."""
+    return {
+        "name": name, "url": url, "address": address, "copyright": copyright_line,
+        "logo_alt": logo_alt or f"{name} logo",
+        "menu": menu or ["Home", "Councillors", "Meetings", "Decisions", "Contact us"],
+        "breadcrumb": breadcrumb or ["Home", "Meetings", "Browse meetings"],
+        "footer_links": footer_links or ["Accessibility statement", "Cookies", "Privacy", "Terms of use"],
+        "sidebar": sidebar or ["Browse meetings", "Calendar", "Committee details", "Attendance", "Issue history"],
+    }
+
+
+def item(num: str, title: str, body: list[str], intro: str = "", links=(), decision=None) -> dict:
+    return {"num": num, "title": title, "body": body, "intro": intro, "links": list(links),
+            "decision": decision}
+
+
+def report(title_lines, cover, sections) -> dict:
+    return {"title_lines": title_lines, "cover": cover,
+            "sections": [{"title": t, "body": b} for t, b in sections]}
+
+
+# =============================================================================== mg-meeting
+
+# 1. Warrington: a planning committee deciding four applications
+doc(
+    name="ieListDocuments_CId142_MId8821_Warrington_DevControl",
+    form="mg-meeting",
+    council="Warrington Borough Council",
+    stated="yes",
+    committee="Development Management Committee",
+    date="2024-03-13",
+    site=site("Warrington Borough Council", "https://warrington.moderngov.co.uk",
+              "Warrington Borough Council, East Annexe, Town Hall, Sankey Street, Warrington WA1 1UH",
+              "© Warrington Borough Council 2024",
+              menu=["Home", "Councillors", "Committees", "Meetings", "Planning", "Contact us"]),
+    heading="Agenda and minutes: Development Management Committee - Wednesday, 13th March, 2024 6.30 pm",
+    venue="Council Chamber, Town Hall, Sankey Street, Warrington, WA1 1UH",
+    contact="Jodie Penketh, Democratic Services Officer, 01925 442117",
+    items=[
+        item("1.", "Apologies for Absence", [
+            "Apologies were received from Councillors Barrow and Kinsella. Councillor Hartigan attended as a substitute.",
+        ]),
+        item("2.", "Minutes", [
+            "Resolved, That the minutes of the meeting held on 14 February 2024 be confirmed as a correct record and signed by the Chair, Councillor Linda Ashworth.",
+        ], links=[("Minutes 14 February 2024", "211 KB")]),
+        item("3.", "2023/44120 - Former filling station and garage site, Liverpool Road, Great Sankey", [
+            "The Committee considered a full application for the demolition of the former filling station and the erection of 36 affordable homes in two and three storey blocks, with 41 parking spaces and a landscaped strip along Liverpool Road. The applicant is Mersey Vale Homes, a registered provider, which would manage all 36 homes, 22 for social rent and 14 for shared ownership.",
+            "The Principal Planning Officer, Mr Daniel Okafor, explained that the site had been vacant since 2019 and that the contamination report had found hydrocarbons in the soil around the former fuel tanks. A condition would require the tanks to be removed and the soil remediated and verified before any foundations were laid.",
+            "Mrs Eileen Darbyshire, a resident of Hood Lane, spoke in objection. She was concerned that the three storey block would overlook the gardens of the bungalows behind. In reply, Mr Okafor said that the nearest window facing the bungalows would be 24 metres from their rear walls, more than the 21 metres the council's design guide asks for, and that the landing windows on that side would be obscure glazed.",
+            "Councillor Hartigan moved that the application be approved subject to the conditions in the report and a section 106 agreement securing the affordable housing and a contribution of £54,000 towards school places in Great Sankey. Councillor Mundry seconded the motion. On being put to the vote, 8 members voted in favour and 3 against.",
+            "Resolved, That application 2023/44120 be approved subject to the conditions set out in the report and the completion of a section 106 agreement.",
+        ], links=[("Report 2023/44120 Liverpool Road", "1 MB")]),
+        item("4.", "2024/45015 - 14 Knutsford Road, Latchford", [
+            "The Committee considered an application for the change of use of a vacant shop to a hot food takeaway, with an extraction flue to the rear and opening hours of 11am to 11pm seven days a week.",
+            "The Senior Planning Officer, Ms Harriet Coyle, reported that the premises were 310 metres from the gates of a secondary school and that the council's supplementary planning document on hot food takeaways resists new takeaways within 400 metres of a secondary school. Officers had recommended refusal.",
+            "Mr Pawel Nowicki, the applicant, said he had run a café in Latchford for nine years and would offer a healthy menu. Councillor Mundry asked whether the opening hours could be restricted to meet the concern about pupils at lunchtime. Ms Coyle replied that a condition could not control who was served or what was sold, and that the policy applied regardless of the hours.",
+            "Councillor Ashworth moved that the application be refused for the reason given in the report, which was seconded by Councillor Dutton. The motion was carried by 7 votes to 4.",
+            "Resolved, That application 2024/45015 be refused because the takeaway would be within 400 metres of a secondary school, contrary to the supplementary planning document, and would undermine the council's aim to reduce childhood obesity in Latchford.",
+        ], links=[("Report 2024/45015 Knutsford Road", "640 KB")]),
+        item("5.", "2023/44598 - Land at Birchwood Park, Birchwood Boulevard", [
+            "The Committee considered an application for a battery energy storage facility of 24 containers with an inverter building, a substation and a 3.5 metre acoustic fence, on grassland between the business park and the M62.",
+            "Several members asked about noise from the cooling fans at night. The applicant's agent, Ms Rhian Tudor, said the noise levels at the nearest homes on Admirals Road had not yet been modelled because the choice of battery supplier, and therefore of the cooling units, would not be made until the tender closed in May.",
+            "The Environmental Protection Officer advised that without the modelling he could not say whether the acoustic fence was high enough.",
+            "Councillor Dutton moved that the application be deferred until a noise assessment based on the chosen equipment had been submitted. Councillor Barr seconded the motion, which was agreed unanimously.",
+            "Resolved, That application 2023/44598 be deferred to allow a noise assessment to be submitted.",
+        ], links=[("Report 2023/44598 Birchwood Park", "930 KB")]),
+        item("6.", "2024/45102 - The Old School House, Church Road, Lymm", [
+            "The Committee was informed that the applicant had withdrawn the application for two dwellings in the garden of The Old School House on 8 March 2024, and it was therefore not considered.",
+        ]),
+    ],
+)
+
+# 2. Hammersmith and Fulham: Cabinet
+doc(
+    name="ieListDocuments_CId105_MId7730_HammersmithFulham_Cabinet",
+    form="mg-meeting",
+    council="London Borough of Hammersmith and Fulham",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-07-08",
+    site=site("London Borough of Hammersmith and Fulham", "https://democracy.lbhf.gov.uk",
+              "Hammersmith Town Hall, King Street, London W6 9JU",
+              "© London Borough of Hammersmith & Fulham",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Forward plan", "Petitions"],
+              breadcrumb=["Home", "Committees", "Cabinet", "Meeting"]),
+    heading="Agenda and minutes: Cabinet - Monday, 8th July, 2024 7.00 pm",
+    venue="Courtyard Room, Hammersmith Town Hall, King Street, London, W6 9JU",
+    contact="Katharine Oduya, Committee Coordinator, 020 8753 2011",
+    items=[
+        item("1.", "Minutes of the Cabinet Meeting held on 10 June 2024", [
+            "RESOLVED: That the minutes of the meeting of the Cabinet held on 10 June 2024 be confirmed and signed as an accurate record of the proceedings.",
+        ], links=[("Minutes 10 June 2024", "188 KB")]),
+        item("2.", "Apologies for Absence", [
+            "Apologies were received from Councillor Rowan Ibbotson.",
+        ]),
+        item("3.", "Clean Air Neighbourhoods: expanding the air quality monitoring network", [
+            "The Cabinet Member for Climate Change and Ecology, Councillor Wesley Amankwah, introduced the report. The borough currently has 14 real-time monitors and 60 diffusion tubes. The proposal was to add 22 real-time sensors, placing one within 100 metres of every primary school on a main road, starting with schools along Fulham Palace Road, Shepherd's Bush Green and the Hammersmith gyratory.",
+            "The sensors would measure nitrogen dioxide and fine particles every fifteen minutes and publish the readings on the council's website so that parents can check the air outside their school.",
+            "The total cost over three years was £186,000. Councillor Amankwah explained that £120,000 would come from the council's Clean Air Neighbourhoods budget and the remaining £66,000 from section 106 contributions paid by developers of the Earls Court and White City schemes.",
+            "Councillor Mae Foley asked how long the sensors were expected to last. The Head of Environmental Health replied that each sensor had a working life of around five years, after which the readings drift and the unit must be replaced.",
+            "RESOLVED: That Cabinet approves the expansion of the real-time air quality monitoring network by 22 sensors at a total cost of £186,000 over three years.",
+        ], links=[("Report - Air quality monitoring network", "544 KB"), ("Appendix 1 - Proposed sensor locations", "1 MB")]),
+        item("4.", "Ravenscourt Park tennis courts refurbishment contract", [
+            "The Cabinet Member for Public Realm reported that the eight tennis courts in Ravenscourt Park had cracked surfaces and failing floodlights, and that two of them had been closed since the winter. Three bids had been received following a competitive tender.",
+            "The contract would be awarded to Baseline Sports Surfaces Ltd, whose bid of £412,000 scored highest on both quality and price. The works would resurface all eight courts, replace the floodlights with LED units on timers and install a booking gate.",
+            "Councillor Foley asked whether the courts would remain free to use. The Cabinet Member confirmed that the courts would stay free for residents before 10am on weekdays, with a charge of £6 an hour at other times, half the rate at private clubs nearby.",
+            "RESOLVED: That the contract for the refurbishment of the Ravenscourt Park tennis courts be awarded to Baseline Sports Surfaces Ltd in the sum of £412,000.",
+        ], links=[("Report - Ravenscourt Park tennis courts", "390 KB")]),
+        item("5.", "School Streets programme: phase four", [
+            "Cabinet received a report on the fourth phase of School Streets, closing the road outside a school to motor traffic at opening and closing times. Six further primary schools were proposed, bringing the total to 27.",
+            "A survey of 1,340 parents at the schools in phase three found that 71 per cent supported the closures and that the share of children walking or cycling to school had risen from 58 per cent to 69 per cent.",
+            "Councillor Ibbotson's written question, read by the Chair, asked about deliveries to homes in the closed streets. The Cabinet Member replied that residents, blue badge holders and carers would be given exemptions, and that delivery drivers would be asked to avoid the 45 minutes of each closure.",
+            "RESOLVED: That phase four of the School Streets programme proceeds at the six schools named in Appendix A, on an experimental traffic order for up to 18 months.",
+        ], links=[("Report - School Streets phase four", "468 KB")]),
+    ],
+)
+
+# 3. Stoke-on-Trent: Cabinet
+doc(
+    name="ieListDocuments_CId140_MId9412_Stoke_Cabinet",
+    form="mg-meeting",
+    council="Stoke-on-Trent City Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-10-15",
+    site=site("Stoke-on-Trent City Council", "https://moderngov.stoke.gov.uk",
+              "Civic Centre, Glebe Street, Stoke-on-Trent, ST4 1HH",
+              "Copyright Stoke-on-Trent City Council"),
+    heading="Agenda and minutes: Cabinet - Tuesday, 15th October, 2024 2.00 pm",
+    venue="Civic Centre, Glebe Street, Stoke-on-Trent, ST4 1HH",
+    contact="Gemma Bould, Democratic Services, 01782 231544",
+    items=[
+        item("48.", "Declarations of Interest", [
+            "Councillor Shaheen declared a non-pecuniary interest in item 50 as a trustee of the Friends of Hanley Park.",
+        ]),
+        item("49.", "Fenton Manor Sports Complex: swimming pool refurbishment", [
+            "The Cabinet Member for Leisure, Culture and Heritage, Councillor Abby Rushton, presented the report. A condition survey carried out in the spring had found that the main pool tank was leaking around 9,000 litres of water a day through cracks in its base, and that the air handling plant serving the pool hall was beyond its design life.",
+            "The refurbishment would reline the main pool, replace the air handling plant and the changing village, and add a moveable floor to the learner pool. The estimated cost was £4.2 million, of which £2.5 million would come from the council's capital programme and £1.7 million from Sport England's Swimming Pool Support Fund.",
+            "The pool would close for around 11 months from January 2025. Swimming lessons and club bookings would move to Dimensions Leisure Centre in Burslem and to Shelton Pool during the closure.",
+            "Councillor Tindall asked whether the sports hall and gym would stay open. Councillor Rushton replied that they would, as they had a separate entrance and plant room.",
+            "Resolved: That the refurbishment of the swimming pools at Fenton Manor Sports Complex be approved within a budget of £4.2 million.",
+        ], links=[("Report - Fenton Manor pool refurbishment", "702 KB")]),
+        item("50.", "Park pavilions and lodges programme", [
+            "Cabinet considered the second year of the programme to bring historic park buildings back into use. Work on the Hanley Park pavilion had been completed in July at a cost of £380,000 and the building now housed a café run by a social enterprise and a room for community groups.",
+            "The next buildings in the programme were the lodge at Burslem Park, the bandstand at Longton Park and the former keeper's cottage at Tunstall Park. Officers would seek tenants for each before design work started, so that the works could be shaped around their use.",
+            "Councillor Shaheen welcomed the reopening of the Hanley Park pavilion, saying it had drawn 14,000 visitors in its first two months.",
+            "Resolved: That the second year of the park pavilions and lodges programme be approved, and that officers seek expressions of interest from tenants for the Burslem Park lodge by the end of December 2024.",
+        ], links=[("Report - Park pavilions and lodges", "410 KB")]),
+        item("51.", "Household waste recycling centre opening hours", [
+            "The Cabinet Member for Environment reported that visits to the Hanford and Federation Road recycling centres fell sharply after 5pm in the winter months. It was proposed that from November to February both sites close at 4pm instead of 6pm, saving around £46,000 a year.",
+            "Resolved: That the winter opening hours of the household waste recycling centres be changed as set out in the report, from 1 November 2024.",
+        ]),
+    ],
+)
+
+# 4. Cotswold: Cabinet
+doc(
+    name="ieListDocuments_CId127_MId4305_Cotswold_Cabinet",
+    form="mg-meeting",
+    council="Cotswold District Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-09-05",
+    site=site("Cotswold District Council", "https://meetings.cotswold.gov.uk",
+              "Cotswold District Council, Trinity Road, Cirencester, Gloucestershire GL7 1PX",
+              "© Cotswold District Council"),
+    heading="Agenda and minutes: Cabinet - Thursday, 5th September, 2024 6.00 pm",
+    venue="Council Chamber - Council Offices, Trinity Road, Cirencester, GL7 1PX",
+    contact="Democratic Services, democratic@cotswold.gov.uk, 01285 623000",
+    items=[
+        item("31", "Minutes", [
+            "The minutes of the meeting held on 4 July 2024 were approved as a correct record.",
+        ]),
+        item("32", "Electric vehicle charge points in council car parks", [
+            "The Cabinet Member for Climate Change and Digital, Councillor Imogen Ferris, introduced the report. The council's car parks currently have 12 public charge points, most of them at the Waterloo car park in Cirencester. The proposal was to grant a 15 year concession to Voltra Charging Ltd to install and run 48 further charge points in nine car parks, including Beeches in Cirencester, Maugersbury Road in Stow-on-the-Wold and the Rissington Road car park in Bourton-on-the-Water.",
+            "Voltra Charging Ltd would pay for the installation, the grid connections and the maintenance, at no capital cost to the council, and would pay the council 8 per cent of its charging revenue from each site.",
+            "Councillor Marcus Lodge asked what would happen to the bays if the chargers broke down. Councillor Ferris replied that the concession required any faulty charger to be repaired within 48 hours, with penalty payments to the council after that.",
+            "RESOLVED: That Cabinet awards a 15 year concession for electric vehicle charge points in nine council car parks to Voltra Charging Ltd.",
+        ], links=[("Report - EV charge point concession", "601 KB"), ("Annex A - Car parks and numbers of charge points", "88 KB")]),
+        item("33", "Car parking charges: Bourton-on-the-Water", [
+            "Cabinet considered the coach parking charge at the Rissington Road car park, which had not changed since 2019. It was proposed to raise the daily charge for a coach from £20 to £25 from 1 January 2025.",
+            "Councillor Lodge, the ward member, said that in summer coaches queued along the Fosse Way to get into the village. The Deputy Leader replied that a parking study of Bourton-on-the-Water would be commissioned this autumn to look at coach and car demand together, and would report to Cabinet in spring 2025.",
+            "RESOLVED: That the daily coach parking charge at Rissington Road car park increases to £25 from 1 January 2025.",
+        ]),
+        item("34", "Moreton-in-Marsh flood alleviation: next steps", [
+            "The Cabinet Member for Environment reported on the work with the county council and the Environment Agency following the flooding of 63 homes in Moreton-in-Marsh in January 2024. A culvert under the railway had been cleared and a new trash screen fitted.",
+            "The council would contribute £150,000 towards the design of a storage area upstream of the town, with the Environment Agency bidding for the construction funding.",
+            "RESOLVED: That £150,000 be allocated from the Flood Resilience Reserve towards the design of the Moreton-in-Marsh flood storage scheme.",
+        ]),
+    ],
+)
+
+# 5. Bracknell Forest: Executive
+doc(
+    name="ieListDocuments_CId102_MId15620_BracknellForest_Executive",
+    form="mg-meeting",
+    council="Bracknell Forest Council",
+    stated="yes",
+    committee="Executive",
+    date="2025-01-21",
+    site=site("Bracknell Forest Council", "https://democratic.bracknell-forest.gov.uk",
+              "Bracknell Forest Council, Time Square, Market Street, Bracknell RG12 1JD",
+              "© 2025 Bracknell Forest Council",
+              sidebar=["Browse meetings", "Calendar", "Committee details", "Attendance", "Forward plan"]),
+    heading="Agenda and decisions: Executive - Tuesday, 21st January, 2025 5.00 pm",
+    venue="Council Chamber, Time Square, Market Street, Bracknell, RG12 1JD",
+    contact="Hannah Stevenson, Governance and Scrutiny, 01344 352308",
+    items=[
+        item("53.", "Executive Minutes", [
+            "RESOLVED that the minutes of the meeting of the Executive on 10 December 2024 together with the accompanying decision records be confirmed as a correct record and signed by the Leader.",
+        ]),
+        item("54.", "On-street electric vehicle charging", [
+            "The Executive Member for Environment, Councillor Tomasz Kellerman, presented a report on on-street charging for residents without driveways. A bid to the Local Electric Vehicle Infrastructure fund had secured £1.34 million, which would pay for 120 chargers fitted to lamp columns and 16 fast chargers in car parks at Great Hollands, Harmans Water, Crowthorne and Sandhurst.",
+            "A residents' survey in 2024 had found that 38 per cent of households in Bracknell's older estates had no off-street parking, and that two in five of them would consider an electric car within five years if they could charge it outside their home.",
+            "Councillor Priya Natt asked what residents would pay to charge. Councillor Kellerman said that the charging tariff had not yet been set, as it would be proposed by the operator in its bid and agreed when the contract was awarded in the summer.",
+            "RESOLVED that the procurement of an operator for 136 on-street and car park chargers, funded by the Local Electric Vehicle Infrastructure fund, be approved.",
+        ], links=[("Report - On-street EV charging", "512 KB")]),
+        item("55.", "The Look Out Discovery Centre: new operating model", [
+            "The Executive considered options for The Look Out Discovery Centre after visitor numbers fell to 112,000 in 2023/24 from 160,000 before the pandemic. The preferred option was to lease the science centre to a charitable trust on a ten year lease, with the council keeping responsibility for the building's roof and structure.",
+            "Councillor Natt asked whether the café and the play area in the woods would remain. The Executive Member for Culture replied that both were part of the lease and the trust had committed to keep them open all year.",
+            "RESOLVED that the Executive Director be authorised to agree a ten year lease of The Look Out Discovery Centre with Crowthorne Science Trust.",
+        ]),
+        item("56.", "Council tax reduction scheme 2025/26", [
+            "The Executive recommended to Council that the local council tax reduction scheme for working age households remains unchanged for 2025/26, with the maximum award kept at 80 per cent of the council tax bill.",
+            "RESOLVED that Council be recommended to adopt the 2025/26 council tax reduction scheme without change.",
+        ]),
+    ],
+)
+
+# 6. Ipswich: Executive
+doc(
+    name="ieListDocuments_CId119_MId6611_Ipswich_Executive",
+    form="mg-meeting",
+    council="Ipswich Borough Council",
+    stated="yes",
+    committee="Executive",
+    date="2024-06-04",
+    site=site("Ipswich Borough Council", "https://democracy.ipswich.gov.uk",
+              "Grafton House, 15-17 Russell Road, Ipswich, IP1 2DE",
+              "© Ipswich Borough Council",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Constitution", "Contact us"]),
+    heading="Agenda and minutes: Executive - Tuesday, 4th June, 2024 6.00 pm",
+    venue="Council Chamber, Town Hall, Cornhill, Ipswich",
+    contact="Ellie Strowger, Democratic Services, 01473 432515",
+    items=[
+        item("E/24/10", "Weekly food waste collections", [
+            "Councillor Zara Haddon, Portfolio Holder for Environment, introduced the report. The Environment Act 2021 requires the council to collect food waste separately from every household each week from 1 April 2026. Around 61,000 households would receive a 23 litre outdoor caddy and a 5 litre kitchen caddy.",
+            "The Government had awarded a capital grant of £2.1 million towards eight new food waste vehicles and the caddies. The running costs, estimated at £870,000 a year, would be met by new burdens funding for the first three years, after which the position would be reviewed.",
+            "Councillor Lennox asked where the food waste would go. Councillor Haddon replied that it would be taken to an anaerobic digestion plant near Stowmarket under a county-wide contract, where it would be turned into biogas and fertiliser.",
+            "Councillor Lennox also asked about flats with shared bins. The Portfolio Holder said that 4,800 flats would be given communal food waste bins and that a dedicated officer would visit each block before the service started.",
+            "RESOLVED: That the introduction of a weekly food waste collection service from April 2026 be approved, and that the purchase of eight vehicles and the caddies be funded from the Government's capital grant.",
+        ], links=[("Food waste collections report", "622 KB")]),
+        item("E/24/11", "Regent Theatre: roof and fly tower repairs", [
+            "The Portfolio Holder for Culture reported that a structural inspection in February had found corroded steel in the fly tower roof of the Regent Theatre and slipped slates over the auditorium. Temporary netting had been fitted above the stage as a precaution.",
+            "The repairs were estimated at £1.6 million, to be funded by borrowing within the capital programme. The works would replace the fly tower roof covering, strengthen four steel trusses and re-slate the auditorium roof with the original Welsh slate where it could be reused.",
+            "Councillor Frost asked whether the new slates would match the old ones. The Portfolio Holder said that the conservation officer had agreed that any shortfall could be made up with reclaimed slate from a Suffolk supplier of the same size and colour.",
+            "The contractor, Orwell Heritage Roofing Ltd, had carried out the repairs to the roof of the Corn Exchange in 2021 and was appointed under the council's framework for works to listed buildings.",
+            "RESOLVED: That £1.6 million be added to the capital programme for the repair of the Regent Theatre roof and fly tower.",
+        ], links=[("Regent Theatre roof report", "455 KB")]),
+        item("E/24/12", "Holywells Park: restoration of the stable block", [
+            "The Executive agreed to submit a bid to the National Lottery Heritage Fund of £940,000 towards the restoration of the Grade II listed stable block in Holywells Park as a learning centre, with £210,000 of match funding from the council.",
+            "RESOLVED: That the bid to the National Lottery Heritage Fund for the Holywells Park stable block be submitted.",
+        ]),
+    ],
+)
