@@ -283,3 +283,259 @@ doc(
         ]),
     ],
 )
+
+
+# =============================================================================== mg-item
+
+# 7. Luton: scrutiny of empty homes
+doc(
+    name="mgAi_ID51288_Luton_Scrutiny_EmptyHomes",
+    form="mg-item",
+    council="Luton Borough Council",
+    stated="yes",
+    committee="Overview and Scrutiny Board",
+    date="2024-06-19",
+    site=site("Luton Borough Council", "https://democracy.luton.gov.uk",
+              "Luton Borough Council, Town Hall, George Street, Luton, Bedfordshire LU1 2BQ",
+              "© Luton Borough Council 2024",
+              menu=["Home", "Your councillors", "Meetings", "Decisions", "Contact us"],
+              breadcrumb=["Home", "Meetings", "Overview and Scrutiny Board", "Agenda item"]),
+    meeting_line="19/06/2024 - Overview and Scrutiny Board (Item 7.)",
+    items=[
+        item("7.", "Empty Homes Strategy 2022-2027: annual progress report", [
+            "The Board received the annual report of the Service Director, Housing Standards, Mr Graham Oyelaran, on the Empty Homes Strategy. On 1 April 2024 there were 1,140 homes in the borough that had been empty for more than six months, down from 1,262 a year earlier. During 2023/24 the team had brought 87 long-term empty homes back into use through advice, loans and enforcement.",
+            "Mr Oyelaran said the homes were not spread evenly: Biscot ward had the most, with 96 long-term empty homes, followed by Dallow with 81, many of them flats above shops on Dunstable Road and Bury Park Road.",
+            "The council charges a premium on homes empty for more than a year: the bill is doubled after one year, trebled after five years and quadrupled after ten years. Forty-one owners were paying the highest rate.",
+            "Councillor Sabra Hussain asked what the council could do about owners who ignored letters. Mr Oyelaran replied that the team had used empty dwelling management orders twice in the past year, taking over the management of a house in Wardown Crescent and a flat on Park Street, and was preparing a compulsory purchase order for a house in Farley Hill that had been empty since 2011.",
+            "Councillor Darren Whitlock asked whether the loans were being repaid. Mr Oyelaran said that the council had lent £1.05 million since 2022 in interest-free loans of up to £25,000 per home, and that every loan due so far had been repaid, in return for the owner letting the home through the council's lettings agency at a local housing allowance rent for five years.",
+            "The Board thanked the team and asked that the next report show how many of the homes brought back into use were now let to households from the housing register.",
+            "RESOLVED: (i) That the progress report be noted. (ii) That the next annual report include the number of homes let to households on the housing register.",
+        ], intro="Report of the Service Director, Housing Standards.",
+           links=[("Empty Homes annual report 2023-24", "388 KB"), ("Appendix - empty homes by ward", "96 KB")]),
+    ],
+)
+
+# 8. Huntingdonshire: scrutiny of food waste
+doc(
+    name="mgAi_ID33019_Huntingdonshire_Scrutiny_FoodWaste",
+    form="mg-item",
+    council="Huntingdonshire District Council",
+    stated="yes",
+    committee="Overview and Scrutiny Panel (Environment, Communities and Partnerships)",
+    date="2025-01-08",
+    site=site("Huntingdonshire District Council", "https://applications.huntingdonshire.gov.uk/moderngov",
+              "Huntingdonshire District Council, Pathfinder House, St Mary's Street, Huntingdon, PE29 3TN",
+              "© Huntingdonshire District Council",
+              breadcrumb=["Home", "Committees", "Overview and Scrutiny Panel", "Agenda item"]),
+    meeting_line="08/01/2025 - Overview and Scrutiny Panel (Environment, Communities and Partnerships) (Item 42.)",
+    items=[
+        item("42.", "Separate Food Waste Collections: Mobilisation", [
+            "With the aid of a report by the Head of Operations, Mr Craig Lowther, the Panel was updated on preparations for weekly food waste collections, which the Council must offer to every household from 31 March 2026. Around 82,000 households would receive caddies, and collections would use 11 dedicated food waste vehicles based at the Eco Innovation Centre depot in St Ives.",
+            "A trial with 1,500 households in the Eaton Socon and Eynesbury areas of St Neots had begun in October 2024. Mr Lowther reported that in the first ten weeks an average of 2.1 kilograms of food waste had been collected per household per week and that 64 per cent of households had put their caddy out at least once a fortnight.",
+            "A resident survey of the trial households would be carried out in March 2025, asking about the size of the caddies, the liners and whether the weekly collection had changed how much food residents threw away. The results would be reported to the Panel in June.",
+            "Councillor Oliver Pettit asked who would pay for the liners for the kitchen caddies. Mr Lowther said that the council would give every household a free roll of liners at the start, and that after that residents would buy their own, as the Government's funding did not cover liners.",
+            "Councillor Rebecca Gale asked how the change would affect the fortnightly black bin collection. Mr Lowther replied that there were no plans to change the frequency of residual waste collections, although the Council would monitor how much lighter the black bins became.",
+            "The Panel noted that the food waste would be processed at an anaerobic digestion facility near Ely under a contract let by the county council.",
+            "RESOLVED that the Panel notes the progress on mobilising separate food waste collections and asks for the trial results and the survey findings to be reported in June 2025.",
+        ], intro="Report of the Head of Operations.",
+           links=[("Food waste mobilisation report", "512 KB"), ("Appendix 1 - Roll-out timetable", "74 KB")]),
+    ],
+)
+
+
+# =============================================================================== mg-decision
+
+# 9. Portsmouth: Cabinet Member decision on bus fares
+doc(
+    name="ieDecisionDetails_ID6120_Portsmouth_BusFares",
+    form="mg-decision",
+    council="Portsmouth City Council",
+    stated="yes",
+    committee="Cabinet Member for Transport",
+    date="2024-11-26",
+    site=site("Portsmouth City Council", "https://democracy.portsmouth.gov.uk",
+              "Portsmouth City Council, Civic Offices, Guildhall Square, Portsmouth PO1 2AL",
+              "© Portsmouth City Council",
+              menu=["Home", "Councillors", "Meetings", "Decisions", "Forward plan", "Petitions"]),
+    decision_title="Decision details: Bus Service Improvement Plan 2025/26: young people's fares and evening services",
+    fields=[
+        ("Decision Maker:", "Cabinet Member for Transport"),
+        ("Decision status:", "Recommendations Approved"),
+        ("Is Key Decision?:", "Yes"),
+        ("Is subject to call in?:", "Yes"),
+    ],
+    sections=[
+        ("Purpose:", [
+            "To decide how Portsmouth City Council will use its Bus Service Improvement Plan allocation of £1.9 million for 2025/26 to support fares and services.",
+        ]),
+        ("Decision:", [
+            "The Cabinet Member for Transport, Councillor Peter Lindqvist, approved the following:",
+            "- To fund a flat single fare of £1 for passengers aged 5 to 19 on all local bus services within the city from 1 April 2025 to 31 March 2026, at an estimated cost of £640,000.",
+            "- To fund evening journeys every 20 minutes until 11pm on routes 1 and 2 between Southsea, the city centre and Cosham, at an estimated cost of £420,000.",
+            "- To fund new real-time information displays at 30 bus stops, including Hard Interchange and Cosham High Street.",
+            "The Cabinet Member noted that the national £2 fare cap for adults was set by the Government and was outside the council's control.",
+        ]),
+        ("Reasons for the decision:", [
+            "Passenger surveys in 2024 found that cost was the main reason young people gave for not using the bus, and the 2023/24 trial of a £1.20 fare for under 19s in the north of the city had increased journeys by young people on those routes by 23 per cent.",
+            "The evening services were chosen because the operators had reported that the last buses on routes 1 and 2 were often full, while shift workers at Queen Alexandra Hospital had asked for later buses home.",
+            "The operators have not yet confirmed whether they will also increase the frequency of the Sunday services on these routes; this will depend on driver recruitment over the winter.",
+        ]),
+        ("Alternative options considered:", [
+            "A fare of £1.50 for under 19s was considered but rejected because it would have saved only £95,000 while keeping the fare above what the trial had shown young people would pay.",
+            "Using the whole allocation on new routes was considered but rejected as the operators could not guarantee enough drivers.",
+        ]),
+    ],
+    tail=[
+        ("Publication date:", "26/11/2024"),
+        ("Date of decision:", "26/11/2024"),
+        ("Effective from:", "04/12/2024"),
+        ("Decided at meeting:", "26/11/2024 - Cabinet Member for Transport"),
+    ],
+    links=[("Report: BSIP 2025/26 fares and services", "402 KB")],
+)
+
+# 10. Guildford: Executive decision on air quality
+doc(
+    name="ieDecisionDetails_ID2874_Guildford_AirQuality",
+    form="mg-decision",
+    council="Guildford Borough Council",
+    stated="yes",
+    committee="Executive",
+    date="2024-04-23",
+    site=site("Guildford Borough Council", "https://democracy.guildford.gov.uk",
+              "Guildford Borough Council, Millmead House, Millmead, Guildford, Surrey GU2 4BB",
+              "© Guildford Borough Council"),
+    decision_title="Decision details: Air Quality Action Plan 2024-2029",
+    fields=[
+        ("Decision Maker:", "Executive"),
+        ("Decision status:", "Recommendations Approved"),
+        ("Is Key Decision?:", "No"),
+        ("Is subject to call in?:", "Yes"),
+    ],
+    sections=[
+        ("Purpose:", [
+            "To adopt the Council's Air Quality Action Plan for 2024 to 2029, covering the three Air Quality Management Areas in Guildford town centre, Compton and Shalford.",
+        ]),
+        ("Decision:", [
+            "The Executive, on the recommendation of the Lead Councillor for Environment, Councillor Dominic Harcourt, RESOLVED:",
+            "(1) That the Air Quality Action Plan 2024-2029 be adopted.",
+            "(2) That £95,000 be allocated from the Climate Change Reserve for six real-time nitrogen dioxide and particle monitors, to be placed in Compton, Shalford, on the gyratory at Friary Bridge and outside three schools near the A3.",
+            "(3) That officers work with Surrey County Council on a trial of a lower speed limit of 20mph through Compton village.",
+        ]),
+        ("Reasons:", [
+            "Annual mean nitrogen dioxide in The Street, Compton, was 38 micrograms per cubic metre in 2023, just below the legal limit of 40, having exceeded it in four of the previous six years. The plan's measures are needed to keep levels below the limit and to revoke the management areas once they have been met for three years in a row.",
+            "The public consultation on the draft plan ran for eight weeks from 4 December 2023. Respondents raised lorry traffic in Shalford, idling outside schools and the timing of the lights at Friary Bridge, and the plan was amended to include an anti-idling campaign at schools.",
+            "The Lead Councillor noted that wood burning stoves were now a larger source of fine particles in the borough than road traffic, and that the plan includes advice to residents on cleaner burning.",
+        ]),
+        ("Alternative options considered:", [
+            "Not adopting a plan was rejected as the Council is required by law to have an action plan for each management area. Relying only on diffusion tubes was rejected because they show monthly averages and cannot show peaks at school times.",
+        ]),
+    ],
+    tail=[
+        ("Publication date:", "24/04/2024"),
+        ("Date of decision:", "23/04/2024"),
+        ("Effective from:", "02/05/2024"),
+    ],
+    links=[("Air Quality Action Plan 2024-2029 - Executive report", "1 MB")],
+)
+
+
+# =============================================================================== pdf-minutes
+
+# 11. Renfrewshire: Infrastructure, Land and Environment Policy Board
+doc(
+    name="Renfrewshire_ILE_Board_Minute_20112024",
+    form="pdf-minutes",
+    council="Renfrewshire Council",
+    stated="yes",
+    committee="Infrastructure, Land and Environment Policy Board",
+    date="2024-11-20",
+    pdf_title="Minute - Infrastructure, Land and Environment Policy Board",
+    pdf_author="Democratic Services",
+    title_lines=[
+        "Renfrewshire Council",
+        "Minute of Meeting",
+        "Infrastructure, Land and Environment Policy Board",
+        "Date: Wednesday, 20 November 2024. Time: 13:00. Venue: Council Chambers (Renfrewshire), Council Headquarters, Renfrewshire House, Cotton Street, Paisley and online.",
+    ],
+    attendance=[
+        ("Present:", "Councillor Andrew McKechnie (Convener), Councillor Fiona Dalgleish, Councillor Jamie Crossan, Councillor Marie Lennon, Councillor Stuart Bryden, Councillor Alison Gourlay, Councillor Ross Buchanan."),
+        ("In Attendance:", "G Rennie, Head of Climate, Public Protection and Roads; K Forsyth, Operations Manager (Waste); L Anand, Senior Committee Services Officer."),
+    ],
+    items=[
+        {"num": "1", "title": "Winter Maintenance Plan 2024/25", "body": [
+            "There was submitted a report by the Director of Environment, Housing and Infrastructure on the winter maintenance plan for 2024/25. The report stated that the council had 9,500 tonnes of salt in stock at the start of the season across the depots at Underwood Road and Barochan, and 18 gritters, including two smaller vehicles for footways in Paisley town centre.",
+            "Priority one routes, covering 48 per cent of the road network including all bus routes and the approaches to the Royal Alexandra Hospital, would be treated before 7am when frost or snow was forecast. The council had used 7,400 tonnes of salt in winter 2022/23.",
+            "Councillor Bryden asked whether the 310 grit bins would be refilled before Christmas. Mr Rennie replied that all grit bins had been filled in October and would be refilled on request within five working days.",
+            "DECIDED: That the winter maintenance plan for 2024/25 be approved.",
+        ]},
+        {"num": "2", "title": "Food Waste Participation in Flatted Properties", "body": [
+            "There was submitted a report on a project to increase food waste recycling in tenement flats in Paisley and Renfrew. The report explained that only 19 per cent of flats with communal bins used the food waste service, against 56 per cent of houses with their own bins.",
+            "In a pilot in 1,200 flats in the Ferguslie and Shortroods areas, every flat had been given a kitchen caddy, a year of liners and a door knock from a recycling adviser. Monitoring after three months showed that food waste put out at the communal bins had increased by 70 per cent.",
+            "Mr Forsyth said the project would be extended to a further 6,000 flats in 2025 with £180,000 from the Scottish Government's Recycling Improvement Fund.",
+            "Councillor Gourlay asked whether the caddies would be replaced if they were stolen. Mr Forsyth confirmed that replacement caddies were free and could be ordered online.",
+            "DECIDED: (a) That the report be noted; and (b) That the extension of the project to a further 6,000 flats be approved.",
+        ]},
+        {"num": "3", "title": "Traffic Regulation Order: Johnstone Town Centre", "body": [
+            "There was submitted a report on objections to the proposed traffic regulation order for Johnstone town centre, which would introduce 30 minute waiting limits on High Street and Church Street.",
+            "Councillor Crossan, seconded by Councillor Buchanan, moved that the order be made as proposed. Councillor Lennon, seconded by Councillor Dalgleish, moved as an amendment that the waiting limit be 60 minutes. On a vote being taken, 3 members voted for the amendment and 4 for the motion. The motion was accordingly declared carried.",
+            "DECIDED: That the objections be set aside and the Johnstone Town Centre traffic regulation order be made as proposed.",
+        ]},
+        {"num": "4", "title": "Robertson Park, Renfrew: Play Area Renewal", "body": [
+            "There was submitted a report on the renewal of the play area in Robertson Park, Renfrew, at a cost of £265,000. The contract had been awarded to Clydeplay Installations Ltd following a tender in which four bids were received.",
+            "DECIDED: That the award of the contract be noted.",
+        ]},
+    ],
+    closing=[],
+    header="Renfrewshire Council - Infrastructure, Land and Environment Policy Board - 20 November 2024",
+    footer=["Page {n} of {total}"],
+)
+
+# 12. Belfast: Strategic Policy and Resources Committee
+doc(
+    name="Belfast_SPR_Committee_Minutes_23Feb2024",
+    form="pdf-minutes",
+    council="Belfast City Council",
+    stated="yes",
+    committee="Strategic Policy and Resources Committee",
+    date="2024-02-23",
+    pdf_title="Strategic Policy and Resources Committee minutes",
+    pdf_author="Belfast City Council",
+    title_lines=[
+        "Belfast City Council",
+        "Strategic Policy and Resources Committee",
+        "Friday, 23rd February, 2024",
+        "MEETING OF STRATEGIC POLICY AND RESOURCES COMMITTEE, HELD IN THE LAVERY ROOM, CITY HALL AND REMOTELY VIA MICROSOFT TEAMS",
+    ],
+    attendance=[
+        ("Members present:", "Councillor Aoife Mulgrew (Chairperson); Alderman Corscadden; and Councillors Breen, Doherty, Ferran, Hanvey, McAteer, Nesbitt, O'Kane and Trainor."),
+        ("In attendance:", "Mr. C. Walsh, Chief Executive; Ms. S. Gormley, Director of City and Organisational Strategy; Mr. P. Devenney, Director of Finance; and Mrs. L. McAuley, Democratic Services Officer."),
+    ],
+    items=[
+        {"num": "", "title": "Apologies", "body": [
+            "Apologies were reported on behalf of Councillor Keenan.",
+        ]},
+        {"num": "", "title": "District Rate 2024/25", "body": [
+            "The Director of Finance submitted a report recommending a district rate increase of 5.99 per cent for 2024/25. He explained that the increase would add around £39 a year to the rates bill of an average house in the city, and that without it the Council would have a gap of £6.8 million arising mainly from pay awards and energy costs.",
+            "Councillor Ferran asked how much of the gap had been closed by savings. The Director of Finance replied that £4.1 million of efficiency savings had been identified, including £1.3 million from a new energy contract for the leisure centres.",
+            "Moved by Councillor Nesbitt, seconded by Councillor McAteer, that the Committee recommend a district rate increase of 5.99 per cent. On a vote, 11 members voted for the proposal and 3 against and it was declared carried.",
+        ]},
+        {"num": "", "title": "Christmas Market at City Hall: Future Arrangements", "body": [
+            "The Committee was reminded that the licence for the Christmas market in the grounds of the City Hall had expired after the 2023 market. The Director of City and Organisational Strategy reported that the market had drawn around 850,000 visits in 2023 but had also brought complaints from traders in Donegall Place about stalls blocking sightlines and about litter.",
+            "She proposed that an independent review of the Christmas market be commissioned, covering its economic impact on the city centre, its layout, its environmental impact and the fees charged to the operator, and that the review report to the Committee in June 2024 before any new licence was advertised.",
+            "Councillor Breen asked whether the market would go ahead in 2024. The Director confirmed that the Council intended to hold a market in 2024, with its size and operator to be decided after the review.",
+            "The Committee agreed that an independent review of the Christmas market be commissioned, to report in June 2024.",
+        ]},
+        {"num": "", "title": "Belfast Bikes: Extension of the Scheme", "body": [
+            "The Committee considered a report on the Belfast Bikes public bike hire scheme, which had 1,400 annual members and recorded 190,000 journeys in 2023. The report proposed adding 12 docking stations in the north and west of the city, including at the Girdwood Community Hub and the Colin Town Centre, funded by £680,000 from the Department for Infrastructure.",
+            "The Committee approved the extension of Belfast Bikes to 12 new docking stations, subject to funding being confirmed by the Department for Infrastructure.",
+        ]},
+        {"num": "", "title": "Cathedral Gardens: Appointment of Contractor", "body": [
+            "The Committee noted that the contract for the redevelopment of Cathedral Gardens had been awarded to Lagan Civic Works Ltd for £5.2 million and that works would begin in April 2024.",
+        ]},
+    ],
+    closing=["Chairperson"],
+    header="Strategic Policy and Resources Committee, Friday, 23rd February, 2024",
+    header_right="A",
+    footer=["{n}"],
+)
