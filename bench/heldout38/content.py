@@ -539,3 +539,196 @@ doc(
     header_right="A",
     footer=["{n}"],
 )
+
+# 13. Orkney: Development and Infrastructure Committee
+doc(
+    name="Orkney_DI_Committee_Minute_2024-09-03",
+    form="pdf-minutes",
+    council="Orkney Islands Council",
+    stated="yes",
+    committee="Development and Infrastructure Committee",
+    date="2024-09-03",
+    pdf_title="Development and Infrastructure Committee - Minute",
+    pdf_author="Orkney Islands Council",
+    title_lines=[
+        "Orkney Islands Council",
+        "Minute of a Meeting of the Development and Infrastructure Committee held in the Council Chamber, Council Offices, School Place, Kirkwall, on 3 September 2024 at 10:30.",
+    ],
+    attendance=[
+        ("Present:", "Councillors Magnus Isbister, Ingrid Flett, Thorfinn Rendall, Kristin Linklater, Erlend Drever, Gwen Sinclair and Sigurd Muir."),
+        ("Clerk:", "Moira Harcus, Committees Officer."),
+        ("In Attendance:", "Hayley Spence, Corporate Director for Neighbourhood Services and Infrastructure; Alan Tulloch, Head of Marine, Transport and Roads; Cara Groat, Team Manager (Roads Operations)."),
+        ("Chair:", "Councillor Magnus Isbister."),
+    ],
+    items=[
+        {"num": "1.", "title": "Winter Service Plan 2024/25", "body": [
+            "There had been circulated a report setting out the Winter Service Plan for 2024/25, together with an Equality Impact Assessment.",
+            "The Committee noted that 14 gritters and 4 tractor mounted spreaders would cover the Mainland, Hoy, Sanday, Stronsay, Westray and Shapinsay, with salt stocks of 4,200 tonnes held at Hatston and on the isles. Primary routes, including the roads to the ferry terminals at Stromness, Houton and Tingwall, would be treated by 07:30 when ice was forecast.",
+            "Councillor Flett asked whether the roads to the isles' schools would be gritted before the school buses ran. Cara Groat confirmed that routes used by school transport on the isles had been moved up to priority one this year, at the request of the head teachers.",
+            "The Committee resolved to approve the Winter Service Plan for 2024/25.",
+        ]},
+        {"num": "2.", "title": "Public Electric Vehicle Charging Network", "body": [
+            "There had been circulated a report on the public electric vehicle charging network, which at present has 31 charge points, 18 of them on the Mainland.",
+            "Alan Tulloch explained that usage had doubled in two years and that the council would install 12 further rapid and fast charge points during 2025, at Pickaquoy Centre car park and Junction Road in Kirkwall, at Ferry Road in Stromness, and on Westray, Sanday and Hoy. The £640,000 cost would be met from the Scottish Government's Electric Vehicle Infrastructure Fund.",
+            "The Committee noted that the tariff of 40p per kilowatt hour, introduced in 2023, had covered the electricity and maintenance costs of the network in 2023/24.",
+            "The Committee resolved to approve the installation of 12 additional public charge points during 2025.",
+        ]},
+        {"num": "3.", "title": "Inter-Island Ferries: Replacement Vessels", "body": [
+            "There had been circulated a joint report by the Corporate Director for Neighbourhood Services and Infrastructure and the Head of Finance on the programme to replace the inter-island ferry fleet, most of which is over 30 years old.",
+            "Hayley Spence reported that the outline business case for the first two replacement vessels, for the North Isles routes, had been submitted to the Scottish Government and Transport Scotland in July. The cost of the vessels had not yet been established, as the design work would not be complete until the end of the year and the shipyards would only then be asked to price them.",
+            "Councillor Drever asked how much of the cost the Scottish Government would meet. Ms Spence said that discussions were continuing and no funding commitment had yet been made.",
+            "The Committee resolved to note the progress on the replacement of the inter-island ferries.",
+        ]},
+        {"num": "4.", "title": "Stromness Pier Head: Paving Repairs", "body": [
+            "There had been circulated a report on repairs to the flagstone paving at the Pier Head in Stromness, which had been damaged by storms in January 2024. The Committee noted that the works, costing £86,000, would be carried out by Hamnavoe Stoneworks Ltd between October and December 2024.",
+            "The Committee resolved to note the arrangements.",
+        ]},
+    ],
+    closing=["The Chair declared the meeting concluded at 12:55."],
+    header="Development and Infrastructure Committee: 3 September 2024.",
+    footer=["Page {n}."],
+)
+
+# 14. East Ayrshire: Cabinet
+doc(
+    name="EAC_Cabinet_Minutes_12June2024",
+    form="pdf-minutes",
+    council="East Ayrshire Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-06-12",
+    pdf_title="Cabinet 12 June 2024 - minutes",
+    pdf_author="Governance Services",
+    title_lines=[
+        "EAST AYRSHIRE COUNCIL",
+        "CABINET",
+        "MINUTES OF MEETING HELD ON WEDNESDAY 12 JUNE 2024 AT 10.00AM IN THE COUNCIL CHAMBERS, COUNCIL HEADQUARTERS, LONDON ROAD, KILMARNOCK",
+    ],
+    attendance=[
+        ("PRESENT:", "Councillors Duncan Gilmour (Chair), Elena Craufurd, Neil McGhee, Fraser Lockhart, Janice Boyd and Callum Laird."),
+        ("ATTENDING:", "Kirstie Reid, Chief Executive; Hugh Kennedy, Head of Housing and Communities; Lynne McKnight, Chief Finance Officer; Stewart Orr, Committee Administrator."),
+        ("APOLOGIES:", "Councillor Agnes Hume."),
+    ],
+    items=[
+        {"num": "1.", "title": "MINUTES OF PREVIOUS MEETING", "body": [
+            "The minutes of the meeting of Cabinet held on 15 May 2024 were approved as a correct record.",
+        ]},
+        {"num": "2.", "title": "EMPTY HOMES: PURCHASE AND REPAIR PROGRAMME", "body": [
+            "There was submitted a report by the Head of Housing and Communities on a programme to buy long-term empty homes in the towns of the Irvine Valley and the Doon Valley, repair them and let them as council homes.",
+            "Mr Kennedy reported that there were 1,380 homes in East Ayrshire that had been empty for more than six months, and that in Dalmellington, Newmilns and Galston there were streets where one house in ten was empty. The programme would buy 40 homes over two years, with a budget of £4.8 million, including £2.4 million from the Scottish Government's Affordable Housing Supply Programme.",
+            "He explained that the council would only buy a house if a survey showed it could be brought up to the Scottish Housing Quality Standard for less than £45,000, and if it was in an area where there was demand from the housing list.",
+            "Councillor Lockhart asked whether owners would be paid market value. Mr Kennedy replied that the council would pay the value given by the District Valuer, less the cost of repairs where the house was in poor condition.",
+            "Councillor Boyd asked how the programme would be publicised. Mr Kennedy said that owners who were paying the council tax levy on long-term empty homes would receive a letter, and that the empty homes officer would hold drop-in sessions in Cumnock and Dalmellington.",
+            "The Cabinet agreed (i) to approve the Empty Homes Purchase and Repair Programme; and (ii) otherwise to note the report.",
+        ]},
+        {"num": "3.", "title": "DEAN CASTLE COUNTRY PARK: VISITOR CENTRE", "body": [
+            "There was submitted a report on the performance of the new visitor centre at Dean Castle Country Park, which had opened in April 2023. The report stated that the centre had welcomed 296,000 visitors in its first year, that the café had taken £410,000, and that 62 school groups had used the learning room.",
+            "Councillor Craufurd asked why the rural life museum in the old stables was closed on Mondays. The Chief Executive replied that it was staffed by volunteers and that a volunteer recruitment drive was under way.",
+            "The Cabinet agreed to note the report.",
+        ]},
+        {"num": "4.", "title": "CUMNOCK TOWN HALL: ROOF REPLACEMENT", "body": [
+            "There was submitted a report by the Chief Finance Officer seeking approval of £720,000 from the capital programme for the replacement of the roof of Cumnock Town Hall, which had been closed to hirers since a section of ceiling fell in the main hall in January 2024.",
+            "It was moved by Councillor McGhee, seconded by Councillor Laird, that the £720,000 be approved. There being no amendment, the motion was agreed.",
+            "The Cabinet agreed to approve £720,000 for the roof replacement.",
+        ]},
+    ],
+    closing=["The meeting terminated at 11.20am."],
+    header="EAST AYRSHIRE COUNCIL - CABINET - 12 JUNE 2024",
+    footer=["{n}"],
+)
+
+# 15. Newry, Mourne and Down: Planning Committee
+doc(
+    name="NMDDC_Planning_Committee_Minutes_16-10-2024",
+    form="pdf-minutes",
+    council="Newry, Mourne and Down District Council",
+    stated="yes",
+    committee="Planning Committee",
+    date="2024-10-16",
+    pdf_title="Planning Committee Minutes 16.10.2024",
+    pdf_author="Newry, Mourne and Down District Council",
+    title_lines=[
+        "Newry, Mourne and Down District Council",
+        "Minutes of the Planning Committee Meeting held on Wednesday 16 October 2024 at 10.00am in the Council Chamber, Downshire Civic Centre, Downpatrick",
+    ],
+    attendance=[
+        ("Chairperson:", "Councillor Ciaran Magennis"),
+        ("Committee Members in attendance in Chamber:", "Councillor Declan Coulter, Councillor Roisin Quinn, Councillor Gareth Annett, Councillor Niamh Morgan, Councillor Terence Kearney, Councillor Philippa Dunlop and Councillor Martin Hamill."),
+        ("Officials in attendance:", "Mr Eoin Mallon, Director of Economy, Regeneration and Tourism; Ms Ann McAlinden, Head of Development Management; Mr Conal Fegan, Senior Planning Officer; Miss Sinead Rooney, Democratic Services Officer."),
+    ],
+    items=[
+        {"num": "P/095/2024:", "title": "Apologies and Chairperson's Remarks", "body": [
+            "Apologies were received from Councillor Owens.",
+        ]},
+        {"num": "P/096/2024:", "title": "LA07/2024/0311/F - 27 Main Street, Newcastle", "body": [
+            "Change of use from a vacant retail unit to a hot food takeaway with a rear extraction flue.",
+            "Mr Fegan presented the application, which officers recommended for refusal because the extraction flue would be visible from the Newcastle Area of Townscape Character and because of the number of hot food takeaways already in the lower part of Main Street.",
+            "Mr Dermot Lavery, agent, spoke in support. He said the flue would be painted to match the rear wall and that the unit had been vacant for three years. Councillor Quinn asked the agent what hours were proposed. Mr Lavery replied that the takeaway would close at 11pm on weekdays and at midnight on Fridays and Saturdays.",
+            "Councillor Coulter proposed to accept the officer recommendation to refuse, seconded by Councillor Dunlop. A vote was taken and the result was: FOR: 5, AGAINST: 3, ABSTENTIONS: 0. The proposal was declared carried.",
+            "AGREED: To refuse planning permission for the reasons stated in the officer report.",
+        ]},
+        {"num": "P/097/2024:", "title": "LA07/2023/2140/F - Lands adjacent to 14 Shore Road, Killough", "body": [
+            "Erection of a dwelling and garage on an infill site.",
+            "Ms McAlinden explained that the site lay between two existing dwellings with frontage to Shore Road and that officers had concluded it was a small gap site within a substantial and continuously built up frontage. The application was recommended for approval.",
+            "Councillor Hamill asked whether the neighbour's concerns about the height of the ridge had been addressed. Mr Fegan said the ridge had been lowered by 0.8 metres in amended plans.",
+            "AGREED: On the proposal of Councillor Kearney, seconded by Councillor Annett, to approve planning permission subject to the conditions in the officer report.",
+        ]},
+        {"num": "P/098/2024:", "title": "LA07/2024/0087/O - Lands north of Ballydugan Road, Downpatrick", "body": [
+            "Outline application for 18 dwellings.",
+            "Ms McAlinden reported that the Department for Infrastructure Roads had asked for a revised visibility splay at the junction with Ballydugan Road. Officers asked that the application be deferred to allow amended plans to be submitted.",
+            "AGREED: To defer the application for one month.",
+        ]},
+        {"num": "P/099/2024:", "title": "Local Development Plan: Draft Plan Strategy", "body": [
+            "Mr Mallon advised that the independent examination of the draft Plan Strategy would begin in February 2025 and that the Planning Appeals Commission had confirmed the examiner.",
+            "AGREED: To note the update.",
+        ]},
+    ],
+    closing=["The meeting ended at 12.40pm.", "For confirmation at the Planning Committee Meeting on Wednesday 13 November 2024."],
+    header="Planning Committee Minutes - 16 October 2024",
+    footer=["Page {n} of {total}"],
+)
+
+# 16. Fenland: Cabinet
+doc(
+    name="Fenland_Cabinet_Minutes_18March2024",
+    form="pdf-minutes",
+    council="Fenland District Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-03-18",
+    pdf_title="CABINET MINUTES 18 MARCH 2024",
+    pdf_author="Member Services",
+    title_lines=[
+        "FENLAND DISTRICT COUNCIL",
+        "MINUTES OF THE CABINET MEETING HELD AT FENLAND HALL, COUNTY ROAD, MARCH, ON MONDAY, 18 MARCH 2024 AT 4.00 PM",
+    ],
+    attendance=[
+        ("PRESENT:", "Councillor Harriet Boden (Leader), Councillor Tom Ashdown (Deputy Leader), Councillor Gail Wragg, Councillor Ian Purkis, Councillor Keith Sutterby and Councillor Joan Fennell."),
+        ("OFFICERS IN ATTENDANCE:", "Lydia Castle (Corporate Director), Mark Sheeran (Head of Assets and Projects), Hollie Dring (Member Services)."),
+    ],
+    items=[
+        {"num": "CAB67/23", "title": "PREVIOUS MINUTES", "body": [
+            "The public minutes of the meeting of 19 February 2024 were confirmed and signed.",
+        ]},
+        {"num": "CAB68/23", "title": "ELECTRIC VEHICLE CHARGING IN COUNCIL CAR PARKS", "body": [
+            "Members considered the report presented by Councillor Sutterby on installing electric vehicle charge points in council car parks. Councillor Sutterby explained that Fenland had one of the lowest numbers of public charge points per head in the East of England, with only 23 in the whole district.",
+            "The proposal was to install 26 fast charge points in six car parks: Church Terrace and Chapel Road in Wisbech, Darthill Road in March, Furrowfield in Chatteris, Broad Street in Whittlesey and Station Road in Chatteris. The installation would cost £312,000, of which £198,000 would come from the Cambridgeshire and Peterborough Combined Authority and the remainder from the council's capital programme.",
+            "Councillor Fennell asked whether the bays would be reserved for electric cars at all times. Councillor Sutterby said that they would, and that drivers who parked in them without charging would receive a penalty charge notice.",
+            "Members noted that a feasibility study of rapid chargers for taxis and delivery vans at the Nene Parade site in Wisbech would be carried out later in 2024, with the findings brought back to Cabinet.",
+            "Proposed by Councillor Sutterby, seconded by Councillor Ashdown and AGREED to approve the installation of 26 electric vehicle charge points in six council car parks.",
+        ]},
+        {"num": "CAB69/23", "title": "WISBECH HIGH STREET PROJECT: 11-12 HIGH STREET", "body": [
+            "Councillor Ashdown presented the report on the rebuilding of 11-12 High Street, Wisbech, a Georgian building that had collapsed in 2019. The new building would have a shop on the ground floor and four flats above, and had been completed in January 2024 at a cost of £2.3 million.",
+            "Councillor Purkis asked whether a tenant had been found for the shop. Councillor Ashdown said that a bookshop and café, The Fenland Page Ltd, had signed a five year lease from 1 April 2024.",
+            "Proposed by Councillor Ashdown, seconded by Councillor Wragg and AGREED to note the completion of the project and the letting of the ground floor.",
+        ]},
+        {"num": "CAB70/23", "title": "PORT OF WISBECH: DREDGING CONTRACT", "body": [
+            "Members considered a report on the maintenance dredging of the River Nene at the Port of Wisbech. The contract for 2024 to 2027 would be awarded to Ouse Dredging Services Ltd at £148,000 a year, to remove around 40,000 cubic metres of silt each year.",
+            "Proposed by Councillor Wragg, seconded by Councillor Purkis and AGREED to award the dredging contract.",
+        ]},
+    ],
+    closing=["4.52 pm Chairman"],
+    header="CABINET - 18 MARCH 2024",
+    header_right="FENLAND DISTRICT COUNCIL",
+    footer=["Page {n}"],
+)
