@@ -732,3 +732,241 @@ doc(
     header_right="FENLAND DISTRICT COUNCIL",
     footer=["Page {n}"],
 )
+
+
+# =============================================================================== pdf-pack
+
+# 17. Exeter: Executive pack (previous minutes 10 September 2024)
+doc(
+    name="Exeter_Executive_Pack_2024-10-08",
+    form="pdf-pack",
+    council="Exeter City Council",
+    stated="yes",
+    committee="Executive",
+    date="2024-10-08",
+    pdf_title="Agenda document for Executive, 08/10/2024 17:30",
+    pdf_author="Exeter City Council",
+    cover=["Executive", "Exeter City Council", "Tuesday, 8 October 2024 at 5.30 pm",
+           "Rennes Room, Civic Centre, Paris Street, Exeter"],
+    cover_body=[
+        "Members of the Executive are summoned to attend the meeting of the Executive to be held at the Civic Centre, Paris Street, Exeter on the date and at the time shown above.",
+        "Membership: Councillors Whitfield (Chair), Amesbury, Dawlish, Ferrer, Kinnear, Mulholland, Parsloe and Quick.",
+        "Enquiries: please contact Natasha Broom, Democratic Services Officer, telephone 01392 265115.",
+    ],
+    agenda=[
+        ("1", "Apologies"),
+        ("2", "Minutes: to approve as correct the minutes of the meeting held on 10 September 2024. ({minutes})"),
+        ("3", "Declarations of Interest"),
+        ("4", "Exeter Quay Public Realm Scheme: report of the Strategic Director for Place. ({report})"),
+        ("5", "Date of next meeting: Tuesday 5 November 2024."),
+    ],
+    marks=["Agenda Item 2", "Agenda Item 4"],
+    prev_title_lines=[
+        "EXECUTIVE",
+        "Tuesday 10 September 2024",
+        "Present: Councillor Whitfield (Chair); Councillors Amesbury, Dawlish, Ferrer, Kinnear, Mulholland and Quick.",
+    ],
+    prev_items=[
+        {"num": "82", "title": "MINUTES", "body": [
+            "The minutes of the meeting held on 13 August 2024 were taken as read, approved and signed by the Chair as correct.",
+        ]},
+        {"num": "83", "title": "HOUSING COMPANY BUSINESS PLAN", "body": [
+            "The Executive received the annual business plan of the council's housing company, Exe Homes Partnership Ltd, which owns 118 homes let at market rents in the city and returned a dividend of £310,000 to the council in 2023/24.",
+            "Councillor Ferrer asked whether the company would build homes at social rent. The Portfolio Holder for Housing replied that the company's next scheme, 44 homes on the former garage site at Vaughan Road, would include 16 homes at social rent, the first the company had built.",
+            "RESOLVED that the business plan of Exe Homes Partnership Ltd for 2024/25 be approved.",
+        ]},
+        {"num": "84", "title": "CITY CENTRE PUBLIC TOILETS", "body": [
+            "The Executive considered the refurbishment of the public toilets at Paris Street and Musgrave Row. The works, costing £265,000, would add a Changing Places toilet with a hoist and adult changing bench at Paris Street.",
+            "RESOLVED that the refurbishment of the public toilets at Paris Street and Musgrave Row be approved.",
+        ]},
+    ],
+    report=report(
+        ["REPORT TO EXECUTIVE", "Date of Meeting: 8 October 2024",
+         "Report of: Strategic Director for Place", "Title: Exeter Quay Public Realm Scheme"],
+        [("Is this a Key Decision?", "Yes"),
+         ("Is this an Executive or Council Function?", "Executive"),
+         ("Ward affected", "Newtown and St Leonard's; St David's"),
+         ("Contact", "Rhys Penhallow, Regeneration Manager")],
+        [
+            ("1. What is the report about?", [
+                "1.1 This report seeks approval to proceed with the Exeter Quay Public Realm Scheme, which will repave the Quay between the Custom House and Cricklepit Mill, renew the lighting, add seating and trees, and move the parking for 32 cars away from the water's edge.",
+            ]),
+            ("2. Recommendations", [
+                "2.1 That the Executive approves the scheme design set out in Appendix A.",
+                "2.2 That the Executive approves a budget of £3.6 million, funded by £2.2 million from the Levelling Up Fund and £1.4 million from the council's capital programme.",
+            ]),
+            ("3. Reasons for the recommendations", [
+                "3.1 The paving on the Quay is uneven and has been the subject of 14 insurance claims for trips and falls since 2019. The granite setts in front of the Custom House will be lifted, cleaned and relaid, and the tarmac elsewhere replaced with sandstone paving.",
+                "3.2 A survey of 620 visitors to the Quay in summer 2023 found that 58 per cent thought there was too little seating and that parked cars spoiled the view of the river.",
+            ]),
+            ("4. What are the resource implications including non financial resources?", [
+                "4.1 The Levelling Up Fund grant must be spent by March 2026. The council's contribution of £1.4 million will be met by borrowing, at an annual cost of around £95,000.",
+            ]),
+            ("5. Programme", [
+                "5.1 The contractor will be chosen through the Devon and Cornwall construction framework. The start date for the works has not yet been fixed, because it depends on when the Environment Agency grants consent for the work next to the river wall, which is expected to take between three and six months.",
+                "5.2 Traders on the Quay will be consulted on the phasing so that at least one route to their premises stays open at all times.",
+            ]),
+            ("6. Equality Act 2010", [
+                "6.1 The scheme will remove the kerb between the road and the footway, creating a level surface with tactile paving at the crossing points. Guide Dogs and the Exeter Access Forum have been consulted on the design.",
+            ]),
+            ("7. Carbon Footprint (Environmental) Implications", [
+                "7.1 Twenty new trees will be planted, and the new lights will use around 60 per cent less electricity than the existing lamps.",
+            ]),
+        ]),
+    footer=["Page {n}"],
+    number_offset=1,
+)
+
+# 18. Blaenau Gwent: Cabinet pack (previous minutes 19 June 2024)
+doc(
+    name="BlaenauGwent_Cabinet_Pack_24-07-2024",
+    form="pdf-pack",
+    council="Blaenau Gwent County Borough Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-07-24",
+    pdf_title="Cabinet - 24 July 2024 - Agenda Pack",
+    pdf_author="Democratic Services",
+    cover=["Cabinet", "Blaenau Gwent County Borough Council",
+           "Wednesday, 24th July, 2024 at 10.00 am",
+           "Council Chamber, General Offices, Steelworks Road, Ebbw Vale, NP23 6DN, and Microsoft Teams"],
+    cover_body=[
+        "To: Members of the Cabinet. The Cabinet will meet on the date and at the time shown above to transact the business set out in the agenda.",
+        "This meeting will be recorded and made available to view via the Council's website. Welsh language translation is available on request.",
+        "Contact: Rhiannon Beddow, Democratic Services, telephone 01495 311556.",
+    ],
+    agenda=[
+        ("1", "Simultaneous Translation"),
+        ("2", "Apologies"),
+        ("3", "Declarations of Interest and Dispensations"),
+        ("4", "Cabinet: to receive the minutes of the meeting held on 19th June, 2024. ({minutes})"),
+        ("5", "Ebbw Vale Sports Centre: Swimming Pool Refurbishment. ({report})"),
+    ],
+    marks=["Agenda Item 4", "Agenda Item 5"],
+    prev_title_lines=[
+        "COUNTY BOROUGH OF BLAENAU GWENT",
+        "REPORT TO: THE CHAIR AND MEMBERS OF CABINET",
+        "SUBJECT: CABINET - 19TH JUNE, 2024",
+        "PRESENT: Councillor Gethin Prosser (Chair), Councillors Bethan Aubrey, Dai Meredith, Sian Tudor and Huw Parfitt.",
+    ],
+    prev_items=[
+        {"num": "No. 5", "title": "CHARGES FOR BULKY WASTE COLLECTION", "body": [
+            "Consideration was given to the report of the Corporate Director of Regeneration and Community Services on the charge for collecting bulky household items, which would rise from £15 to £20 for up to three items from 1 August 2024.",
+            "Councillor Meredith asked whether residents on low incomes would be helped. The Corporate Director replied that households receiving council tax reduction would continue to pay half the charge.",
+            "RESOLVED that the report be accepted and Option 1 be endorsed, namely that the bulky waste charge be increased to £20.",
+        ]},
+        {"num": "No. 6", "title": "ABERTILLERY TOWN CENTRE: PROPERTY GRANTS", "body": [
+            "Consideration was given to the report on the first year of the Abertillery town centre property grant scheme. Eleven grants totalling £286,000 had been paid towards new shopfronts and the repair of upper floors in Somerset Street and Church Street.",
+            "RESOLVED that the report be accepted and the information contained therein noted.",
+        ]},
+    ],
+    report=report(
+        ["Cabinet Report", "Date of meeting: 24th July, 2024",
+         "Report Subject: Ebbw Vale Sports Centre: Swimming Pool Refurbishment"],
+        [("Portfolio Holder", "Councillor Bethan Aubrey, Executive Member Place and Environment"),
+         ("Report Submitted by", "Dafydd Howells, Head of Community Services"),
+         ("Reporting Pathway", "Corporate Leadership Team 4 July 2024; Cabinet 24 July 2024")],
+        [
+            ("1. Purpose of the Report", [
+                "1.1 To seek Cabinet approval to refurbish the swimming pool at Ebbw Vale Sports Centre and to close the pool while the works are carried out.",
+            ]),
+            ("2. Scope and Background", [
+                "2.1 The 25 metre pool at Ebbw Vale Sports Centre was built in 1974. The pool hall roof was last renewed in 1996 and the filtration plant in 2002.",
+                "2.2 In March 2024 an engineer's inspection found that the filtration plant was at risk of failing at any time, that the pool tiles had come away in several places and that the pool hall roof lining was letting in rain.",
+                "2.3 The pool is the only one in the Ebbw Fach and Ebbw Fawr valleys that can host swimming galas, and is used by the schools of the borough for their Key Stage 2 swimming lessons.",
+            ]),
+            ("3. Options for Recommendation", [
+                "3.1 Option 1 (recommended): refurbish the pool at a cost of £3.1 million, replacing the filtration plant, the pool tank lining, the roof of the pool hall and the changing rooms, and installing solar panels on the roof of the sports hall.",
+                "3.2 Option 2: carry out only the urgent repairs to the filtration plant at a cost of £640,000. This would leave the roof and the tiles as they are and would not reduce running costs.",
+            ]),
+            ("4. Evidence of how this topic supports the achievement of the Corporate Plan", [
+                "4.1 The refurbishment supports the Corporate Plan priority of healthy and active communities and the council's pledge to be carbon neutral by 2030.",
+            ]),
+            ("5. Implications Against Each Option", [
+                "5.1 Option 1 would be funded by £1.9 million from the Welsh Government's Sustainable Communities for Learning programme, because of the pool's use by schools, and £1.2 million of prudential borrowing by the council.",
+                "5.2 The new filtration plant, heat pumps and solar panels are expected to reduce the pool's energy bill by around £85,000 a year, which would meet most of the cost of the borrowing.",
+                "5.3 The pool would close for 9 months from January 2025. During the closure, school swimming lessons would move to the pools at Tredegar and Abertillery, and the council would pay for the extra transport.",
+            ]),
+            ("6. Monitoring Arrangements", [
+                "6.1 Progress will be reported to the Place Scrutiny Committee every quarter until the pool reopens.",
+            ]),
+        ]),
+    footer=["Page {n}"],
+    number_offset=1,
+)
+
+# 19. Middlesbrough: Executive pack (previous minutes 9 October 2024)
+doc(
+    name="Middlesbrough_Executive_Pack_06112024",
+    form="pdf-pack",
+    council="Middlesbrough Council",
+    stated="yes",
+    committee="Executive",
+    date="2024-11-06",
+    pdf_title="Executive 06/11/2024",
+    pdf_author="Middlesbrough Council",
+    cover=["Executive", "Middlesbrough Council",
+           "Date: Wednesday 6th November, 2024. Time: 1.00 pm",
+           "Venue: Mandela Room, Town Hall, Middlesbrough, TS1 9FT"],
+    cover_body=[
+        "Members: The Mayor, C Oakenfold (Chair), and Councillors T Ridley, S Hallam, N Bashir, L Corrigan, P Stamper and J Weatherill.",
+        "Assistance in accessing the meeting: contact Georgia Lund, Democratic Services, 01642 729704.",
+        "Webcasting: this meeting will be filmed for live broadcast on the council's website.",
+    ],
+    agenda=[
+        ("1", "Welcome and Fire Evacuation Procedure"),
+        ("2", "Apologies for Absence"),
+        ("3", "Declarations of Interest"),
+        ("4", "Minutes - Executive - 9 October 2024 ({minutes})"),
+        ("5", "Empty Homes: Bringing Homes Back into Use in North Ormesby and Newport ({report})"),
+    ],
+    marks=["Agenda Item 4", "Agenda Item 5"],
+    prev_title_lines=[
+        "EXECUTIVE",
+        "A meeting of the Executive was held on Wednesday 9 October 2024.",
+        "PRESENT: The Mayor, C Oakenfold (Chair), and Councillors T Ridley, S Hallam, N Bashir, L Corrigan and J Weatherill.",
+    ],
+    prev_items=[
+        {"num": "24/31", "title": "STEWART PARK: CAR PARK EXTENSION", "body": [
+            "The Executive Member for Environment submitted a report on extending the car park at Stewart Park by 64 spaces, at a cost of £290,000, because visitors to the park parked on the verges of Ladgate Lane on busy weekends.",
+            "A resident asked whether the extension would take land from the park's wildflower meadow. The Executive Member replied that the extension would use the former nursery yard, and no meadow or trees would be lost.",
+            "ORDERED that the extension of the Stewart Park car park be approved.",
+        ]},
+        {"num": "24/32", "title": "MIDDLESBROUGH TOWN HALL: CAFE TENANCY", "body": [
+            "The Executive approved the letting of the café at the Town Hall to Infant Hercules Coffee Ltd on a three year lease.",
+            "ORDERED that the lease be granted as set out in the report.",
+        ]},
+    ],
+    report=report(
+        ["MIDDLESBROUGH COUNCIL", "Report of: Director of Regeneration",
+         "Submitted to: Executive, 6 November 2024",
+         "Subject: Empty Homes: Bringing Homes Back into Use in North Ormesby and Newport"],
+        [("Executive Member", "Executive Member for Regeneration, Councillor Tariq Ridley"),
+         ("Key decision", "Yes"),
+         ("Wards affected", "North Ormesby; Newport"),
+         ("Proposed decision date", "6 November 2024")],
+        [
+            ("1. Purpose", [
+                "1.1 To approve a scheme to buy, lease and repair long-term empty homes in North Ormesby and Newport and let them to local families at affordable rents.",
+            ]),
+            ("2. Background", [
+                "2.1 There are 2,030 long-term empty homes in Middlesbrough, 3.4 per cent of the housing stock. Most are Victorian terraced houses in the older wards near the town centre.",
+                "2.2 In North Ormesby 212 homes have been empty for more than six months, one in eight of the homes in the ward. Many were bought by landlords who live outside the area and have fallen into disrepair.",
+                "2.3 A door to door survey of 430 households in North Ormesby in June 2024 found that 7 in 10 residents named empty and boarded up houses as the main problem in their street.",
+            ]),
+            ("3. The proposed scheme", [
+                "3.1 The council will offer owners three choices: to sell the home to the council at market value; to lease it to the council for seven years, with the council paying for the repairs and recovering the cost from the rent; or to receive an interest free loan of up to £20,000 for repairs.",
+                "3.2 Where owners do not respond, the council will use enforcement powers, including empty dwelling management orders and compulsory purchase.",
+                "3.3 The homes will be repaired to the Decent Homes Standard, managed by the council's own housing team and let to families on the housing register who have a connection with the ward.",
+            ]),
+            ("4. Financial implications", [
+                "4.1 The scheme has a budget of £6 million over three years, of which £3.6 million comes from the Tees Valley Combined Authority's Brownfield Housing Fund and £2.4 million from council borrowing, to be repaid from rents.",
+                "4.2 The scheme aims to bring 150 homes back into use by March 2027.",
+            ]),
+            ("5. Decision", [
+                "5.1 That the Executive approves the North Ormesby and Newport Empty Homes Scheme and the budget of £6 million.",
+            ]),
+        ]),
+    footer=["Page {n}"],
+    number_offset=1,
+)
