@@ -970,3 +970,242 @@ doc(
     footer=["Page {n}"],
     number_offset=1,
 )
+
+
+# =============================================================================== docx-report
+
+# 20. West Midlands Combined Authority: Board report on bus fares
+doc(
+    name="WMCA_Board_Report_Bus_Fares_2025-26",
+    form="docx-report",
+    council="West Midlands Combined Authority",
+    stated="yes",
+    committee="WMCA Board",
+    date="2025-03-14",
+    docx_author="WMCA Governance",
+    letterhead=["West Midlands Combined Authority", "16 Summer Lane, Birmingham, B19 3SD"],
+    report=report(
+        ["WMCA Board", "Date: 14 March 2025", "Report title: Bus Fares 2025/26"],
+        [("Portfolio Lead", "Transport - Councillor Naveed Akhtar"),
+         ("Accountable Chief Executive", "Laura Shilton, Chief Executive"),
+         ("Accountable Employee", "Owen Brearley, Director of Integrated Network Services"),
+         ("Report has been considered by", "Transport Delivery Committee, 3 March 2025"),
+         ("Recommendation(s) for action or decision", "The WMCA Board is recommended to approve the fares package set out in section 3.")],
+        [
+            ("1. Purpose", [
+                "1.1 To agree the bus fares that the WMCA will fund across the West Midlands from 1 April 2025, following the Government's decision to raise the national single fare cap from £2 to £3 outside areas that choose to fund a lower cap.",
+            ]),
+            ("2. Background", [
+                "2.1 Since June 2023 the WMCA has funded a £2 single fare and a £4 day ticket on all bus services in the region, at a cost of around £24 million a year, paid from the City Region Sustainable Transport Settlement and the Bus Service Improvement Plan grant.",
+                "2.2 The operators, led by National Express West Midlands, have told the WMCA that without continued support the single fare would rise to £3 on most routes from April.",
+            ]),
+            ("3. Proposal", [
+                "3.1 That the £2 single fare continues until 31 March 2026 on all services within the region.",
+                "3.2 That the £4 day ticket rises to £4.50, the first increase since 2023, to help meet the cost of the package.",
+                "3.3 That the young person's single fare of £1 for those aged 16 to 18 continues, and that the fare for care leavers aged up to 25 falls to zero.",
+            ]),
+            ("4. Financial implications", [
+                "4.1 The package will cost an estimated £27.5 million in 2025/26. Of this, £19 million will come from the Bus Service Improvement Plan grant, £6 million from the City Region Sustainable Transport Settlement and £2.5 million from the mayoral precept.",
+                "4.2 The Director of Finance advises that funding after March 2026 is not secured and will depend on the Spending Review.",
+            ]),
+            ("5. Evaluation", [
+                "5.1 An independent evaluation of the fare cap will be commissioned in April 2025 and will report to the Transport Delivery Committee in early 2026. It will look at whether the cap has led people to switch from car to bus, which groups of passengers have benefited most, and whether the cost per extra journey represents value for money.",
+            ]),
+            ("6. Equality implications", [
+                "6.1 Lower fares benefit disabled people, women, younger and older people and people on low incomes most, as they make more bus journeys than the average resident.",
+            ]),
+            ("7. Other implications", [
+                "7.1 There are no direct implications for the Inclusive Growth Framework beyond those in section 6. The Mayor and the Transport Delivery Committee supported the package on 3 March 2025 by a majority.",
+            ]),
+        ]),
+    header="WMCA Board - 14 March 2025 - Agenda Item 9",
+    footer=["OFFICIAL"],
+)
+
+# 21. Tamworth: Cabinet report on the leisure centre pool
+doc(
+    name="Tamworth_Cabinet_Report_Wilnecote_Leisure_Pool",
+    form="docx-report",
+    council="Tamworth Borough Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-06-27",
+    docx_author="Tamworth Borough Council",
+    letterhead=["Tamworth Borough Council", "Marmion House, Lichfield Street, Tamworth, B79 7BZ"],
+    report=report(
+        ["CABINET", "THURSDAY, 27 JUNE 2024",
+         "REPORT OF THE PORTFOLIO HOLDER FOR LEISURE, HERITAGE AND CULTURE",
+         "WILNECOTE LEISURE CENTRE: POOL AND CHANGING ROOMS"],
+        [("Exempt information", "None"),
+         ("Key decision", "Yes"),
+         ("Portfolio Holder", "Councillor Lorraine Bexley"),
+         ("Report author", "Simon Greatorex, Assistant Director, Growth, Assets and Enterprise"),
+         ("Wards affected", "Wilnecote; Stonydelph; Belgrave")],
+        [
+            ("Purpose", [
+                "To seek approval for the replacement of the pool hall roof, the pool filtration system and the wet changing rooms at Wilnecote Leisure Centre, and to agree how the works will be funded.",
+            ]),
+            ("Recommendations", [
+                "1. That Cabinet approves the works at Wilnecote Leisure Centre at a total cost of £2.75 million.",
+                "2. That Cabinet approves a contribution of £500,000 from the council's leisure operator, with the rest met from the capital programme and the Swimming Pool Support Fund.",
+            ]),
+            ("Executive Summary", [
+                "3. The pool at Wilnecote Leisure Centre is the only public swimming pool in the borough. It attracts around 190,000 swims a year and is used by 11 primary schools for lessons.",
+                "4. A condition survey in January 2024 found that the timber roof of the pool hall had rotted in several places because of condensation, and recommended that it be replaced within two years. It also found that the sand filters were corroded and that the changing rooms did not meet current accessibility standards.",
+                "5. The leisure centre is run by Mercian Active Leisure Ltd under a contract that runs until 2031. The operator has agreed to contribute £500,000 towards the works, in return for a two year extension of its contract.",
+            ]),
+            ("Resource Implications", [
+                "6. The funding for the works would be £1.5 million from the capital programme, £750,000 from Sport England's Swimming Pool Support Fund, which was awarded in March 2024, and £500,000 from the operator.",
+                "7. The new roof will be insulated to current standards and the filtration system will use variable speed pumps, which are expected to cut the centre's gas and electricity costs by around a fifth.",
+            ]),
+            ("Timetable and closure", [
+                "8. The pool will have to close while the roof is replaced. The dates of the closure have not yet been agreed with the operator, who wants to avoid the school summer holidays, and will be announced once the contractor has been appointed.",
+                "9. The gym and the sports hall will stay open throughout the works.",
+            ]),
+            ("Risk Management", [
+                "10. The main risk is that more rot is found once the roof is opened up. A contingency of £275,000, ten per cent of the cost, is included in the budget.",
+            ]),
+            ("Background Information", [
+                "11. The Cabinet agreed in October 2023 to seek grant funding for the pool, following a report on the condition of the council's leisure buildings.",
+            ]),
+        ]),
+    header="Tamworth Borough Council - Cabinet 27 June 2024",
+    footer=["Page 1 of 1", "Classification: Public"],
+)
+
+
+# =============================================================================== docx-minutes
+
+# 22. West Lothian: Council Executive
+doc(
+    name="WestLothian_Council_Executive_Minute_10092024",
+    form="docx-minutes",
+    council="West Lothian Council",
+    stated="yes",
+    committee="Council Executive",
+    date="2024-09-10",
+    docx_author="Committee Services",
+    title_lines=[
+        "MINUTE of MEETING of the COUNCIL EXECUTIVE of WEST LOTHIAN COUNCIL held within COUNCIL CHAMBERS, WEST LOTHIAN CIVIC CENTRE, LIVINGSTON, on 10 SEPTEMBER 2024.",
+    ],
+    attendance=[
+        ("Present", "Councillors Lawrence Fitzsimmons (Chair), Moira Cairncross, Euan Baird, Shona Gow, Pauline Dickie, Ramsay Hendry and Kirsty Lyall."),
+        ("Apologies", "Councillor Anthony Sproule."),
+    ],
+    items=[
+        {"num": "1.", "title": "DECLARATIONS OF INTEREST", "body": [
+            "No declarations of interest were made.",
+        ]},
+        {"num": "2.", "title": "WINTER SERVICE PLAN 2024/25", "body": [
+            "The Council Executive considered a report by the Head of Operational Services on the arrangements for treating roads and footways in the coming winter.",
+            "The report explained that 26 gritters would operate from the depot at Whitehill, Bathgate, treating 58 per cent of the 1,040 kilometre road network on priority routes. The council held 16,000 tonnes of salt at the start of the season, the same as last year.",
+            "A new arrangement would be trialled in Livingston, Broxburn and Linlithgow under which community councils would receive one tonne bags of salt and spreaders for volunteers to clear footways near shops and schools.",
+            "Councillor Baird asked what the budget for winter maintenance was. The Head of Operational Services said that the winter budget had been set at £3.1 million, with any overspend met from the council's contingency.",
+            "Councillor Gow asked about gritting in the rural villages such as Blackridge, Harthill and Addiewell. The Head of Operational Services replied that the roads connecting all villages to the A89, A71 and A706 were priority one routes and would be treated before 7am.",
+            "Decision: To approve the Winter Service Plan 2024/25.",
+        ]},
+        {"num": "3.", "title": "LOCAL BUS SERVICES: SUPPORTED ROUTES", "body": [
+            "The Council Executive considered a report on local bus services supported by the council, following the withdrawal of two commercial services by the operator in August.",
+            "The report proposed to fund a replacement hourly service between Whitburn and Livingston via Fauldhouse for two years, at a cost of £312,000 a year, and to extend the evening service from Armadale to Bathgate until 10pm.",
+            "Councillor Dickie asked why the report did not propose to restore the Sunday service to Stoneyburn. The Head of Planning, Economic Development and Regeneration replied that the tender for a Sunday service had received no bids and that the council would retender it in the new year.",
+            "It was moved by Councillor Cairncross and seconded by Councillor Hendry that the recommendations be approved. Councillor Lyall, seconded by Councillor Dickie, moved as an amendment that the council also fund the Stoneyburn Sunday service through a demand responsive service. On a roll call vote, 3 members voted for the amendment and 5 for the motion, and the motion was carried.",
+            "Decision: To approve the recommendations in the report.",
+        ]},
+        {"num": "4.", "title": "LIVINGSTON CIVIC CENTRE: SOLAR PANELS", "body": [
+            "The Council Executive considered a report on installing 420 solar panels on the roof of the West Lothian Civic Centre, at a cost of £385,000 funded from the council's Climate Change Fund. The panels were expected to generate 14 per cent of the building's electricity.",
+            "Decision: To approve the installation of solar panels on the Civic Centre.",
+        ]},
+    ],
+    closing=["Signed: Chair"],
+    header="Council Executive 10 September 2024",
+    footer=["DATA LABEL: PUBLIC", "West Lothian Council"],
+)
+
+# 23. Norwich: Cabinet
+doc(
+    name="Norwich_Cabinet_Minutes_13_November_2024",
+    form="docx-minutes",
+    council="Norwich City Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-11-13",
+    docx_author="Committee officer",
+    title_lines=[
+        "Norwich City Council - Minutes",
+        "Cabinet. 17:30 to 19:05, 13 November 2024. Present: Councillors Kemble (chair), Allardyce, Bhatti, Doughty, Egerton, Haverley and Quayle. Also present: Councillors Pike and Thornhill.",
+    ],
+    attendance=[
+        ("Apologies:", "Councillor Ormsby."),
+    ],
+    items=[
+        {"num": "1.", "title": "Public questions/petitions", "body": [
+            "Mr Terry Blyth, a resident of the Mile Cross estate, asked the cabinet member for environment why food waste bins had not been provided at his block of flats on Aylsham Road when houses nearby had had a weekly food waste collection for years.",
+            "Councillor Haverley, cabinet member for climate change and environment, replied that the council had so far provided communal food waste bins at 310 of its 980 blocks of flats, and that the remaining blocks, including those on Aylsham Road, would have them by the end of June 2025 under the programme in item 3 of the agenda.",
+        ]},
+        {"num": "2.", "title": "Minutes", "body": [
+            "RESOLVED to approve the accuracy of the minutes of the meeting held on 9 October 2024.",
+        ]},
+        {"num": "3.", "title": "Food waste recycling in flats", "body": [
+            "Councillor Haverley presented the report. Currently 26 per cent of households in flats had access to a food waste bin, against all houses in the city. The programme would provide communal food waste bins at the remaining 670 blocks of flats, along with kitchen caddies and liners for each flat, at a cost of £425,000.",
+            "In the Lakenham pilot, which covered 38 blocks, the amount of food waste collected had risen from 0.4 to 1.3 kilograms per flat each week after bins were provided and every flat was visited.",
+            "The cost would be met by £380,000 of Government funding for the new statutory food waste duty and £45,000 from the council's environmental reserve.",
+            "Councillor Thornhill asked whether the bins would attract rats. Councillor Haverley said that the communal bins would have lockable lids and would be emptied weekly, and that they would be placed on hardstanding away from doors and windows.",
+            "RESOLVED to approve the roll out of communal food waste bins to all council blocks of flats by the end of June 2025.",
+        ]},
+        {"num": "4.", "title": "Eaton Park: refurbishment of the bowls pavilions", "body": [
+            "Councillor Egerton presented the report on the refurbishment of the four bowls pavilions at Eaton Park, which are locally listed. The works would cost £560,000 and would be carried out by Wensum Restoration Ltd.",
+            "Councillor Pike asked whether the bowls clubs would have to relocate during the works. Councillor Egerton replied that the works would be done between October and March, outside the bowls season.",
+            "RESOLVED to award the contract for the refurbishment of the Eaton Park bowls pavilions to Wensum Restoration Ltd.",
+        ]},
+        {"num": "5.", "title": "Norwich Market: new stall leases", "body": [
+            "Councillor Bhatti presented the report on new leases for the 189 stalls of Norwich Market. The new leases would run for five years and rents would rise by 4 per cent from April 2025, the first rise since 2022.",
+            "RESOLVED to approve the new standard lease for Norwich Market stalls.",
+        ]},
+    ],
+    closing=["CHAIR"],
+    header="Cabinet: 13 November 2024",
+    footer=["Norwich City Council", "Page 1"],
+)
+
+
+# =============================================================================== txt
+
+# 24. Thanet: Cabinet minutes saved as text
+doc(
+    name="Thanet_Cabinet_Minutes_25_July_2024",
+    form="txt",
+    council="Thanet District Council",
+    stated="yes",
+    committee="Cabinet",
+    date="2024-07-25",
+    title_lines=[
+        "THANET DISTRICT COUNCIL",
+        "CABINET",
+        "Minutes of the meeting held on 25 July 2024 at 7.00 pm in The Austen Room, Council Offices, Cecil Street, Margate, Kent.",
+    ],
+    attendance=[
+        ("Present:", "Councillor Ruth Dunstable (Chair); Councillors Gabriel Hoad, Nia Pennock, Stuart Cotter, Mandy Loveridge and Adrian Sale."),
+        ("In Attendance:", "Councillors Everett and Mottram."),
+    ],
+    items=[
+        {"num": "14.", "title": "Apologies for Absence", "body": [
+            "There were no apologies for absence.",
+        ]},
+        {"num": "15.", "title": "Empty Homes Programme", "body": [
+            "Councillor Pennock, Cabinet Member for Housing, introduced the report. There were 1,520 homes in Thanet that had been empty for more than six months, about half of them in Margate and Cliftonville. The council's empty homes team had brought 132 homes back into use in 2023/24, more than any other district in Kent.",
+            "The report proposed a further £2 million from the Kent County Council No Use Empty loan scheme, which lends owners up to £35,000 per home, interest free over three years, to bring empty homes back into use. Councillor Pennock said that the loans were repaid when the homes were sold or let, and that the money was then lent again.",
+            "Councillor Everett, speaking under Council Procedure Rule 20.1, asked about the empty hotels and guest houses on Cliftonville's seafront. Councillor Pennock replied that converting them to flats required planning permission and that the team had met the owners of six of them. She added that a study of all vacant hotels and guest houses in Cliftonville would be commissioned in the autumn, to see which could return to holiday use and which were suited to homes.",
+            "Councillor Loveridge proposed, Councillor Sale seconded and Cabinet agreed to approve the continuation of the Empty Homes Programme for 2024 to 2027.",
+        ]},
+        {"num": "16.", "title": "Beach Management 2024 Season", "body": [
+            "Councillor Cotter reported on the beach season so far. The RNLI lifeguards were on duty at eight beaches, including Margate Main Sands, Botany Bay, Joss Bay and Viking Bay, until 8 September. The council had employed 14 seasonal beach inspectors and had added 40 extra litter bins along the promenade at Margate.",
+            "Councillor Mottram asked whether the ban on dogs on the main beaches would be extended beyond September. Councillor Cotter said that the dog restrictions would continue to run from 1 May to 30 September, as set out in the public spaces protection order.",
+            "RESOLVED: That the report be noted.",
+        ]},
+        {"num": "17.", "title": "Dreamland Car Park Resurfacing", "body": [
+            "Cabinet considered the award of the contract for resurfacing the Dreamland car park in Margate to Isle Surfacing Contractors Ltd at a cost of £218,000. The work would take place over six weeks from 4 November 2024.",
+            "Councillor Hoad proposed, Councillor Cotter seconded and Cabinet agreed to award the contract to Isle Surfacing Contractors Ltd.",
+        ]},
+    ],
+    closing=["", "Meeting concluded: 8.12 pm", ""],
+)
