@@ -471,7 +471,8 @@ doc(
         ]},
         {"num": "2", "title": "Food Waste Participation in Flatted Properties", "body": [
             "There was submitted a report on a project to increase food waste recycling in tenement flats in Paisley and Renfrew. The report explained that only 19 per cent of flats with communal bins used the food waste service, against 56 per cent of houses with their own bins.",
-            "In a pilot in 1,200 flats in the Ferguslie and Shortroods areas, every flat had been given a kitchen caddy, a year of liners and a door knock from a recycling adviser. Monitoring after three months showed that food waste put out at the communal bins had increased by 70 per cent.",
+            "In a pilot in 1,200 flats in the Ferguslie and Shortroods areas, every flat had been given a kitchen caddy, a year of liners and a door knock from a recycling adviser.",
+            "Monitoring after three months showed that food waste put out at the communal bins had increased by 70 per cent.",
             "Mr Forsyth said the project would be extended to a further 6,000 flats in 2025 with £180,000 from the Scottish Government's Recycling Improvement Fund.",
             "Councillor Gourlay asked whether the caddies would be replaced if they were stolen. Mr Forsyth confirmed that replacement caddies were free and could be ordered online.",
             "DECIDED: (a) That the report be noted; and (b) That the extension of the project to a further 6,000 flats be approved.",
