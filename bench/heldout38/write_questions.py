@@ -269,7 +269,7 @@ NEAR_MISSES = [
     "What did the independent review of the City Hall Christmas market conclude about its effect on Belfast's city centre traders?",  # d Belfast
     "How much will Orkney's first two new North Isles ferries cost?",  # a Orkney
     "How much extra council tax do owners of long-term empty homes pay in East Ayrshire?",  # b East Ayrshire
-    "How did the Newry, Mourne and Down planning committee vote on the new house at Shore Road, Killough?",  # c NMD
+    "How many councillors voted for and against the new house at Shore Road, Killough, at the Newry, Mourne and Down planning committee?",  # c NMD
     "What did Fenland's study of rapid chargers for taxis and delivery vans at Nene Parade in Wisbech recommend?",  # d Fenland
     "When do the works on Exeter Quay start?",  # a Exeter
     "How many swims a year does the pool at Ebbw Vale Sports Centre get?",  # b Blaenau Gwent
