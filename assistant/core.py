@@ -345,22 +345,19 @@ class Assistant:
     def _ask_which_of_many(self, question: str, query: Query, weights: dict[str, float], k: int,
                            filters: Filters, notes: list[str]) -> Answer:
         """One search over all councils, deep enough for several; then each council whose best
-        passage answers gets a slot, as `_ask_across` gives one, so no council crowds out the rest;
-        then those councils' further passages and the other councils' best ones, by score
-        (`councils_first`). The other passages follow in their order."""
+        passage answers gets a slot, as `_ask_across` gives one, so no council crowds out the rest.
+        The other passages follow in their order."""
         found = retrieve(self.store, self.embedder, query, filters, max(k, self.config.rerank_top), self.config,
                          weights)
         answers = should_answer(found, self.config)
-        # each council whose best passage answers: its passages that answer on their own; each other council:
-        # its best passage
-        answering, others = [], []
+        # each council whose best passage answers: its passages that answer on their own, round by round;
+        # the rest by score
+        answering = []
         for hits in by_council(found.hits) if answers else []:
             own = [hit for hit in hits if self._hit_answers(hit, weights)]
             if own and own[0] is hits[0]:
                 answering.append(own)
-            else:
-                others.append(hits[0])
-        first = councils_first(answering, others)
+        first = interleave(answering, k)
         hits = (first + [hit for hit in found.hits if hit not in first])[:k]
         if len(answering) > 1:
             notes = notes + [f"passages from each council whose minutes answer: "
@@ -517,17 +514,6 @@ def by_council(hits: list[Hit]) -> list[list[Hit]]:
     for hit in hits:
         groups.setdefault(hit.council or f"document {hit.doc_id}", []).append(hit)
     return list(groups.values())
-
-
-def councils_first(answering: list[list[Hit]], others: list[Hit]) -> list[Hit]:
-    """The order of a "which councils" answer: each answering council's best passage (`answering`: each
-    council's passages that answer on their own, best first); then, by score, those councils' further
-    passages and each other council's best passage (`others`). A council whose best passage outscores a
-    second passage of a council already listed is shown before it: the question asks for councils, and a
-    passage that falls short of answering on its own may still be one council's answer."""
-    leads = [own[0] for own in answering]
-    rest = sorted([hit for own in answering for hit in own[1:]] + others, key=lambda hit: -hit.score)
-    return leads + rest
 
 
 def interleave(ranked_lists: list[list[Hit]], k: int, leading: int | None = None) -> list[Hit]:

@@ -168,21 +168,6 @@ def test_interleave_takes_each_lists_best_first():
     assert [h.doc_id for h in interleave([a, b], 3)] == ["a1", "b1", "a2"]
 
 
-def test_which_councils_lists_each_answering_council_then_by_score():
-    """A council whose best passage falls short of answering on its own still comes before a second
-    passage of a council already listed when it scores higher: "Which councils...?" asks for councils."""
-    from assistant.core import councils_first
-    from assistant.models import Hit
-
-    def hit(doc: str, score: float) -> Hit:
-        return Hit(passage_id=0, doc_id=doc, text="", start=0, end=0, score=score)
-
-    answering = [[hit("a1", 1.0), hit("a2", 0.6)], [hit("b1", 0.8), hit("b2", 0.5)]]
-    others = [hit("c1", 0.9), hit("d1", 0.3)]
-    assert [h.doc_id for h in councils_first(answering, others)] == ["a1", "b1", "c1", "a2", "b2", "d1"]
-    assert [h.doc_id for h in councils_first([], others)] == ["c1", "d1"]
-
-
 def test_councils_are_recognised_by_any_name_the_table_knows():
     held = ["London Borough of Croydon", "City of Wolverhampton Council", "Merthyr Tydfil County Borough Council",
             "Medway Council"]
