@@ -18,9 +18,9 @@ _FIGURE_QUESTION = re.compile(
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
     # "What is the average grant paid?", "What was the highest bid?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
-    # "What rent will the café pay?", "What is the fee for a beach hut?"
+    # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
-    r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?)\b"
+    r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?)\b"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
     r"\bcost(?:s|ing)?(?!\s+of\b))\b", re.I)
@@ -35,10 +35,10 @@ _MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
-_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|savings?"
+_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?"
                              r"|overspend|rents?|fees?|tariffs?|fares?|bills?)\b"   # not "charge": EV charge points
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
-_MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn|m)\b|\d(?:k|m|bn|p)\b"   # "50p" too
+_MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"
                     r"|\bat\s+no\s+(?:\w+\s+)?cost\b(?!-)|\bfree\s+of\s+charge\b|\bcost\s+nothing\b", re.I)
 _FIGURE = re.compile(r"\d|%|£|\bper\s*cent\b|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
@@ -122,7 +122,7 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
 
     With `share`, "the majority" and the like count too.
     """
-    undated = _DATE.sub(" ", text or "")
+    undated = _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or ""))
     if amount:
         return _AMOUNT.search(undated) is not None
     if money:
@@ -130,6 +130,10 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     if count:
         undated = _MONEY_AMOUNT.sub(" ", undated)
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
+
+
+# A time of day is no quantity: "at 2.30 p.m.", "from 10am", "18:00"
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b", re.I)
 
 
 # A sum of money as written: "£2.4m", "£900,000", "£1.5 million", "50p", "400 pounds"

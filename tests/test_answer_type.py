@@ -21,6 +21,7 @@ from assistant.answer_type import has_figure, wants_figure, wants_money, wants_s
     ("What did the roof repairs end up costing?", True, True),
     ("What is the average grant paid for home adaptations?", True, True),
     ("What is the final bill for the roof repairs?", True, True),
+    ("What is the budget for this winter's tree planting?", True, True),
     ("What did members say about costing the scheme?", False, False),
 ])
 def test_figure_questions_are_recognised(question, figure, money):
@@ -36,6 +37,9 @@ def test_figure_questions_are_recognised(question, figure, money):
     ("The direction was issued on 12 July 2018.", False),
     ("The 2019/20 budget was discussed.", False),
     ("Caseloads are too high.", False),
+    ("The Committee met at 2.30 p.m. in the Council Chambers.", False),   # a time of day is no quantity
+    ("The pool would open from 10am until 18:00.", False),
+    ("The pool would open for 40 more hours.", True),
 ])
 def test_dates_are_not_figures(sentence, figure):
     assert has_figure(sentence) is figure
@@ -45,6 +49,9 @@ def test_money_questions_need_an_amount_of_money():
     assert has_figure("£1.2m was spent on agency staff.", money=True)
     assert has_figure("A charge of 50p would be made at these three blocks.", money=True)   # pence
     assert not has_figure("The meeting closed at 9.30 pm.", money=True)
+    assert not has_figure("The Council met at 2.30 p.m. in the Council Chambers.", money=True)   # "m" alone
+    assert wants_money("How much is the council paying the contractor to look after the trees?")
+    assert wants_money("What rent does the operator pay?") and wants_money("How much rent is the operator paying?")
     assert not wants_money("How many damage claims were received and how many were paid?")   # a count
     assert wants_money("How much was paid in damage claims?")
     assert wants_money("What rent will the café operator pay?") and wants_money("What is the fee for a beach hut?")
