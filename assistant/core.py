@@ -266,7 +266,8 @@ class Assistant:
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
         if slots:
-            return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock)
+            dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
+            return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock, dates_read)
         if read_filters and self._asks_which_of_many(question, given, filters, councils):
             return self._ask_which_of_many(question, query, weights, k, filters, notes)
         found = retrieve(self.store, self.embedder, query, filters, k, self.config, weights)
@@ -370,22 +371,30 @@ class Assistant:
         return close_enough(hit.answer_evidence, coverage, hit.score, self.config)
 
     def _ask_across(self, question: str, query: Query, weights: dict[str, float], councils: list[str], named: bool,
-                    k: int, filters: Filters, notes: list[str], clock: QuestionClock) -> Answer:
+                    k: int, filters: Filters, notes: list[str], clock: QuestionClock,
+                    dates_read: bool = False) -> Answer:
         """A slot per council: each is searched on its own, so none crowds the others out.
 
         The list takes each council's best passage first (best first), then each one's
         second, and so on. A council whose minutes do not answer is named in the notes; it
         keeps its slot, with its nearest passages, when the question names it (the user asked
         about it), and gets none in a "which councils" question. The first council is always
-        searched; the others while `clock` allows.
+        searched; the others while `clock` allows. Dates read from the question (`dates_read`)
+        under which no council answers are dropped, as for one council ("What are Portsmouth and
+        the WMCA doing to keep fares down from April 2025?" asks about minutes before that).
         """
-        found = {}
-        for n, c in enumerate(councils):
-            if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
-                councils = councils[:n]
-                break
-            found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
+        found = self._search_each(councils, query, weights, k, filters, clock)
+        councils = list(found)
         answering = [c for c in councils if should_answer(found[c], self.config, sure=False)]
+        if not answering and dates_read and clock.allows("searching all dates"):
+            wider = replace(filters, date_from=None, date_to=None)
+            again = self._search_each(councils, query, weights, k, wider, clock)
+            if any(should_answer(again[c], self.config, sure=False) for c in again) or not any(
+                    found[c].hits for c in found):
+                found, councils, filters = again, list(again), wider
+                notes = [n for n in notes if not n.startswith("meeting date")] + [
+                    "no answer within the dates named in the question; searched all dates"]
+                answering = [c for c in councils if should_answer(found[c], self.config, sure=False)]
         silent = [c for c in councils if c not in answering]
         shown = answering + silent if named or not answering else answering
         hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)
@@ -394,6 +403,16 @@ class Assistant:
             notes.append(f"nothing found that answers in the minutes of {', '.join(short_name(c) for c in silent)}"
                          + (" (their nearest passages follow the others)" if named else ""))
         return build_answer(question, hits, bool(answering), filters, notes)
+
+    def _search_each(self, councils: list[str], query: Query, weights: dict[str, float], k: int, filters: Filters,
+                     clock: QuestionClock) -> dict[str, Retrieval]:
+        """Each council searched on its own, in order: the first always, the others while `clock` allows."""
+        found = {}
+        for n, c in enumerate(councils):
+            if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
+                break
+            found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
+        return found
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
                               found: Retrieval) -> Answer:

@@ -3,7 +3,7 @@
     python bench/abstention_sets.py run LABEL [SET ...]   # bench/out/abstention-LABEL.jsonl
     python bench/abstention_sets.py diff BEFORE AFTER      # the table, and each question that changed
 
-Run `make eval` and the measure.py of bench/heldout3 to heldout34 first: they build
+Run `make eval` and the measure.py of bench/heldout3 to heldout38 first: they build
 the corpora and the eval indexes (`.eval-index/`) this reads. To compare two versions of the
 code, run `run` with PYTHONPATH pointing at each checkout (the indexes are shared).
 
@@ -65,6 +65,10 @@ SETS = {
     "heldout32": ("bench/heldout32/questions.jsonl", ("bench/heldout32/corpus",)),
     "heldout33": ("bench/heldout33/questions.jsonl", ("bench/heldout33/corpus",)),
     "heldout34": ("bench/heldout34/questions.jsonl", ("bench/heldout34/corpus",)),
+    "heldout35": ("bench/heldout35/questions.jsonl", ("bench/heldout35/corpus",)),
+    "heldout36": ("bench/heldout36/questions.jsonl", ("bench/heldout36/corpus",)),
+    "heldout37": ("bench/heldout37/questions.jsonl", ("bench/heldout37/corpus",)),
+    "heldout38": ("bench/heldout38/questions.jsonl", ("bench/heldout38/corpus",)),
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 

@@ -292,3 +292,20 @@ def test_which_councils_over_many_councils_gives_each_answering_council_a_place(
     assert any("each council whose minutes answer" in note for note in answer.notes)
     # a council's passage that does not answer (its other business) follows every one that does
     assert all("food waste" in h.text for h in answer.passages[:5])
+
+
+def test_a_date_that_leaves_no_council_an_answer_is_dropped_for_a_question_naming_several(assistant_over):
+    """"...fares from April 2025?" asks what minutes of before then decided: read as a meeting date it leaves
+    every council nothing, so the councils are searched again over all dates, and the answer says so."""
+    assistant = assistant_over({
+        "kent.txt": minutes_of("Kent County Council", [
+            "The Cabinet agreed to keep the flat bus fare for young people at £1.50 from April 2025."]),
+        "leeds.txt": minutes_of("Leeds City Council", [
+            "The Executive Board agreed to pay for a £2 single bus fare across the city from April 2025."]),
+    })
+    answer = assistant.ask("What are Kent and Leeds doing to keep bus fares down from April 2025?")
+    assert answer.answered
+    assert {h.council for h in answer.passages[:2]} == {"Kent County Council", "Leeds City Council"}
+    assert any("searched all dates" in note for note in answer.notes)
+    assert not any(note.startswith("meeting date") for note in answer.notes)
+    assert answer.filters.date_from is None
