@@ -459,10 +459,10 @@ def checked_kind(question: str) -> str | None:
 # abstained. A question about one is answered only by a passage that records it, however close
 # the rest of its wording: "Who seconded the motion?" over a passage with the motion and its
 # mover but no seconder is a near miss. Each act: how a question names it, how minutes record it.
-# A vote against as minutes record it: "8 for, 4 against", "Against: 4", "Councillors X and Y voting against",
-# "against the motion"; not "two residents spoke against the application".
+# A vote against as minutes record it: "8 for, 4 against", "Against: 4", "AGAINST: Cllrs X, Y (2)", "Councillors X
+# and Y voting against", "against the motion"; not "two residents spoke against the application".
 _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nobody)\s+against\b"
-            r"|\bagainst\s*[:\-–]?\s*\d|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
+            r"|\bagainst\s*(?::|[\-–]?\s*\d)|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),

@@ -619,8 +619,8 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if found and query.wants_kind not in (None, "date") and names_kind(found, "date"):
         found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
-    if found and query.acts and all(act.search(found) for act in query.acts):
-        found = ""     # "It was moved by X and seconded by Y that ..., the results to be reported" records the act
+    if found and query.acts and all(any(act.search(t) for t in texts) for act in query.acts):
+        found = ""     # "It was moved by X and seconded by Y that ...": what is left open is not the act asked
     if not found and (query.said or query.found):
         found = closest_still_to_come(texts, similarities, query.events, query.found)
     if not found and query.yes_no:

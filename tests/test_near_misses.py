@@ -19,7 +19,7 @@ from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, item_left_open, kind_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, fact_left_open, item_left_open, kind_left_open, open_nearby,
                               same_item)
 from assistant.sentences import asks_the_same, events_named, still_to_come
 
@@ -375,7 +375,8 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
     ("Which councillors voted against the budget?", ["with 30 votes for and 12 against", "For: 30, Against: 12",
                                                      "Councillors Dunn and Ward voting against",
                                                      "The budget was agreed unanimously.",
-                                                     "On a division, there voted for the motion (8) and for the amendment (4)"]),
+                                                     "On a division, there voted for the motion (8) and for the amendment (4)",
+                                                     "FOR: Cllrs Hart, Lowe (2). AGAINST: Cllrs Murtagh, Chalmers (2)."]),
     ("How many members voted for the scheme?", ["7 members voting in favour", "It was carried by 9 votes to 2."]),
     ("How did the councillors vote on the Castle Hill windows?", ["approved by 9 votes to 3", "agreed unanimously"]),
     ("What was the vote on the caravan park extension?", ["7 votes for, 3 against"]),
@@ -648,6 +649,20 @@ def test_a_survey_still_to_come_says_nothing_of_another_inspection():
 def _read(hit: Hit, texts: list[str], similarities: list[float]) -> Hit:
     hit.read = SentenceReading(texts, np.array(similarities), np.zeros(len(texts)))   # none gives a figure
     return hit
+
+
+def test_an_act_the_item_records_is_not_left_open_by_what_else_is_to_come():
+    """Asked who moved it, a survey still to come in the same item leaves nothing open: the item records the
+    mover. Asked who will carry out the survey, it does."""
+    texts = ["The Committee considered a premium of 100 per cent on the council tax of second homes.",
+             "The Head of Housing said a survey of owners would be carried out in September to find out how owners "
+             "intended to respond, and its results would be reported to the Committee in the new year.",
+             "It was then proposed by Councillor Hale and seconded by Councillor Bidwell that the premium apply from "
+             "1 April 2025."]
+    similarities = np.array([0.62, 0.66, 0.58])
+    mover = parse_query("Who put forward the second homes premium?")
+    assert fact_left_open(mover, texts, similarities, None) == ""
+    assert fact_left_open(mover, texts[:2], similarities[:2], None) == texts[1]   # no mover recorded: open
 
 
 def test_the_fact_is_left_open_anywhere_in_the_item_asked_about():
