@@ -129,8 +129,8 @@ ANSWERABLE = [
      "The preferred offer, of £795,000, was from Brecks Logistics Ltd, which intended to build a distribution warehouse and expected to employ about 60 people."),
     ("Will lorries from the new Swaffham warehouse go through the market place?", BRE,
      "access would be from the A1065 roundabout and that lorries would be routed away from the town centre"),
-    ("How much of the Thetford leisure centre's power would the solar car park canopy supply?", BRE,
-     "The canopy would generate about 180,000 kWh a year, around a third of the centre's electricity."),
+    ("How much electricity would the solar panels over the Thetford leisure centre car park produce?", BRE,
+     "The canopy would generate about 180,000 kWh a year"),
     # Rugby
     ("What will it cost each year to run the new water play at Caldecott Park?", RUG,
      "running costs would be about £11,000 a year for water, electricity and daily cleaning"),
