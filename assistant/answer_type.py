@@ -338,7 +338,7 @@ _CAME_TO = (r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}
             r"|conclusions?|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
             r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b")
 _STATEMENT_QUESTION = re.compile(
-    r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[\w'’&-]+\s+){1,12}?"
+    r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"   # "£2", "A&E", "2024/25"
     rf"(?:say|said|think|report|reply|respond|tell|feel|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
@@ -357,7 +357,7 @@ def _questions_in(question: str) -> list[str]:
 
 # What an inspection, survey or review came to, not what someone said: "What did the survey find?",
 # "What did the review recommend?", "What was the result of the trial?", "What rating did Ofsted give?".
-_FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[\w'’-]+,?\s+){{1,14}}?(?:{_FINDING_VERBS})\b" + _CAME_TO, re.I)
+_FINDING_QUESTION = re.compile(rf"\s*what\s+(?:[^\s?]+\s+){{1,20}}?(?:{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
 # Asked in other words after what an inspection or survey found: "Were any otters found along the path?",

@@ -152,6 +152,8 @@ _STILL_TO_COME = re.compile(
     # "a condition survey had been commissioned, with the findings expected in March"
     r"|\b(?:findings|results)\s+(?:(?:are|were|was|is)\s+)?(?:now\s+)?(?:expected|due)\b"
     r"|\b(?:is|was|are|were)\s+to\s+(?:be\s+(?:carried\s+out|held|undertaken|commissioned)|take\s+place|start|begin|open)\b"
+    # "an options appraisal ..., to be completed by November 2024"
+    r"|\bto\s+be\s+(?:completed|finished|concluded)\s+(?:by|in|before|during)\b"
     r"|\b(?:a|the)\s+report\b[^.;]{0,80}?\b(?:would|will|to)\s+(?:follow|come)\b"
     # "an independent review of the booking system will report to the Executive in summer 2024"
     r"|\b(?:will|would|is\s+to|are\s+to)\s+report\s+(?:back\s+)?(?:to|in|by|at|later|once|when)\b"

@@ -421,6 +421,7 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
     ("RESOLVED that an independent review of the city's bus lanes be commissioned.", True),
     ("It was resolved that a review of all public conveniences be undertaken over the summer.", True),
     ("The survey, which had been commissioned in May, found two roosts.", False),
+    ("Consultants would prepare an options appraisal for the hall, to be completed by November 2024.", True),
 ])
 def test_an_inspection_or_survey_still_to_come(sentence, expected):
     assert still_to_come(sentence) is expected
@@ -470,6 +471,10 @@ def test_a_finding_asked_about_places_listed_with_commas():
     ("Which shelters did Central Bedfordshire's survey say need replacing?", True, True),
     ("What state is the sea wall in after its inspection?", True, True),
     ("When will the inspection of the sea wall take place?", False, False),
+    # any word between, "£2" and "A&E" too, and a long name of what was studied
+    ("What did the independent evaluation of the £2 bus fare cap conclude?", True, True),
+    ("What did the council's study of rapid chargers for taxis and delivery vans at the station car park in "
+     "the town recommend?", True, True),
 ])
 def test_what_was_found_is_not_what_was_said(question, said, found):
     assert (asks_what_was_said(question), asks_what_was_found(question)) == (said, found)
