@@ -129,7 +129,9 @@ _DATED_HEADING = re.compile(
 _AGENDA_FOR = re.compile(r"^(?:agenda|minutes?|draft minutes?|(?:(?:executive|individual|mayoral) )?decisions?"
                          r"|rhaglen|cofnodion)(?: and minutes| a chofnodion)? (?:for|of|by|taken by|ar gyfer) (?:the )?"
                          # the page's caption run into its heading: "Agenda and minutes, Cabinet - Monday, 5 ..."
-                         r"|^(?:agenda|rhaglen)(?: and (?:(?:draft |confirmed |signed )?minutes|decisions)| a chofnodion)?"
+                         # ... and its longer forms: "Agenda, decisions and minutes: Cabinet - Tuesday 19 March 2024"
+                         r"|^(?:agenda(?:,? (?:and )?(?:decisions|reports))*(?:,? and (?:(?:draft |confirmed |signed )?minutes"
+                         r"|decisions))?|rhaglen(?: a chofnodion)?)"
                          r"\s*[,:|–—-]\s*(?=\S)", re.I)
 # What a record of a meeting calls itself: "Minutes", the Scottish "Minute", "Record", "Notes", "Decisions".
 _RECORD = (r"(?:(?:draft|confirmed|unconfirmed|signed) )?(?:record of (?:the )?decisions?|minutes?|record|notes"

@@ -364,6 +364,8 @@ def test_a_meeting_pages_links_to_its_papers_are_furniture():
     ("Agenda: Planning Committee - 12 March 2024", "Planning Committee"),
     ("Agenda and draft minutes: Housing Committee - Tuesday, 12th March, 2024 7.00 pm", "Housing Committee"),
     ("Agenda and decisions: Cabinet - Tuesday, 12th March, 2024 10.00 am", "Cabinet"),
+    ("Agenda, decisions and minutes: Cabinet - Tuesday 12 March 2024 7.00 pm", "Cabinet"),
+    ("Agenda, reports and minutes: Executive Board - Tuesday, 12th March, 2024 10.00 am", "Executive Board"),
     # an executive is named without a body word
     ("MINUTES OF EXECUTIVE MEETING HELD ON TUESDAY\n12TH MARCH 2024", "Executive"),
 ])
