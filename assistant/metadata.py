@@ -816,7 +816,7 @@ def find_committee(header: _Header) -> str | None:
     candidates += [line for line in header.lines[:10] if line.lower() in _EXECUTIVES]
     candidates += [_bilingual_committee(line) for line in header.lines[:10] if " / " in line]
     candidates += [_full_council(header)]
-    for candidate in candidates:
+    for candidate in map(_without_trailing_date, candidates):   # a pack's cover: "Cabinet - 18 March 2025"
         name = tidy_name(_without_council(_MEETING_OF.sub("", candidate))) if candidate else None
         name = _without_meeting_word(_without_council_name(name)) if name else None
         name = _without_the(name) if name else None

@@ -151,3 +151,11 @@ def test_a_word_documents_first_page_header_names_the_council(tmp_path):
     document.save(str(path))
     doc = read_document(path)
     assert (doc.council, doc.meeting_date) == ("Kirklees Council", "2024-03-08")
+
+
+
+@pytest.mark.parametrize("line", ["Report to the Executive, 20 January 2021", "Report to Cabinet - 18 March 2025"])
+def test_a_committee_a_report_is_made_to_leaves_the_date_beside_it(line):
+    found = metadata_from_text(f"Burnley Borough Council\n\nTowneley Park Car Park Improvements\n\n{line}\n\n"
+                               "1. Purpose\n\n1.1 To seek approval for improvements to the car park.")
+    assert found["committee"] == ("Executive" if "Executive" in line else "Cabinet")
