@@ -397,10 +397,11 @@ _FEATURE_QUESTION = re.compile(
     r"|\s*(?:is|are|will)\s+(?:a|an|any|some)\s+(?P<built>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:being|going\s+to\s+be|to\s+be)"
     r"\s+(?:built|put\s+in|installed|added|provided|opened)\b", re.I)
 _QUANTIFIERS = frozenset("a an any some more extra new".split())
-# A first word that makes the rest no feature: a known thing ("the £2.1 million"), an obligation ("to pay"),
-# a way ("past each other", "first go"), a place or thing unnamed ("somewhere for school groups"), money, which
-# minutes name in many ways ("any money back" is "a 12 per cent share of the income").
+# A first word that makes the rest no feature: a known thing ("the £2.1 million"), an obligation ("to pay"), a verb
+# ("has been redone"), a way ("past each other", "first go"), a place or thing unnamed ("somewhere for school
+# groups"), money, which minutes name in many ways ("any money back" is "a 12 per cent share of the income").
 _NOT_A_FEATURE = frozenset("to the its their his her your my our this that these those past onto into through back "
+                           "been being be not already just "   # "now the runway has been redone": no feature
                            "first somewhere anywhere something anything someone anyone somebody anybody "
                            "money cash funding funds income revenue".split())
 

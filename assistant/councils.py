@@ -165,7 +165,7 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
         if not in_names:
             spans = [m.span() for m in _WORD.finditer(text)]
             named = [m for m in named if not _ends_a_longer_name(text, spans, m[1])
-                     and not _names_a_building(text, spans, m[2])]
+                     and not _names_a_building(text, spans, m[2]) and not _starts_a_longer_place(text, spans, m, named)]
         found += [(start, _table().councils[index].name) for index, start, _ in named]
         found += _seat_towns(text, named)
     return list(dict.fromkeys(name for _, name in sorted(found)))
@@ -185,6 +185,28 @@ def _names_a_building(text: str, spans: list[tuple[int, int]], end: int) -> bool
     before, after = spans[end - 1], spans[end]
     word = text[after[0]:after[1]]
     return text[before[1]:after[0]].isspace() and word[:1].isupper() and word.lower() in _PLACE_KINDS
+
+
+# What joins a town's name to the rest of a longer place name: "Sutton on Sea", "Sutton in Ashfield"; not a
+# day or a month ("Sutton on Tuesday", "Sutton in March").
+_PLACE_JOINS = frozenset("on upon in under le cum by".split())
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+
+
+def _starts_a_longer_place(text: str, spans: list[tuple[int, int]], match: tuple[int, int, int],
+                           named: list[tuple[int, int, int]]) -> bool:
+    """Whether a council's name is followed, with only spaces between, by "on", "upon", "in" ... and a
+    capitalised word ("Sutton on Sea" is in Lincolnshire, not the London Borough of Sutton), and no longer
+    name of a council starts where it does ("Kingston upon Thames")."""
+    _, start, end = match
+    if end + 1 >= len(spans) or any(o[1] == start and o[2] > end for o in named):
+        return False
+    (_, gap_start), (join_start, join_end), (next_start, next_end) = spans[end - 1], spans[end], spans[end + 1]
+    following = text[next_start:next_end]
+    return (text[join_start:join_end].lower() in _PLACE_JOINS and following[:1].isupper()
+            and following.lower() not in _WHEN_WORDS
+            and text[gap_start:join_start].isspace() and text[join_end:next_start].isspace())
 
 
 def _ends_a_longer_name(text: str, spans: list[tuple[int, int]], start: int) -> bool:

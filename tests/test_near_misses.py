@@ -756,6 +756,7 @@ def test_the_question_put_is_another_question_when_the_item_answers_the_users():
     ("What will the play area have?", ()),
     ("Will the visitor centre have somewhere for school groups?", ()),   # a place unnamed
     ("Does the council get any money back from the car park chargers?", ()),   # money, named in many ways
+    ("Will bigger planes be able to fly in now the runway has been redone?", ()),   # a verb, not a feature
 ])
 def test_the_feature_a_yes_or_no_asks_about(question, feature):
     assert asked_feature(question) == feature
