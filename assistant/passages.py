@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 23
+SPLITTER_VERSION = 24
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -45,7 +45,7 @@ _BULLET = re.compile(r"^\s*[•\-–*]\s+")
 # which numbers paragraphs as often as items, is left to `_NUMBER`.
 _MINUTE = re.compile(
     r"^\s*(?:(?:[A-Z]{1,5}[ .]?)?\d{1,3}/\d{2,4}(?![/\d])|[A-Z]{2,5}[/.]\d{1,4}[a-z]?(?![/.\d])|[A-Z]{1,4}\d{1,2} \d{2}/\d{1,4}(?![/\d])"
-    r"|[A-Z]{2,5}/\d{1,4}/\d{2}(?:-\d{2})?(?![/\d-])"
+    r"|[A-Z]{1,5}/\d{1,4}/\d{2,3}(?:-\d{2})?(?![/\d-])"   # "HC/12/23", "E/24/33" (a letter, the year, the minute)
     r"|(?:Minute|MINUTE|Min\.)\s+(?:No\.?\s*)?\d{1,4}"
     r"(?:/\d{2,4})?(?![/\d]))[.:]?(?:\s+[-–—:]?\s*|$)")
 

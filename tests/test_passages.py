@@ -180,11 +180,24 @@ def test_a_numbered_paragraph_over_text_is_no_heading():
     ("EX.8 Apologies for absence", True),
     ("AP2 24/7 TM/23/01142/FL - Former coach depot, Quarry Hill Road", True),   # code, year, item
     ("PLA/47/23-24 Land off Pilsley Road, Danesmoor", True),   # code, number, municipal year
+    ("E/24/34 Ampthill Great Park: Car Park Charges", True),   # one letter, the year, the minute
+    ("C/23/141 Minutes of the previous meeting", True),
+    ("E/24/34 the committee noted the report.", False),
     ("CAB/8 the committee noted the report.", False),
     ("CO2 emissions fell by a tenth", False),
 ])
 def test_minute_heading_forms(line, heading):
     assert is_minute_heading(line) is heading
+
+
+def test_an_item_numbered_by_letter_year_and_minute_heads_its_own_passages():
+    text = ("E/24/33 Leisure Centre Decarbonisation: Flitwick and Houghton Regis\n\nMinutes:\n\n"
+            "The Executive approved heat pumps at both leisure centres at a cost of £3.42 million.\n\n"
+            "E/24/34 Ampthill Great Park: Car Park Charges\n\nMinutes:\n\n"
+            "The Executive agreed that the first hour of parking would be free.\n")
+    passages = split_passages(Document("x", "x.html", text))
+    heading_of = {p.heading for p in passages if "first hour" in p.text}
+    assert heading_of == {"E/24/34 Ampthill Great Park: Car Park Charges"}
 
 
 PLANNING = """PLANNING COMMITTEE
