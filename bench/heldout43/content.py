@@ -1,0 +1,260 @@
+"""The documents of bench/heldout43: invented business of real UK councils.
+
+Every word of the business, the people, the figures and the firms is invented for this set; the
+councils, their towns, parks, roads and buildings are real, and the layouts are heldout5's forms.
+make_heldout43.py draws each dict by its `form` with bench/heldout5/make_heldout5.py's renderers;
+truth.csv is written from `council`, `stated` (how the text names the council: `yes` in full),
+`committee` and `date` (the meeting's, ISO). The content format is heldout5's; the words are this
+set's own.
+"""
+from __future__ import annotations
+
+DOCUMENTS: list[dict] = []
+
+
+def doc(**fields) -> None:
+    DOCUMENTS.append(fields)
+
+
+def site(name: str, url: str, address: str, copyright_line: str, menu=None, breadcrumb=None, logo_alt=None,
+         sidebar=None, footer_links=None) -> dict:
+    """A ModernGov site's frame: masthead, menu, breadcrumb, sidebar and footer."""
+    return {
+        "name": name, "url": url, "address": address, "copyright": copyright_line,
+        "logo_alt": logo_alt or f"{name} logo",
+        "menu": menu or ["Home", "Councillors", "Meetings", "Decisions", "Contact us"],
+        "breadcrumb": breadcrumb or ["Home", "Meetings", "Browse meetings"],
+        "footer_links": footer_links or ["Accessibility statement", "Cookies", "Privacy", "Terms of use"],
+        "sidebar": sidebar or ["Browse meetings", "Calendar", "Committee details", "Attendance", "Issue history"],
+    }
+
+
+def item(num: str, title: str, body: list[str], intro: str = "", links=(), decision=None) -> dict:
+    return {"num": num, "title": title, "body": body, "intro": intro, "links": list(links),
+            "decision": decision}
+
+
+def report(title_lines, cover, sections) -> dict:
+    return {"title_lines": title_lines, "cover": cover,
+            "sections": [{"title": t, "body": b} for t, b in sections]}
+
+
+# 1 ------------------------------------------------------------------ Havant (mg-meeting)
+doc(
+    name="ieListDocuments_CId142_MId3871_Havant_Cabinet", form="mg-meeting",
+    council="Havant Borough Council", stated="yes", committee="Cabinet", date="2024-09-11",
+    site=site("Havant Borough Council", "democracy.havant.gov.uk",
+              "Public Service Plaza, Civic Centre Road, Havant PO9 2AX",
+              "© Havant Borough Council 2024"),
+    heading="Agenda and minutes: Cabinet - Wednesday, 11th September, 2024 6.30 pm",
+    venue="Hollybank Room, Public Service Plaza, Civic Centre Road, Havant",
+    contact="Democratic Services, 023 9244 6231",
+    items=[
+        item("28", "Apologies for Absence", ["Apologies were received from Councillor Imogen Dullard."]),
+        item("29", "Declarations of Interests", [
+            "Councillor Royston Abell declared a non-pecuniary interest in item 31 as he rents a beach hut at Eastoke and left the room for that item."]),
+        item("30", "Minutes", ["The minutes of the meeting held on 17 July 2024 were agreed as a correct record."]),
+        item("31", "Hayling Island Seafront: New Beach Huts", [
+            "The Cabinet Lead for Coastal Communities, Councillor Fenella Marchbanks, introduced the report. Demand for beach huts on Hayling Island far outstripped supply, with 612 names on the waiting list in August 2024. The report proposed 40 new huts, 24 at Eastoke and 16 at Beachlands, on council land behind the promenade.",
+            "The huts would be built and installed by Solent Timber Structures Ltd, which had submitted the best of four quotations at £318,400. Each new hut would be let on an annual licence at £1,150 a year, and the income was expected to repay the outlay within eight years.",
+            "Councillor Dominic Pryce asked whether people who had waited longest would be offered the new huts first. Councillor Marchbanks replied that offers would be made strictly in waiting list order and that nobody would be able to jump the queue by paying more.",
+            "Councillor Pryce also asked about storm damage. The Head of Coastal Partnerships said the huts would be anchored to concrete pads and removed from the front row at Eastoke between November and February.",
+        ], links=[("Report: Hayling Seafront Beach Huts", "412 KB"), ("Appendix A: Site plans", "1 MB")],
+            decision=["That 40 new beach huts be provided at Eastoke and Beachlands and the quotation of Solent Timber Structures Ltd be accepted."]),
+        item("32", "Leigh Park Community Centre: Roof Replacement", [
+            "The Cabinet considered a report on the roof of Leigh Park Community Centre, which had leaked into the main hall on several occasions during the winter.",
+            "A structural survey carried out in May 2024 found that the felt roof had reached the end of its life and that two of the steel roof beams above the main hall were corroded where water had pooled. The surveyor advised that the beams should be strengthened at the same time as the roof was replaced.",
+            "The work was estimated at £286,000 and would be met from the council's capital reserve. The hall would close for about ten weeks, and the user groups would be offered space at the Havant Plaza in the meantime.",
+        ], decision=["That £286,000 be released from the capital reserve for the roof replacement and beam repairs at Leigh Park Community Centre."]),
+        item("33", "Dogs on Hayling Island Beaches: Public Spaces Protection Order", [
+            "The Cabinet considered the results of the public consultation on seasonal restrictions on dogs on the beaches between Eastoke Point and the Inn on the Beach. There had been 1,874 responses, of which 58 per cent supported a summer ban on the central section of the beach.",
+            "Councillor Abell asked when the restrictions would start. The Head of Neighbourhood Support said that the date from which the dog restrictions would apply had not yet been agreed, as the order first had to be advertised and signs ordered.",
+            "Members agreed that dogs should be kept on leads on the promenade all year round.",
+        ], decision=["That a Public Spaces Protection Order be made restricting dogs on the central section of the Hayling beaches between 1 May and 30 September each year."]),
+    ],
+)
+
+# 2 ------------------------------------------------------------------ Three Rivers (mg-meeting)
+doc(
+    name="ieListDocuments_CId115_MId1990_ThreeRivers_PR", form="mg-meeting",
+    council="Three Rivers District Council", stated="yes", committee="Policy and Resources Committee",
+    date="2024-12-09",
+    site=site("Three Rivers District Council", "moderngov.threerivers.gov.uk",
+              "Three Rivers House, Northway, Rickmansworth WD3 1RL",
+              "Copyright Three Rivers District Council",
+              menu=["Home", "Your councillors", "Meetings", "Decisions", "Search documents"]),
+    heading="Agenda and minutes: Policy and Resources Committee - Monday, 9th December, 2024 7.30 pm",
+    venue="Penn Chamber, Three Rivers House, Northway, Rickmansworth",
+    contact="Committee Team, committeeteam@threerivers.gov.uk",
+    items=[
+        item("PR48/24", "Minutes", ["The minutes of the meeting held on 21 October 2024 were confirmed and signed by the Chair."]),
+        item("PR49/24", "Electric Vehicle Charging in Council Car Parks", [
+            "The Head of Regulatory Services presented the report. Following a procurement exercise, Chiltern Volt Ltd was recommended as the operator for 24 public chargers in council car parks in Rickmansworth, Croxley Green, Abbots Langley and South Oxhey.",
+            "The operator would pay for the chargers, their installation and maintenance, and the council would receive 15 per cent of the income from every charging session. The agreement would run for twelve years.",
+            "Councillor Harriet Oakmoor asked what would happen if a charger was out of action. The officer replied that the contract required any faulty charger to be repaired within 48 hours, with a financial penalty if it was not.",
+        ], decision=["That Chiltern Volt Ltd be appointed to install and operate public chargers in council car parks for a period of twelve years."]),
+        item("PR50/24", "Leavesden Country Park Café", [
+            "The committee considered the award of a new lease for the café at Leavesden Country Park, after the previous tenant gave notice in the summer. Five expressions of interest had been received and three bids evaluated.",
+            "Officers recommended the bid of a local family business that already ran a café in Abbots Langley, because it offered the longest opening hours, including winter weekends, and proposed to employ young people from the local area.",
+            "Members discussed the length of the lease, the café's hours in winter, the toilets in the park and whether dog walkers would be welcome inside. The Leisure and Landscapes Manager said the lease would be for ten years with a break clause at year five, that the toilets would remain the council's responsibility, and that dogs would be welcome on the terrace.",
+        ], decision=["That a ten year lease of the Leavesden Country Park café be granted to the recommended bidder."]),
+        item("PR51/24", "Council Tax Reduction Scheme 2025/26", [
+            "The committee considered the council tax reduction scheme for working age residents. Officers proposed keeping the minimum contribution at 8.5 per cent, unchanged from the current year.",
+            "Councillor Ravi Chaudhry proposed an amendment to reduce the minimum contribution to 5 per cent. The amendment was not seconded and fell.",
+            "The recommendation was moved by Councillor Glenys Mortlake and seconded by Councillor Peter Haverstock. On being put to the vote it was carried, 9 voting for, 3 against and 1 abstaining.",
+        ], decision=["That the council tax reduction scheme for 2025/26 be recommended to Council with a minimum contribution of 8.5 per cent."]),
+    ],
+)
+
+# 3 ------------------------------------------------------------------ Epping Forest (mg-meeting, planning)
+doc(
+    name="ieListDocuments_CId161_MId11872_EppingForest_APSCWest", form="mg-meeting",
+    council="Epping Forest District Council", stated="yes", committee="Area Planning Sub-Committee West",
+    date="2025-01-15",
+    site=site("Epping Forest District Council", "rds.eppingforestdc.gov.uk",
+              "Civic Offices, 323 High Street, Epping, Essex CM16 4BZ",
+              "© Epping Forest District Council"),
+    heading="Agenda and minutes: Area Planning Sub-Committee West - Wednesday, 15th January, 2025 7.00 pm",
+    venue="Council Chamber, Civic Offices, High Street, Epping",
+    contact="Democratic Services, democraticservices@eppingforestdc.gov.uk",
+    items=[
+        item("41", "Webcasting Introduction", ["The Chair reminded everyone present that the meeting would be broadcast live to the internet."]),
+        item("42", "Declarations of Interest", ["There were no declarations of interest."]),
+        item("43", "EPF/1842/24 - Land off Sewardstone Road, Waltham Abbey", [
+            "The application sought permission for 14 dwellings on a former nursery site off Sewardstone Road, of which 6 would be affordable homes. The Planning Officer recommended approval subject to conditions and a legal agreement.",
+            "A neighbour spoke against the application, raising traffic on Sewardstone Road, and the applicant's agent spoke in support.",
+            "Councillor Beatrix Tolland moved that permission be granted as recommended, with an extra condition limiting construction deliveries to between 9.30 am and 3.00 pm on school days. This was seconded by Councillor Osman Reeve. On a vote, 8 voted in favour and 2 against, and the motion was carried.",
+        ], decision=["Planning permission granted subject to conditions, the additional condition on construction deliveries and a legal agreement."]),
+        item("44", "EPF/2210/24 - Former Glasshouses, Nazeing Road, Nazeing", [
+            "The application proposed the demolition of disused glasshouses and the erection of 9 detached houses. The officer recommended refusal.",
+            "Members heard that the site was in the Green Belt and that the houses would spread across the whole plot, whereas the glasshouses were low and open. The committee agreed with the officer that the scheme would harm the openness of the Green Belt and that the site was too far from shops and bus stops.",
+            "Councillor Graham Whitlow moved refusal, seconded by Councillor Tolland, and it was carried with 6 in favour and 4 against.",
+        ], decision=["Planning permission refused."]),
+        item("45", "EPF/2297/24 - Barn at Hunsdon Road, Roydon", [
+            "The application sought the change of use of a timber barn to a holiday let. Members were concerned about the narrow lane leading to the barn and whether a car could pass a tractor on it.",
+            "It was agreed that the application be deferred so that members could visit the site and see the access lane for themselves before reaching a decision.",
+        ], decision=["Deferred for a site visit."]),
+    ],
+)
+
+# 4 ------------------------------------------------------------------ Rossendale (mg-meeting)
+doc(
+    name="ieListDocuments_CId134_MId4410_Rossendale_Cabinet", form="mg-meeting",
+    council="Rossendale Borough Council", stated="yes", committee="Cabinet", date="2025-03-19",
+    site=site("Rossendale Borough Council", "rossendale.moderngov.co.uk",
+              "The Business Centre, Futures Park, Bacup OL13 0BB",
+              "© Rossendale Borough Council"),
+    heading="Agenda and minutes: Cabinet - Wednesday, 19th March, 2025 6.30 pm",
+    venue="Council Chamber, Futures Park, Bacup",
+    contact="Committee and Member Services, 01706 252422",
+    items=[
+        item("C.61", "Apologies for Absence", ["There were no apologies."]),
+        item("C.62", "Play Area Improvement Programme", [
+            "The Portfolio Holder for Communities, Councillor Adele Brinscall, presented the report. An independent inspection in 2024 had rated nine of the borough's 34 play areas as in poor condition.",
+            "The programme would spend £420,000 over two years on twelve play areas, starting with Whitaker Park in Rawtenstall and Stubbylee Park in Bacup. The money would come from developer contributions of £255,000 and £165,000 from the UK Shared Prosperity Fund, so no borrowing would be needed.",
+            "Councillor Lionel Greenhalgh asked whether the toilets at Stubbylee Park would reopen. The Portfolio Holder answered that the toilets were not part of this programme but that officers were talking to the park's friends group about running them.",
+        ], decision=["That the play area improvement programme of £420,000 be approved."]),
+        item("C.63", "Bacup Town Centre Heritage Works", [
+            "The Director of Economic Development reported that the contract for the repair of shop fronts and the resurfacing of the market square in Bacup had been awarded to Pennine Stoneworks Ltd after a tender with six bidders.",
+            "Work would start in April 2025 and was due to be finished by the end of October 2025, with the square kept open for the Saturday market throughout.",
+        ]),
+        item("C.64", "Climate Action Plan: Tree Planting", [
+            "Cabinet noted progress on the climate action plan. 3,200 trees had been planted in the winter of 2024/25, mostly at Marl Pits and along the Irwell.",
+            "A survey of council owned land to find further sites suitable for tree planting would be commissioned in the summer, and its results would be reported to Cabinet in November 2025.",
+        ], decision=["That progress be noted and the land survey be commissioned."]),
+    ],
+)
+
+# 5 ------------------------------------------------------------------ Worcester (mg-meeting)
+doc(
+    name="ieListDocuments_CId287_MId6102_Worcester_PlaceEconomy", form="mg-meeting",
+    council="Worcester City Council", stated="yes", committee="Place and Economy Committee", date="2024-06-04",
+    site=site("Worcester City Council", "committee.worcester.gov.uk",
+              "Guildhall, High Street, Worcester WR1 2EY", "© Worcester City Council"),
+    heading="Agenda and minutes: Place and Economy Committee - Tuesday, 4th June, 2024 6.00 pm",
+    venue="Guildhall, High Street, Worcester",
+    contact="Democratic Services, 01905 722005",
+    items=[
+        item("7", "Minutes", ["The minutes of the meeting held on 12 March 2024 were approved."]),
+        item("8", "Weekly Food Waste Collections", [
+            "The Corporate Director for Planning and Regeneration presented the report on the introduction of weekly food waste collections, which the government now required of all councils.",
+            "Collections would begin in April 2026. Every household would be given a kitchen caddy and a 23 litre outdoor bin, and flats would share larger bins. The government had awarded the council £1.46 million for vehicles and containers.",
+            "Councillor Tamsin Rowberry asked where the new food waste lorries would be kept. The Director said that the depot for the food waste fleet was still being looked at, as the existing depot had no room for six more vehicles, and no site had yet been chosen.",
+        ], decision=["That the plan for weekly food waste collections from April 2026 be approved."]),
+        item("9", "Gheluvelt Park Splash Pad", [
+            "Members were told that the splash pad at Gheluvelt Park had failed its pre season check because the water pump and filters were worn out. The repair would cost £64,000, met from the parks maintenance budget, and the splash pad would reopen by the end of June.",
+        ]),
+        item("10", "Pitchcroft Events Programme", [
+            "The committee reviewed the events programme at Pitchcroft for 2024. Councillor Kenrick Abberley asked what happened to events when the racecourse flooded. The Events Manager replied that every event organiser had to name a reserve date, and that in a flood the council refunded the hire fee in full if no reserve date could be found.",
+            "Members asked officers to keep the fee for charity events at £150 a day.",
+        ]),
+    ],
+)
+
+# 6 ------------------------------------------------------------------ Hinckley and Bosworth (mg-meeting)
+doc(
+    name="ieListDocuments_CId140_MId5533_HinckleyBosworth_Executive", form="mg-meeting",
+    council="Hinckley and Bosworth Borough Council", stated="yes", committee="Executive", date="2024-01-24",
+    site=site("Hinckley and Bosworth Borough Council", "moderngov.hinckley-bosworth.gov.uk",
+              "Hinckley Hub, Rugby Road, Hinckley LE10 0FR", "© Hinckley and Bosworth Borough Council"),
+    heading="Agenda and minutes: Executive - Wednesday, 24th January, 2024 6.30 pm",
+    venue="De Montfort Suite, Hinckley Hub, Rugby Road, Hinckley",
+    contact="Democratic Services, 01455 255879",
+    items=[
+        item("381", "Minutes of previous meeting", ["The minutes of the meeting held on 13 December 2023 were confirmed."]),
+        item("382", "Fly-tipping Enforcement", [
+            "The Executive Member for Neighbourhood Services, Councillor Wendell Copson, reported that 1,148 cases of fly tipping had been reported in 2022/23 and that 312 fixed penalty notices had been issued for environmental offences.",
+            "It was proposed that the fixed penalty for fly tipping be raised to £600, reduced to £400 if paid within ten days. The fixed penalty for dropping litter would stay at £150.",
+            "Councillor Marguerite Hales asked whether rural lanes near Market Bosworth would get cameras. The Executive Member said that two mobile cameras would be moved around the hotspots identified by the wardens.",
+        ], decision=["That the fixed penalty for fly tipping be set at £600, reduced to £400 if paid within ten days."]),
+        item("383", "Burbage Common Visitor Centre", [
+            "The Executive considered the refurbishment of the visitor centre at Burbage Common. The building was in poor condition, the toilets were often out of use and the classroom was too small for school groups.",
+            "The scheme would add a larger classroom, new toilets with a changing places facility and a small café counter run by volunteers. It would cost £495,000, of which £300,000 would come from the UK Shared Prosperity Fund and the rest from the council's capital programme.",
+            "Members discussed the opening hours, the car park charges, the bats in the roof space and the timetable for the work. The Green Spaces Manager said the bat survey had been done and a licence would be sought, and that the centre would stay open while the classroom was built.",
+        ], decision=["That the refurbishment of Burbage Common Visitor Centre at a cost of £495,000 be approved."]),
+        item("384", "Hinckley Leisure Centre: Energy Works", [
+            "The Executive noted that air source heat pumps had been fitted to the pool at Hinckley Leisure Centre, and that gas use had fallen by 41 per cent in the first six months.",
+        ]),
+    ],
+)
+
+# 7 ------------------------------------------------------------------ South Ribble (mg-item)
+doc(
+    name="mgAi_ID31877_SouthRibble_Scrutiny", form="mg-item",
+    council="South Ribble Borough Council", stated="yes", committee="Scrutiny Committee", date="2023-11-14",
+    site=site("South Ribble Borough Council", "southribble.moderngov.co.uk",
+              "Civic Centre, West Paddock, Leyland, Lancashire PR25 1DH", "© South Ribble Borough Council",
+              breadcrumb=["Home", "Committees", "Scrutiny Committee", "Agenda item"]),
+    meeting_line="14/11/2023 - Scrutiny Committee (Item 37)",
+    items=[
+        item("37", "Parks and Play Areas Investment", [
+            "The Cabinet Member for Health, Wellbeing and Leisure, Councillor Nadine Wrightington, attended to answer questions on the investment in parks and play areas.",
+            "The committee heard that the largest scheme was a new play area at Worden Park, costing £310,000, which would replace equipment installed in 2004. It would open in spring 2024.",
+            "The annual inspection of the Worden Park play area in August 2023 had found two pieces of equipment rated high risk, the rope climbing frame and the basket swing, and both had been taped off. Hurst Grange Park in Penwortham was named as the next play area to be improved, after Worden Park.",
+            "A member asked whether the new play areas would include equipment that children in wheelchairs could use. The Cabinet Member said that at least a quarter of the equipment at Worden Park would be accessible, including a roundabout set flush with the ground and a wide slide.",
+            "Members also asked about the budget for grass cutting, and were told that it had been held at the 2022/23 level.",
+            "The committee agreed to ask the Cabinet Member to report back in a year on use of the new play area.",
+        ], intro="To consider the investment programme for parks and play areas.",
+            links=[("Parks and Play Areas report", "288 KB"), ("Appendix 1 Play area list", "95 KB")]),
+    ],
+)
+
+# 8 ------------------------------------------------------------------ Hertsmere (mg-item)
+doc(
+    name="mgAi_ID22643_Hertsmere_Executive", form="mg-item",
+    council="Hertsmere Borough Council", stated="yes", committee="Executive", date="2025-02-06",
+    site=site("Hertsmere Borough Council", "hertsmere.moderngov.co.uk",
+              "Civic Offices, Elstree Way, Borehamwood, Hertfordshire WD6 1WA", "© Hertsmere Borough Council",
+              breadcrumb=["Home", "Committees", "Executive", "Agenda item"]),
+    meeting_line="06/02/2025 - Executive (Item 112)",
+    items=[
+        item("112", "Public Electric Vehicle Charging", [
+            "The Portfolio Holder for Environment, Councillor Cordelia Haddow, introduced the report. The council had run a competition for an operator to install public chargers in its car parks.",
+            "Meridian Charge UK Ltd had been chosen to install 40 chargers across 9 car parks in Borehamwood, Potters Bar, Bushey and Radlett. The company would pay for the chargers and their installation in full and would hold a concession for fifteen years, paying the council 12 per cent of the income.",
+            "Councillor Gideon Lapworth asked whether residents without driveways along Elstree Way would be able to charge near their homes. The Portfolio Holder said that on street chargers were a separate matter and that a consultation with residents of the Elstree Way corridor on on street chargers would open in March 2025.",
+            "Members asked that the charging price be shown clearly on every charger.",
+            "RESOLVED that Meridian Charge UK Ltd be appointed to provide public chargers in council car parks on a fifteen year concession.",
+        ], intro="Report of the Director of Place.",
+            links=[("EV charging report", "356 KB")]),
+    ],
+)
