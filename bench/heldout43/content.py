@@ -258,3 +258,232 @@ doc(
             links=[("EV charging report", "356 KB")]),
     ],
 )
+
+# 9 ------------------------------------------------------------------ West Suffolk (mg-decision)
+doc(
+    name="ieDecisionDetails_ID5218_WestSuffolk_CommunityChest", form="mg-decision",
+    council="West Suffolk Council", stated="yes", committee="Cabinet", date="2025-02-04",
+    site=site("West Suffolk Council", "democracy.westsuffolk.gov.uk",
+              "West Suffolk House, Western Way, Bury St Edmunds IP33 3YU", "© West Suffolk Council"),
+    decision_title="Decision details: Community Chest Grants 2025 to 2027",
+    fields=[("Decision Maker:", "Cabinet"), ("Decision status:", "Recommendations Approved"),
+            ("Is Key decision?:", "Yes"), ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", ["To agree the Community Chest grants to voluntary and community organisations in West Suffolk for the two years 2025 to 2027."]),
+        ("Decision:", [
+            "Cabinet approved Community Chest grants totalling £412,000 a year to 38 voluntary and community organisations in Bury St Edmunds, Haverhill, Newmarket, Mildenhall, Brandon and the villages, as listed in Appendix A.",
+            "The largest single grant, £36,000 a year, goes to the Haverhill debt advice service run by the local Citizens Advice.",
+            "An application from the youth project at Mildenhall Hub has been supported in principle, but the amount it will receive has not yet been settled because its bid covered only part of the year; this will be agreed by the Portfolio Holder for Families and Communities once a full year budget is received.",
+        ]),
+        ("Reasons for the decision:", [
+            "Two year grants let small organisations plan ahead and keep staff, rather than reapplying each autumn. The panel of councillors scored every bid on need, reach and value for money.",
+        ]),
+        ("Alternative options considered:", [
+            "Keeping one year grants was rejected because groups had said the yearly round left them unable to commit to leases and staff contracts. Cutting the fund by 10 per cent was rejected because demand for debt and food support had risen.",
+        ]),
+    ],
+    tail=[("Publication date:", "05/02/2025"), ("Date of decision:", "04/02/2025"),
+          ("Effective from:", "13/02/2025"), ("Decided at meeting:", "04/02/2025 - Cabinet")],
+    links=[("Report CAB/WS/25/006 Community Chest", "402 KB")],
+)
+
+# 10 ----------------------------------------------------------------- Vale of White Horse (mg-decision)
+doc(
+    name="ieDecisionDetails_ID3307_Vale_CaddyLiners", form="mg-decision",
+    council="Vale of White Horse District Council", stated="yes",
+    committee="Cabinet Member for Climate Emergency and Environment", date="2023-10-18",
+    site=site("Vale of White Horse District Council", "democratic.whitehorsedc.gov.uk",
+              "Abbey House, Abbey Close, Abingdon OX14 3JE", "© Vale of White Horse District Council"),
+    decision_title="Decision details: Award of contract for food waste caddy liners and replacement caddies",
+    fields=[("Decision Maker:", "Cabinet Member for Climate Emergency and Environment"),
+            ("Decision status:", "Implemented"), ("Is Key decision?:", "No"), ("Is subject to call in?:", "Yes")],
+    sections=[
+        ("Purpose:", ["To award a contract for the supply of compostable food waste caddy liners and replacement kitchen and kerbside caddies."]),
+        ("Decision:", [
+            "To award the contract for caddy liners and replacement caddies to Thameside Polymers Ltd for three years from 1 December 2023, at a total cost of £146,000.",
+        ]),
+        ("Reasons for the decision:", [
+            "Thameside Polymers Ltd submitted the lowest price of the five tenders and its caddies are made with 80 per cent recycled plastic. The compostable liners meet the standard required by the composting plant that takes the district's food waste.",
+            "Liners will continue to be handed out free at Abingdon, Wantage and Faringdon libraries and can be requested by tying a liner to the handle of the kerbside caddy on collection day. Crews will replace cracked caddies on the day they are reported. The council believes that free liners encourage more households to use the food waste service, which costs far less to treat than the rubbish in grey bins.",
+        ]),
+        ("Alternative options considered:", [
+            "Stopping free liners was considered and rejected because a trial in another district had seen food waste tonnages fall after liners were withdrawn.",
+        ]),
+    ],
+    tail=[("Publication date:", "18/10/2023"), ("Date of decision:", "18/10/2023"),
+          ("Effective from:", "26/10/2023")],
+    links=[("Caddy liners decision report", "214 KB")],
+)
+
+# 11 ----------------------------------------------------------------- Cannock Chase (pdf-minutes)
+doc(
+    name="CCDC_Cabinet_Minutes_2024-07-18", form="pdf-minutes",
+    council="Cannock Chase District Council", stated="yes", committee="Cabinet", date="2024-07-18",
+    pdf_title="Cabinet Minutes 18 July 2024", pdf_author="Democratic Services",
+    title_lines=["CANNOCK CHASE DISTRICT COUNCIL", "MINUTES OF THE MEETING OF THE CABINET",
+                 "HELD ON THURSDAY 18 JULY 2024 AT 4.00 P.M.",
+                 "IN THE ESPERANCE ROOM, CIVIC CENTRE, BEECROFT ROAD, CANNOCK"],
+    attendance=[("PRESENT:", "Councillors Pemberton (Chair), Alsop, Fairbrother, Kinsella, Lowther and Venn."),
+                ("Apologies:", "Councillor Maddox.")],
+    items=[
+        item("11.", "Declarations of Interests", ["None."]),
+        item("12.", "Chase Leisure Centre: Changing Village", [
+            "The Portfolio Leader for Community Wellbeing presented the report. The changing rooms at Chase Leisure Centre were more than thirty years old and had been the subject of many complaints.",
+            "A new changing village for the pool would cost £1.2 million. The cost would be shared, with the council paying £700,000 from its capital programme and the leisure operator, Wellspring Leisure Partnership, paying £500,000, to be recovered from a longer contract.",
+            "Rugeley Leisure Centre would be looked at in a later phase of the programme.",
+            "RESOLVED: That the changing village at Chase Leisure Centre be approved at a cost of £1.2 million.",
+        ]),
+        item("13.", "Fly Tipping Hotspots", [
+            "Cabinet considered the use of cameras to catch fly tippers. Six cameras would be bought and moved between hotspots, including lay bys on the A460 and lanes near Norton Canes.",
+            "Councillor Kinsella asked whether the footage could be used in court. The Head of Environment replied that the cameras met the evidence standard and that footage had already helped to secure two convictions in Staffordshire.",
+            "RESOLVED: That six cameras be bought for fly tipping hotspots.",
+        ]),
+        item("14.", "Cannock Market Hours", [
+            "Cabinet agreed to open Cannock Market on Sundays in December, as requested by the traders, from 10.00 a.m. to 3.00 p.m.",
+        ]),
+    ],
+    closing=["The meeting closed at 5.12 p.m.", "CHAIR"],
+    header="Cabinet 18.07.24", header_right="Minutes 11 - 14",
+    footer=["Page {n} of {total}"],
+)
+
+# 12 ----------------------------------------------------------------- Stafford (pdf-minutes, planning)
+doc(
+    name="SBC_Planning_Committee_Minutes_050325", form="pdf-minutes",
+    council="Stafford Borough Council", stated="yes", committee="Planning Committee", date="2025-03-05",
+    pdf_title="Planning Committee minutes", pdf_author="Stafford Borough Council",
+    title_lines=["Stafford Borough Council", "Planning Committee",
+                 "Minutes of the meeting held on Wednesday 5 March 2025 at 6.30pm in the Craddock Room, Civic Centre, Riverside, Stafford"],
+    attendance=[("Present:", "Councillor E Cheswardine (Chair), Councillors A Bromstead, P Doxey, R Hixon, K Ingestre, J Milwich, S Ranton, T Salt, L Tixall, M Weston and B Yarlet."),
+                ("Officers:", "Development Manager, Principal Planning Officer, Solicitor.")],
+    items=[
+        item("PC71/25", "Minutes", ["The minutes of the meeting held on 5 February 2025 were approved."]),
+        item("PC72/25", "24/38112/FUL Land at Beaconside, Stafford", [
+            "Erection of a warehouse and distribution building with parking and landscaping. The Principal Planning Officer said the site was allocated for employment in the local plan and the scheme would create about 180 jobs.",
+            "Members asked about lorry noise at night for homes on the far side of Beaconside. The officer said that a noise assessment of the site would be carried out before the building was occupied and that any mitigation it called for would have to be installed first.",
+            "Councillor Hixon moved approval and Councillor Salt seconded. On being put to the vote, 9 voted for and 2 against.",
+            "RESOLVED: That permission be granted subject to conditions, including that deliveries be limited to the hours of 7am to 10pm Monday to Saturday.",
+        ]),
+        item("PC73/25", "24/38340/OUT Land off Newcastle Road, Stone", [
+            "Outline application for up to 32 homes. The officer recommended approval, but several members were concerned that the only access was onto a bend on Newcastle Road with poor visibility.",
+            "Councillor Weston moved refusal, contrary to the officer recommendation, because the access would be unsafe for drivers and pedestrians, and Councillor Doxey seconded. The motion was carried by 7 votes to 4.",
+            "RESOLVED: That permission be refused on highway safety grounds.",
+        ]),
+        item("PC74/25", "24/38401/FUL The Old Forge, High Street, Eccleshall", [
+            "Conversion of a former forge to two flats. Approved unanimously as recommended.",
+        ]),
+    ],
+    closing=["The meeting ended at 8.05pm", "Chair"],
+    header="Planning Committee - 5 March 2025", footer=["Page {n}"],
+)
+
+# 13 ----------------------------------------------------------------- Wychavon (pdf-minutes)
+doc(
+    name="Wychavon_Executive_Board_16Oct2024", form="pdf-minutes",
+    council="Wychavon District Council", stated="yes", committee="Executive Board", date="2024-10-16",
+    pdf_title="Executive Board Minutes", pdf_author="Legal and Democratic Services",
+    title_lines=["WYCHAVON DISTRICT COUNCIL", "EXECUTIVE BOARD",
+                 "Minutes of the meeting held at the Civic Centre, Queen Elizabeth Drive, Pershore on Wednesday, 16th October, 2024 at 6.00 p.m."],
+    attendance=[("Present:", "Councillor H Ombersley (Chair), Councillors D Bredon, F Inkberrow, G Salwarpe and W Upton."),
+                ("Also present:", "Councillor J Harvington.")],
+    items=[
+        item("EB/24/31", "Minutes", ["The minutes of the meeting held on 11 September 2024 were approved."]),
+        item("EB/24/32", "Car Parking Tariffs", [
+            "The Executive Board considered the review of parking charges in the council's car parks in Evesham, Droitwich Spa and Pershore. Charges had not changed since 2022 while costs had risen.",
+            "It was agreed that the charge for up to one hour would rise from £1.00 to £1.20, and that the charge for up to three hours would rise to £2.80. The Sunday charge of £1.00 for the whole day would stay the same.",
+            "Councillor Harvington asked when the new charges would begin. The Head of Service said the start date had not been fixed, as the notice had to be published and the machines updated, and it would be announced once the legal order was made.",
+            "RESOLVED: That the new parking charges be approved.",
+        ]),
+        item("EB/24/33", "Droitwich Spa Lido", [
+            "The Board heard that the tiles around the main pool at the Lido had cracked over the winter. Marlbrook Pool Services Ltd had been engaged to retile the pool surround at a cost of £92,000 before the 2025 season.",
+            "Councillor Bredon asked whether the Lido would open on time. The Head of Leisure said the work would finish in April and the Lido would open as usual on the first Saturday in May.",
+        ]),
+        item("EB/24/34", "Empty Homes", [
+            "The Board noted that 214 homes in the district had been empty for more than two years, and agreed to charge the maximum council tax premium allowed.",
+        ]),
+    ],
+    closing=["The meeting closed at 7.02 p.m.", "CHAIRMAN"],
+    header="Executive Board 16.10.2024", footer=["Wychavon District Council", "Page {n} of {total}"],
+)
+
+# 14 ----------------------------------------------------------------- Castle Point (pdf-minutes)
+doc(
+    name="CPBC_Cabinet_Minutes_20_November_2024", form="pdf-minutes",
+    council="Castle Point Borough Council", stated="yes", committee="Cabinet", date="2024-11-20",
+    pdf_title="Cabinet 20 November 2024", pdf_author="Castle Point Borough Council",
+    title_lines=["CASTLE POINT BOROUGH COUNCIL", "CABINET", "20TH NOVEMBER 2024",
+                 "PRESENT: Councillors Lynton (Leader), Brayfield, Cottis, Duggan, Featherby and Ormond"],
+    items=[
+        item("44.", "MINUTES", ["The minutes of the meeting held on 16 October 2024 were taken as read and signed."]),
+        item("45.", "BEACH HUT LICENCE FEES 2025/26", [
+            "The Cabinet Member for Leisure presented the report on beach huts at Concord Beach and Thorney Bay on Canvey Island. There were 118 council owned hut plots, all of them taken.",
+            "The report proposed that the annual licence fee rise by 5 per cent, from £400 to £420, to meet the cost of repairing the sea wall steps.",
+            "Councillor Ormond moved the recommendation and Councillor Cottis seconded it. The recommendation was agreed unanimously.",
+        ]),
+        item("46.", "WATERSIDE FARM LEISURE CENTRE ROOF", [
+            "The Cabinet considered a report on the roof of the sports hall at Waterside Farm Leisure Centre. The roof had leaked for several years, and the sports hall floor had been damaged.",
+            "The roof would be replaced with an insulated metal roof, at a cost of £780,000, funded by borrowing. Solar panels would be fitted on the south facing slope, and the saving on electricity was expected to be about £21,000 a year.",
+            "Members discussed the condition of the changing rooms, the damage to the sports hall floor, the cost of borrowing and the advice of the council's surveyor. The Cabinet Member said the contract would be tendered in the new year.",
+            "Resolved: That £780,000 be added to the capital programme for the roof at Waterside Farm Leisure Centre.",
+        ]),
+        item("47.", "HADLEIGH MARKET", [
+            "The Cabinet agreed to continue the monthly farmers market on the Hadleigh high street for a further year.",
+        ]),
+    ],
+    closing=["Chairman"],
+    header="CASTLE POINT BOROUGH COUNCIL - CABINET - 20.11.2024", footer=["Page {n}"],
+)
+
+# 15 ----------------------------------------------------------------- Melton (pdf-minutes)
+doc(
+    name="MBC_Cabinet_Minutes_10_September_2024", form="pdf-minutes",
+    council="Melton Borough Council", stated="yes", committee="Cabinet", date="2024-09-10",
+    pdf_title="Cabinet Minutes", pdf_author="Democratic Services",
+    title_lines=["Melton Borough Council", "Minutes", "Cabinet",
+                 "Date of Meeting: Tuesday 10 September 2024, Parkside, Station Approach, Burton Street, Melton Mowbray"],
+    attendance=[("Present:", "Cllr Rosalind Asfordby (Chair), Cllr Theo Wymondham, Cllr Una Bottesford, Cllr Gareth Scalford, Cllr Ines Frisby."),
+                ("Officers:", "Chief Executive, Director for Housing and Communities, Assistant Director for Customers and Communities.")],
+    items=[
+        item("CAB21", "Minutes", ["The minutes of the meeting held on 9 July 2024 were approved."]),
+        item("CAB22", "Car Park Charges", [
+            "Cabinet considered the review of charges in the town centre car parks in Melton Mowbray. Income in 2023/24 had been £612,000, against a budget of £650,000.",
+            "It was proposed that the charge for up to two hours rise from £1.50 to £1.80, and that free parking after 3pm on Saturdays in December continue.",
+            "Cllr Bottesford moved the recommendation and Cllr Scalford seconded it. It was carried with four votes in favour and one against.",
+        ]),
+        item("CAB23", "Waterfield Leisure Centre", [
+            "Cabinet received an update on Waterfield Leisure Centre. Attendance had reached 318,000 visits in 2023/24. The pool hall lights would be replaced with LED lights at a cost of £48,000.",
+            "Cllr Frisby asked about the waiting list for swimming lessons. The Assistant Director said that 140 children were waiting and two extra teachers would be recruited by January.",
+        ]),
+        item("CAB24", "Melton Country Park", [
+            "Cabinet agreed to lease the former ranger hut at Melton Country Park to a community group for use as a tool store.",
+        ]),
+    ],
+    closing=["The meeting closed at 7.40pm", "Chair"],
+    header="Cabinet, 10 September 2024", footer=["Page {n} of {total}"],
+)
+
+# 16 ----------------------------------------------------------------- South Holland (pdf-minutes)
+doc(
+    name="SHDC_Cabinet_Minutes_25022025", form="pdf-minutes",
+    council="South Holland District Council", stated="yes", committee="Cabinet", date="2025-02-25",
+    pdf_title="Minutes of Cabinet", pdf_author="South Holland District Council",
+    title_lines=["SOUTH HOLLAND DISTRICT COUNCIL",
+                 "Minutes of a meeting of the CABINET held in the Council Chamber, Council Offices, Priory Road, Spalding on Tuesday 25 February 2025 at 6.30 pm"],
+    attendance=[("PRESENT:", "Councillor N Gedney (Chairman), Councillors B Holbeach, C Moulton, D Pinchbeck, E Sutterton and F Whaplode.")],
+    items=[
+        item("81.", "MINUTES", ["The minutes of the meeting held on 28 January 2025 were signed as a correct record."]),
+        item("82.", "ENVIRONMENTAL CRIME", [
+            "The Portfolio Holder for Environment reported on enforcement against fly tipping and littering. The council's enforcement partner, Fenland Patrol Services Ltd, had issued 1,926 fixed penalty notices for littering in 2024, and 87 fly tippers had been prosecuted.",
+            "Councillor Moulton asked how much the partner kept from each fine. The Portfolio Holder replied that the partner kept 60 per cent of each paid fine and the council received the rest, which paid for extra street cleaning in Spalding.",
+        ]),
+        item("83.", "CASTLE SPORTS COMPLEX", [
+            "Cabinet agreed to replace the artificial pitch at the Castle Sports Complex at a cost of £265,000, of which £160,000 would be a grant from the Football Foundation.",
+        ]),
+        item("84.", "SPALDING MARKETS", [
+            "The Portfolio Holder for Places said that the Tuesday market in Spalding had shrunk from 34 stalls in 2019 to 19 stalls in 2024. Cabinet agreed that an independent review of the markets would be commissioned, to report by the end of June 2025 with recommendations on days, pitch fees and layout.",
+            "Councillor Sutterton asked whether pitch fees would be frozen until then. It was agreed that pitch fees would be frozen until the review had reported.",
+        ]),
+    ],
+    closing=["The meeting closed at 7.25 pm"],
+    header="Cabinet - 25 February 2025", footer=["Page {n}"],
+)
