@@ -487,3 +487,304 @@ doc(
     closing=["The meeting closed at 7.25 pm"],
     header="Cabinet - 25 February 2025", footer=["Page {n}"],
 )
+
+# 17 ----------------------------------------------------------------- King's Lynn and West Norfolk (pdf-pack)
+doc(
+    name="KLWN_Cabinet_Pack_2025-04-08", form="pdf-pack",
+    council="Borough Council of King's Lynn and West Norfolk", stated="yes", committee="Cabinet",
+    date="2025-04-08", pdf_title="Cabinet agenda pack 8 April 2025", pdf_author="Democratic Services",
+    cover=["CABINET", "Borough Council of King's Lynn and West Norfolk",
+           "Tuesday, 8th April, 2025 at 4.30 pm", "Council Chamber, Town Hall, Saturday Market Place, King's Lynn"],
+    cover_body=["To: Members of the Cabinet. You are summoned to attend the meeting of the Cabinet at the time and place shown above.",
+                "Contact: Democratic Services, Kings Court, Chapel Street, King's Lynn PE30 1EX, 01553 616394",
+                "The meeting will be streamed live on the council's YouTube channel."],
+    agenda=[("1", "Apologies"), ("2", "Minutes of the meeting held on 4 March 2025 ({minutes})"),
+            ("3", "Declarations of Interest"), ("4", "Urgent Business"),
+            ("5", "Community Grants Scheme 2025/26 ({report})")],
+    marks=["Agenda Item 2", "Agenda Item 5"],
+    prev_title_lines=["BOROUGH COUNCIL OF KING'S LYNN AND WEST NORFOLK", "CABINET",
+                      "Minutes from the Meeting of the Cabinet held on Tuesday, 4th March, 2025 at 4.30 pm in the Council Chamber, Town Hall, Saturday Market Place, King's Lynn"],
+    prev_items=[
+        item("CAB87:", "HUNSTANTON PROMENADE SHELTERS", [
+            "Cabinet considered the repair of the three seafront shelters on Hunstanton promenade. A condition survey in January 2025 had found that the roof timbers of the two northern shelters were rotten and that the southern shelter needed only painting.",
+            "Councillor Saffron Heacham asked whether the shelters would be open for Easter. The Portfolio Holder for Tourism, Councillor Lucas Snettisham, replied that the southern shelter would be, but the two northern shelters would stay fenced off until the end of May.",
+            "RESOLVED: That £74,000 be approved for the repair of the Hunstanton shelters.",
+        ]),
+        item("CAB88:", "DOWNHAM MARKET TOWN CENTRE TOILETS", [
+            "Cabinet agreed that the town centre toilets in Downham Market be transferred to Downham Market Town Council from 1 April 2025, with a one off payment of £15,000 towards repairs.",
+        ]),
+    ],
+    report=report(
+        ["REPORT TO CABINET", "Community Grants Scheme 2025/26",
+         "Portfolio Holder: Councillor Priya Terrington, People and Communities"],
+        [("Date of meeting", "8 April 2025"), ("Key decision", "No"), ("Wards affected", "All"),
+         ("Lead officer", "Fergus Walpole, Community Development Manager")],
+        [
+            ("1. Purpose", ["1.1 This report sets out the Community Grants Scheme for 2025/26 and asks Cabinet to agree its rules."]),
+            ("2. Background", [
+                "2.1 The scheme supports voluntary and community groups across the borough, from King's Lynn to Hunstanton and Downham Market. In 2024/25, 63 groups received grants, ranging from £300 to £5,000.",
+                "2.2 An evaluation of the scheme by the council's policy team in late 2024 found that three quarters of the grants had gone to groups in King's Lynn itself, and that rural parishes had applied far less often.",
+            ]),
+            ("3. Proposals", [
+                "3.1 The budget for 2025/26 will be £150,000, the same as last year. A rural fund of £40,000 within that total will be kept for groups in parishes outside the three towns.",
+                "3.2 The maximum grant will rise from £5,000 to £6,000 and groups will be able to apply in two rounds, closing on 30 May and 31 October 2025.",
+                "3.3 The budget for 2026/27 will not be known until the council sets its budget in February 2026, and groups should not assume that the scheme will continue at the same level.",
+            ]),
+            ("4. Financial implications", ["4.1 The £150,000 is included in the approved revenue budget for 2025/26."]),
+            ("5. Recommendation", ["5.1 That Cabinet approves the Community Grants Scheme for 2025/26 as set out in section 3."]),
+        ]),
+    footer=["Page {n}"], number_offset=1,
+)
+
+# 18 ----------------------------------------------------------------- Rochford (pdf-pack)
+doc(
+    name="Rochford_Executive_Pack_2025-03-12", form="pdf-pack",
+    council="Rochford District Council", stated="yes", committee="Executive", date="2025-03-12",
+    pdf_title="Executive 12 March 2025", pdf_author="Rochford District Council",
+    cover=["Executive", "Rochford District Council", "Wednesday 12 March 2025 at 7.00 pm",
+           "Council Chamber, Rochford District Council Offices, South Street, Rochford"],
+    cover_body=["Members of the Executive are requested to attend the meeting on the date shown.",
+                "Enquiries to: Democratic Services, 01702 318111",
+                "Members of the public may attend and may ask questions in accordance with the Council's procedure rules."],
+    agenda=[("1", "Apologies for absence"), ("2", "Minutes ({minutes})"), ("3", "Declarations of interest"),
+            ("4", "Clements Hall Leisure Centre: Pool Plant Replacement ({report})")],
+    marks=["Agenda Item 2", "Agenda Item 4"],
+    prev_title_lines=["Rochford District Council", "Executive",
+                      "Minutes of the meeting of the Executive held on 12 February 2025 when there were present: Cllr M Hullbridge (Leader), Cllr A Canewdon, Cllr S Ashingdon, Cllr R Paglesham, Cllr V Stambridge"],
+    prev_items=[
+        item("E61/25", "FLY TIPPING IN RURAL LANES", [
+            "The Executive noted that 486 fly tipping incidents had been recorded in the district in the nine months to December 2024, many of them in lanes around Canewdon and Paglesham.",
+            "Cllr Stambridge asked who paid to clear waste dumped on private farmland. The Portfolio Holder replied that the landowner was responsible for clearing waste on private land, but that the council would investigate and prosecute where there was evidence.",
+            "Resolved: That lockable gates be offered to farmers at half cost in the worst affected lanes.",
+        ]),
+        item("E62/25", "HOCKLEY WOODS CAR PARK", [
+            "The Executive agreed to resurface the car park at Hockley Woods at a cost of £58,000, with the work to be done in September 2025 to avoid the summer holidays.",
+        ]),
+    ],
+    report=report(
+        ["Executive", "Clements Hall Leisure Centre: Pool Plant Replacement",
+         "Report of the Director of Environment"],
+        [("Portfolio", "Leisure and Open Spaces"), ("Key decision", "Yes"), ("Forward Plan reference", "EX/24/19"),
+         ("Wards", "Hawkwell East, Hawkwell West")],
+        [
+            ("1 SUMMARY", ["1.1 The pool plant at Clements Hall Leisure Centre in Hawkwell, which heats, filters and treats the water in the main pool and the learner pool, is at the end of its life and must be replaced."]),
+            ("2 BACKGROUND", [
+                "2.1 The plant was installed in 1999. In 2024 the main pool had to close for eleven days in August after a filter failed, and parts for the boilers are no longer made.",
+                "2.2 The leisure operator has warned that a further failure could close both pools for several weeks.",
+            ]),
+            ("3 PROPOSAL", [
+                "3.1 It is proposed to replace the filters, the boilers, the chemical dosing equipment and the pumps, and to add a heat pump to reduce gas use.",
+                "3.2 The works are estimated at £540,000 and will be procured through a national framework for leisure works. The pools will close for about eight weeks, and the work will be timed for the autumn when swimming lessons are fewest.",
+                "3.3 The heat pump is expected to reduce the centre's carbon emissions by about 30 per cent.",
+            ]),
+            ("4 RISKS", ["4.1 Prices in the leisure sector remain volatile and a contingency of 10 per cent is included in the estimate."]),
+            ("5 RECOMMENDATION", ["5.1 That the Executive approves £540,000 for the replacement of the pool plant at Clements Hall Leisure Centre."]),
+        ]),
+    footer=["Page {n}"], number_offset=1,
+)
+
+# 19 ----------------------------------------------------------------- North West Leicestershire (pdf-pack)
+doc(
+    name="NWLDC_Cabinet_Pack_14_January_2025", form="pdf-pack",
+    council="North West Leicestershire District Council", stated="yes", committee="Cabinet",
+    date="2025-01-14", pdf_title="Cabinet Agenda", pdf_author="Democratic Services",
+    cover=["CABINET", "North West Leicestershire District Council", "TUESDAY, 14 JANUARY 2025",
+           "Council Chamber, Whitwick Road, Coalville"],
+    cover_body=["Dear Councillor, a meeting of the Cabinet will be held at 5.00pm on the date above.",
+                "Enquiries: Democratic Services Team, 01530 454512",
+                "Members of the public may film or record the meeting."],
+    agenda=[("1", "Apologies for Absence"), ("2", "Declaration of Interests"), ("3", "Public Question and Answer Session"),
+            ("4", "Minutes of the meeting held on 10 December 2024 ({minutes})"),
+            ("5", "Coalville Market Hall Improvements ({report})")],
+    marks=["Agenda Item 4", "Agenda Item 5"],
+    prev_title_lines=["MINUTES of a meeting of the CABINET held in the Council Chamber, Whitwick Road, Coalville, on TUESDAY, 10 DECEMBER 2024",
+                      "Present: Councillor K Swannington (Chair), Councillors L Ibstock, M Measham, N Kegworth and O Coleorton"],
+    prev_items=[
+        item("62.", "COMMUNITY FOCUS GRANTS", [
+            "The Community Services Portfolio Holder presented the report on the Community Focus grants for 2025. Twenty one groups in Ashby de la Zouch had been offered grants totalling £28,500, including £4,000 to a dementia café at Ashby.",
+            "Councillor Ibstock asked whether the groups would be told before Christmas. The Portfolio Holder said that letters would go out on 16 December.",
+            "It was moved by Councillor Measham, seconded by Councillor Kegworth and RESOLVED that the Community Focus grants be awarded as set out in the report, including the grants to groups in Castle Donington and Kegworth.",
+        ]),
+        item("63.", "HOUSING REPAIRS CONTRACT", [
+            "Cabinet agreed to extend the kitchen and bathroom replacement contract with Charnwood Home Renewals Ltd by one year, to March 2026.",
+        ]),
+    ],
+    report=report(
+        ["NORTH WEST LEICESTERSHIRE DISTRICT COUNCIL", "CABINET – 14 JANUARY 2025",
+         "Title of Report: COALVILLE MARKET HALL IMPROVEMENTS"],
+        [("Presented by", "Councillor Petra Whitwick, Business and Regeneration Portfolio Holder"),
+         ("Background papers", "None"), ("Financial implications", "£385,000 capital, of which £250,000 from the Levelling Up Fund"),
+         ("Recommendations", "That Cabinet approves the improvement works at Coalville Market Hall")],
+        [
+            ("1. BACKGROUND", [
+                "1.1 Coalville Market Hall opened in its present form in 1988. Only 22 of its 41 stalls were let in December 2024.",
+                "1.2 A survey of 412 shoppers in the autumn found that most wanted longer opening hours on Fridays, a place to sit and eat, and better lighting.",
+            ]),
+            ("2. PROPOSED WORKS", [
+                "2.1 The works will create a seating area for hot food traders, replace the lighting and the roof lights, and install new doors onto Marlborough Square.",
+                "2.2 Traders will stay open during the works, which will be phased over twelve weeks from March 2025.",
+            ]),
+            ("3. FINANCIAL IMPLICATIONS", [
+                "3.1 The works will cost £385,000. The Levelling Up Fund will pay £250,000 and the council will meet the remaining £135,000 from its capital programme.",
+                "3.2 Stall rents will be frozen for the twelve months after the works are finished.",
+            ]),
+        ]),
+    footer=["Page {n}"], number_offset=1,
+)
+
+# 20 ----------------------------------------------------------------- Forest of Dean (docx-report)
+doc(
+    name="FoDDC_Cabinet_Report_Five_Acres_Pool", form="docx-report",
+    council="Forest of Dean District Council", stated="yes", committee="Cabinet", date="2024-06-06",
+    docx_author="Leisure Services",
+    letterhead=["Forest of Dean District Council", "Council Offices, High Street, Coleford, Gloucestershire GL16 8HG"],
+    report=report(
+        ["Report to Cabinet", "Date of Meeting: 6 June 2024", "Five Acres Leisure Centre: Future of the Swimming Pool"],
+        [("Report of", "Head of Community Services"), ("Cabinet Member", "Councillor Rowena Ruardean, Leisure and Culture"),
+         ("Key decision", "Yes"), ("Wards affected", "Berry Hill, Christchurch and the surrounding parishes"),
+         ("Appendices", "A: Options appraisal; B: Equality impact assessment")],
+        [
+            ("1. Purpose of Report", [
+                "1.1 To decide the future of the swimming pool at Five Acres Leisure Centre in Berry Hill, which has been closed since October 2023 after the pool tank was found to be leaking.",
+            ]),
+            ("2. Background", [
+                "2.1 The pool was built in 1974. Investigations in the winter of 2023 found cracks in the base of the pool tank and that water had been escaping into the ground beneath it for some time.",
+                "2.2 Since the closure, swimming lessons have moved to the council's other pools, and the number of children learning to swim in the district has fallen by about a third.",
+            ]),
+            ("3. Options", [
+                "3.1 Three options were appraised: repairing the existing tank, at about £1.9 million; building a new pool hall alongside the existing centre, at about £3.4 million; or closing the pool permanently.",
+                "3.2 The repair option would give the pool no more than fifteen years of further life, while a new pool would last at least forty years and would cost far less to heat.",
+            ]),
+            ("4. Funding", [
+                "4.1 The preferred option of a new pool hall would be paid for by £1.5 million from Sport England's Swimming Pool Support Fund, which has been applied for but not yet awarded, and by borrowing of £1.9 million.",
+            ]),
+            ("5. Other leisure sites", [
+                "5.1 A condition survey of the council's leisure centre in Lydney will be carried out in the autumn of 2024, so that any work needed there can be planned alongside the new pool.",
+            ]),
+            ("6. Recommendations", [
+                "6.1 That Cabinet agrees to build a new pool hall at Five Acres Leisure Centre, subject to the funding set out in section 4.",
+                "6.2 That authority be delegated to the Head of Community Services to procure a design team.",
+            ]),
+        ]),
+    header="Cabinet 6 June 2024 - Agenda Item 9", footer=["OFFICIAL", "Forest of Dean District Council"],
+)
+
+# 21 ----------------------------------------------------------------- West Oxfordshire (docx-report)
+doc(
+    name="WODC_Executive_Report_Caddy_Liner_Trial", form="docx-report",
+    council="West Oxfordshire District Council", stated="yes", committee="Executive", date="2025-05-14",
+    docx_author="Waste and Environment",
+    letterhead=["WEST OXFORDSHIRE DISTRICT COUNCIL", "Elmfield, New Yatt Road, Witney, Oxfordshire OX28 1PB"],
+    report=report(
+        ["EXECUTIVE", "Wednesday 14 May 2025", "Food Waste: Results of the Free Caddy Liner Trial in Witney and Carterton"],
+        [("Report author", "Imelda Crawley, Waste Services Manager"), ("Executive Member", "Councillor Barnaby Minster, Environment"),
+         ("Purpose", "To report the results of the free caddy liner trial and to seek approval to extend it."),
+         ("Recommendations", "That the trial be extended until March 2026."), ("Corporate priorities", "Climate action")],
+        [
+            ("1. Background", [
+                "1.1 West Oxfordshire already collects food waste weekly from every household. About 41 per cent of households put out a food caddy on a typical week.",
+                "1.2 From September 2024 to February 2025, about 9,000 households in Witney and Carterton received a free roll of compostable liners every three months, delivered by the collection crews.",
+            ]),
+            ("2. Results of the trial", [
+                "2.1 In the trial areas the amount of food waste collected rose by 18 per cent compared with the same months a year earlier, while in the rest of the district it rose by 2 per cent.",
+                "2.2 The liners cost £4.10 per household per year, including delivery. The saving in disposal costs from the extra food waste was about £2.60 per household, so the trial cost the council more than it saved.",
+            ]),
+            ("3. Proposal", [
+                "3.1 It is proposed to keep the trial running in Witney and Carterton until March 2026 to see whether the rise in food waste lasts.",
+                "3.2 Whether liners are offered across the whole district from 2026 will not be decided until the extended trial has finished and the cost has been compared with the next budget.",
+            ]),
+            ("4. Financial Implications", [
+                "4.1 The extension will cost £37,000, which will be met from the waste reserve.",
+            ]),
+        ]),
+    header="West Oxfordshire District Council: Executive 14 May 2025", footer=["Page 1"],
+)
+
+# 22 ----------------------------------------------------------------- Derbyshire Dales (docx-minutes)
+doc(
+    name="DDDC_Community_Environment_Minutes_07112024", form="docx-minutes",
+    council="Derbyshire Dales District Council", stated="yes", committee="Community and Environment Committee",
+    date="2024-11-07", docx_author="Committee Services",
+    title_lines=["DERBYSHIRE DALES DISTRICT COUNCIL",
+                 "MINUTES of a meeting of the Community and Environment Committee held at 6.00pm on Thursday 7 November 2024 in the Council Chamber, Town Hall, Matlock."],
+    attendance=[("PRESENT:", "Councillor Annika Darley (Chair), Councillors Bernard Youlgrave, Celia Tansley, Dermot Winster, Evangeline Hartington and Francis Rowsley."),
+                ("APOLOGIES:", "Councillor George Cromford.")],
+    items=[
+        item("214/24", "MINUTES", ["The minutes of the meeting held on 12 September 2024 were approved."]),
+        item("215/24", "CAR PARKING CHARGES 2025/26", [
+            "The Director of Community and Environmental Services presented the report on charges in the council's pay and display car parks in Matlock, Bakewell, Ashbourne and Wirksworth.",
+            "The committee agreed that the charge for up to four hours in the long stay car parks would rise from £5.00 to £5.50 from 1 April 2025. Resident permit holders would continue to park free after 6pm.",
+            "Members discussed at length the Agricultural Business Centre car park in Bakewell, which was busiest on Mondays when the livestock market was held. They debated the queues on market days, the signs to the car park, coach parking, the number of disabled bays and whether the council should run a park and ride in the summer. The Director agreed to bring a further report on coach parking.",
+            "It was moved by Councillor Tansley, seconded by Councillor Winster and RESOLVED (8 for, 2 against) that the charges be approved.",
+        ]),
+        item("216/24", "COMMUNITY GRANTS", [
+            "The committee approved community grants totalling £46,200 to 17 groups, including £3,500 to the Wirksworth Carnival Committee for new safety barriers and £2,000 to a walking group for people with dementia in Ashbourne.",
+            "Councillor Hartington asked how small parishes could learn about the scheme. The Community Development Officer replied that she would visit each of the district's parish council clusters in the new year.",
+        ]),
+        item("217/24", "HALL LEYS PARK", [
+            "The committee noted that the boating lake at Hall Leys Park in Matlock had been drained and relined, and that the boats would return at Easter 2025.",
+        ]),
+    ],
+    closing=["Meeting closed at 7.50pm", "Chair"],
+    header="Community and Environment Committee - 7 November 2024",
+    footer=["Derbyshire Dales District Council", "Page 1"],
+)
+
+# 23 ----------------------------------------------------------------- East Hertfordshire (docx-minutes)
+doc(
+    name="EHDC_Overview_Scrutiny_Minutes_21_Jan_2025", form="docx-minutes",
+    council="East Hertfordshire District Council", stated="yes", committee="Overview and Scrutiny Committee",
+    date="2025-01-21", docx_author="Democratic Services",
+    title_lines=["EAST HERTS COUNCIL",
+                 "OVERVIEW AND SCRUTINY COMMITTEE HELD IN THE COUNCIL CHAMBER, WALLFIELDS, HERTFORD ON TUESDAY 21 JANUARY 2025, AT 7.00 PM. East Hertfordshire District Council."],
+    attendance=[("PRESENT:", "Councillor Jocelyn Braughing (Chair), Councillors Kiran Buntingford, Lorcan Hunsdon, Maude Sawbridgeworth, Nigel Puckeridge and Olive Widford."),
+                ("ALSO PRESENT:", "Councillor Quentin Standon, Executive Member for Environmental Sustainability.")],
+    items=[
+        item("OS/25/41", "MINUTES", ["The minutes of the meeting held on 12 November 2024 were confirmed."]),
+        item("OS/25/42", "FOOD WASTE AND RECYCLING PERFORMANCE", [
+            "The Executive Member presented the report on the joint waste service with North Herts. In 2023/24 the council recycled or composted 51.2 per cent of household waste, and food waste collections from flats had been extended to a further 1,600 flats in Bishop's Stortford.",
+            "In Hertford, the share of households using their food caddy had risen to 47 per cent after a door knocking campaign in the summer.",
+            "Councillor Buntingford asked why so many caddies went missing. The Head of Operations replied that most losses were from windy collection days and that crews had been told to put caddies back behind gates.",
+        ]),
+        item("OS/25/43", "ELECTRIC VEHICLE CHARGING", [
+            "The committee scrutinised progress on public chargers. Twelve chargers had been installed at Northgate End car park in Bishop's Stortford and eight at Gascoyne Way car park in Hertford.",
+            "Councillor Widford asked when the chargers promised for Ware would be installed. The Executive Member said the Ware scheme was waiting for the power company to upgrade the supply.",
+        ]),
+        item("OS/25/44", "WORK PROGRAMME", [
+            "The committee agreed to add the Hertford Theatre business plan to its work programme for March 2025.",
+        ]),
+    ],
+    closing=["The meeting closed at 8.40 pm", "Chairman ............", "Date ............"],
+    header="East Herts Council - Overview and Scrutiny - 21.01.25",
+    footer=["OFFICIAL"],
+)
+
+# 24 ----------------------------------------------------------------- Adur (txt)
+doc(
+    name="Adur_Council_Minutes_18_July_2024", form="txt",
+    council="Adur District Council", stated="yes", committee="Full Council", date="2024-07-18",
+    title_lines=["ADUR DISTRICT COUNCIL",
+                 "Minutes of the meeting of Adur District Council held in the Council Chamber, Shoreham Centre, Pond Road, Shoreham-by-Sea",
+                 "Thursday 18 July 2024 at 7.00 pm",
+                 "",
+                 "Chairman: Councillor Ursula Kingston"],
+    attendance=[("Present:", "Councillors Bramber, Coombes, Erringham, Fishersgate, Lancing, Mashbury, Ricardo, Sompting, Southwick and Widewater."),
+                ("Absent:", "Councillor Buckingham."),
+                ("Officers:", "Chief Executive, Monitoring Officer, Director for Communities.")],
+    items=[
+        item("C/18/24", "Announcements", ["The Chairman thanked the volunteers who had run the Shoreham Beach clean up in June."]),
+        item("C/19/24", "Questions from the public", [
+            "Mr Desmond Yapton of Lancing asked whether the beach huts at Lancing Beach Green would be replaced. The Executive Member for Environment and Leisure, Councillor Hattie Sompting, replied that the 22 council beach huts at Lancing would be replaced with new timber huts over the winter, and that the current tenants would be offered the new huts at the same rent for the first year.",
+            "Ms Priscilla Ferring asked why the footpath at Widewater Lagoon had been closed. Councillor Sompting said the path had been undermined by shingle moving in the winter storms and was unsafe.",
+        ]),
+        item("C/20/24", "Coastal Erosion at Widewater", [
+            "The Council considered a motion from Councillor Widewater about erosion of the shingle bank between Widewater and Shoreham Beach. The motion called for a study of erosion along that stretch.",
+            "The Director for Communities said a coastal erosion study with the Environment Agency would start in the autumn and would report in the summer of 2025.",
+            "The motion was proposed by Councillor Widewater and seconded by Councillor Coombes. It was carried with 25 votes for and none against.",
+        ]),
+        item("C/21/24", "Shoreham Fort", [
+            "The Council agreed to support a bid to the National Lottery Heritage Fund of £640,000 to repair the walls of Shoreham Fort, with the council contributing £60,000.",
+        ]),
+    ],
+    closing=["", "The meeting ended at 9.02 pm", "Chairman"],
+)
