@@ -70,7 +70,7 @@ doc(
             "The Cabinet considered the results of the public consultation on seasonal restrictions on dogs on the beaches between Eastoke Point and the Inn on the Beach. There had been 1,874 responses, of which 58 per cent supported a summer ban on the central section of the beach.",
             "Councillor Abell asked when the restrictions would start. The Head of Neighbourhood Support said that the date from which the dog restrictions would apply had not yet been agreed, as the order first had to be advertised and signs ordered.",
             "Members agreed that dogs should be kept on leads on the promenade all year round.",
-        ], decision=["That a Public Spaces Protection Order be made restricting dogs on the central section of the Hayling beaches between 1 May and 30 September each year."]),
+        ], decision=["That a Public Spaces Protection Order be made restricting dogs on the central section of the Hayling beaches during the summer months."]),
     ],
 )
 
@@ -768,7 +768,7 @@ doc(
                  "Thursday 18 July 2024 at 7.00 pm",
                  "",
                  "Chairman: Councillor Ursula Kingston"],
-    attendance=[("Present:", "Councillors Bramber, Coombes, Erringham, Fishersgate, Lancing, Mashbury, Ricardo, Sompting, Southwick and Widewater."),
+    attendance=[("Present:", "Councillors Bramber, Coombes, Erringham, Fishersgate, Lancing, Mashbury, Ricardo, Sompting, Southwick and Trumley."),
                 ("Absent:", "Councillor Buckingham."),
                 ("Officers:", "Chief Executive, Monitoring Officer, Director for Communities.")],
     items=[
@@ -778,9 +778,9 @@ doc(
             "Ms Priscilla Ferring asked why the footpath at Widewater Lagoon had been closed. Councillor Sompting said the path had been undermined by shingle moving in the winter storms and was unsafe.",
         ]),
         item("C/20/24", "Coastal Erosion at Widewater", [
-            "The Council considered a motion from Councillor Widewater about erosion of the shingle bank between Widewater and Shoreham Beach. The motion called for a study of erosion along that stretch.",
+            "The Council considered a motion from Councillor Ricardo about erosion of the shingle bank between Widewater and Shoreham Beach. The motion called for a study of erosion along that stretch.",
             "The Director for Communities said a coastal erosion study with the Environment Agency would start in the autumn and would report in the summer of 2025.",
-            "The motion was proposed by Councillor Widewater and seconded by Councillor Coombes. It was carried with 25 votes for and none against.",
+            "The motion was proposed by Councillor Ricardo and seconded by Councillor Coombes. It was carried unanimously.",
         ]),
         item("C/21/24", "Shoreham Fort", [
             "The Council agreed to support a bid to the National Lottery Heritage Fund of £640,000 to repair the walls of Shoreham Fort, with the council contributing £60,000.",
