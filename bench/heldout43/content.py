@@ -71,6 +71,10 @@ doc(
             "Councillor Abell asked when the restrictions would start. The Head of Neighbourhood Support said that the date from which the dog restrictions would apply had not yet been agreed, as the order first had to be advertised and signs ordered.",
             "Members agreed that dogs should be kept on leads on the promenade all year round.",
         ], decision=["That a Public Spaces Protection Order be made restricting dogs on the central section of the Hayling beaches during the summer months."]),
+        item("34", "Corporate Performance: Quarter 1 2024/25", [
+            "Cabinet noted the performance report for April to June 2024. 94 per cent of calls to the customer service centre had been answered within five minutes, and new housing benefit claims had taken an average of 17 days to process against a target of 20.",
+            "Councillor Pryce asked why the number of planning appeals lost had risen. The Cabinet Lead for Planning, Councillor Osbert Langstone, said that three of the five appeals lost in the quarter related to a single site in Emsworth and that the council had learned lessons about how its reasons for refusal were worded.",
+        ]),
     ],
 )
 
@@ -103,6 +107,10 @@ doc(
             "Councillor Ravi Chaudhry proposed an amendment to reduce the minimum contribution to 5 per cent. The amendment was not seconded and fell.",
             "The recommendation was moved by Councillor Glenys Mortlake and seconded by Councillor Peter Haverstock. On being put to the vote it was carried, 9 voting for, 3 against and 1 abstaining.",
         ], decision=["That the council tax reduction scheme for 2025/26 be recommended to Council with a minimum contribution of 8.5 per cent."]),
+        item("PR52/24", "Medium Term Financial Strategy", [
+            "The Director of Finance presented the medium term financial strategy. The forecast gap between spending and income was £1.3 million in 2026/27, rising to £2.1 million by 2027/28, mainly because of the expected reform of business rates.",
+            "Members asked officers to bring forward savings proposals to the February meeting and agreed that reserves should not be used to balance the budget for more than one year.",
+        ]),
     ],
 )
 
@@ -134,6 +142,9 @@ doc(
             "The application sought the change of use of a timber barn to a holiday let. Members were concerned about the narrow lane leading to the barn and whether a car could pass a tractor on it.",
             "It was agreed that the application be deferred so that members could visit the site and see the access lane for themselves before reaching a decision.",
         ], decision=["Deferred for a site visit."]),
+        item("46", "Planning Enforcement Update", [
+            "The sub-committee noted the quarterly report on planning enforcement in the West area. 64 new complaints had been received in the quarter, 51 cases had been closed and two enforcement notices had been served on unauthorised mobile homes.",
+        ]),
     ],
 )
 
@@ -162,6 +173,9 @@ doc(
             "Cabinet noted progress on the climate action plan. 3,200 trees had been planted in the winter of 2024/25, mostly at Marl Pits and along the Irwell.",
             "A survey of council owned land to find further sites suitable for tree planting would be commissioned in the summer, and its results would be reported to Cabinet in November 2025.",
         ], decision=["That progress be noted and the land survey be commissioned."]),
+        item("C.65", "Revenue Monitoring: Quarter 3", [
+            "Cabinet noted a forecast underspend of £86,000 for 2024/25, mostly from vacant posts in the planning team, and agreed that it be transferred to the transformation reserve.",
+        ]),
     ],
 )
 
@@ -187,6 +201,9 @@ doc(
         item("10", "Pitchcroft Events Programme", [
             "The committee reviewed the events programme at Pitchcroft for 2024. Councillor Kenrick Abberley asked what happened to events when the racecourse flooded. The Events Manager replied that every event organiser had to name a reserve date, and that in a flood the council refunded the hire fee in full if no reserve date could be found.",
             "Members asked officers to keep the fee for charity events at £150 a day.",
+        ]),
+        item("11", "Diglis Bridge Lighting", [
+            "Members noted that the lights on Diglis Bridge had been replaced with LED units in April and that the riverside path between the bridge and the cathedral would be relit in the autumn. Councillor Rowberry asked that the path lights stay on all night, and the Director agreed to look into the cost.",
         ]),
     ],
 )
@@ -341,9 +358,13 @@ doc(
         item("14.", "Cannock Market Hours", [
             "Cabinet agreed to open Cannock Market on Sundays in December, as requested by the traders, from 10.00 a.m. to 3.00 p.m.",
         ]),
+        item("15.", "Treasury Management Outturn 2023/24", [
+            "Cabinet noted that the council had earned £1.07 million in interest on its investments in 2023/24, compared with a budget of £640,000, and had not needed to borrow during the year.",
+            "RESOLVED: That the report be recommended to Council.",
+        ]),
     ],
     closing=["The meeting closed at 5.12 p.m.", "CHAIR"],
-    header="Cabinet 18.07.24", header_right="Minutes 11 - 14",
+    header="Cabinet 18.07.24", header_right="Minutes 11 - 15",
     footer=["Page {n} of {total}"],
 )
 
@@ -482,6 +503,10 @@ doc(
         item("84.", "SPALDING MARKETS", [
             "The Portfolio Holder for Places said that the Tuesday market in Spalding had shrunk from 34 stalls in 2019 to 19 stalls in 2024. Cabinet agreed that an independent review of the markets would be commissioned, to report by the end of June 2025 with recommendations on days, pitch fees and layout.",
             "Councillor Sutterton asked whether pitch fees would be frozen until then. It was agreed that pitch fees would be frozen until the review had reported.",
+        ]),
+        item("85.", "AYSCOUGHFEE HALL", [
+            "Cabinet noted that visitor numbers at Ayscoughfee Hall had risen to 41,000 in 2024, the highest for ten years, helped by the exhibition on the history of the Spalding Flower Parade.",
+            "It was agreed that the gardens would stay open until 8 pm on Thursdays in June and July 2025.",
         ]),
     ],
     closing=["The meeting closed at 7.25 pm"],
