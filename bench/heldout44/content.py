@@ -438,7 +438,7 @@ doc(name="NBBC_Cabinet_Minutes_2025-03-12", form="pdf-minutes",
         {"num": "CB45", "title": "Minutes", "body": ["The minutes of the meeting held on 12th February, 2025 were approved."]},
         {"num": "CB46", "title": "Fly tipping action plan", "body": [
             "Councillor Pellow introduced the fly tipping action plan. Cleansing crews had cleared 2,215 fly tips in 2023/24, and the cost of clearance had been £238,000.",
-            "An independent review of the Council's enforcement approach would be carried out by the Keep Britain Tidy charity between April and June 2025, and its recommendations would be brought to Cabinet in the autumn.",
+            "An independent review of the Council's enforcement approach would be carried out by Tidewell Environmental Consultants between April and June 2025, and its recommendations would be brought to Cabinet in the autumn.",
             "Councillor Whitlock asked whether residents could report fly tips online. Councillor Pellow said that an online form with a map had been launched in January 2025 and had received 310 reports in its first six weeks.",
             "RESOLVED that the action plan be adopted."]},
         {"num": "CB47", "title": "Pingles Leisure Centre", "body": [

@@ -170,7 +170,7 @@ R = [
      "found that 81 per cent were satisfied or very satisfied with the centre, and that the most common complaint was the condition of the changing rooms"),
     ("Why extend the Arena contract rather than tender it now?", SH,
      "A full procurement now would be held while energy prices are uncertain, which would be likely to lead to higher bids."),
-    ("How much empty shop space has been filled on Camberley High Street?", SH,
+    ("Has the share of empty shops in Camberley gone down?", SH,
      "it had fallen from 17 per cent to 11 per cent"),
     # Bromsgrove
     ("Who will install the new chargers in Bromsgrove's car parks?", BR,
@@ -277,7 +277,7 @@ U = [
      "enforcement contract, contractor fee, incident figures; no penalty amount"),
     ("How many charging points is North Kesteven putting in at Metheringham?", "c",
      "numbers given for Sleaford (12) and North Hykeham (8) only; the rest split between two villages"),
-    ("What did Keep Britain Tidy recommend after reviewing Nuneaton and Bedworth's fly-tipping enforcement?", "d",
+    ("What did the consultants recommend after their review of Nuneaton and Bedworth's fly-tipping enforcement?", "d",
      "the review would be carried out between April and June 2025"),
     ("When do the phase two works on Horley High Street start?", "a",
      "the start date has not been fixed; the County Council has not given road closure dates"),
