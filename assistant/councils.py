@@ -505,6 +505,10 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
               made(f"Borough of {short}"), made(f"City of {short} Council"),
               made(f"London Borough of {short}")]
+    # a council's everyday name as its own: "East Herts Council", "South Cambs District Council"
+    everyday = [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
+    forms += [made(f"{alias} Council") for alias in everyday]
+    forms += [made(f"{alias} {kind} Council") for alias in everyday for kind in KINDS_OF_COUNCIL]
     if council.nation == "Wales":   # its Welsh name, from its place as written in English or Welsh
         places = [short] + [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
         forms += [made(f"Cyngor {kind}{place}") for place in places for kind in _WELSH_KINDS]

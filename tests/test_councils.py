@@ -123,6 +123,12 @@ def test_find_council_in_a_document_needs_a_council_form(text, expected):
     assert find_council(text) == expected
 
 
+def test_a_council_is_known_by_its_everyday_name_with_council_after_it():
+    assert canonical_council("East Herts Council") == "East Hertfordshire District Council"
+    assert find_council("Minutes of East Herts Council Overview and Scrutiny Committee") == \
+        "East Hertfordshire District Council"
+
+
 def test_canonical_council_keeps_names_it_does_not_know():
     assert canonical_council("LONDON BOROUGH OF CROYDON") == "London Borough of Croydon"
     assert canonical_council("Anytown Borough Council") == "Anytown Borough Council"
