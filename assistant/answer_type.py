@@ -123,8 +123,8 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     With `share`, "the majority" and the like count too.
     """
     undated = _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or ""))
-    if amount:
-        return _AMOUNT.search(undated) is not None
+    if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
+        return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     if money:
         return _MONEY.search(undated) is not None
     if count:

@@ -59,6 +59,8 @@ def test_money_questions_need_an_amount_of_money():
     assert wants_money("How much is an adult swim at the outdoor pool?")
     assert not wants_money("How much is the pool used in winter?")
     assert has_figure("The overspend was 3 million pounds.", money=True)
+    saving = "The saving on electricity was expected to be about £21,000 a year."
+    assert has_figure(saving, money=True, amount=True) and not has_figure(saving, amount=True)
     assert not has_figure("Agency social workers fell from 247 to 111.", money=True)
 
 
