@@ -384,17 +384,14 @@ class Assistant:
         the WMCA doing to keep fares down from April 2025?" asks about minutes before that).
         """
         found = self._search_each(councils, query, weights, k, filters, clock)
-        councils = list(found)
-        answering = [c for c in councils if should_answer(found[c], self.config, sure=False)]
+        answering = [c for c, result in found.items() if should_answer(result, self.config, sure=False)]
         if not answering and dates_read and clock.allows("searching all dates"):
             wider = replace(filters, date_from=None, date_to=None)
-            again = self._search_each(councils, query, weights, k, wider, clock)
-            if any(should_answer(again[c], self.config, sure=False) for c in again) or not any(
-                    found[c].hits for c in found):
-                found, councils, filters = again, list(again), wider
-                notes = [n for n in notes if not n.startswith("meeting date")] + [
-                    "no answer within the dates named in the question; searched all dates"]
-                answering = [c for c in councils if should_answer(found[c], self.config, sure=False)]
+            again = self._search_each(list(found), query, weights, k, wider, clock)
+            answering = [c for c, result in again.items() if should_answer(result, self.config, sure=False)]
+            if answering or not any(result.hits for result in found.values()):
+                found, filters, notes = again, wider, _dates_dropped(notes)
+        councils = list(found)
         silent = [c for c in councils if c not in answering]
         shown = answering + silent if named or not answering else answering
         hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)
@@ -445,8 +442,7 @@ class Assistant:
         again = retrieve(self.store, self.embedder, query, wider, k, self.config, weights)
         if found.hits and not should_answer(again, self.config):
             return found, filters, notes
-        kept = [n for n in notes if not n.startswith("meeting date")]
-        return again, wider, kept + ["no answer within the dates named in the question; searched all dates"]
+        return again, wider, _dates_dropped(notes)
 
     def _retry_with_unknown_councils(self, query: Query, weights: dict[str, float], k: int, filters: Filters,
                                      notes: list[str], found: Retrieval) -> tuple[Retrieval, list[str]]:
@@ -520,6 +516,12 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _dates_dropped(notes: list[str]) -> list[str]:
+    """The notes once the dates read from the question are dropped: no longer "meeting date: ...", and why."""
+    return [n for n in notes if not n.startswith("meeting date")] + [
+        "no answer within the dates named in the question; searched all dates"]
 
 
 def _folders(corpus: Path | str | list) -> Path | list[Path]:

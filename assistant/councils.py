@@ -510,7 +510,7 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
     forms += [made(f"{alias} Council") for alias in everyday]
     forms += [made(f"{alias} {kind} Council") for alias in everyday for kind in KINDS_OF_COUNCIL]
     if council.nation == "Wales":   # its Welsh name, from its place as written in English or Welsh
-        places = [short] + [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
+        places = [short] + everyday
         forms += [made(f"Cyngor {kind}{place}") for place in places for kind in _WELSH_KINDS]
     forms = [(form, _Form(0, official, rank)) for form, official, rank in forms]
     if not _is_abbreviation(short):
