@@ -90,6 +90,7 @@ class _Form:
     exact: str | None = None       # an abbreviation matches only as written ("BCP")
     capitalised: bool = False      # a name that is also a word matches only with a capital
     capital_suffix: bool = False   # "Calderdale MBC": the kind's abbreviation only in capitals
+    region: bool = False           # the region or park an authority is named after: in questions only
 
 
 @dataclass
@@ -161,7 +162,7 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
     """
     found = []
     for text in (question, _POSSESSIVE.sub("", question)):
-        named = _matches(text, official_only=False)
+        named = _matches(text, official_only=False, regions=not in_names)
         if not in_names:
             spans = [m.span() for m in _WORD.finditer(text)]
             named = [m for m in named if not _ends_a_longer_name(text, spans, m[1])
@@ -337,8 +338,9 @@ def _places(words: list[tuple[str, str]]) -> set[int]:
 # ---------------------------------------------------------------- matching
 
 
-def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
-    """(council index, first word, end word) of each name in `text`, longest first at each word."""
+def _matches(text: str, official_only: bool, regions: bool = False) -> list[tuple[int, int, int]]:
+    """(council index, first word, end word) of each name in `text`, longest first at each word; with
+    `regions`, an authority's region or park too ("Tees Valley", "Dartmoor")."""
     words = _words(text)
     table = _table()
     found = []
@@ -351,7 +353,7 @@ def _matches(text: str, official_only: bool) -> list[tuple[int, int, int]]:
                 break
             mutated |= demutated
             j += 1
-            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only)
+            forms = [f for f in node.get(None, ()) if _fits(f, words[i:j], official_only, regions)
                      and (not mutated or table.councils[f.council].nation == "Wales")]
             if forms:
                 rank = min(f.rank for f in forms)
@@ -391,9 +393,11 @@ def welsh_radicals(word: str) -> list[str]:
     return found
 
 
-def _fits(form: _Form, words: list[tuple[str, str]], official_only: bool) -> bool:
-    if official_only and not form.official:
+def _fits(form: _Form, words: list[tuple[str, str]], official_only: bool, regions: bool = False) -> bool:
+    if (official_only and not form.official) or (form.region and not regions):
         return False
+    if form.region:     # "the Pembrokeshire coast path" is a place, "Pembrokeshire Coast" the park
+        return all(original[:1].isupper() for _, original in words if original.lower() not in _JOINS)
     if form.exact is not None:
         return "".join(original for _, original in words) == form.exact.replace(" ", "")
     if form.capital_suffix and not words[-1][1].isupper():
@@ -500,6 +504,7 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
         forms = [(form, _Form(0, True, 0)) for form, _, _ in forms]
         forms += [(alias, _Form(0, True, 0, exact=alias if _is_abbreviation(alias) else None))
                   for alias in council.aliases]
+        forms += [(region, _Form(0, False, 3, capitalised=True, region=True)) for region in regions_of(council)]
         return forms
     forms += [made(f"{short} {kind} Council") for kind in KINDS_OF_COUNCIL]
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
@@ -532,6 +537,29 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
     else:
         forms.append((short, _Form(0, False, 2, capitalised=_needs_capital(short))))
     return forms
+
+
+_JOINS = frozenset({"of", "and", "the"})
+_AUTHORITY_WORDS = re.compile(r"\s+(?:(?:Mayoral\s+)?Combined(?:\s+County)?\s+Authority|National\s+Park\s+Authority"
+                              r"|Authority)$")
+
+
+def regions_of(authority: Council) -> list[str]:
+    """What users call a combined or national park authority by its region or park: "Tees Valley", "Greater
+    Manchester", "Dartmoor", "Dartmoor National Park", "the Broads". Ranked below every council's own
+    place, so "New Forest" stays the district and "Northumberland" the county. Not a region of two places
+    ("Cambridgeshire and Peterborough" may name two councils), nor bare points of the compass ("North East")."""
+    found = []
+    for name in (authority.name, *authority.former_names):
+        region = _AUTHORITY_WORDS.sub("", name)
+        if region == name:
+            continue
+        park = authority.kind == "national park authority"
+        if park and region != "Broads":
+            found.append(f"{region} National Park")
+        if (park or " and " not in region) and not _COMPASS.fullmatch(region):
+            found.append(region)
+    return found
 
 
 # The kind of council abbreviated behind its short name, as headers, footers and letterheads write it:

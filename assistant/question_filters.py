@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from .dates import MONTH, normalise_date
-from .councils import canonical_council, council_named, councils_in_question
+from .councils import canonical_council, council_named, councils_in_question, regions_of
 from .models import Filters
 from .query import STOPWORDS
 
@@ -126,9 +126,11 @@ def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[
 
 def _forms_asked(question: str, name: str) -> list[str]:
     """The council's short name, and each of its other names the question uses: "Blackburn" for Blackburn
-    with Darwen is also a town in West Lothian, which minutes held may mention."""
+    with Darwen is also a town in West Lothian, which minutes held may mention, as "Dartmoor" is both the
+    national park authority and the moor."""
     council = council_named(name)
-    forms = [short_name(name)] + list(council.aliases + council.former_names if council else ())
+    forms = [short_name(name)] + list(council.aliases + council.former_names + tuple(regions_of(council))
+                                      if council else ())
     return [form for form in dict.fromkeys(forms)
             if form == forms[0] or re.search(rf"\b{re.escape(form)}\b", question, re.I)]
 

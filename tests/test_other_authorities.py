@@ -1,14 +1,16 @@
 """Bodies that publish minutes beside councils: combined authorities, national park authorities,
-fire and rescue authorities, police and crime panels. The table holds the combined and national
-park authorities by their full names and abbreviations only (never a bare place, which is a
-council's); any of these bodies named in a document's heading is its "council", never the
-principal council that hosts it. All fixtures are written for these tests."""
+fire and rescue authorities, police and crime panels. In documents the table knows the combined and
+national park authorities by their full names and abbreviations only (a bare region is a place); a
+question may name one by its region or park ("Tees Valley", "Dartmoor"), ranked below any council's
+own place. Any of these bodies named in a document's heading is its "council", never the principal
+council that hosts it. All fixtures are written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from assistant.councils import all_councils, council_from_address, councils_in_question, find_council
 from assistant.metadata import metadata_from_text
+from assistant.question_filters import councils_elsewhere, councils_named
 
 
 @pytest.mark.parametrize("text, body", [
@@ -31,6 +33,43 @@ def test_a_place_named_with_an_authority_still_names_its_councils_in_a_question(
         ["Cambridgeshire County Council", "Peterborough City Council"]
     assert councils_in_question("How is Northumberland doing on potholes?") == ["Northumberland County Council"]
     assert councils_in_question("What did the North East decide?") == []
+
+
+@pytest.mark.parametrize("question, named", [
+    ("How do Tees Valley and Hartlepool plan to fund the airport?",
+     ["Tees Valley Combined Authority", "Hartlepool Borough Council"]),
+    ("Which bus routes will Greater Manchester take over first?", ["Greater Manchester Combined Authority"]),
+    ("Compare Manchester and the Liverpool City Region on bus fares",
+     ["Manchester City Council", "Liverpool City Region Combined Authority"]),
+    ("What did Dartmoor decide about wild camping?", ["Dartmoor National Park Authority"]),
+    ("Has the Exmoor National Park agreed its management plan?", ["Exmoor National Park Authority"]),
+    ("How many moorings are planned on the Broads?", ["Broads Authority"]),
+    ("What did Snowdonia say about parking at Pen y Pass?", ["Eryri National Park Authority"]),   # former name
+    ("What did the New Forest decide about beach huts?", ["New Forest District Council"]),    # the council's place
+    ("Has the New Forest National Park agreed the plan?", ["New Forest National Park Authority"]),
+    ("How is Northumberland doing on potholes?", ["Northumberland County Council"]),
+    ("Who repairs the Pembrokeshire coast path?", ["Pembrokeshire County Council"]),   # lowercase: a place
+    ("What did the North East decide?", []),                                             # points of the compass
+])
+def test_a_question_names_an_authority_by_its_region_or_park(question, named):
+    assert councils_in_question(question) == named
+
+
+def test_a_region_is_no_council_in_a_document_or_a_file_name():
+    text = "Anytown Borough Council\n\nCabinet\n\nMembers noted the Tees Valley skills plan and visits to Dartmoor."
+    assert metadata_from_text(text)["council"] == "Anytown Borough Council"
+    assert councils_in_question("Tees Valley Dartmoor Minutes", in_names=True) == []
+
+
+def test_a_question_naming_a_park_the_index_holds_is_filtered_to_it_and_one_it_only_mentions_is_not_elsewhere():
+    held = ["Dartmoor National Park Authority", "Devon County Council"]
+    assert councils_named("How many visitors did Dartmoor count last summer?", held) == \
+        ["Dartmoor National Park Authority"]
+    mentions_the_moor = lambda phrase: phrase == "Dartmoor"   # noqa: E731
+    assert councils_elsewhere("Which roads across Dartmoor are being resurfaced?", ["Devon County Council"],
+                              mentions_the_moor) == []
+    assert councils_elsewhere("Which roads across Dartmoor are being resurfaced?", ["Devon County Council"],
+                              lambda phrase: False) == ["Dartmoor National Park Authority"]
 
 
 def test_principal_councils_are_told_from_the_other_authorities():
