@@ -459,7 +459,9 @@ def _is_meeting_body(body: str, strict: bool) -> bool:
 
 # The end of a venue's address, wrapped onto the line with the meeting's date.
 _ENDS_WITH_POSTCODE = re.compile(POSTCODE.pattern + r"$", re.I)
-_LABEL_WORDS = frozenset({"when", "time", "where", "venue", "location", "place", "day", "date", "dates", "meeting"})
+# ... and who signs the minutes: "CHAIR, TUESDAY, 6 JUNE 2023" under the business is a signature, not a meeting.
+_LABEL_WORDS = frozenset({"when", "time", "where", "venue", "location", "place", "day", "date", "dates", "meeting",
+                          "chair", "chairman", "chairperson", "chairwoman", "cadeirydd"})
 
 
 def _is_venue(body: str) -> bool:

@@ -498,3 +498,14 @@ def test_a_minutes_heading_cut_inside_the_committees_name():
             "Present: Councillor A Reid (Chairman).\n\n1. Apologies\nNone.")
     found = metadata_from_text(page)
     assert (found["committee"], found["meeting_date"]) == ("Place Shaping and Economy Committee", "2024-06-10")
+
+
+@pytest.mark.parametrize("signature", ["CHAIR, TUESDAY, 6 JUNE 2023", "CHAIRMAN, 6 JUNE 2023", "Chair, 6 June 2023"])
+def test_the_chairs_signature_under_the_business_is_not_the_meeting(signature):
+    text = ("ANYTOWN BOROUGH COUNCIL\n"
+            "MINUTES OF A MEETING OF THE SERVICE DELIVERY COMMITTEE HELD AT THE COUNCIL OFFICES,\n"
+            "HIGH STREET, ANYTOWN ON TUESDAY, 7 MARCH 2023 COMMENCING AT 7.00 PM\n\n"
+            "IN ATTENDANCE: Councillor Ada Brook (Chair)\n\n"
+            "12.  BOWLING GREENS\n\nThe Committee noted the report on the two bowling greens.\n\n"
+            f"THE MEETING CLOSED AT 8.10 PM\n\n{signature}\n")
+    assert metadata_from_text(text)["meeting_date"] == "2023-03-07"
