@@ -107,6 +107,8 @@ _MEETING_DATE_LABELS = ("committee date", "meeting date", "date of meeting", "da
                         "date of the meeting", "date of decision", "decision date", "date/time",
                         "date and time", "date & time", "dyddiad y cyfarfod", "dyddiad ac amser", "held on",
                         "meeting held", "date held", "when",
+                        # a decision report's date, beside its "Decision to be taken by: City Mayor"
+                        "decision to be taken on", "decision taken on", "date decision taken",
                         "meeting")   # last: a cover sheet's "Meeting | 20 January 2025" row holds only the date
 _STACKED_DATE_LABELS = frozenset({*_MEETING_DATE_LABELS, "date", "date of report", "report date"})
 _COMMITTEE_LABELS = ("committee", "report to", "meeting of", "decision maker", "panel", "meeting name",

@@ -509,3 +509,11 @@ def test_the_chairs_signature_under_the_business_is_not_the_meeting(signature):
             "12.  BOWLING GREENS\n\nThe Committee noted the report on the two bowling greens.\n\n"
             f"THE MEETING CLOSED AT 8.10 PM\n\n{signature}\n")
     assert metadata_from_text(text)["meeting_date"] == "2023-03-07"
+
+
+def test_a_decision_reports_date_is_the_day_the_decision_is_taken():
+    text = ("Anytown City Council\n\nExecutive Decision Report\n\nPlay Areas: Replacement Programme\n\n"
+            "Decision to be taken by: City Mayor\n\nDecision to be taken on: 12 November 2024\n\n"
+            "Lead director: Director of Parks\n\n1. Summary\n\n1.1 This report asks the City Mayor to approve the programme.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("City Mayor", "2024-11-12")
