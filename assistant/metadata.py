@@ -856,8 +856,11 @@ def _bilingual_committee(line: str) -> str | None:
     return next((half for half in reversed(halves) if _COMMITTEE_WORD_LAST.search(half)), halves[0])
 
 
-_COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?(?P<body>(?:full )?council)"
-                              r"(?: meeting)?$")
+# The meeting of a combined or national park authority as a whole, as "Council" is a council's: "Meeting of the
+# Combined Authority", "Park Authority" above the meeting's date.
+_AUTHORITY_MEETING = r"(?:mayoral )?combined (?:county )?authority|(?:national )?park authority"
+_COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?"
+                              rf"(?P<body>(?:full )?council|{_AUTHORITY_MEETING})(?: meeting)?$")
 # In Scotland the Provost chairs the full council; committees have a convener.
 _PROVOST_CHAIR = re.compile(r"(?i)^(?:present|sederunt)\b[\s:-]*(?:the )?(?:lord )?provost\b"
                             r"|\b(?:lord )?provost\b[^.;]{0,60}(?:in the chair|\(chair\)|presiding)")
@@ -887,13 +890,15 @@ def _heading_body(line: str) -> str | None:
         committee = next((tidy_name(p) for p in parts[1:] if is_committee_line(p)), None)
         council = find_council_in(parts[0])
         return committee or ("Council" if all(council_from_seat(p) == council for p in parts[1:]) else None)
-    match = _BODY_AND_KIND.match(line) or _BODY_REPORT.match(line)
+    match = _BODY_AND_KIND.match(line) or _BODY_REPORT.match(line) or _BODY_MINUTES.match(line)
     body = tidy_name(match.group("body")) if match else None
     return body if body and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) else None
 
 
 # A report's cover headed by the body it goes to: "CABINET REPORT", "Planning Committee Report".
 _BODY_REPORT = re.compile(r"^(?P<body>[^\t]{3,80}?)\s+report$", re.I)
+# Minutes headed by their body with no separator: "CABINET MEETING MINUTES", "Planning Committee Minutes".
+_BODY_MINUTES = re.compile(r"^(?P<body>[^\t]{3,80}?)\s+(?:meeting\s+)?minutes$", re.I)
 
 
 def _decision_by(line: str) -> str | None:
@@ -907,7 +912,8 @@ def _decision_by(line: str) -> str | None:
 
 def _is_meeting_of_body(body: str) -> bool:
     """'Meeting of Full Council', 'Meeting of the Licensing Committee': a body that meets."""
-    return is_committee_line(body) or bool(_COUNCIL_MEETING.fullmatch(body))
+    return is_committee_line(body) or bool(_COUNCIL_MEETING.fullmatch(body)) or bool(
+        re.fullmatch(_AUTHORITY_MEETING, body, re.I))
 
 
 def find_title(lines: list[str], labels: dict[str, str]) -> str | None:

@@ -129,3 +129,17 @@ def test_a_running_header_naming_an_authority_is_read_after_a_council_named_ther
     text = "Precept report\n\nThe Panel agreed the precept."
     assert metadata_from_text(text, ["Thames Valley Police and Crime Panel - 21 March 2025"])["council"] == \
         "Thames Valley Police and Crime Panel"
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Anyshire Combined Authority\n\nMeeting of the Combined Authority\n\nFriday, 26th July, 2024 at 1.00 pm\n\n"
+     "AGENDA\n1. Apologies for Absence", "Combined Authority"),
+    ("Dartmoor National Park Authority\n\nParke, Bovey Tracey TQ13 9JQ\n\nNational Park Authority\n\n"
+     "Date of Meeting: 27 November 2024\n\nMoorland Car Parks\n\n1. Background\n\n1.1 Text.", "National Park Authority"),
+    ("TEES VALLEY COMBINED AUTHORITY\nCABINET MEETING MINUTES\n\nFriday 24 November 2023, 11.00am\n\n"
+     "TVCA 60/23 Apologies for Absence\nNone.", "Cabinet"),
+    ("ANYTOWN BOROUGH COUNCIL\nPlanning Committee Minutes\n\nFriday 24 November 2023\n\n1. Apologies\nNone.",
+     "Planning Committee"),
+])
+def test_an_authoritys_own_meeting_and_a_body_heading_its_minutes_are_the_committee(text, committee):
+    assert metadata_from_text(text)["committee"] == committee
