@@ -49,7 +49,7 @@ ANSWERABLE = [
      "Of this, £250,000 would come from a grant awarded by the athletics governing body's facilities fund and the remainder from the Council's capital programme."),
     # Swale
     ("How did Swale's planning committee vote on the 64 homes off Ospringe Road in Faversham, and who proposed approving them?", SWA,
-     "Councillor Hannah Perkin moved the officer recommendation to grant planning permission and this was seconded by Councillor Eddie Thomas. On being put to the vote the motion was carried by 9 votes to 4."),
+     "Councillor Rowena Pilbeam moved the officer recommendation to grant planning permission and this was seconded by Councillor Trevor Maybank. On being put to the vote the motion was carried by 9 votes to 4."),
     ("The flats planned at the old Bell Garage in Sheerness have no parking - what did the planning officer say about that?", SWA,
      "the site was 300 metres from Sheerness station and that the applicant would fund two years of car club membership for each flat"),
     ("Why was the housing scheme at Lower Road in Minster put off?", SWA,
@@ -114,7 +114,7 @@ ANSWERABLE = [
     ("Did handing out free caddy liners in Crediton make any difference?", MDV,
      "Participation in the trial area rose from 48 per cent to 61 per cent of households setting out a caddy."),
     ("Who proposed and seconded free food caddy liners at Mid Devon's cabinet?", MDV,
-     "Proposed by Cllr J Lock and seconded by Cllr D Wulff"),
+     "Proposed by Cllr H Dunsford and seconded by Cllr E Yeoland"),
     ("Will traders in Tiverton's Pannier Market pay less rent while the roof is being repaired?", MDV,
      "traders whose stalls were moved would pay half rent for the period of the move"),
     # Hyndburn
