@@ -159,7 +159,7 @@ _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\
                       r"|^decisions (?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
-_OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?"
+_OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?|implementation"
                           r"|dispatch(?:ed)?|sent|updated|effective|deadline|call-in|expiry|signed"
                           r"|cyhoedd\w*|argraffwyd|diweddarwyd|dyddiad)\b")   # the same in Welsh
 _PREVIOUS_MEETING = re.compile(r"\b(?:previous|last|next|future) meeting\b", re.I)
@@ -407,6 +407,13 @@ class _Meeting:
     date: str | None
 
 
+# ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
+# October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
+_MOVED_FROM = re.compile(r"(?i)^(?:moved|rearranged|rescheduled|postponed|changed) from [^,\t]{3,40},\s*")
+_MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RESCHEDULED|REARRANGED|WITHDRAWN|"
+                             r"PROVISIONAL)\s*$")
+
+
 def meeting_heading(line: str) -> _Meeting | None:
     """The committee and date of a heading that names a meeting, else None.
 
@@ -414,7 +421,7 @@ def meeting_heading(line: str) -> _Meeting | None:
     "Agenda for Cabinet on Tuesday, 7th July, 2020, 7.00 pm",
     "Cabinet – 30 June 2020", "Meeting: 09/02/2017 - Children's Panel (Item 790)".
     """
-    line = line[:300]
+    line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", line[:300]))
     meeting = _meeting_label(line)
     if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
@@ -646,9 +653,15 @@ def find_meeting_date(header: _Header) -> str | None:
             return found
     if header.letter:
         return None  # a cover letter's own date is not the meeting's
-    # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting)
+    # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting), nor the
+    # value under another date's label ("Implementation Date (not before):" / "Wed 11 Jan 2023")
     return next((d for before, line in zip(["", *header.lines], header.lines)
-                 if not _BARE_NUMBER.match(before) and (d := _date_line(line))), None)
+                 if not _BARE_NUMBER.match(before) and not _other_date_label(before) and (d := _date_line(line))), None)
+
+
+def _other_date_label(line: str) -> bool:
+    label = line.strip().rstrip(":").strip().lower()
+    return line.rstrip().endswith(":") and bool(_OTHER_DATES.search(label)) and label not in _STACKED_DATE_LABELS
 
 
 def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:

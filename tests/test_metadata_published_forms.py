@@ -4,6 +4,8 @@ decisions, printed minutes whose meeting is a table row, and a council named onl
 minutes heading of a Word document. All fixtures are written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from assistant.metadata import metadata_from_text
 
 
@@ -124,3 +126,21 @@ def test_a_cover_letter_s_own_date_is_still_not_the_meeting_s():
     text = ("Our ref: DS/PC\n\n12 February 2025\n\nTo: Members of the Planning Committee\n\n"
             "Dear Councillor,\n\nYou are summoned to a meeting of the Planning Committee.")
     assert _fields(text)[2] is None
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    ("Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Cabinet", "2018-10-02"),
+    ("Overview and Scrutiny Committee - Thursday, 25th July, 2024 5.00 pm, NEW", "Overview and Scrutiny Committee",
+     "2024-07-25"),
+    ("Planning Committee - Monday, 3rd June, 2024 6.30 pm, CANCELLED", "Planning Committee", "2024-06-03"),
+])
+def test_a_moderngov_heading_marking_a_moved_or_new_meeting(heading, committee, date):
+    text = f"{heading}\n\nVenue: Town Hall, Anytown\n\n1. Apologies for absence\n\nThere were none."
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_a_date_under_another_dates_label_is_not_the_meeting():
+    text = ("Details\n\nTitle:\nCity Status - verbal update\n\nImplementation Date (not before):\nWed 11 Jan 2023\n\n"
+            "Decision:\nThe update was noted.")
+    assert metadata_from_text(text)["meeting_date"] is None
