@@ -122,7 +122,7 @@ _WEB_LINE = re.compile(
     r"|(?:(?:agenda|minutes?|reports?): )?read the (?:(?:supplementary |revised |draft )?(?:agenda|minutes?|reports?|papers))"
     r"(?: \d{1,2})?(?: \((?:items? )?[\w -]{1,20}\))?"
     # ModernGov's link under an item, CMIS's caption of a decision page
-    r"|(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?"
+    r"|(?:to )?view the full (?:minutes|agenda) text for item [\w/.()-]{1,20}\.?"
     r"|this section allows you to view the (?:general )?details of (?:a|this) (?:decision|meeting)\.?"
     # a link to an item's webcast or recording: "Webcast for 101.", "Webcast for Exe/23/22"
     r"|(?:webcast|recording|video|audio|live ?stream)s? (?:for|of) (?:agenda )?(?:item |minute )?[\w/.()-]{1,20}\.?"
@@ -267,15 +267,16 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
-            and "minutes text" not in line and "Issue" not in line:
+            and "minutes text" not in line and "agenda text" not in line and "Issue" not in line:
         return line
     line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", line))
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
 
 
-# ModernGov's link after a minute's opening words, in the same table cell: "... view the full minutes
-# text for item 22".
-_FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full minutes text for item [\w/.()-]{1,20}\.?[ \t]*$",
+# ModernGov's link after a minute's or an agenda item's opening words, in the same table cell: "... view the full
+# minutes text for item 22", "... view the full agenda text for item 3."
+_FULL_TEXT_LINK = re.compile(r"[ \t]*(?:\.{3}|…)?[ \t]*(?:to )?view the full (?:minutes|agenda) text for item [\w/.()-]{1,20}"
+                             r"\.?[ \t]*$",
                              re.I)
 
 

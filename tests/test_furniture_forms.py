@@ -270,6 +270,7 @@ def test_what_a_line_ending_in_a_colon_introduces_is_no_heading_and_a_short_open
 
 @pytest.mark.parametrize("line, furniture", [
     ("View the full minutes text for item 22.", True),
+    ("View the full agenda text for item 3.", True),
     ("This section allows you to view the general details of a Decision", True),
     ("The committee asked to view the full minutes text of the appeal.", False),
 ])

@@ -114,6 +114,12 @@ def test_a_link_to_the_full_minutes_text_after_a_minutes_opening_words_goes():
     assert cleaned.text == "Cabinet\n\tLibrary hours Minutes: RESOLVED that the hours be extended.\nEnd"
 
 
+def test_a_link_to_the_full_agenda_text_after_an_items_opening_words_goes():
+    line = "\tTo receive the Town Clerk's report on the budget. ... view the full agenda text for item 3."
+    cleaned = remove_web_furniture(f"Policy and Resources Committee\n{line}\nEnd")
+    assert cleaned.text == "Policy and Resources Committee\n\tTo receive the Town Clerk's report on the budget.\nEnd"
+
+
 def test_the_committees_name_atop_a_later_page_goes_even_when_seen_once():
     pages = ["MINUTES OF A MEETING OF THE LICENSING COMMITTEE\nTHURSDAY 7 MARCH 2024\n1\tTaxi fares\nThe fares rose.",
              "TDC - Licensing Committee\n2\tStreet trading\nThe Committee agreed new pitches."]
