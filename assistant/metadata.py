@@ -407,6 +407,8 @@ class _Meeting:
     date: str | None
 
 
+# "CABINET - HELD AT THE COUNCIL CHAMBER, 52 DERBY STREET, ORMSKIRK ON TUESDAY, ...": the venue between body and date.
+_HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 # October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
 _MOVED_FROM = re.compile(r"(?i)^(?:moved|rearranged|rescheduled|postponed|changed) from [^,\t]{3,40},\s*")
@@ -433,7 +435,7 @@ def meeting_heading(line: str) -> _Meeting | None:
         if not match:
             continue
         date = date_and_time(match.group("when"))
-        body = tidy_name(match.group("body"))
+        body = tidy_name(_HELD_AT_VENUE.sub("", match.group("body")))
         body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
@@ -604,10 +606,18 @@ def _without_council_name(name: str) -> str:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         for council, body in ((head, tail), (tail, head)):
             council, body = council.strip(" -–—|:"), body.strip(" -–—|:")
-            if body and _is_council_itself(council) and (is_council_name(council) or _WELSH_COUNCIL.match(council)) \
+            named = (_is_council_itself(council) and (is_council_name(council) or _WELSH_COUNCIL.match(council))
+                     or _is_authority_itself(council))
+            if body and named and body.lower() not in _GENERIC_BODIES \
                     and (_is_meeting_of_body(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
                 return tidy_name(body) or name
     return name
+
+
+def _is_authority_itself(name: str) -> bool:
+    """'Exmoor National Park Authority': a combined or national park authority's name and nothing else."""
+    known = find_authority(name)
+    return bool(known) and len(re.findall(r"[^\W_]+", name)) <= len(re.findall(r"[^\W_]+", known))
 
 
 def _without_meeting_word(name: str) -> str:
@@ -631,6 +641,8 @@ def without_short_name(committee: str | None, council: str | None) -> str | None
         return committee
     rest = committee[len(known.short):].strip()
     if rest.split()[0].lower() in _PLACE_GOES_ON or not rest[:1].isupper():
+        return committee
+    if rest.lower() in _GENERIC_BODIES:   # "West of England Combined Authority Committee" is that body's name
         return committee
     if is_committee_line(rest) or rest.lower() in _BODIES_WITHOUT_BODY_WORD | _EXECUTIVES:
         return rest

@@ -144,3 +144,11 @@ def test_a_date_under_another_dates_label_is_not_the_meeting():
     text = ("Details\n\nTitle:\nCity Status - verbal update\n\nImplementation Date (not before):\nWed 11 Jan 2023\n\n"
             "Decision:\nThe update was noted.")
     assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_a_heading_with_the_venue_between_body_and_date():
+    text = ("ANYTOWN BOROUGH COUNCIL\n\nCABINET - HELD AT THE COUNCIL CHAMBER, 52 HIGH STREET, ANYTOWN ON TUESDAY, "
+            "12TH NOVEMBER 2024 AT 7.00 PM\n\nPresent: Councillor Ada Brook (Leader, in the Chair)\n\n45 MINUTES\n\n"
+            "RESOLVED: That the minutes be received.")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2024-11-12")

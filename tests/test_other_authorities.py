@@ -143,3 +143,17 @@ def test_a_running_header_naming_an_authority_is_read_after_a_council_named_ther
 ])
 def test_an_authoritys_own_meeting_and_a_body_heading_its_minutes_are_the_committee(text, committee):
     assert metadata_from_text(text)["committee"] == committee
+
+
+def test_an_authoritys_name_before_its_committee_in_a_running_header_goes():
+    text = ("EXMOOR NATIONAL PARK AUTHORITY\nPLANNING COMMITTEE\n\nMinutes of the Planning Committee held on Tuesday "
+            "7 November 2023 at 10.00am in the Committee Room, Exmoor House, Dulverton.\n\n1. Apologies for Absence\nNone.")
+    found = metadata_from_text(text, ["Exmoor National Park Authority - Planning Committee - 7 November 2023"])
+    assert found["committee"] == "Planning Committee"
+
+
+def test_an_authoritys_committee_named_after_it_keeps_its_name():
+    text = ("West of England Combined Authority\n\nDecision details: Supported Bus Services\n\n"
+            "Decision Maker: West of England Combined Authority Committee\n\nDecision:\n\n1. To extend the contracts.\n\n"
+            "Date of decision: 13/10/2023")
+    assert metadata_from_text(text)["committee"] == "West of England Combined Authority Committee"
