@@ -129,8 +129,10 @@ def _forms_asked(question: str, name: str) -> list[str]:
     with Darwen is also a town in West Lothian, which minutes held may mention, as "Dartmoor" is both the
     national park authority and the moor."""
     council = council_named(name)
-    forms = [short_name(name)] + list(council.aliases + council.former_names + tuple(regions_of(council))
-                                      if council else ())
+    # the table's short name too: "London Borough of Sutton" ends in no "Council" for `short_name` to take off,
+    # and "Sutton" is also a town in Ashfield and a park in Birmingham
+    forms = [short_name(name)] + list((council.short,) + council.aliases + council.former_names
+                                      + tuple(regions_of(council)) if council else ())
     return [form for form in dict.fromkeys(forms)
             if form == forms[0] or re.search(rf"\b{re.escape(form)}\b", question, re.I)]
 

@@ -309,3 +309,12 @@ def test_a_date_that_leaves_no_council_an_answer_is_dropped_for_a_question_namin
     assert any("searched all dates" in note for note in answer.notes)
     assert not any(note.startswith("meeting date") for note in answer.notes)
     assert answer.filters.date_from is None
+
+
+def test_a_london_boroughs_place_the_minutes_mention_is_not_elsewhere():
+    # "Sutton" names the London Borough of Sutton, and a town in Ashfield and a park in Birmingham
+    question = "Who got the contract for the Sutton Market Place works?"
+    assert councils_elsewhere(question, COUNCILS, _never_mentioned) == ["London Borough of Sutton"]
+    assert councils_elsewhere(question, COUNCILS, lambda p: p == "Sutton") == []
+    assert councils_elsewhere("Why is the Kingston upon Thames ferry not running?", COUNCILS,
+                              lambda p: p == "Kingston upon Thames") == []
