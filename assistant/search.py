@@ -267,8 +267,19 @@ def figure_for_another_year(query: Query, item: list[Hit]) -> tuple[str, str, st
     asked = year.pattern()
     if best is None or any(kinds[i] and asked.search(text) for i, text in enumerate(texts)):
         return ()
-    other = _A_YEAR.search(texts[best])
-    return (year.phrase, other.group(0), "figure") if other else ()
+    other = figures_year(texts[best])
+    return (year.phrase, other, "figure") if other else ()
+
+
+def figures_year(sentence: str) -> str | None:
+    """The first year the sentence names that is not one its figure is compared with."""
+    return next((m.group(0) for m in _A_YEAR.finditer(sentence) if not _COMPARED.search(sentence[:m.start()])), None)
+
+
+# A year a figure is compared with is not the figure's: "1,460 potholes had been reported in August, about a third
+# fewer than in August 2022", "compared with 2021/22", "up from 540,000 in 2019".
+_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|against|(?:up|down|rose|risen|fell|fallen|increased|decreased)"
+                       r" from(?: [£$]?[\d,.]+\w*%?)?)(?:\s+\w+){0,2}\s*$", re.I)
 
 
 # A year as minutes write one: "2019", "2022/23", "2022-2023"; not "£2019" or "2019.5"

@@ -19,7 +19,7 @@ from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
 from assistant.query import parse_query
-from assistant.search import (answer_evidence, asked_and_left_open, assess, never_mentioned, closest_leaves_open, closest_still_to_come, fact_left_open, item_left_open, kind_left_open, open_nearby,
+from assistant.search import (answer_evidence, asked_and_left_open, assess, figures_year, never_mentioned, closest_leaves_open, closest_still_to_come, fact_left_open, item_left_open, kind_left_open, open_nearby,
                               same_item)
 from assistant.sentences import asks_the_same, events_named, still_to_come
 
@@ -559,6 +559,18 @@ def test_the_closest_sentence_can_leave_the_fact_open(texts, similarities, kinds
 def test_the_note_names_the_year_asked_and_the_year_given(minutes):
     answer = minutes.ask("How many people used the riverside path by Ferry Bridge in 2020?")
     assert "the question asks about 2020, and the closest figure given is for 2019" in answer.notes
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("There were 1.9 million walkers in 2019.", "2019"),
+    ("1,460 potholes had been reported in August, about a third fewer than in August 2022.", None),
+    ("Visits rose to 612,000, compared with 2021/22.", None),
+    ("Visits were 540,000, up from 500,000 in 2019.", None),
+    ("The scheme runs from April 2019 at a cost of £5,000.", "2019"),
+    ("In 2023 there were 310 reports, compared with 280 in 2022.", "2023"),
+])
+def test_the_year_of_a_figure_is_not_the_year_it_is_compared_with(sentence, year):
+    assert figures_year(sentence) == year
 
 
 def test_the_note_names_the_road_asked_and_the_road_given(minutes):
