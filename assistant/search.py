@@ -531,7 +531,7 @@ class Evidence:
 
 def passage_evidence(hit: Hit, similarities: np.ndarray, weights: dict[str, float]) -> Evidence:
     best = float(similarities.max()) if len(similarities) else 0.0
-    return Evidence(best, term_coverage(weights, [hit.text, hit.heading or ""]))
+    return Evidence(best, term_coverage(weights, [hit.text, hit.heading or "", hit.context or ""]))
 
 
 def second_stage(first: float, evidence: Evidence, config: Settings) -> float:

@@ -1,9 +1,11 @@
 """Ranking signals around a passage: its neighbours and its document."""
 from __future__ import annotations
 
+import numpy as np
+
 from assistant.ingest import ingest
 from assistant.models import Hit
-from assistant.search import diversify, with_surroundings
+from assistant.search import diversify, passage_evidence, with_surroundings
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -92,3 +94,16 @@ def test_one_document_never_takes_every_place_while_another_has_a_candidate():
     top = diversify(ranked, 5)
     assert len(top) == 5 and top[-1].doc_id == "real"
     assert [h.doc_id for h in diversify([_hit(1, "a", 0.9), _hit(2, "a", 0.8)], 5)] == ["a", "a"]
+
+
+def test_a_report_sections_subject_counts_as_what_it_holds():
+    # "4. Financial implications" of a report on Fairfield Leisure Centre: the subject is the passage's context
+    weights = {"fairfield": 3.0, "leisure": 1.0, "heating": 2.0, "paying": 1.0}
+    section = Hit(passage_id=1, doc_id="report", text="4.1 The cost will be met by a grant of £1.9 million.",
+                  start=0, end=50, score=0.5, heading="4. Financial implications",
+                  context="Fairfield Leisure Centre: low carbon heating")
+    alone = Hit(passage_id=2, doc_id="report", text=section.text, start=0, end=50, score=0.5,
+                heading=section.heading)
+    similarities = np.array([0.3])
+    assert passage_evidence(section, similarities, weights).coverage > 0.8
+    assert passage_evidence(alone, similarities, weights).coverage == 0.0
