@@ -3,7 +3,7 @@
     python bench/abstention_sets.py run LABEL [SET ...]   # bench/out/abstention-LABEL.jsonl
     python bench/abstention_sets.py diff BEFORE AFTER      # the table, and each question that changed
 
-Run `make eval` and the measure.py of bench/heldout3 to heldout50 first: they build
+Run `make eval` and the measure.py of bench/heldout3 to heldout52 first: they build
 the corpora and the eval indexes (`.eval-index/`) this reads. To compare two versions of the
 code, run `run` with PYTHONPATH pointing at each checkout (the indexes are shared).
 
@@ -75,7 +75,7 @@ SETS = {
     "heldout42": ("bench/heldout42/questions.jsonl", ("bench/heldout42/corpus",)),
     "heldout43": ("bench/heldout43/questions.jsonl", ("bench/heldout43/corpus",)),
     "heldout44": ("bench/heldout44/questions.jsonl", ("bench/heldout44/corpus",)),
-    **{f"heldout{n}": (f"bench/heldout{n}/questions.jsonl", (f"bench/heldout{n}/corpus",)) for n in range(45, 51)},
+    **{f"heldout{n}": (f"bench/heldout{n}/questions.jsonl", (f"bench/heldout{n}/corpus",)) for n in range(45, 53)},
 }
 ORDINARY_SETS = ("unanswerable", "seeds-dev")
 

@@ -28,7 +28,7 @@ CORPORA = ("corpus", "bench/realistic/corpus", "bench/fresh/corpus", "bench/held
            "bench/heldout26/corpus", "bench/heldout27/corpus", "bench/heldout28/corpus",
            "bench/heldout29/corpus", "bench/heldout30/corpus", "bench/heldout31/corpus", "bench/heldout32/corpus",
            "bench/heldout33/corpus", "bench/heldout34/corpus")
-CORPORA += tuple(f"bench/heldout{n}/corpus" for n in range(35, 51))
+CORPORA += tuple(f"bench/heldout{n}/corpus" for n in range(35, 53))
 FIELDS = ("text", "pages", "council", "committee", "meeting_date", "title", "kind", "sources")
 
 
