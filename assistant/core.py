@@ -265,8 +265,8 @@ class Assistant:
         query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
+        dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if slots:
-            dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
             return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock, dates_read)
         if read_filters and self._asks_which_of_many(question, given, filters, councils):
             return self._ask_which_of_many(question, query, weights, k, filters, notes)
@@ -284,7 +284,6 @@ class Assistant:
         if (register.is_promise_question(question) and not query.found
                 and clock.allows("searching the commitments register")):
             return self._answer_from_register(question, k, filters, notes, found)
-        dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
         if (filters.council != given.council and not should_answer(found, self.config)

@@ -616,8 +616,7 @@ def _without_council_name(name: str) -> str:
 
 def _is_authority_itself(name: str) -> bool:
     """'Exmoor National Park Authority': a combined or national park authority's name and nothing else."""
-    known = find_authority(name)
-    return bool(known) and len(re.findall(r"[^\W_]+", name)) <= len(re.findall(r"[^\W_]+", known))
+    return _is_only(name, find_authority(name))
 
 
 def _without_meeting_word(name: str) -> str:
@@ -884,6 +883,7 @@ def _bilingual_committee(line: str) -> str | None:
 # The meeting of a combined or national park authority as a whole, as "Council" is a council's: "Meeting of the
 # Combined Authority", "Park Authority" above the meeting's date.
 _AUTHORITY_MEETING = r"(?:mayoral )?combined (?:county )?authority|(?:national )?park authority"
+_AUTHORITY_BODY = re.compile(_AUTHORITY_MEETING, re.I)
 _COUNCIL_HEADING = re.compile(r"(?i)^(?:(?:special|extraordinary|annual|ordinary|budget) )?"
                               rf"(?P<body>(?:full )?council|{_AUTHORITY_MEETING})(?: meeting)?$")
 # In Scotland the Provost chairs the full council; committees have a convener.
@@ -937,8 +937,7 @@ def _decision_by(line: str) -> str | None:
 
 def _is_meeting_of_body(body: str) -> bool:
     """'Meeting of Full Council', 'Meeting of the Licensing Committee': a body that meets."""
-    return is_committee_line(body) or bool(_COUNCIL_MEETING.fullmatch(body)) or bool(
-        re.fullmatch(_AUTHORITY_MEETING, body, re.I))
+    return is_committee_line(body) or bool(_COUNCIL_MEETING.fullmatch(body) or _AUTHORITY_BODY.fullmatch(body))
 
 
 def find_title(lines: list[str], labels: dict[str, str]) -> str | None:
@@ -1128,9 +1127,14 @@ def _council_line(lines: list[str]) -> str | None:
 
 def _is_council_itself(body: str) -> bool:
     """'Highland Council', 'Cyngor Sir Ynys Môn': a council's name and nothing else."""
-    known = find_council_in(body)
-    words = [w for w in re.findall(r"[^\W_]+", known or "") if w.lower() != "the"]
-    return bool(known) and len([w for w in re.findall(r"[^\W_]+", body) if w.lower() != "the"]) <= len(words)
+    return _is_only(body, find_council_in(body))
+
+
+def _is_only(text: str, known: str | None) -> bool:
+    """Whether `text` is the name `known` found in it and nothing more ("the" aside)."""
+    def words(name: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W_]+", name) if w.lower() != "the"]
+    return bool(known) and len(words(text)) <= len(words(known))
 
 
 def _is_name_only(line: str) -> bool:
