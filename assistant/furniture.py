@@ -134,6 +134,8 @@ _WEB_LINE = re.compile(
     r"|(?:- )?view the background to item [\w/.()-]{1,20}\.?|accessibility links|language selection"
     # the officer to contact about the meeting, under its venue: "Contact: Julia Nicholls - Democratic Services"
     r"|contact: .{1,200}"
+    # ModernGov's and CMIS's captions over a meeting's papers, its map link, and an empty "Title:" field
+    r"|meeting documents|location map|agenda items|public items|title:"
     r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
     r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
     r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"

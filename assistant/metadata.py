@@ -411,6 +411,9 @@ class _Meeting:
 _HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 # October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
+# ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
+_PERIOD_NOTE = re.compile(r"\s*\((?:up to|until|to|before|pre|from|since|after|post)?\s*[^()]{0,20}\b(?:19|20)\d\d\b[^()]{0,20}\)$",
+                          re.I)
 _MOVED_FROM = re.compile(r"(?i)^(?:moved|rearranged|rescheduled|postponed|changed) from [^,\t]{3,40},\s*")
 _MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RESCHEDULED|REARRANGED|WITHDRAWN|"
                              r"PROVISIONAL)\s*$")
@@ -435,7 +438,7 @@ def meeting_heading(line: str) -> _Meeting | None:
         if not match:
             continue
         date = date_and_time(match.group("when"))
-        body = tidy_name(_HELD_AT_VENUE.sub("", match.group("body")))
+        body = tidy_name(_PERIOD_NOTE.sub("", _HELD_AT_VENUE.sub("", match.group("body"))))
         body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"

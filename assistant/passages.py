@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 24
+SPLITTER_VERSION = 25
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -141,9 +141,11 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
         passages.append(passage)
     if not is_transcript(doc.text):
         _give_the_subject(doc, passages)
-    lonely = [all(u.kind == "heading" for u in draft.units)
+    lonely = [all(u.kind == "heading" or _is_label(doc.text, u) for u in draft.units)
               or (len(draft.units) == 1 and draft.tokens < SHORT_TOKENS and (k == 0 or drafts[k - 1].heading != draft.heading))
               for k, draft in enumerate(drafts)]
+    if drafts and drafts[0].tokens < SHORT_TOKENS and not _opens_an_item(doc.text, drafts[0]):
+        lonely[0] = True   # the meeting's own heading, date and venue, before its first item
     return _merge_lonely_headings(doc, passages, lonely, budget)
 
 
@@ -313,7 +315,8 @@ def _to_passage(doc: Document, draft: _Draft, seq: int, numbers: list[str]) -> P
 def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[bool],
                            budget: int) -> list[Passage]:
     """A passage holding only headings, or one short line opening its heading's text ("From:
-    ..." before the next heading), joins the passage after it when that fits."""
+    ..." before the next heading), joins the passage after it when that fits; the last passage of
+    a document, with none after it, joins the one before."""
     merged: list[Passage] = []
     i = 0
     while i < len(passages):
@@ -323,6 +326,10 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[
             p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
                         nxt.heading, nxt.paragraphs, nxt.context)
             i += 1
+        elif nxt is None and lonely[i] and merged and count_tokens(doc.text[merged[-1].start:p.end]) <= budget:
+            last = merged[-1]
+            last.end, last.text = p.end, doc.text[last.start:p.end]
+            break
         p.seq = len(merged)
         merged.append(p)
         i += 1
@@ -421,6 +428,11 @@ def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
 def _is_lead_in(line: str) -> bool:
     """A sentence introducing what follows ("... as follows:"), not a one-word label ("Minutes:")."""
     return len(line.split()) > 4
+
+
+def _opens_an_item(text: str, draft: _Draft) -> bool:
+    """A numbered item begins in the draft: its number, a minute's number or a lone item number."""
+    return any(unit.number or _has_item_number(text[unit.start:unit.end]) for unit in draft.units)
 
 
 def _has_item_number(line: str) -> bool:
@@ -533,7 +545,7 @@ def _classify(text: str, start: int, end: int) -> Unit:
 # A report's title under its label, opening the report in a pack: "Report title: River Wandle - Restoration".
 _REPORT_TITLE = re.compile(r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+name|subject)\s*:\s*[A-Z0-9]"
                            r"[^\t\n]{0,150}$", re.I)
-_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,4}[a-z]?[.)]?$")
+_LONE_ITEM_NUMBER = re.compile(r"^\(?\d{1,4}(?:\.\d{1,2})?[a-z]?[.)]?$")   # "70.", "87", "4.2"
 
 
 _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n\s*([^\n]{1,200})")

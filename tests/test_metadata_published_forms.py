@@ -133,6 +133,9 @@ def test_a_cover_letter_s_own_date_is_still_not_the_meeting_s():
     ("Overview and Scrutiny Committee - Thursday, 25th July, 2024 5.00 pm, NEW", "Overview and Scrutiny Committee",
      "2024-07-25"),
     ("Planning Committee - Monday, 3rd June, 2024 6.30 pm, CANCELLED", "Planning Committee", "2024-06-03"),
+    # a committee's name carrying the years it sat under that name
+    ("Executive (up to May 2024) - Wednesday, 9 June 2021 1.00pm", "Executive", "2021-06-09"),
+    ("Licensing Committee (2019 - 2023) - Tuesday, 4th July, 2022 10.00 am", "Licensing Committee", "2022-07-04"),
 ])
 def test_a_moderngov_heading_marking_a_moved_or_new_meeting(heading, committee, date):
     text = f"{heading}\n\nVenue: Town Hall, Anytown\n\n1. Apologies for absence\n\nThere were none."

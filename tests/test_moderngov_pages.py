@@ -76,6 +76,7 @@ _ATTENDANCE = _page("Meeting attendance", """
     "Is Key decision?: Yes", "Is subject to call in?: No", "Decision status: Recommendations Approved",
     "Decision status: For Determination", "Powered by Modern.Gov", "Expected attendees", "Attendee\tRole\tAttendance",
     "Forward plans", "Subscribe to updates", "Councillors Committees Calendar Decisions",
+    "Location Map", "Meeting documents", "Agenda items", "Public Items", "Title:",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):
     assert is_web_furniture_line(line)
@@ -84,6 +85,8 @@ def test_moderngov_labels_and_navigation_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "Decision details were circulated to members.", "The decision status was questioned by Councillor Marsh.",
     "Members asked whether the item was subject to call in.", "Attendance details for the year are in Appendix B.",
+    "A location map of the site was tabled.", "Meeting documents would be sent out a week earlier.",
+    "Title: Review of Taxi Fares",
 ])
 def test_sentences_that_mention_the_labels_stay(line):
     assert not is_web_furniture_line(line)

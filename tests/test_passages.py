@@ -386,3 +386,51 @@ def test_each_application_heads_its_item():
     visit = next(p for p in passages if "site visit" in p.text)
     assert visit.heading == "5.4 Applicant: Loch Ness Lodges Ltd (23/00290/FUL) (PLS/012/23)"
     assert "Carrbridge" not in visit.text
+
+
+# ---------------------------------------------------------------- no short fragment stands alone
+
+def test_the_meetings_heading_and_venue_open_its_first_item_not_a_passage_of_their_own():
+    text = ("Licensing Committee - Monday, 3rd March, 2025 10.00 am\n\nVenue: Room 2, Civic Offices, Kirkby\n\n"
+            "12.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Marle.\n\n"
+            "13.\n\nTaxi Fares\n\nMinutes:\n\nThe committee agreed to raise the tariff by 4 per cent from 1 May 2025.")
+    passages = split_passages(Document("x", "x.html", text))
+    assert len(passages) == 2
+    assert passages[0].text.startswith("Licensing Committee - Monday")
+    assert "Councillor Marle" in passages[0].text
+    assert passages[0].heading == "12. Apologies for Absence"
+    assert passages[1].heading == "13. Taxi Fares" and "Venue" not in passages[1].text
+
+
+@pytest.mark.parametrize("first", ["1. Apologies", "1.\n\nApologies", "12/25 Apologies"])
+def test_an_opening_item_that_is_numbered_keeps_its_own_passage(first):
+    text = (f"{first}\n\nApologies were received from Councillor Marle.\n\n"
+            "2. Taxi Fares\n\nThe committee agreed to raise the tariff by 4 per cent from 1 May 2025.")
+    passages = split_passages(Document("x", "x.html", text))
+    assert len(passages) == 2 and "Taxi" not in passages[0].text
+
+
+def test_an_item_number_with_a_decimal_on_its_own_line_heads_the_title_below_it():
+    text = ("Venue: Council Chamber, Town Hall\n\n1.1\n\nOrder of Business\n\n"
+            "Including any notices of motion and any other items of business submitted as urgent.\n\n"
+            "2.1\n\nDeputations\n\nA deputation from the Riverside Allotment Society was heard on water charges.")
+    passages = split_passages(Document("x", "x.html", text))
+    deputation = next(p for p in passages if "Allotment Society" in p.text)
+    assert deputation.heading == "2.1 Deputations"
+    assert all(not p.text.rstrip().endswith("2.1") for p in passages)
+
+
+def test_a_closing_line_with_no_passage_after_it_joins_the_one_before():
+    text = ("5. Play Areas\n\nThe committee approved £85,000 for new equipment at Moor Park and Ashby Fields, "
+            "with works to start in the summer holidays.\n\nThe meeting closed at 8.40 pm\n\nChair")
+    passages = split_passages(Document("x", "x.txt", text))
+    assert len(passages) == 1
+    assert passages[0].text.endswith("Chair") and "£85,000" in passages[0].text
+
+
+def test_an_items_title_and_its_label_alone_join_the_text_under_them():
+    text = ("2.\n\nDECLARATIONS OF PERSONAL INTERESTS\n\nMinutes:\n\n"
+            "Councillor\n\nMinute Number\n\nNature of Interest\n\nA. Pryce\n\n"
+            "9.1 Notice of Motion on the Llanfair bypass\n\nOwns land near the route of the proposed bypass.")
+    passages = split_passages(Document("x", "x.html", text))
+    assert not any(p.text.rstrip().endswith("Minutes:") for p in passages)
