@@ -130,7 +130,7 @@ _WEB_LINE = re.compile(
     r"|(?:decision|issue) details|issue - (?:items at )?meetings|issue - decisions|issue history|meeting attendance"
     r"|attendance details"
     # ModernGov's page captions: "Agenda and minutes", "Agenda, decisions and draft minutes", "Agenda item"
-    rf"|{MINUTES_PAGE_CAPTION}|agenda item"
+    rf"|{MINUTES_PAGE_CAPTION}|agendas? and decisions|agenda item"
     r"|(?:- )?view the background to item [\w/.()-]{1,20}\.?|accessibility links|language selection"
     # the officer to contact about the meeting, under its venue: "Contact: Julia Nicholls - Democratic Services"
     r"|contact: .{1,200}"
@@ -188,11 +188,12 @@ def remove_web_furniture(text: str) -> Cleaned:
         if number in navigation:
             removed.append(squeezed)
             continue
-        line = _strip_decorations(line)
+        line = _unfold_item_row(_TABLE_CELL_END.sub("", _strip_decorations(line)))
         labels = _label_parts(squeezed)
         lower = labels[-1].lower().rstrip(":")
         decorated = _squeeze(line) != squeezed
         drop = (not line.strip() or is_web_furniture_line(squeezed) or is_blank_page_notice(squeezed)
+                or _TABLE_RULE.match(squeezed)
                 or (in_media and _MEDIA_ITEM.match(squeezed))
                 or (in_documents and _is_link_line(_squeeze(line), decorated))
                 or (names_a_file(squeezed) and not after_number and _is_document_link(_squeeze(line))))
@@ -264,6 +265,25 @@ def _breadcrumb_trail(lines: list[str], start: int) -> set[int]:
             return set()
         trail.add(i)
     return trail if len(trail) > 1 else set()
+
+
+# A web page's table flattened to text rows: its rule ("---|---|---") or a row of empty cells ("||||"), and
+# the bar closing a row's last cell ("There were none. |").
+_TABLE_RULE = re.compile(r"^[|:\- ]*\|[|:\- ]*$")
+_TABLE_CELL_END = re.compile(r"(?<=\S)[ \t]+\|[ \t]*$")
+
+
+# A ModernGov table row flattened to one line, the item's title, its "Minutes:" label and the minute:
+# "Apologies for absence Minutes: Apologies were received from Councillor Mahil."
+_ITEM_ROW = re.compile(r"^(?P<title>[A-Z0-9][^.?!;:|\t]{2,120}?) (?P<label>Minutes:) +(?=\S)")
+
+
+def _unfold_item_row(line: str) -> str:
+    """The title, label and minute of a flattened row on lines of their own, so the title heads its item."""
+    row = _ITEM_ROW.match(line)
+    if not row or len(row.group("title").split()) > 12:
+        return line
+    return f"\n{row.group('title')}\n\n{row.group('label')}\n\n{line[row.end():]}"
 
 
 def _strip_decorations(line: str) -> str:

@@ -414,7 +414,8 @@ _HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
 _PERIOD_NOTE = re.compile(r"\s*\((?:up to|until|to|before|pre|from|since|after|post)?\s*[^()]{0,20}\b(?:19|20)\d\d\b[^()]{0,20}\)$",
                           re.I)
-_MOVED_FROM = re.compile(r"(?i)^(?:moved|rearranged|rescheduled|postponed|changed) from [^,\t]{3,40},\s*")
+_MOVED_FROM = re.compile(r"(?i)^(?:(?:moved|rearranged|rescheduled|postponed|changed) from"
+                         r"|(?:meeting )?(?:adjourned|reconvened|postponed) (?:until|to|from)) [^,\t]{3,40},\s*")
 _MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RESCHEDULED|REARRANGED|WITHDRAWN|"
                              r"PROVISIONAL)\s*$")
 

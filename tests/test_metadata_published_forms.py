@@ -136,6 +136,8 @@ def test_a_cover_letter_s_own_date_is_still_not_the_meeting_s():
     # a committee's name carrying the years it sat under that name
     ("Executive (up to May 2024) - Wednesday, 9 June 2021 1.00pm", "Executive", "2021-06-09"),
     ("Licensing Committee (2019 - 2023) - Tuesday, 4th July, 2022 10.00 am", "Licensing Committee", "2022-07-04"),
+    ("Meeting Adjourned until 3 March 2023, Full Council - Wednesday, 1 March 2023 10.30 am", "Full Council",
+     "2023-03-01"),
 ])
 def test_a_moderngov_heading_marking_a_moved_or_new_meeting(heading, committee, date):
     text = f"{heading}\n\nVenue: Town Hall, Anytown\n\n1. Apologies for absence\n\nThere were none."

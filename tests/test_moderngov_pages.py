@@ -126,3 +126,28 @@ def test_a_meeting_attendance_page(tmp_path):
         ("Northumberland County Council", "Licensing Committee", "2025-03-06")
     assert "Attendance details" not in doc.text and "Attendee\tRole" not in doc.text
     assert "Councillor Amir Dosanjh\tCommittee Member\tApologies" in doc.text
+
+
+# ---------------------------------------------------------------- a meeting page's table flattened to rows
+
+_FLATTENED = _page("Agenda and decisions", """
+<p>Agenda and decisions</p>
+<p>Venue: Guildhall, Market Square, Anytown AN1 1AA<br>
+---|---|---|---|---|<br>
+Apologies for absence Minutes: Apologies were received from Councillors Pell and Orme. |<br>
+|||||<br>
+Allotment Rents Minutes: The Cabinet agreed to freeze allotment rents at £42 a plot for 2025/26. |<br>
+|||||<br>
+Questions from the Public Three residents asked about the closure of Mill Lane. |</p>""")
+
+
+def test_a_flattened_table_leaves_no_bars_and_each_row_s_title_heads_its_minute(tmp_path):
+    doc = _read(tmp_path, "cabinet.html", _FLATTENED)
+    assert "|" not in doc.text
+    assert "Agenda and decisions" not in doc.text
+    assert "£42 a plot for 2025/26." in doc.text
+    passages = split_passages(doc)
+    rents = next(p for p in passages if "£42" in p.text)
+    assert rents.heading == "Allotment Rents"
+    assert "Councillors Pell" not in rents.text
+    assert any("Three residents asked about the closure of Mill Lane." in p.text for p in passages)
