@@ -207,6 +207,8 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
     for match in _AT_PLACE.finditer(clause):
         place = match.group(1)
         words = [w.lower() for w in place.split()]
+        if place.isupper() and len(words) == 1:
+            continue     # "in the ATM", "on CCTV": an initialism, not a place
         if not (words[0] in _NOT_NAMES or set(words) & asked_words or " ".join(words) in councils):
             return asked_name, place, kind
     other = _another_of_its_kind(clause, names)
@@ -246,9 +248,17 @@ def _another_of_its_kind(text: str, names: list[str]) -> str:
             continue
         for match in re.finditer(rf"((?:[A-Z][\w'’-]+\s+)+){re.escape(words[-1])}\b", text):
             other = match.group(0)
-            if other.split()[0].lower() not in _NOT_NAMES | {w.lower() for w in words}:
+            if other.split()[0].lower() not in _NOT_NAMES | {w.lower() for w in words} \
+                    and not _within_longer_name(name, text[:match.end()]):
                 return other
     return ""
+
+
+def _within_longer_name(name: str, text: str) -> bool:
+    """The name asked is a short form of the longer one the text ends with: "Western Trust" of "the
+    Western Health and Social Care Trust"."""
+    longer = re.search(r"(?:[A-Z][\w'’-]+(?:\s+(?:and|of|for|&)\s+|\s+))*[A-Z][\w'’-]+$", text)
+    return longer is not None and all(_stem_in(w.lower(), longer.group(0).lower()) for w in name.split())
 
 
 # Where one sentence turns to another thing: "...; ...", ", and ...", ", while ..."

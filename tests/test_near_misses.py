@@ -264,6 +264,19 @@ It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the 
 
 2.1 Cabinet discussed the move of the town library into the town hall. The ground floor of the town hall would be adapted so that the library and the customer service point shared one counter, with a children's corner by the window.
 """,
+    # as real minutes word them: a body's long name, an initialism beside a place
+    "council_2024-03-20.txt": MEETING.format(committee="Council", date="Wednesday 20 March 2024") + """72. Winter appeal
+
+72.1 The Mayor thanked residents for the winter appeal, with £45,000 of the money raised being allocated to the Northern Health and Social Care Trust for its hospices.
+
+73. Proposed closure of the bank branch in Kelbrook
+
+73.1 Members opposed the closure of the Kelbrook branch of Pennant Bank.
+
+73.2 The Chair said that the village would be left without a bank if it closed.
+
+73.3 There were 2,300 customers in the branch; there had been no money in the ATM on two weekends in February.
+""",
 }
 
 
@@ -363,6 +376,9 @@ def test_a_near_miss_is_declined(minutes, question):
     ("Which company is relining the pool at Brookfield Lido?", "Larkspur Aquatic Linings"),
     ("How much will a swim at Brookfield Lido cost?", "£4.20 for adults"),
     ("How much will the relining of the pool at Brookfield Lido cost?", "£310,000"),
+    # "the Northern Trust" is the Northern Health and Social Care Trust; the ATM is no place
+    ("How much of the winter appeal went to the Northern Trust?", "£45,000"),
+    ("How many customers does the Pennant Bank branch in Kelbrook have?", "2,300 customers"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
