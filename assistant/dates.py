@@ -64,7 +64,7 @@ WELSH_WEEKDAY = r"d?dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
 _WEEKDAY = (r"(?:(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
             rf"|{WELSH_WEEKDAY}),?\s+)?")
 # English ordinals, and Welsh ones: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain.
-_ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|af|il|ydd|fed|ed|eg|ain)?"   # "15 TH MAY" as a PDF can space it
 _DATE_PATTERNS = (
     ("dmy", rf"{_WEEKDAY}(\d{{1,2}}){_ORDINAL}(?:(?:\s+of|\s+o)?\s+|-){_MONTH}(?:,?\s+|-)(\d{{4}})"),   # or 12-Mar-2024
     ("mdy", rf"{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})"),
@@ -151,7 +151,9 @@ def _month_number(month: str) -> int:
 
 # A time's "am"/"pm", and the Welsh "yb" (y bore), "yp"/"yh" (y prynhawn, yr hwyr), "o'r gloch".
 _MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|y\.?b\.?|y\.?[ph]\.?|o['’]r gloch)"
-_TIME = re.compile(rf"[,\s]*(?:at\s+|from\s+|am\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon|hrs|hours)?$"
+# a time after a date, or the times a meeting ran between: "10.00 am", "- 09:30 to 13:00"
+_TIME = re.compile(rf"[,\s]*(?:[-–—]\s*)?(?:at\s+|from\s+|am\s+)?(?:\d{{1,2}}[.:]\d{{2}}\s*(?:{_MERIDIEM})?\s*(?:[-–]|to)\s*)?"
+                   rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon|hrs|hours)?$"
                    r"|[,\s]*(?:at\s+)?(?:noon|midday)$", re.I)
 
 

@@ -439,6 +439,8 @@ def meeting_heading(line: str) -> _Meeting | None:
         if not match:
             continue
         date = date_and_time(match.group("when"))
+        if date is None and pattern is _MEETING_HEADING:   # "Council - Tuesday, 24th January 2023 6.30 pm app available"
+            date = leading_date(match.group("when"))
         body = tidy_name(_PERIOD_NOTE.sub("", _HELD_AT_VENUE.sub("", match.group("body"))))
         body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
@@ -1002,6 +1004,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
                   _council_line(header.lines),
                   _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
+                  _council_opening_a_line(header.lines[:AUTHORITY_LINES]),
                   _council_in_footer(footer_lines(text)),
                   _council_from_addresses("\n".join([text, *header.furniture])),
                   _council_from_venue(header, footer_lines(text))):
@@ -1127,6 +1130,21 @@ def _council_line(lines: list[str]) -> str | None:
         if is_council_name(line) or (len(line) <= 80 and find_council_in(line) and _is_name_only(line)):
             return find_council_in(line) or tidy_name(line)
     return None
+
+
+def _council_opening_a_line(lines: list[str]) -> str | None:
+    """A council's full name opening a line the rest of the heading runs on in, as text taken from a PDF
+    lays it out: "SOUTH AYRSHIRE COUNCIL. Minutes of meeting in County Buildings, ...", "1 FERMANAGH AND
+    OMAGH DISTRICT COUNCIL Minutes of Meeting of: Council ..."."""
+    for line in lines:
+        line = _PAGE_NUMBER_FIRST.sub("", line)
+        known = find_council_in(line[:120])
+        if known and line.lower().startswith(known.lower()) and line[len(known):len(known) + 1] in (".", " ", ",", ":"):
+            return known
+    return None
+
+
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z])")
 
 
 def _is_council_itself(body: str) -> bool:

@@ -157,3 +157,38 @@ def test_a_heading_with_the_venue_between_body_and_date():
             "RESOLVED: That the minutes be received.")
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2024-11-12")
+
+
+# ---------------------------------------------------------------- headings as PDF text and copied pages lay them out
+
+@pytest.mark.parametrize("text, council", [
+    ("27\nEAST AYRSHIRE COUNCIL. Minutes of meeting in the Council Chambers, Kilmarnock, on 9th May 2019 at "
+     "10.00 a.m. Present: Councillors Ellen Faulds, Drew Cairns and Moira Lindsay.", "East Ayrshire Council"),
+    ("Minutes of Planning Committee\n1 MID ULSTER DISTRICT COUNCIL Minutes of Meeting of: Council Date and Time: "
+     "Thursday 14 March 2019 at 7.00 pm Location: Council Chamber, Dungannon", "Mid Ulster District Council"),
+])
+def test_a_council_s_name_opening_a_run_on_heading(text, council):
+    assert _fields(text)[0] == council
+
+
+def test_a_council_named_later_in_a_line_is_not_the_document_s():
+    text = ("Minutes of the Licensing Panel\n\nThe panel noted a letter from Kent County Council about taxi fares.\n\n"
+            "1. Apologies\n\nThere were none.")
+    assert _fields(text)[0] is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("At the ANNUAL MEETING of CITY COUNCIL held in the CIVIC CENTRE on WEDNESDAY, 15 TH MAY, 2013 at 6.00 p.m.\n\n"
+     "Present: The Mayor in the Chair", "2013-05-15"),
+    ("Council - Tuesday, 24th January 2023 6.30 pm app available\n\nVenue: Town Hall\n\n1. Apologies\n\nNone.",
+     "2023-01-24"),
+])
+def test_dates_as_copied_pages_and_pdf_text_write_them(text, date):
+    assert _fields(text)[2] == date
+
+
+def test_a_meeting_s_time_range_after_its_date():
+    from assistant.dates import date_and_time
+
+    assert date_and_time("12 Dec 2024 - 09:30 to 13:00") == "2024-12-12"
+    assert date_and_time("Thursday 4 July 2024, 6.30pm - 8.00pm") == "2024-07-04"
