@@ -136,6 +136,9 @@ _WEB_LINE = re.compile(
     r"|contact: .{1,200}"
     # ModernGov's and CMIS's captions over a meeting's papers, its map link, and an empty "Title:" field
     r"|meeting documents|location map|agenda items|public items|title:"
+    # a document site's note of the file it copied ("Total Page:16", "File Type:pdf, Size:1020Kb"), and
+    # ModernGov's agenda-item markers left in an export ("<AI1>")
+    r"|total pages?:? ?\d{1,4}|file type: ?\w{2,5}(?:, ?size: ?[\d.,]+ ?[kmg]b)?|</?ai\d{1,3}>"
     r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
     r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
     r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"
