@@ -1,0 +1,130 @@
+"""Figures on a private set of real published minutes pages, kept outside the repository.
+
+    python bench/real_pages.py DIR [--label LABEL]
+
+Real councils' text is never committed (docs/retrieval.md, "Real published pages"), so such a set lives
+in a folder of its own, written by a helper from the search tool's "pages" corpus:
+
+    DIR/pages/*.html          the saved pages (one council each)
+    DIR/truth.csv             file,url,council,committee,meeting_date,notes,council_alt,date_alt
+    DIR/questions.jsonl       {"id", "question", "gold": [{"doc": file stem, "quote": exact text}]}:
+                              r.. answerable, x.. naming two councils, u.. near misses, n.. ordinary unanswerable
+
+The index is built in DIR/index (only changed files are read again). Prints the council and meeting
+date read without a manifest, hit@5 and MRR against the naive keyword baseline, the questions naming two
+councils with both in the top 5, summaries quoting a gold sentence, and the questions declined by kind;
+each question's outcome goes to DIR/out-LABEL.jsonl.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from assistant import Assistant
+from assistant.baseline import NaiveBM25
+from assistant.evaluate import fold
+
+
+def _stem(name: str) -> str:
+    return Path(name).stem
+
+
+def _found(gold: dict, hit) -> bool:
+    return _stem(hit.doc_id) == _stem(gold["doc"]) and fold(gold["quote"]) in fold(hit.text)
+
+
+def _rank(hits, gold: list[dict]) -> int | None:
+    return next((r for r, h in enumerate(hits[:10], 1) if any(_found(g, h) for g in gold)), None)
+
+
+def metadata_figures(assistant: Assistant, truth: list[dict]) -> list[str]:
+    docs = {_stem(d.doc_id): d for d in assistant.documents()}
+    council = dated = stated = unstated_read = 0
+    misses = []
+    for row in truth:
+        doc = docs.get(_stem(row["file"]))
+        if doc is None:
+            misses.append(f"  not indexed: {row['file']}")
+            continue
+        if doc.council in [row["council"], *filter(None, row.get("council_alt", "").split("|"))]:
+            council += 1
+        else:
+            misses.append(f"  council {row['file']}: read {doc.council!r}, truth {row['council']!r}")
+        dates = [d for d in [row["meeting_date"], *row.get("date_alt", "").split("|")] if d]
+        if dates:
+            stated += 1
+            dated += doc.meeting_date in dates
+            if doc.meeting_date not in dates:
+                misses.append(f"  date {row['file']}: read {doc.meeting_date!r}, truth {row['meeting_date']!r}")
+        elif doc.meeting_date:
+            unstated_read += 1
+    return [f"council {council}/{len(truth)}; meeting date {dated}/{stated} of those stating one "
+            f"(a date read where none is stated: {unstated_read}/{len(truth) - stated})", *misses]
+
+
+def question_outcomes(assistant: Assistant, questions: list[dict]) -> list[dict]:
+    naive = NaiveBM25([(d.doc_id, assistant.document_text(d.doc_id) or "") for d in assistant.documents()])
+    rows = []
+    for q in questions:
+        answer = assistant.ask(q["question"], k=10)
+        gold = q["gold"]
+        kind = "answerable" if gold else ("near miss" if q["id"].startswith("u") else "ordinary")
+        rows.append({"id": q["id"], "kind": kind, "question": q["question"], "answered": answer.answered,
+                     "hybrid": _rank(answer.passages, gold) if gold else None,
+                     "naive": _rank(naive.search(q["question"], 10), gold) if gold else None,
+                     "each_in_top5": all(any(_found(g, h) for h in answer.passages[:5]) for g in gold) if gold else None,
+                     "quotes_gold": any(fold(g["quote"])[:50] in fold(answer.summary) for g in gold)
+                     if gold and answer.answered else None})
+    return rows
+
+
+def question_figures(rows: list[dict]) -> list[str]:
+    answerable = [r for r in rows if r["kind"] == "answerable"]
+    if not answerable:
+        return ["no answerable questions"]
+
+    def hit5(key: str) -> float:
+        return sum(1 for r in answerable if r[key] and r[key] <= 5) / len(answerable)
+
+    def mrr(key: str) -> float:
+        return sum(1 / r[key] for r in answerable if r[key]) / len(answerable)
+
+    two = [r for r in rows if r["id"].startswith("x")]
+    answered = [r for r in answerable if r["answered"]]
+    lines = [f"hit@5 {hit5('hybrid'):.3f} (naive {hit5('naive'):.3f}); MRR {mrr('hybrid'):.3f} (naive {mrr('naive'):.3f})",
+             f"questions naming two councils with each in the top 5: {sum(bool(r['each_in_top5']) for r in two)}/{len(two)}",
+             f"summaries quoting a gold sentence: {sum(bool(r['quotes_gold']) for r in answered)}/{len(answered)} answered"]
+    for kind in ("answerable", "near miss", "ordinary"):
+        group = [r for r in rows if r["kind"] == kind]
+        lines.append(f"{kind}: declined {sum(not r['answered'] for r in group)}/{len(group)}")
+    lines += [f"  {r['id']} {r['kind']}: {'answered' if r['answered'] else 'declined'} (gold rank {r['hybrid']}) "
+              f"{r['question']}" for r in rows
+              if (r["kind"] == "answerable") != r["answered"] or (r["kind"] == "answerable" and not (r["hybrid"] or 99) <= 5)]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--label", default="latest")
+    args = parser.parse_args(argv)
+    folder = args.folder
+    assistant = Assistant.open_or_create(folder / "index")
+    try:
+        assistant.ingest(folder / "pages")
+        truth = list(csv.DictReader((folder / "truth.csv").open(newline="", encoding="utf-8")))
+        questions = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+                     if line.strip()]
+        rows = question_outcomes(assistant, questions)
+        (folder / f"out-{args.label}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        print(f"{folder.name} ({len(truth)} pages, {len(questions)} questions)")
+        print("\n".join(metadata_figures(assistant, truth) + question_figures(rows)))
+    finally:
+        assistant.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
