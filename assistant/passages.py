@@ -17,7 +17,7 @@ have an item per row: a row opening with an item number and a title cell, follow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from functools import lru_cache
 
 from .dates import CAPITALISED_MONTH
@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 25
+SPLITTER_VERSION = 26
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -101,6 +101,9 @@ def split_passages(doc: Document, budget: int | None = None) -> list[Passage]:
         else:
             unit, i = units[i], i + 1
         current = drafts[-1] if drafts else None
+        if unit.kind == "heading" and current is not None and current.units and _is_label(doc.text, current.units[-1]) \
+                and not _heads_an_item(doc.text[unit.start:unit.end]):
+            unit = replace(unit, kind="text")   # what "Minutes:" introduces: "None", "Question 1", a table's labels
         only_headings = current is not None and all(u.kind == "heading" for u in current.units)
         if unit.kind == "heading":
             title = _heading_text(doc.text, unit)
@@ -428,6 +431,11 @@ def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
 def _is_lead_in(line: str) -> bool:
     """A sentence introducing what follows ("... as follows:"), not a one-word label ("Minutes:")."""
     return len(line.split()) > 4
+
+
+def _heads_an_item(line: str) -> bool:
+    """A numbered item's or a planning application's heading ("47 Planning applications", "23/81422/FUL Land at...")."""
+    return _has_item_number(line) or is_minute_heading(line) or bool(_APPLICATION.match(line.lstrip()))
 
 
 def _opens_an_item(text: str, draft: _Draft) -> bool:

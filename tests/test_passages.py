@@ -434,3 +434,24 @@ def test_an_items_title_and_its_label_alone_join_the_text_under_them():
             "9.1 Notice of Motion on the Llanfair bypass\n\nOwns land near the route of the proposed bypass.")
     passages = split_passages(Document("x", "x.html", text))
     assert not any(p.text.rstrip().endswith("Minutes:") for p in passages)
+
+
+def test_what_a_minutes_label_introduces_stays_under_its_item():
+    text = ("9.\n\nDeclaration of Interests.\n\nMinutes:\n\nNone\n\n10.\n\nModern Slavery\n\nMinutes:\n\n"
+            "The Chief Executive introduced the annual statement, which the Cabinet approved.\n\n"
+            "11.\n\nPublic Question Time\n\nMinutes:\n\nQuestion 1\n\nMr Frank asked whether flats above the shops on "
+            "Station Road would be let to families.")
+    passages = split_passages(Document("x", "x.html", text))
+    declarations = next(p for p in passages if "Declaration of Interests" in p.text)
+    assert declarations.text.endswith("None")
+    question = next(p for p in passages if "Mr Frank asked" in p.text)
+    assert question.heading == "11. Public Question Time"
+
+
+def test_a_planning_application_after_a_minutes_label_still_heads_its_part():
+    text = ("47 Planning applications\n\nMinutes:\n\n23/81422/FUL Land at Trafford Road\n\n"
+            "Councillor Quayle moved that the application be approved, and it was approved.\n\n"
+            "23/80117/HHA 4 Elm Grove\n\nThe application was refused.")
+    passages = split_passages(Document("x", "x.html", text))
+    refused = next(p for p in passages if "refused" in p.text)
+    assert refused.heading.startswith("23/80117/HHA")
