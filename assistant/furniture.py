@@ -92,7 +92,8 @@ _WELSH_DIRECTIONS = re.compile(r"(?:(?<=\d[A-Z]{2})\.{0,2}|(?<=\w)\.{1,2})[ \t]*
 MINUTES_PAGE_CAPTION = r"agendas?(?:,? (?:and )?(?:decisions|reports|meetings))*,? and (?:draft )?minutes"
 _WEB_LINE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|main|page content)|jump to (?:main )?content"
-    r"|media|items|no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
+    r"|media|items|(?:note \| )?no\.?(?: \| | )item(?: \|)?|\| ?no\.? \| item \|?|item no\.?(?: \| | )(?:item|subject)"
+    r"|\*"   # the mark in the "Note" column of a ModernGov items table, on a line of its own
     r"|eitemau|rhif\.?(?: \| | )eitem(?: \|)?|rhif eitem|dogfennau ychwanegol:?|cyfryngau"   # the same, in Welsh
     r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|(?:additional|accompanying|supporting) documents:?"
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
@@ -279,10 +280,14 @@ _TABLE_CELL_END = re.compile(r"(?<=\S)[ \t]+\|[ \t]*$")
 # A ModernGov table row flattened to one line, the item's title, its "Minutes:" label and the minute:
 # "Apologies for absence Minutes: Apologies were received from Councillor Mahil."
 _ITEM_ROW = re.compile(r"^(?P<title>[A-Z0-9][^.?!;:|\t]{2,120}?) (?P<label>Minutes:) +(?=\S)")
+# the caption of the row's links to its papers, between its title and its minute
+_DOCUMENTS_CAPTION = re.compile(r"^(?:Additional|Supporting) documents: (?=Minutes:)"
+                                r"|(?<=\S) (?:Additional|Supporting) documents:(?= Minutes:)")
 
 
 def _unfold_item_row(line: str) -> str:
     """The title, label and minute of a flattened row on lines of their own, so the title heads its item."""
+    line = _DOCUMENTS_CAPTION.sub("", line)
     row = _ITEM_ROW.match(line)
     if not row or len(row.group("title").split()) > 12:
         return line

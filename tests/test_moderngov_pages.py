@@ -152,3 +152,20 @@ def test_a_flattened_table_leaves_no_bars_and_each_row_s_title_heads_its_minute(
     assert rents.heading == "Allotment Rents"
     assert "Councillors Pell" not in rents.text
     assert any("Three residents asked about the closure of Mill Lane." in p.text for p in passages)
+
+
+_NOTED_ROWS = _page("Agenda and minutes", """
+<p>Venue: County Hall, Anytown<br>
+Note | No. | Item<br>
+*<br>
+Chairman's Announcements Additional documents: Minutes: There were no announcements.<br>
+*<br>
+Petitions Additional documents: Minutes: A petition of 612 signatures asked for a crossing on Mill Road.</p>""")
+
+
+def test_a_flattened_table_s_note_column_and_documents_caption_go(tmp_path):
+    doc = _read(tmp_path, "council.html", _NOTED_ROWS)
+    assert "Additional documents" not in doc.text and "Note | No." not in doc.text
+    assert "*" not in doc.text
+    petition = next(p for p in split_passages(doc) if "612 signatures" in p.text)
+    assert petition.heading == "Petitions"
