@@ -137,6 +137,7 @@ _WEB_LINE = re.compile(
     r"|contact: .{1,200}"
     # ModernGov's and CMIS's captions over a meeting's papers, its map link, and an empty "Title:" field
     r"|meeting documents|location map|agenda items|public items|title:"
+    r"|click (?:here|on (?:the|this) link|the (?:following )?link|this link) (?:to|for) .{1,80}"
     # a document site's note of the file it copied ("Total Page:16", "File Type:pdf, Size:1020Kb"), and
     # ModernGov's agenda-item markers left in an export ("<AI1>")
     r"|total pages?:? ?\d{1,4}|file type: ?\w{2,5}(?:, ?size: ?[\d.,]+ ?[kmg]b)?|</?ai\d{1,3}>"
@@ -160,7 +161,9 @@ _MEDIA_ITEM = re.compile(r"^(?:• )?(?=.{0,150}\b(?:webcasts?|video|audio|recor
                          r"|gwe-?ddarllediad|fideo|recordiad|sain)\b).{1,150}$", re.I)
 # Site navigation of a page copied from a browser: a breadcrumb trail from "Home" ("Home > Your council
 # > Committees" on one line, or one short line each), and at the very end the site footer's links.
-_BREADCRUMB_LINE = re.compile(r"^(?:you are here:? )?home ?[>»/|›] ?.{1,150}$", re.I)
+_BREADCRUMB_LINE = re.compile(r"^(?:you are here:? )?home ?[>»/|›] ?.{1,150}$"
+                              # a trail not starting at Home: "Council and democracy > Agenda and draft minutes"
+                              r"|^[A-Z][^>»›.!?]{0,60}(?: [>»›] [A-Z][^>»›.!?]{0,60}){1,5}$", re.I)
 _CRUMB = re.compile(r"^[A-Za-z][\w'’&,\- ]{0,50}$")
 _SITE_FOOTER = re.compile(
     r"^(?:accessibility(?: statement)?|cookies?(?: policy| settings| notice)?|privacy(?: policy| notice| statement)?"

@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 26
+SPLITTER_VERSION = 27
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -343,7 +343,7 @@ def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
     lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
     lines = [part for line in lines for part in _item_row(text, line)]
-    for unit in _titles_over_text(text, _join_wrapped(text, lines)):
+    for unit in _titles_over_text(text, _titles_between_number_and_label(text, _join_wrapped(text, lines))):
         if unit.tokens <= budget:
             units.append(unit)
         else:
@@ -382,6 +382,18 @@ def _item_row(text: str, unit: Unit) -> list[Unit]:
     rest_start = head_end + len(rest) - len(rest.lstrip("\t ")) + 1
     return [Unit(unit.start, head_end, "heading", None, count_tokens(text[unit.start:head_end])),
             Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))]
+
+
+def _titles_between_number_and_label(text: str, units: list[Unit]) -> list[Unit]:
+    """ModernGov's item: its number alone, its title, then "Minutes:" or "Decision:" over the minute. The
+    title is a heading even when it reads as a sentence ("4." / "To appoint the Deputy Chief Executive." /
+    "Minutes:"), so the minute is quoted, not the title."""
+    for k in range(1, len(units) - 1):
+        unit, before, after = units[k], units[k - 1], units[k + 1]
+        if unit.kind == "text" and before.kind == "heading" and _LONE_ITEM_NUMBER.match(text[before.start:before.end]) \
+                and _is_label(text, after) and len(text[unit.start:unit.end].split()) <= 25:
+            units[k] = Unit(unit.start, unit.end, "heading", None, unit.tokens)
+    return units
 
 
 def _titles_over_text(text: str, units: list[Unit]) -> list[Unit]:

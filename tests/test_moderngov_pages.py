@@ -78,6 +78,7 @@ _ATTENDANCE = _page("Meeting attendance", """
     "Forward plans", "Subscribe to updates", "Councillors Committees Calendar Decisions",
     "Location Map", "Meeting documents", "Agenda items", "Public Items", "Title:",
     "Total Page:16", "File Type:pdf, Size:1020Kb", "<AI1>", "</AI12>",
+    "Click the following link to see our available webcasts.",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):
     assert is_web_furniture_line(line)
@@ -169,3 +170,13 @@ def test_a_flattened_table_s_note_column_and_documents_caption_go(tmp_path):
     assert "*" not in doc.text
     petition = next(p for p in split_passages(doc) if "612 signatures" in p.text)
     assert petition.heading == "Petitions"
+
+
+def test_a_breadcrumb_trail_not_starting_at_home_is_navigation(tmp_path):
+    page = _page("Agenda and draft minutes", """
+<p>Council and democracy &gt; Agenda and draft minutes</p>
+<p>1.</p><p>To receive apologies for absence.</p><p>Minutes:</p><p>An apology was received from Councillor Ebbw.</p>
+<p>Members noted that spend &gt; budget in two services.</p>""")
+    doc = _read(tmp_path, "council.html", page)
+    assert "Council and democracy" not in doc.text
+    assert "Members noted that spend > budget in two services." in doc.text

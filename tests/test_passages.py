@@ -455,3 +455,12 @@ def test_a_planning_application_after_a_minutes_label_still_heads_its_part():
     passages = split_passages(Document("x", "x.html", text))
     refused = next(p for p in passages if "refused" in p.text)
     assert refused.heading.startswith("23/80117/HHA")
+
+
+def test_a_title_between_its_number_and_minutes_label_heads_the_item():
+    text = ("3.\n\nDeclarations of Interest.\n\nMinutes:\n\nThere were no declarations of interest.\n\n"
+            "4.\n\nTo appoint the Deputy Chief Executive.\n\nMinutes:\n\n"
+            "RESOLVED that Ms A. Rhydwen be appointed to the post of Deputy Chief Executive.")
+    passages = split_passages(Document("x", "x.html", text))
+    appointed = next(p for p in passages if "Rhydwen" in p.text)
+    assert appointed.heading == "4. To appoint the Deputy Chief Executive."
