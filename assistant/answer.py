@@ -70,9 +70,15 @@ def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: i
 
 
 def says_something(hit: Hit, span: tuple[int, int]) -> bool:
-    """Neither a question put in the meeting nor a line that only names (a heading, an item's title)."""
+    """Neither a question put in the meeting nor a line that only names (a heading, an item's title,
+    though it reads as a sentence: "To appoint the Deputy Chief Executive." heading its item)."""
     text = _text_of(hit, span)
-    return not is_question(text) and not only_names(text, line_of(hit, span))
+    return not is_question(text) and not only_names(text, line_of(hit, span)) and not _titles_its_passage(hit, text)
+
+
+def _titles_its_passage(hit: Hit, sentence: str) -> bool:
+    heading, sentence = " ".join((hit.heading or "").split()), " ".join(sentence.split())
+    return len(sentence) > 3 and heading.endswith(sentence)
 
 
 def _text_of(hit: Hit, span: tuple[int, int]) -> str:

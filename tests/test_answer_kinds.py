@@ -144,3 +144,16 @@ def test_the_summary_never_quotes_an_items_title_or_the_venue(assistant_over):
 ])
 def test_a_firm_named_as_minutes_name_one(sentence, named):
     assert gives_kind(sentence, "firm") is named
+
+
+def test_an_item_s_title_is_not_quoted_though_it_reads_as_a_sentence():
+    from assistant.answer import choose_quotes
+    from assistant.models import Hit
+
+    text = "4.\n\nTo appoint the Deputy Chief Executive.\n\nMinutes:\n\nRESOLVED that Ms A. Rhydwen be appointed to the post."
+    title = (text.index("To appoint"), text.index("Executive.") + len("Executive."))
+    resolved = (text.index("RESOLVED"), len(text))
+    hit = Hit(1, "minutes", text, 0, len(text), 1.0, heading="4. To appoint the Deputy Chief Executive.",
+              sentences=[title, resolved], sentence_scores=[0.70, 0.62])
+    quotes = choose_quotes([hit])
+    assert [q.text for q in quotes] == [text[resolved[0]:resolved[1]]]
