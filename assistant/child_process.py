@@ -19,7 +19,9 @@ def start_child(module: str, function: str = "serve") -> tuple[subprocess.Popen,
     """Start `python -c "from module import function; function(Connection(fd))"`."""
     ours, theirs = socket.socketpair()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
-    main = ("import sys; from multiprocessing.connection import Connection; "
+    # the package first on the path: a folder of the same name in the working directory ("-c" puts it
+    # first) must not stand in for the package the parent runs
+    main = (f"import sys; sys.path.insert(0, {_PACKAGE_ROOT!r}); from multiprocessing.connection import Connection; "
             f"from {module} import {function}; {function}(Connection(int(sys.argv[1])))")
     process = subprocess.Popen([sys.executable, "-c", main, str(theirs.fileno())],
                                pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL)

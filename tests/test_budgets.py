@@ -110,3 +110,15 @@ def test_a_file_removed_during_the_ingest_is_reported_and_the_rest_indexed(tmp_p
     report = ingest(corpus, tmp_path / "index", hash_embedder, progress=remove_later)
     assert reasons(report)["later.txt"] == "was removed from the folder while the ingest ran; not read"
     assert indexed(tmp_path / "index") == {"good"}
+
+
+def test_the_reading_process_runs_this_package_whatever_the_working_folder_holds(tmp_path, monkeypatch):
+    from assistant.file_worker import FileReader
+
+    impostor = tmp_path / "elsewhere" / "assistant"
+    impostor.mkdir(parents=True)
+    (impostor / "__init__.py").write_text("raise ImportError('another copy of the package')\n", encoding="utf-8")
+    monkeypatch.chdir(impostor.parent)     # as when a command is run from another checkout's folder
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    with FileReader(Budget()) as reader:
+        assert "caseloads had fallen" in reader.read(tmp_path / "good.txt", None).doc.text
