@@ -99,6 +99,7 @@ def normalise_date(text: str) -> str | None:
 
 def find_date(text: str, least_precise: str = "y") -> str | None:
     """The first date inside `text`, trying the most precise forms first."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
     for kind, pattern in _SEARCH_DATES:
         match = pattern.search(text)
         if match:
@@ -108,6 +109,10 @@ def find_date(text: str, least_precise: str = "y") -> str | None:
         if kind == least_precise:
             break
     return None
+
+
+# A year run into the word after it, as text taken from a PDF can give it: "on 6 December 2022at 10.00 am".
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=(?:at|on|in|from)\b)")
 
 
 def _iso_date(kind: str, groups: tuple[str, ...]) -> str | None:

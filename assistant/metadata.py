@@ -156,7 +156,7 @@ _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|d
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
 _OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<council>[A-Z].*)$")
 _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
-                      r"|^decisions (?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
+                      r"|^(?:the (?:following )?)?decisions (?:(?:were|was) )?(?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?|implementation"
@@ -414,6 +414,8 @@ _HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
 _PERIOD_NOTE = re.compile(r"\s*\((?:up to|until|to|before|pre|from|since|after|post)?\s*[^()]{0,20}\b(?:19|20)\d\d\b[^()]{0,20}\)$",
                           re.I)
+# CMIS's link after a meeting's heading: "Glasgow City Council Agenda - 23 June 2011, 13:30 Help"
+_CMIS_HELP = re.compile(r"(?<=\d)\s+Help$")
 _MOVED_FROM = re.compile(r"(?i)^(?:(?:moved|rearranged|rescheduled|postponed|changed) from"
                          r"|(?:meeting )?(?:adjourned|reconvened|postponed) (?:until|to|from)) [^,\t]{3,40},\s*")
 _MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RESCHEDULED|REARRANGED|WITHDRAWN|"
@@ -427,7 +429,7 @@ def meeting_heading(line: str) -> _Meeting | None:
     "Agenda for Cabinet on Tuesday, 7th July, 2020, 7.00 pm",
     "Cabinet – 30 June 2020", "Meeting: 09/02/2017 - Children's Panel (Item 790)".
     """
-    line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", line[:300]))
+    line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", _CMIS_HELP.sub("", line[:300])))
     meeting = _meeting_label(line)
     if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
@@ -457,7 +459,7 @@ def meeting_heading(line: str) -> _Meeting | None:
 # "Cabinet – 12 March 2024 – minutes", and between its parts: "Planning Committee minutes: 12 March 2024".
 _KIND_AROUND = re.compile(r"(?i)^(?:draft |confirmed )?minutes\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:draft |confirmed )?"
                           r"(?:minutes|agenda|decisions)\.?$")
-_KIND_BEFORE_DATE = re.compile(r"(?i)(?<=\w)\s+(?:draft )?minutes\s*[:,–—-]\s*(?=\d|mon|tue|wed|thu|fri|sat|sun)")
+_KIND_BEFORE_DATE = re.compile(r"(?i)(?<=[\w)])\s+(?:(?:draft )?minutes|agenda)\s*[:,–—-]\s*(?=\d|mon|tue|wed|thu|fri|sat|sun)")
 _MEETING_WORD = re.compile(r"(?i)\s+meeting$")
 
 

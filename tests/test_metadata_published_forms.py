@@ -192,3 +192,14 @@ def test_a_meeting_s_time_range_after_its_date():
 
     assert date_and_time("12 Dec 2024 - 09:30 to 13:00") == "2024-12-12"
     assert date_and_time("Thursday 4 July 2024, 6.30pm - 8.00pm") == "2024-07-04"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("MINUTES of a MEETING of the ANYSHIRE COUNTY COUNCIL held at Council Chamber, County Hall, Anytown on "
+     "6 December 2022at 10.00 am\n\nCouncillors Abbott, Bowen and Carr.", "2022-12-06"),
+    ("The following decisions were taken on 23 May 2006 by the CABINET\n\nMembers of the Cabinet who were present:",
+     "2006-05-23"),
+    ("Planning Committee Agenda - 3 March 2024, 18:00 Help\n\nA meeting to be held at the Town Hall.", "2024-03-03"),
+])
+def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
+    assert _fields(text)[2] == date
