@@ -412,8 +412,7 @@ _HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 # October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
 # ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
-_PERIOD_NOTE = re.compile(r"\s*\((?:up to|until|to|before|pre|from|since|after|post)?\s*[^()]{0,20}\b(?:19|20)\d\d\b[^()]{0,20}\)$",
-                          re.I)
+_PERIOD_NOTE = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,20}\)$")
 # CMIS's link after a meeting's heading: "Glasgow City Council Agenda - 23 June 2011, 13:30 Help"
 _CMIS_HELP = re.compile(r"(?<=\d)\s+Help$")
 _MOVED_FROM = re.compile(r"(?i)^(?:(?:moved|rearranged|rescheduled|postponed|changed) from"

@@ -17,7 +17,7 @@ have an item per row: a row opening with an item number and a title cell, follow
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .dates import CAPITALISED_MONTH
@@ -447,7 +447,7 @@ def _is_lead_in(line: str) -> bool:
 
 def _heads_an_item(line: str) -> bool:
     """A numbered item's or a planning application's heading ("47 Planning applications", "23/81422/FUL Land at...")."""
-    return _has_item_number(line) or is_minute_heading(line) or bool(_APPLICATION.match(line.lstrip()))
+    return _has_item_number(line) or bool(_APPLICATION.match(line.lstrip()))
 
 
 def _opens_an_item(text: str, draft: _Draft) -> bool:

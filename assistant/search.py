@@ -257,8 +257,12 @@ def _another_of_its_kind(text: str, names: list[str]) -> str:
 def _within_longer_name(name: str, text: str) -> bool:
     """The name asked is a short form of the longer one the text ends with: "Western Trust" of "the
     Western Health and Social Care Trust"."""
-    longer = re.search(r"(?:[A-Z][\w'’-]+(?:\s+(?:and|of|for|&)\s+|\s+))*[A-Z][\w'’-]+$", text)
+    longer = _NAME_AT_END.search(text)
     return longer is not None and all(_stem_in(w.lower(), longer.group(0).lower()) for w in name.split())
+
+
+# The capitalised name a text ends with, its joining words included: "Western Health and Social Care Trust".
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+(?:and|of|for|&)\s+|\s+))*[A-Z][\w'’-]+$")
 
 
 # Where one sentence turns to another thing: "...; ...", ", and ...", ", while ..."
