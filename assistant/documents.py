@@ -12,9 +12,10 @@ import csv
 import hashlib
 import io
 import os
+import re
 from pathlib import Path
 
-from .councils import canonical_council
+from .councils import canonical_council, council_named
 from .dates import normalise_date
 from .decoding import decode_text
 from .errors import UnreadableFile, UnsupportedFile
@@ -30,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 50
+READER_VERSION = 51
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -137,10 +138,11 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     text = normalise_text(extracted.text)
     if not text:
         raise UnreadableFile(f"{path} contains no text (only whitespace or markup)")
+    from_text = _canonical(metadata_from_text(text, extracted.furniture))
     resolved = resolve_metadata(
         (MANIFEST, _manifest_lookup(manifest, path)),
-        (TEXT, _canonical(extracted.stated)),
-        (TEXT, _canonical(metadata_from_text(text, extracted.furniture))),
+        (TEXT, _without_truncated_council(_canonical(extracted.stated), from_text.get("council"))),
+        (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
     )
@@ -152,6 +154,20 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
 def _canonical(found: Metadata) -> Metadata:
     """A council the document names, by its official name when the council table knows it."""
     return {**found, "council": canonical_council(found.get("council"))} if found else found
+
+
+def _without_truncated_council(stated: Metadata, known: str | None) -> Metadata:
+    """A page's title naming a council the table does not know, whose words the council the text names
+    all belong to, is that name cut short ("NORTH COUNCIL - 28 June 2001" over "A Meeting of the NORTH
+    LANARKSHIRE COUNCIL"): the text's full name wins."""
+    name = stated.get("council") if stated else None
+    if not name or not known or name == known or council_named(name) or not council_named(known):
+        return stated
+    return {**stated, "council": None} if _name_words(name) <= _name_words(known) else stated
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", name.lower()))
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -421,12 +421,14 @@ _MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RES
                              r"PROVISIONAL)\s*$")
 
 
-def meeting_heading(line: str) -> _Meeting | None:
+def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
     """The committee and date of a heading that names a meeting, else None.
 
     "Adults Scrutiny Committee - Tuesday, 30th June, 2020 10.00 am",
     "Agenda for Cabinet on Tuesday, 7th July, 2020, 7.00 pm",
-    "Cabinet – 30 June 2020", "Meeting: 09/02/2017 - Children's Panel (Item 790)".
+    "Cabinet – 30 June 2020", "Meeting: 09/02/2017 - Children's Panel (Item 790)". The document's `first`
+    line may name a body with no body word ("Executive (2013 - June 2024) Agenda - 14 January 2020");
+    further down, "Executive - 23 July 2024" heads the earlier minutes a pack goes on to approve.
     """
     line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", _CMIS_HELP.sub("", line[:300])))
     meeting = _meeting_label(line)
@@ -449,6 +451,7 @@ def meeting_heading(line: str) -> _Meeting | None:
         if date and body and _ENDS_WITH_POSTCODE.search(body):   # "...High Street,\nSW18 2PU, on Monday 24 ..."
             return _Meeting(None, date)
         if date and body and (_is_meeting_body(body, strict=pattern is _DATED_HEADING)
+                              or (first and _without_the(body).lower() in _BODIES_WITHOUT_BODY_WORD)
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
@@ -522,7 +525,8 @@ def _meetings(header: _Header) -> list[_Meeting]:
     """Meeting headings of the title block, then of the furniture (page headers and footers name the meeting
     on every page), then of the rest of the cover lines (the business may name another meeting)."""
     title = len(_title_block(header.lines))
-    found = [meeting_heading(line) for line in header.cover[:title]]
+    found = [meeting_heading(line, first=i == 0) for i, line in enumerate(header.cover[:title])]
+    found += [_running_meeting(line) for line in header.lines[:1]]   # "Council Meeting 16th December 2019"
     found += [meeting_heading(line) or _running_meeting(line) for line in header.furniture]
     found += [meeting_heading(line) for line in header.cover[title:]]
     return [m for m in found if m]
@@ -537,7 +541,7 @@ def _running_meeting(line: str) -> _Meeting | None:
     """The body and date of a running header or footer that is nothing but them."""
     match = _RUNNING_MEETING.match(line[:150])
     date = date_and_time(match.group("when")) if match else None
-    body = tidy_name(match.group("body")) if date else None
+    body = tidy_name(_MEETING_WORD.sub("", match.group("body"))) if date else None
     body = _without_council_name(body) if body else None
     if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) and len(date) == 10:
         return _Meeting(body, date)
@@ -690,6 +694,7 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
         cover = parse_labels(header.cover[:_agenda_line(header)])   # not a report's "Date:" further in the pack
         yield find_date(_label(cover, _MEETING_DATE_LABELS) or cover.get("date") or "")
         yield next(filter(None, map(_date_line, header.cover[:_agenda_line(header)])), None)
+    yield _date_and_time_at_top(header.lines)
     yield next((m.date for m in _meetings(header) if m.date), None)
     yield _date_under_body(header.lines)
     yield _minutes_heading_date(header.cover)
@@ -710,6 +715,20 @@ def _date_under_body(lines: list[str]) -> str | None:
         if (is_committee_line(line) or line.lower() in _EXECUTIVES) and (date := _date_line(following)):
             return date
     return None
+
+
+def _date_and_time_at_top(lines: list[str]) -> str | None:
+    """A day's date with the time of day, on a line of its own among the first three ("Monday, 28th
+    January, 2019 10.00 am" under "The Anytown Council" or opening a saved page): when the meeting
+    sits, over the earlier meetings whose minutes the business goes on to approve."""
+    for line in lines[:3]:
+        date = _date_line(line)
+        if date and len(date) == 10 and _TIME_OF_DAY.search(line):
+            return date
+    return None
+
+
+_TIME_OF_DAY = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2}(?![.:/]?\d)|\s*[ap]\.?m\b)|\bnoon\b")
 
 
 def _meeting_date_label(labels: dict[str, str]) -> str:

@@ -517,3 +517,39 @@ def test_a_decision_reports_date_is_the_day_the_decision_is_taken():
             "Lead director: Director of Parks\n\n1. Summary\n\n1.1 This report asks the City Mayor to approve the programme.")
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == ("City Mayor", "2024-11-12")
+
+
+# ---------------------------------------------------------------- the meeting's date at the top of a page
+
+
+@pytest.mark.parametrize("top", [
+    "Wednesday, 14th February, 2024 2.00 pm\nVenue: Council Chamber, Civic Centre, Anytown",   # a saved page's first line
+    "The Anytown Council\nWednesday 14 February 2024 at 2.00 pm",                              # under the council's name
+    "14 Feb 2024 - 14:00 to 16:30\nItems Of Business",
+])
+def test_a_date_with_its_time_at_the_top_is_the_meeting_s_over_the_minutes_it_approves(top):
+    text = (f"{top}\n\nMinutes of the Meeting held on 10 January 2024\n\n"
+            "RESOLVED that the minutes of the meeting held on 10 January 2024 were a correct record.\n\n"
+            "Council, 10 January 2024\n\nLibrary Opening Hours\n\nMembers agreed the new opening hours.\n")
+    assert metadata_from_text(text)["meeting_date"] == "2024-02-14"
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    ("Council Meeting 16th December 2019", "Council", "2019-12-16"),
+    ("Licensing Committee Meeting 3 May 2022", "Licensing Committee", "2022-05-03"),
+    ("Executive (2013 - June 2024) Agenda - 14 January 2020, 09:30 Help", "Executive", "2020-01-14"),
+])
+def test_a_page_headed_by_its_body_and_date_without_a_separator_or_with_a_period_note(heading, committee, date):
+    text = (f"{heading}\n\nA meeting to be held at the Civic Centre, Anytown.\n\n"
+            "Minute of Meeting of the Executive held on 3 December 2019.\n\nExecutive - 3 December 2019\n\n"
+            "1. Library Opening Hours\n\nMembers agreed the new opening hours.\n")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+def test_a_body_without_a_body_word_further_down_is_an_earlier_meeting_not_this_one():
+    # "Executive - 23 July 2024" in a pack heads the earlier minutes it approves; the cover's date stands
+    text = ("ANYTOWN BOROUGH COUNCIL\nEXECUTIVE\nTuesday, 3 September 2024\n6.00 pm, Council Chamber, Anytown\n\n"
+            "To: All Members of the Executive\n\nAGENDA\n\n1. Minutes\n\nExecutive - 23 July 2024\n\n"
+            "Members agreed the new opening hours.\n")
+    assert metadata_from_text(text)["meeting_date"] == "2024-09-03"

@@ -118,3 +118,16 @@ def test_minutes_of_a_meeting_on_a_date_without_held():
     item = ("Items\nNo. Item\n\n31.\n\nMinutes\n\nMinutes of the ordinary meeting of Council on 11 July 2011.\n\n"
             "Minutes:\n\nCouncil resolved to approve the minutes.\n")
     assert _fields(item)[1] is None
+
+
+@pytest.mark.parametrize("title, council", [
+    ("WEST COUNCIL - 3 March 2019", "West Lothian Council"),        # the title cut the name short
+    ("Riverside Council - 3 March 2019", "Riverside Council"),      # a name of its own, not a cut one
+])
+def test_a_page_title_s_council_cut_short_yields_to_the_full_name_in_the_text(tmp_path: Path, title, council):
+    path = tmp_path / "meeting.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body><p>Linlithgow, 3 March 2019 at 10 am.</p>"
+                    "<p>A Meeting of the WEST LOTHIAN COUNCIL</p><p>PRESENT</p><p>Councillor Reid, Provost.</p>"
+                    "<p>1. MINUTES</p><p>The Council approved the minutes of its last meeting.</p></body></html>",
+                    encoding="utf-8")
+    assert read_document(path).council == council
