@@ -141,7 +141,7 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     from_text = _canonical(metadata_from_text(text, extracted.furniture))
     resolved = resolve_metadata(
         (MANIFEST, _manifest_lookup(manifest, path)),
-        (TEXT, _without_truncated_council(_canonical(extracted.stated), from_text.get("council"))),
+        (TEXT, _stated_council_yielding(_canonical(extracted.stated), from_text.get("council"))),
         (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
@@ -156,14 +156,19 @@ def _canonical(found: Metadata) -> Metadata:
     return {**found, "council": canonical_council(found.get("council"))} if found else found
 
 
-def _without_truncated_council(stated: Metadata, known: str | None) -> Metadata:
-    """A page's title naming a council the table does not know, whose words the council the text names
-    all belong to, is that name cut short ("NORTH COUNCIL - 28 June 2001" over "A Meeting of the NORTH
-    LANARKSHIRE COUNCIL"): the text's full name wins."""
-    name = stated.get("council") if stated else None
-    if not name or not known or name == known or council_named(name) or not council_named(known):
+def _stated_council_yielding(stated: Metadata, named: str | None) -> Metadata:
+    """The council a page's markup or address gives yields to the one its text names (`named`) when that
+    is the same council more fully: the full name of one cut short ("NORTH COUNCIL - 28 June 2001" over
+    "A Meeting of the NORTH LANARKSHIRE COUNCIL"), or a council the page's council took over (a successor's
+    site holds its predecessors' minutes: "Venue: The Oculus, Aylesbury Vale District Council" on
+    buckinghamshire.moderngov.co.uk)."""
+    site = stated.get("council") if stated else None
+    text = council_named(named) if named else None
+    if not site or text is None or site == named or council_named(site) and site not in text.successors:
         return stated
-    return {**stated, "council": None} if _name_words(name) <= _name_words(known) else stated
+    if council_named(site) or _name_words(site) <= _name_words(named):
+        return {**stated, "council": None}
+    return stated
 
 
 def _name_words(name: str) -> set[str]:

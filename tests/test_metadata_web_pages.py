@@ -131,3 +131,20 @@ def test_a_page_title_s_council_cut_short_yields_to_the_full_name_in_the_text(tm
                     "<p>1. MINUTES</p><p>The Council approved the minutes of its last meeting.</p></body></html>",
                     encoding="utf-8")
     assert read_document(path).council == council
+
+
+@pytest.mark.parametrize("site, venue_council, council", [
+    # a successor's site keeps the minutes of the councils it took over: the text's predecessor wins
+    ("https://buckinghamshire.moderngov.co.uk/ieListDocuments.aspx?MId=1", "Wycombe District Council",
+     "Wycombe District Council"),
+    # a predecessor's own page naming the council that later took it over stays the predecessor's
+    ("https://democracy.allerdale.gov.uk/ieListDocuments.aspx?MId=1", "Cumberland Council", "Allerdale Borough Council"),
+    # another council named in the text does not move a page off its site's council
+    ("https://democracy.wiltshire.gov.uk/ieListDocuments.aspx?MId=1", "Wycombe District Council", "Wiltshire Council"),
+])
+def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, site, venue_council, council):
+    path = tmp_path / "meeting.html"
+    path.write_text(f'<html><head><link rel="canonical" href="{site}"><title>Council</title></head><body>'
+                    f"<p>Venue: Council Chamber, {venue_council}, Queen Street</p><p>1.</p><p>Minutes</p>"
+                    "<p>The Council approved the minutes of its last meeting.</p></body></html>", encoding="utf-8")
+    assert read_document(path).council == council
