@@ -58,8 +58,9 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     share of the question's rarer words found in the top passages, reaches the threshold; or when the
     top passage's own score is sure (`sure_score`): first for both retrievers, holding most of the
     question's rarer words, with a sentence close to it. Not (`sure` False) for one council's slot of a
-    question about several: searched on its own, that council's best passage is first whether or not its
-    minutes discuss the question at all.
+    "which councils" question: searched on its own, that council's best passage is first whether or not its
+    minutes discuss the question at all. A slot of a council the question names may be sure, as the same
+    question about that council alone would be.
 
     Passages can share a question's subject without holding the fact asked for, so two
     more checks must pass: when the question asks for a kind of answer (a figure, date,
@@ -383,11 +384,11 @@ class Assistant:
         the WMCA doing to keep fares down from April 2025?" asks about minutes before that).
         """
         found = self._search_each(councils, query, weights, k, filters, clock)
-        answering = [c for c, result in found.items() if should_answer(result, self.config, sure=False)]
+        answering = [c for c, result in found.items() if should_answer(result, self.config, sure=named)]
         if not answering and dates_read and clock.allows("searching all dates"):
             wider = replace(filters, date_from=None, date_to=None)
             again = self._search_each(list(found), query, weights, k, wider, clock)
-            answering = [c for c, result in again.items() if should_answer(result, self.config, sure=False)]
+            answering = [c for c, result in again.items() if should_answer(result, self.config, sure=named)]
             if answering or not any(result.hits for result in found.values()):
                 found, filters, notes = again, wider, _dates_dropped(notes)
         councils = list(found)
