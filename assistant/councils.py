@@ -272,6 +272,18 @@ def council_from_address(address: str) -> str | None:
     return None
 
 
+def council_from_title_in_address(address: str) -> str | None:
+    """The council or authority a copy's address names in its title, on a site that is not a council's
+    ("https://docslib.org/doc/6874289/stafford-borough-council"): in its full form ("... Borough Council",
+    "... Combined Authority"), never a bare place."""
+    parts = urlsplit(address if "//" in address else f"//{address}")
+    if _COUNCIL_DOMAINS.search((parts.hostname or "").lower()):
+        return None
+    slug = next((part for part in reversed(parts.path.split("/")) if part), "")
+    words = re.sub(r"\.[a-z]{2,5}$", "", slug).replace("-", " ").replace("_", " ")
+    return find_council(words.title()) if len(words) <= 200 else None
+
+
 # A council's kind after its name in a host name: "redditchbc", "tendringdc", "dorsetcouncil", "wiltshire-council"
 _DOMAIN_KIND = re.compile(r"-?(?:council|[bcd]c|[mcr]bc|[bsn]dc|cbc)$")
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .councils import POSTCODE, council_from_address, council_from_seat, find_council
+from .councils import POSTCODE, council_from_address, council_from_seat, council_from_title_in_address, find_council
 from .dates import find_date
 from .decoding import UTF16_BOMS, check_binary_bytes, decode_text
 from .names import is_committee_line, is_council_name, tidy_name
@@ -433,6 +433,7 @@ def html_council(soup) -> str | None:
         if known:
             return known
     found = next(filter(None, map(council_from_address, page_addresses(soup))), None) \
+        or next(filter(None, map(council_from_title_in_address, page_addresses(soup))), None) \
         or _most_common(filter(None, map(council_from_address, contact_addresses(soup)))) \
         or _most_common(filter(None, map(council_from_address, linked_hosts(soup))))
     # last, the offices' address in the footer ("Neuadd y Dref, Wrecsam LL11 1AY"), if one council fits

@@ -41,12 +41,24 @@ def councils_named(question: str, councils: list[str]) -> list[str]:
     """The councils of `councils` that the question names, by any name the council table knows:
     "Croydon" names "London Borough of Croydon", "BCP" names "Bournemouth, Christchurch and Poole"."""
     known = set(councils_in_question(question))
+    longer = [c.short for c in map(council_named, known) if c]
     found = []
     for council in councils:
-        name = re.escape(short_name(council))
-        if re.search(rf"\b{name}(?:'s|’s)?\b", question, re.I) or canonical_council(council) in known - {None}:
+        name = short_name(council)
+        if canonical_council(council) in known or (_mentions(question, name) and not _only_within(question, name, longer)):
             found.append(council)
     return found
+
+
+def _mentions(text: str, name: str) -> int:
+    return len(re.findall(rf"\b{re.escape(name)}(?:'s|’s)?\b", text, re.I))
+
+
+def _only_within(question: str, name: str, longer: list[str]) -> bool:
+    """Whether every mention of `name` is part of a longer council's name the question uses: "Staffordshire" in
+    "Wyre and Staffordshire Moorlands" names Staffordshire Moorlands, not Staffordshire County Council."""
+    within = [other for other in longer if other.lower() != name.lower() and _mentions(other, name)]
+    return sum(_mentions(question, other) for other in within) >= _mentions(question, name) > 0
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*")

@@ -148,3 +148,18 @@ def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, 
                     f"<p>Venue: Council Chamber, {venue_council}, Queen Street</p><p>1.</p><p>Minutes</p>"
                     "<p>The Council approved the minutes of its last meeting.</p></body></html>", encoding="utf-8")
     assert read_document(path).council == council
+
+
+@pytest.mark.parametrize("address, council", [
+    ("https://docslib.org/doc/5550001/rushmoor-borough-council-cabinet-minutes", "Rushmoor Borough Council"),
+    ("https://docslib.org/doc/5550002/minutes-of-the-west-midlands-combined-authority-board",
+     "West Midlands Combined Authority"),
+    ("https://docslib.org/doc/5550003/rushmoor-cabinet-minutes", None),        # a bare place is not enough
+])
+def test_a_copy_s_council_from_the_title_in_its_address(tmp_path: Path, address, council):
+    path = tmp_path / "copy.html"
+    path.write_text(f'<html><head><link rel="canonical" href="{address}"><title>Cabinet</title></head><body>'
+                    "<p>Minutes of the Cabinet held at the Council Offices on 4 March 2020</p>"
+                    "<p>1. The Cabinet approved the new opening hours of the leisure centre.</p></body></html>",
+                    encoding="utf-8")
+    assert read_document(path).council == council

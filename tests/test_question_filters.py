@@ -344,3 +344,12 @@ def test_a_named_council_s_slot_answers_as_the_same_question_about_it_alone_woul
     assert answer.answered
     assert not [n for n in answer.notes if n.startswith("nothing found that answers")]
     assert {h.council for h in answer.passages[:2]} == {"Kent County Council", "Leeds City Council"}
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What fundraisers were coming up in Wyre and Staffordshire Moorlands?", ["Wyre Council"]),
+    ("What did Staffordshire and Staffordshire Moorlands decide?", ["Staffordshire County Council"]),
+    ("What did Staffordshire's cabinet decide?", ["Staffordshire County Council"]),
+])
+def test_a_council_s_short_name_inside_a_longer_council_s_name_does_not_name_it(question, named):
+    assert councils_named(question, ["Staffordshire County Council", "Wyre Council", "Kent County Council"]) == named
