@@ -13,6 +13,7 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
+from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import year_asked
 from .ingest import IngestReport, Progress, ingest
@@ -20,7 +21,8 @@ from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_filters import asks_across_councils, councils_elsewhere, councils_named, councils_not_held, short_name
+from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, only_within,
+                               place_of, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import Retrieval, assess, never_mentioned, query_weights, retrieve, search, term_coverage
@@ -267,6 +269,8 @@ class Assistant:
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
         dates_read = (filters.date_from, filters.date_to) != (given.date_from, given.date_to)
+        if slots and filters.council != given.council:   # one council held and one not: each gets a slot instead
+            filters, notes = replace(filters, council=given.council), [n for n in notes if not n.startswith("council: ")]
         if slots:
             return self._ask_across(question, query, weights, slots, named, k, filters, notes, clock, dates_read)
         if read_filters and self._asks_which_of_many(question, given, filters, councils):
@@ -329,13 +333,29 @@ class Assistant:
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
         """The councils a question asks about together, and whether it names them: those it
         names, or all for "which councils"."""
-        if given.council or len(councils) < 2:
+        if given.council:
             return [], False
-        named = councils_named(question, councils)
-        if len(named) >= 2:
-            return named, True
+        named, unheld = councils_named(question, councils), self._named_but_not_held(question, councils)
+        if len(named) + len(unheld) >= 2:
+            return named + unheld, True
+        if len(councils) < 2:
+            return [], False
         across = not named and asks_across_councils(question) and len(councils) <= MAX_COUNCIL_SLOTS
         return (councils if across else []), False
+
+    def _named_but_not_held(self, question: str, councils: list[str]) -> list[str]:
+        """Councils the question names that no document is indexed under, when their minutes may still be
+        here: among documents whose council is not known (none read from their text), or under the council
+        that took them over ("Chiltern" on Buckinghamshire's site)."""
+        held = {canonical_council(c) for c in councils}
+        unknown = self.store.has_documents_without("council")
+        shorts = [known.short for known in map(council_named, held) if known]
+        longer = [place_of(short) for short in shorts]   # "Cambridgeshire and Peterborough"
+        return [name for name in councils_in_question(question)
+                if name not in held and (unknown or held & set(getattr(council_named(name), "successors", ())))
+                # "Somerset" names the council held and the county council it replaced: one mention, one slot
+                and council_named(name).short.lower() not in {short.lower() for short in shorts}
+                and not only_within(question, council_named(name).short, longer)]
 
     @staticmethod
     def _asks_which_of_many(question: str, given: Filters, filters: Filters, councils: list[str]) -> bool:
@@ -396,6 +416,11 @@ class Assistant:
         shown = answering + silent if named or not answering else answering
         hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)
         notes = notes + [f"searched each council on its own: {', '.join(short_name(c) for c in councils)}"]
+        unheld = [short_name(c) for c in councils if c not in self.councils()]
+        if unheld:
+            notes.append(f"no documents are indexed under {' or '.join(unheld)}: searched those that name "
+                         f"{'it' if len(unheld) == 1 else 'them'} whose council is not known or took "
+                         f"{'it' if len(unheld) == 1 else 'them'} over")
         if answering and silent:
             notes.append(f"nothing found that answers in the minutes of {', '.join(short_name(c) for c in silent)}"
                          + (" (their nearest passages follow the others)" if named else ""))
@@ -404,12 +429,23 @@ class Assistant:
     def _search_each(self, councils: list[str], query: Query, weights: dict[str, float], k: int, filters: Filters,
                      clock: QuestionClock) -> dict[str, Retrieval]:
         """Each council searched on its own, in order: the first always, the others while `clock` allows."""
-        found = {}
+        found, held = {}, set(self.councils())
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
                 break
-            found[c] = retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
+            found[c] = (retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
+                        if c in held else self._search_naming(c, query, weights, k, filters))
         return found
+
+    def _search_naming(self, council: str, query: Query, weights: dict[str, float], k: int,
+                       filters: Filters) -> Retrieval:
+        """A council no document is indexed under: the documents that name it whose council is not known
+        or is the one that took it over."""
+        took_over = set(getattr(council_named(council), "successors", ()))
+        hits = search(self.store, self.embedder, query, replace(filters, council=None), self.config.rerank_top,
+                      self.config, weights)
+        kept = [h for h in hits if (not h.council or h.council in took_over) and self._names(h.doc_id, council)]
+        return assess(kept[:k], query, weights)
 
     def _answer_from_register(self, question: str, k: int, filters: Filters, notes: list[str],
                               found: Retrieval) -> Answer:

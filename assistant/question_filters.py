@@ -45,16 +45,28 @@ def councils_named(question: str, councils: list[str]) -> list[str]:
     found = []
     for council in councils:
         name = short_name(council)
-        if canonical_council(council) in known or (_mentions(question, name) and not _only_within(question, name, longer)):
+        if canonical_council(council) in known or (_mentions(question, name) and not only_within(question, name, longer)):
             found.append(council)
     return found
+
+
+_AUTHORITY_KIND_WORDS = frozenset("combined county mayoral authority national park fire rescue police crime panel council".split())
+
+
+def place_of(name: str) -> str:
+    """A council's or authority's name without the words for its kind at the end: "Cambridgeshire and
+    Peterborough Combined Authority" -> "Cambridgeshire and Peterborough"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _AUTHORITY_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _mentions(text: str, name: str) -> int:
     return len(re.findall(rf"\b{re.escape(name)}(?:'s|’s)?\b", text, re.I))
 
 
-def _only_within(question: str, name: str, longer: list[str]) -> bool:
+def only_within(question: str, name: str, longer: list[str]) -> bool:
     """Whether every mention of `name` is part of a longer council's name the question uses: "Staffordshire" in
     "Wyre and Staffordshire Moorlands" names Staffordshire Moorlands, not Staffordshire County Council."""
     within = [other for other in longer if other.lower() != name.lower() and _mentions(other, name)]

@@ -353,3 +353,53 @@ def test_a_named_council_s_slot_answers_as_the_same_question_about_it_alone_woul
 ])
 def test_a_council_s_short_name_inside_a_longer_council_s_name_does_not_name_it(question, named):
     assert councils_named(question, ["Staffordshire County Council", "Wyre Council", "Kent County Council"]) == named
+
+
+def test_a_named_council_no_document_is_indexed_under_gets_a_slot_of_the_documents_naming_it(assistant_over):
+    """The second council's minutes were read without their council (no heading names it), so no
+    document is indexed under it: the documents of unknown council that name it are its slot, rather
+    than the question being narrowed to the one council that is held."""
+    unnamed = ("Environment Committee\n\nMinutes of the meeting held on 3 February 2022\n\n"
+               "1. Food waste\n\nMembers agreed that weekly food waste collections across Luton would start in "
+               "September 2022.\n\n2. Parks\n\nMembers noted the annual report on the parks of the town.\n")
+    assistant = assistant_over({
+        "kent.txt": minutes_of("Kent County Council", [
+            "The Cabinet agreed that weekly food waste collections would start in April 2023."] + OTHER_BUSINESS),
+        "leeds.txt": minutes_of("Leeds City Council", OTHER_BUSINESS),
+        "environment.txt": unnamed,
+    })
+    assert "Luton Borough Council" not in assistant.councils()
+    answer = assistant.ask("When do Kent and Luton start weekly food waste collections?")
+    assert answer.answered
+    assert {h.doc_id for h in answer.passages[:2]} == {"kent", "environment"}
+    assert any(n.startswith("no documents are indexed under Luton") for n in answer.notes)
+    assert not any(n.startswith("council: ") for n in answer.notes)     # not narrowed to Kent
+
+
+def test_a_council_named_only_within_a_held_authority_s_name_gets_no_slot(assistant_over):
+    assistant = assistant_over({
+        "cpca.txt": minutes_of("Cambridgeshire and Peterborough Combined Authority", [
+            "The Mayor corrected the target date of the nature recovery strategy to March 2025."] + OTHER_BUSINESS),
+        "leeds.txt": minutes_of("Leeds City Council", OTHER_BUSINESS),
+        "environment.txt": "Environment Committee\n\nMinutes of the meeting held on 3 February 2022\n\n"
+                           "1. Parks\n\nMembers noted the annual report on the parks of Peterborough.\n",
+    })
+    answer = assistant.ask("What did the Cambridgeshire and Peterborough mayor correct about the nature recovery "
+                           "strategy?")
+    assert answer.answered and answer.passages[0].doc_id == "cpca"
+    assert not any(n.startswith("searched each council") for n in answer.notes)
+
+
+def test_a_short_name_shared_with_the_council_it_replaced_is_one_council_not_two(assistant_over):
+    # "Somerset" names Somerset Council and the Somerset County Council it replaced: the one held answers
+    assistant = assistant_over({
+        "somerset.txt": minutes_of("Somerset Council", [
+            "The Executive agreed that weekly food waste collections would start in April 2023."] + OTHER_BUSINESS),
+        "leeds.txt": minutes_of("Leeds City Council", OTHER_BUSINESS),
+        "environment.txt": "Environment Committee\n\nMinutes of the meeting held on 3 February 2022\n\n"
+                           "1. Parks\n\nMembers noted the annual report on the parks of the town.\n",
+    })
+    answer = assistant.ask("When does Somerset start weekly food waste collections?")
+    assert answer.answered and answer.passages[0].doc_id == "somerset"
+    assert "council: Somerset Council (named in the question)" in answer.notes
+    assert not any(n.startswith("searched each council") for n in answer.notes)
