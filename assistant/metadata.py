@@ -412,6 +412,8 @@ _HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
 # ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 # October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
 # ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
+# A body's initials after its name: "Council (SMDC)", "Overview and Scrutiny Committee (OSC)".
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 _PERIOD_NOTE = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,20}\)$")
 # CMIS's link after a meeting's heading: "Glasgow City Council Agenda - 23 June 2011, 13:30 Help"
 _CMIS_HELP = re.compile(r"(?<=\d)\s+Help$")
@@ -444,7 +446,7 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
         date = date_and_time(match.group("when"))
         if date is None and pattern is _MEETING_HEADING:   # "Council - Tuesday, 24th January 2023 6.30 pm app available"
             date = leading_date(match.group("when"))
-        body = tidy_name(_PERIOD_NOTE.sub("", _HELD_AT_VENUE.sub("", match.group("body"))))
+        body = tidy_name(_PERIOD_NOTE.sub("", _ABBREVIATION.sub("", _HELD_AT_VENUE.sub("", match.group("body")))))
         body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
@@ -526,7 +528,7 @@ def _meetings(header: _Header) -> list[_Meeting]:
     on every page), then of the rest of the cover lines (the business may name another meeting)."""
     title = len(_title_block(header.lines))
     found = [meeting_heading(line, first=i == 0) for i, line in enumerate(header.cover[:title])]
-    found += [_running_meeting(line) for line in header.lines[:1]]   # "Council Meeting 16th December 2019"
+    found += [_running_meeting(line) for line in header.lines[:3]]   # "Council Meeting 16th December 2019"
     found += [meeting_heading(line) or _running_meeting(line) for line in header.furniture]
     found += [meeting_heading(line) for line in header.cover[title:]]
     return [m for m in found if m]

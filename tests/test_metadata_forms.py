@@ -553,3 +553,16 @@ def test_a_body_without_a_body_word_further_down_is_an_earlier_meeting_not_this_
             "To: All Members of the Executive\n\nAGENDA\n\n1. Minutes\n\nExecutive - 23 July 2024\n\n"
             "Members agreed the new opening hours.\n")
     assert metadata_from_text(text)["meeting_date"] == "2024-09-03"
+
+
+@pytest.mark.parametrize("text, committee, date", [
+    ("Council (ADC) - Wednesday, 13th October, 2021 6.30 pm\nVenue: Council Chamber, Anytown\n\n"
+     "That the Minutes of the Council held on 30 June 2021 be approved as a correct record.\n",
+     "Council", "2021-10-13"),
+    ("Draft minutes – to be confirmed at the next meeting\n\nANYTOWN DISTRICT COUNCIL\n\nLICENSING COMMITTEE 11 July 2011"
+     "\n\nHeld at the Town Hall, at 10:30am\n\nPresent: Councillor A Brook (Chair)\n\n1. Taxi fares\n\nMembers agreed new fares.\n",
+     "Licensing Committee", "2011-07-11"),
+])
+def test_a_heading_with_the_body_s_initials_or_its_date_run_on_under_the_council(text, committee, date):
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
