@@ -140,7 +140,7 @@ _WEB_LINE = re.compile(
     r"|click (?:here|on (?:the|this) link|the (?:following )?link|this link) (?:to|for) .{1,80}"
     # a document site's note of the file it copied ("Total Page:16", "File Type:pdf, Size:1020Kb"), and
     # ModernGov's agenda-item markers left in an export ("<AI1>")
-    r"|total pages?:? ?\d{1,4}|file type: ?\w{2,5}(?:, ?size: ?[\d.,]+ ?[kmg]b)?|</?ai\d{1,3}>"
+    r"|total pages?:? ?\d{1,4}|file type: ?\w{2,5}(?:, ?size: ?[\d.,]+ ?[kmg]b)?|</?ai\d{1,3}>|\[show full text\]"
     r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
     r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
     r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"
@@ -442,7 +442,7 @@ def is_rule(line: str) -> bool:
 # "No. Item", "Minute No. Subject", "Item | Subject | Page".
 _ITEMS_HEADER = re.compile(
     r"^\|? ?(?:(?:agenda |minute )?item no\.?|minute no\.?|no\.|no(?= ?\|)|item|ref\.)(?: ?\| ?| )"
-    r"(?:item|title|subject|heading|details|minutes?)(?:(?: ?\| ?| )(?:pages?|page no\.?|decision))? ?\|?$",
+    r"(?:item|title|subject|heading|details|minutes?)(?:(?: ?\| ?| )(?:pages?|page no\.?|decisions?|minutes))? ?\|?$",
     re.I)
 _HEADER_WORD = re.compile(r"(?i)\b(?:no|item|subject|minute|ref|action|decision|publication|exempt|restricted"
                           r"|confidential|part)\b")

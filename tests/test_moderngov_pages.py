@@ -77,7 +77,7 @@ _ATTENDANCE = _page("Meeting attendance", """
     "Decision status: For Determination", "Powered by Modern.Gov", "Expected attendees", "Attendee\tRole\tAttendance",
     "Forward plans", "Subscribe to updates", "Councillors Committees Calendar Decisions",
     "Location Map", "Meeting documents", "Agenda items", "Public Items", "Title:",
-    "Total Page:16", "File Type:pdf, Size:1020Kb", "<AI1>", "</AI12>",
+    "Total Page:16", "File Type:pdf, Size:1020Kb", "<AI1>", "</AI12>", "[Show full text]",
     "Click the following link to see our available webcasts.",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):

@@ -74,6 +74,7 @@ def test_a_record_of_decisions_table_gives_one_item_per_row(tmp_path):
     "Minute No.\tItem\tDiscussion\tAction by", "Item\tSubject\tDecision\tReason for decision",
     "No.\tItem\tAction\tBy whom\tBy when", "Ref\tAction\tOwner\tDeadline\tStatus",
     "Agenda item\tTitle\tOutcome", "| Minute | Subject | Resolution |", "Item\tDetails\tDecision taken",
+    "Item Title Minutes",
 ])
 def test_header_rows_of_minutes_and_decision_tables(row):
     assert is_items_table_header(row)
