@@ -447,7 +447,7 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
         if date is None and pattern is _MEETING_HEADING:   # "Council - Tuesday, 24th January 2023 6.30 pm app available"
             date = leading_date(match.group("when"))
         body = tidy_name(_PERIOD_NOTE.sub("", _ABBREVIATION.sub("", _HELD_AT_VENUE.sub("", match.group("body")))))
-        body = _without_council_name(body) if body else None   # "Bolton Council - X Committee - 9 February 2016"
+        body = _without_council_name(_without_meeting_title(body)) if body else None   # "Bolton Council - X Committee - ..."
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
         if date and body and _ENDS_WITH_POSTCODE.search(body):   # "...High Street,\nSW18 2PU, on Monday 24 ..."
@@ -457,6 +457,24 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
+
+
+# ModernGov's name of one meeting before its body's: "Annual Council, Council", "Budget Council, Council", "AGM,
+# Council", "Annual Meeting, South Holland District Council".
+_MEETING_TITLE_WORDS = frozenset("""annual budget agm extraordinary special meeting council general reconvened adjourned
+    statutory full ordinary inaugural mayor-making mayoral emergency urgent the of""".split())
+
+
+def _without_meeting_title(body: str) -> str:
+    """The body after a meeting's own title and a comma: "Annual Council, Council" -> "Council"; a council's name
+    there is its full council ("Annual Meeting, South Holland District Council" -> "Council")."""
+    title, _, rest = body.rpartition(",")
+    rest = rest.strip()
+    if not title or not all(word.lower() in _MEETING_TITLE_WORDS for word in title.split()):
+        return body
+    if is_council_name(rest):
+        return "Council"
+    return rest if is_committee_line(rest) or rest.lower() in _BODIES_WITHOUT_BODY_WORD | {"county council"} else body
 
 
 # What a page holds, before or after its meeting heading: "Minutes - Planning Committee - 12 March 2024",

@@ -566,3 +566,17 @@ def test_a_body_without_a_body_word_further_down_is_an_earlier_meeting_not_this_
 def test_a_heading_with_the_body_s_initials_or_its_date_run_on_under_the_council(text, committee, date):
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("heading, committee", [
+    ("Annual Council, Council - Wednesday, 24th May, 2023 7.00 pm", "Council"),
+    ("Budget Council, Full Council - Wednesday, 24th May, 2023 7.00 pm", "Full Council"),
+    ("AGM, Council - Wednesday, 24th May, 2023 7.00 pm", "Council"),
+    ("Annual Meeting, Anytown District Council - Wednesday, 24th May, 2023 7.00 pm", "Council"),
+    ("Planning, Development and Transport Committee - Wednesday, 24th May, 2023 7.00 pm",
+     "Planning, Development and Transport Committee"),     # a comma in a committee's own name
+])
+def test_a_meeting_s_own_title_before_its_body_is_not_the_committee(heading, committee):
+    text = f"{heading}\n\nVenue: Council Chamber, Town Hall, Anytown\n\n1. Apologies\n\nNone were received.\n"
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, "2023-05-24")
