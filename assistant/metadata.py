@@ -258,11 +258,11 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
-    council = find_council(header, text)
+    council, date = find_council(header, text), find_meeting_date(header)
     return {
         "council": council,
-        "committee": without_short_name(find_committee(header), council),
-        "meeting_date": find_meeting_date(header),
+        "committee": without_short_name(find_committee(header, date), council),
+        "meeting_date": date,
         "title": find_title(lines, header.labels),
         "kind": kind,
     }
@@ -872,13 +872,15 @@ _PLACE_DATE = re.compile(r"^(?!(?i:mon|tue|wed|thu|fri|sat|sun|dydd)\w*\b)(?P<pl
                          r"\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.{3,40})$")
 
 
-def find_committee(header: _Header) -> str | None:
-    """From a meeting heading, a committee label, 'Report to the X' or a line naming it.
+def find_committee(header: _Header, date: str | None = None) -> str | None:
+    """From a meeting heading, a committee label, 'Report to the X' or a line naming it; not from a heading
+    of a meeting on another day than the document's `date` (minutes the business approves).
 
     A meeting or minutes heading naming the council itself ("Minute of Meeting of the Highland
     Council held ...") is a meeting of the full council: "Council"."""
     minutes = _minutes_heading(header.cover)
-    meetings = [m.body for m in _meetings(header)] + [minutes and _at_venue(minutes.group("body"))[0]]
+    meetings = [m.body for m in _meetings(header) if not (date and m.date and m.date != date)]
+    meetings += [minutes and _at_venue(minutes.group("body"))[0]]
     candidates = ["Council" if body and _is_council_itself(body) else body for body in meetings]
     candidates += [_without_trailing_date(_label(header.labels, _COMMITTEE_LABELS))]
     candidates += [m.body for m in _labelled_meetings(header.labels)]

@@ -580,3 +580,12 @@ def test_a_meeting_s_own_title_before_its_body_is_not_the_committee(heading, com
     text = f"{heading}\n\nVenue: Council Chamber, Town Hall, Anytown\n\n1. Apologies\n\nNone were received.\n"
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == (committee, "2023-05-24")
+
+
+def test_the_committee_is_not_taken_from_a_heading_of_another_day_s_meeting():
+    # the page opens with its own date; the business lists the earlier minutes it approves
+    text = ("14 Feb 2024 - 14:00 to 16:30\n\nItems Of Business\n\nThere were submitted the Minutes of the following "
+            "meetings on the dates specified:\n\nLicensing Board, 10 January 2024\n\nAudit Panel, 17 January 2024\n\n"
+            "DECIDED: That the Minutes be approved.\n")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (None, "2024-02-14")
