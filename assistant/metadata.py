@@ -835,9 +835,15 @@ _NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
 
 
 def _title_block(lines: list[str]) -> list[str]:
-    """The lines before the first numbered agenda item or minute (a line that is a date is no item)."""
-    first = next((i for i, line in enumerate(lines) if _NUMBERED.match(line) and not _date_line(line)), len(lines))
+    """The lines before the first numbered agenda item or minute (a line that is a date is no item), or before
+    the first business every meeting opens with when the items lost their numbers ("Apologies for Absence")."""
+    first = next((i for i, line in enumerate(lines)
+                  if (_NUMBERED.match(line) and not _date_line(line)) or _OPENING_BUSINESS.match(line)), len(lines))
     return lines[:first]
+
+
+_OPENING_BUSINESS = re.compile(r"(?i)^(?:apologies(?: for absence)?|declarations? of (?:members['’]? )?interests?"
+                               r"|substitute members|substitutions)\b.{0,40}$")
 
 
 def _outside_items(lines: list[str]) -> Iterable[str]:

@@ -589,3 +589,13 @@ def test_the_committee_is_not_taken_from_a_heading_of_another_day_s_meeting():
             "DECIDED: That the Minutes be approved.\n")
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == (None, "2024-02-14")
+
+
+@pytest.mark.parametrize("opening", ["Apologies for Absence", "Apologies for absence were received from:",
+                                     "Declarations of Interest", "Substitute Members"])
+def test_minutes_approved_after_the_opening_business_do_not_date_the_meeting(opening):
+    # a saved page that starts below its heading, its items without numbers: the minutes it approves are another day's
+    text = (f"Venue: Council Chamber, Town Hall, Anytown\n\n{opening}\n\nCouncillors Brook and Marsh.\n\n"
+            "Minutes of the meeting held on 22 May 2024\n\nThe minutes of the meeting held on 22 May 2024 were approved "
+            "as a correct record.\n\nLibrary Opening Hours\n\nMembers agreed the new opening hours.\n")
+    assert metadata_from_text(text)["meeting_date"] is None
