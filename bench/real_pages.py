@@ -12,7 +12,7 @@ in a folder of its own, written by a helper from the search tool's "pages" corpu
 
 The index is built in DIR/index (only changed files are read again). Prints the council and meeting
 date read without a manifest, hit@5 and MRR against the naive keyword baseline, the questions naming two
-councils with both in the top 5, summaries quoting a gold sentence, and the questions declined by kind;
+councils with both in the top 5 (each one's gold passage, and any passage of each one's page), summaries quoting a gold sentence, and the questions declined by kind;
 each question's outcome goes to DIR/out-LABEL.jsonl.
 """
 from __future__ import annotations
@@ -64,8 +64,9 @@ def metadata_figures(assistant: Assistant, truth: list[dict]) -> list[str]:
             f"(a date read where none is stated: {unstated_read}/{len(truth) - stated})", *misses]
 
 
-def question_outcomes(assistant: Assistant, questions: list[dict]) -> list[dict]:
+def question_outcomes(assistant: Assistant, questions: list[dict], truth: list[dict]) -> list[dict]:
     naive = NaiveBM25([(d.doc_id, assistant.document_text(d.doc_id) or "") for d in assistant.documents()])
+    council_of = {_stem(row["file"]): row["council"] for row in truth}   # the truth's, not what was read
     rows = []
     for q in questions:
         answer = assistant.ask(q["question"], k=10)
@@ -75,6 +76,9 @@ def question_outcomes(assistant: Assistant, questions: list[dict]) -> list[dict]
                      "hybrid": _rank(answer.passages, gold) if gold else None,
                      "naive": _rank(naive.search(q["question"], 10), gold) if gold else None,
                      "each_in_top5": all(any(_found(g, h) for h in answer.passages[:5]) for g in gold) if gold else None,
+                     "councils_in_top5": ({council_of.get(_stem(g["doc"])) for g in gold}
+                                          <= {council_of.get(_stem(h.doc_id)) for h in answer.passages[:5]})
+                     if gold else None,
                      "quotes_gold": any(fold(g["quote"])[:50] in fold(answer.summary) for g in gold)
                      if gold and answer.answered else None})
     return rows
@@ -94,7 +98,9 @@ def question_figures(rows: list[dict]) -> list[str]:
     two = [r for r in rows if r["id"].startswith("x")]
     answered = [r for r in answerable if r["answered"]]
     lines = [f"hit@5 {hit5('hybrid'):.3f} (naive {hit5('naive'):.3f}); MRR {mrr('hybrid'):.3f} (naive {mrr('naive'):.3f})",
-             f"questions naming two councils with each in the top 5: {sum(bool(r['each_in_top5']) for r in two)}/{len(two)}",
+             f"questions naming two councils with each in the top 5: {sum(bool(r['each_in_top5']) for r in two)}/{len(two)}"
+             f" (each council's gold passage), {sum(bool(r['councils_in_top5']) for r in two)}/{len(two)} (a passage of each"
+             f" council)",
              f"summaries quoting a gold sentence: {sum(bool(r['quotes_gold']) for r in answered)}/{len(answered)} answered"]
     for kind in ("answerable", "near miss", "ordinary"):
         group = [r for r in rows if r["kind"] == kind]
@@ -117,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         truth = list(csv.DictReader((folder / "truth.csv").open(newline="", encoding="utf-8")))
         questions = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
                      if line.strip()]
-        rows = question_outcomes(assistant, questions)
+        rows = question_outcomes(assistant, questions, truth)
         (folder / f"out-{args.label}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         print(f"{folder.name} ({len(truth)} pages, {len(questions)} questions)")
         print("\n".join(metadata_figures(assistant, truth) + question_figures(rows)))
