@@ -22,7 +22,7 @@ from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, only_within,
-                               place_of, short_name)
+                               place_of, question_about, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import Retrieval, assess, never_mentioned, query_weights, retrieve, search, term_coverage
@@ -433,8 +433,11 @@ class Assistant:
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
                 break
-            found[c] = (retrieve(self.store, self.embedder, query, replace(filters, council=c), k, self.config, weights)
-                        if c in held else self._search_naming(c, query, weights, k, filters))
+            # each council's search reads the question as if it named that council alone
+            alone = question_about(query.text, c, councils)
+            own = replace(query, vector=self.embedder.embed([alone])[0]) if alone != query.text else query
+            found[c] = (retrieve(self.store, self.embedder, own, replace(filters, council=c), k, self.config, weights)
+                        if c in held else self._search_naming(c, own, weights, k, filters))
         return found
 
     def _search_naming(self, council: str, query: Query, weights: dict[str, float], k: int,

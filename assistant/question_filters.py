@@ -50,6 +50,30 @@ def councils_named(question: str, councils: list[str]) -> list[str]:
     return found
 
 
+def question_about(question: str, council: str, others: list[str]) -> str:
+    """The question as if it named `council` alone: each of the `others` it names is taken out with the word
+    joining it to the rest ("How much do Halton and Lambeth still have to find?" -> "How much do Halton still
+    have to find?" for Halton)."""
+    for other in others:
+        if other == council:
+            continue
+        for form in sorted(_forms_of(other), key=len, reverse=True):
+            name = rf"{re.escape(form)}(?:'s|’s)?"
+            cut = (re.sub(rf"\b{name}\s*(?:,|\band\b|\bor\b|&)\s*", "", question, count=1, flags=re.I),
+                   re.sub(rf"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?{name}\b", "", question, count=1, flags=re.I))
+            changed = [text for text in cut if text != question]
+            if changed:
+                question = changed[-1] if len(changed) == 2 else changed[0]
+                break
+    return question
+
+
+def _forms_of(council: str) -> list[str]:
+    known = council_named(council)
+    forms = [short_name(council)] + ([known.short, *known.aliases] if known else [])
+    return [form for form in dict.fromkeys(forms) if form]
+
+
 _AUTHORITY_KIND_WORDS = frozenset("combined county mayoral authority national park fire rescue police crime panel council".split())
 
 

@@ -7,7 +7,7 @@ from conftest import CountingEmbedder
 
 from assistant.models import Filters
 from assistant.question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held,
-                                        dates_named, read_filters, short_name)
+                                        dates_named, question_about, read_filters, short_name)
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
             "Gloucestershire County Council", "Worcestershire County Council"]
@@ -403,3 +403,36 @@ def test_a_short_name_shared_with_the_council_it_replaced_is_one_council_not_two
     assert answer.answered and answer.passages[0].doc_id == "somerset"
     assert "council: Somerset Council (named in the question)" in answer.notes
     assert not any(n.startswith("searched each council") for n in answer.notes)
+
+
+@pytest.mark.parametrize("question, council, alone", [
+    ("How much do Halton and Lambeth still have to find?", "Halton Borough Council",
+     "How much do Halton still have to find?"),
+    ("How much do Halton and Lambeth still have to find?", "London Borough of Lambeth",
+     "How much do Lambeth still have to find?"),
+    ("Which deaths were announced at the Kensington and Chelsea and Flintshire meetings?", "Flintshire County Council",
+     "Which deaths were announced at the Flintshire meetings?"),
+    ("What grants were Liverpool and the Isle of Wight lining up?", "Liverpool City Council",
+     "What grants were Liverpool lining up?"),
+])
+def test_a_question_naming_several_councils_read_as_about_one(question, council, alone):
+    named = ["Halton Borough Council", "London Borough of Lambeth", "Royal Borough of Kensington and Chelsea",
+             "Flintshire County Council", "Liverpool City Council", "Isle of Wight Council"]
+    assert question_about(question, council, named) == alone
+
+
+def test_each_council_s_slot_reads_the_question_as_about_that_council_alone(assistant_over):
+    """The other council's name is not part of what the model compares with a council's passages: the
+    sentences of Kent's slot are as close as they are to the question about Kent alone."""
+    assistant = assistant_over({
+        "kent.txt": minutes_of("Kent County Council", [
+            "New roles: Councillor Ann Price joins the Fire Authority board and Councillor Sam Reed the Harbour "
+            "Trust, until May."] + OTHER_BUSINESS),
+        "leeds.txt": minutes_of("Leeds City Council", [
+            "New roles: Councillor Tom Hill joins the Police and Crime Panel and Councillor Joy Ward the Airport "
+            "Forum, until May."] + OTHER_BUSINESS),
+    })
+    alone = assistant.ask("Who got new roles in Kent?").passages[0]
+    both = assistant.ask("Who got new roles in Kent and Leeds?").passages
+    kent = next(h for h in both if h.passage_id == alone.passage_id)
+    assert kent.answer_evidence == pytest.approx(alone.answer_evidence, abs=1e-6)
