@@ -401,16 +401,25 @@ class Assistant:
         about it), and gets none in a "which councils" question. The first council is always
         searched; the others while `clock` allows. Dates read from the question (`dates_read`)
         under which no council answers are dropped, as for one council ("What are Portsmouth and
-        the WMCA doing to keep fares down from April 2025?" asks about minutes before that).
+        the WMCA doing to keep fares down from April 2025?" asks about minutes before that); and
+        for a council the question names that they leave nothing to answer: "in Harborough in 2017
+        and on the Isles of Scilly in 2020" reads 2017 for both.
         """
         found = self._search_each(councils, query, weights, k, filters, clock)
         answering = [c for c, result in found.items() if should_answer(result, self.config, sure=named)]
-        if not answering and dates_read and clock.allows("searching all dates"):
+        silent = [c for c in found if c not in answering]
+        if dates_read and silent and (named or not answering) and clock.allows("searching all dates"):
             wider = replace(filters, date_from=None, date_to=None)
-            again = self._search_each(list(found), query, weights, k, wider, clock)
-            answering = [c for c, result in again.items() if should_answer(result, self.config, sure=named)]
-            if answering or not any(result.hits for result in found.values()):
-                found, filters, notes = again, wider, _dates_dropped(notes)
+            again = self._search_each(silent, query, weights, k, wider, clock)
+            rescued = [c for c, result in again.items() if should_answer(result, self.config, sure=named)]
+            if not answering:
+                if rescued or not any(result.hits for result in found.values()):
+                    found, filters, notes = {**found, **again}, wider, _dates_dropped(notes)
+            elif rescued:
+                found.update({c: again[c] for c in rescued})
+                notes = notes + [f"nothing answered in the minutes of {', '.join(short_name(c) for c in rescued)} "
+                                 f"within the dates named in the question; searched all their dates"]
+            answering = [c for c in found if c in answering or c in rescued]
         councils = list(found)
         silent = [c for c in councils if c not in answering]
         shown = answering + silent if named or not answering else answering

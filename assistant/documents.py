@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from .councils import canonical_council, council_named
+from .councils import canonical_council, council_named, find_council
 from .dates import normalise_date
 from .decoding import decode_text
 from .errors import UnreadableFile, UnsupportedFile
@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 58
+READER_VERSION = 59
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -141,7 +141,7 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     from_text = _canonical(metadata_from_text(text, extracted.furniture))
     resolved = resolve_metadata(
         (MANIFEST, _manifest_lookup(manifest, path)),
-        (TEXT, _stated_council_yielding(_canonical(extracted.stated), from_text.get("council"))),
+        (TEXT, _stated_council_yielding(_canonical(extracted.stated), from_text.get("council"), _first_line(text))),
         (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
@@ -156,19 +156,27 @@ def _canonical(found: Metadata) -> Metadata:
     return {**found, "council": canonical_council(found.get("council"))} if found else found
 
 
-def _stated_council_yielding(stated: Metadata, named: str | None) -> Metadata:
+def _stated_council_yielding(stated: Metadata, named: str | None, first_line: str = "") -> Metadata:
     """The council a page's markup or address gives yields to the one its text names (`named`) when that
     is the same council more fully: the full name of one cut short ("NORTH COUNCIL - 28 June 2001" over
     "A Meeting of the NORTH LANARKSHIRE COUNCIL"), or a council the page's council took over (a successor's
     site holds its predecessors' minutes: "Venue: The Oculus, Aylesbury Vale District Council" on
-    buckinghamshire.moderngov.co.uk)."""
+    buckinghamshire.moderngov.co.uk); or when the text's first line, its heading, names it ("North Dorset
+    District Council Cabinet" on a site several Dorset councils shared)."""
     site = stated.get("council") if stated else None
     text = council_named(named) if named else None
+    heading = not re.match(r"[A-Za-z][A-Za-z /]{0,24}:", first_line)   # not a field: "Venue: ..., Wycombe District Council"
+    if site and text is not None and site != named and heading and find_council(first_line[:200]) == named:
+        return {**stated, "council": None}
     if not site or text is None or site == named or council_named(site) and site not in text.successors:
         return stated
     if council_named(site) or _name_words(site) <= _name_words(named):
         return {**stated, "council": None}
     return stated
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in text.split("\n") if line.strip()), "")
 
 
 def _name_words(name: str) -> set[str]:

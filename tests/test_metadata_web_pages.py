@@ -163,3 +163,13 @@ def test_a_copy_s_council_from_the_title_in_its_address(tmp_path: Path, address,
                     "<p>1. The Cabinet approved the new opening hours of the leisure centre.</p></body></html>",
                     encoding="utf-8")
     assert read_document(path).council == council
+
+
+def test_a_council_named_by_the_page_s_heading_wins_over_a_site_other_councils_share(tmp_path: Path):
+    # a shared site's address names one of the councils it serves; the meeting's heading names another
+    path = tmp_path / "meeting.html"
+    path.write_text('<html><head><link rel="canonical" href="https://democracy.wiltshire.gov.uk/ieListDocuments.aspx?MId=9">'
+                    "<title>Cabinet</title></head><body><p>Wycombe District Council Cabinet</p>"
+                    "<p>Monday, 4th February, 2019 2.00 pm</p><p>41. Code of Conduct</p>"
+                    "<p>No interests were declared.</p></body></html>", encoding="utf-8")
+    assert read_document(path).council == "Wycombe District Council"

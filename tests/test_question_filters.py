@@ -436,3 +436,21 @@ def test_each_council_s_slot_reads_the_question_as_about_that_council_alone(assi
     both = assistant.ask("Who got new roles in Kent and Leeds?").passages
     kent = next(h for h in both if h.passage_id == alone.passage_id)
     assert kent.answer_evidence == pytest.approx(alone.answer_evidence, abs=1e-6)
+
+
+def test_a_date_read_from_a_question_naming_two_councils_is_dropped_for_the_one_it_leaves_nothing(assistant_over):
+    """"in Kent in January 2022 and in Leeds in March 2023" reads January 2022 as the meeting date for both:
+    Leeds's minutes of 2023 then hold nothing, so Leeds alone is searched again over all dates, and said so."""
+    leeds = minutes_of("Leeds City Council", [
+        "The Executive Board agreed that weekly food waste collections would start in September 2023."] + OTHER_BUSINESS)
+    assistant = assistant_over({
+        "kent.txt": minutes_of("Kent County Council", [
+            "The Cabinet agreed that weekly food waste collections would start in April 2023."] + OTHER_BUSINESS),
+        "leeds.txt": leeds.replace("12 January 2022", "8 March 2023"),
+        "bury.txt": minutes_of("Bury Council", OTHER_BUSINESS),
+    })
+    answer = assistant.ask("When did Kent in January 2022 and Leeds in March 2023 agree to start weekly food waste "
+                           "collections?")
+    assert answer.answered
+    assert {h.doc_id for h in answer.passages[:2]} == {"kent", "leeds"}
+    assert any(n.startswith("nothing answered in the minutes of Leeds within the dates") for n in answer.notes)
