@@ -142,6 +142,8 @@ _WEB_LINE = re.compile(
     # ModernGov's agenda-item markers left in an export ("<AI1>")
     r"|total pages?:? ?\d{1,4}|file type: ?\w{2,5}(?:, ?size: ?[\d.,]+ ?[kmg]b)?|</?ai\d{1,3}>|\[show full text\]"
     r"|expected attendees|forward plans?|powered by modern\.?gov|is key decision(?:\?:?|:) ?.{0,30}"
+    # CMIS's status of a meeting: "Occurred", "Meeting open to the public."
+    r"|occurred|meeting open to the public\.?"
     r"|is subject to call[- ]in(?:\?:?|:) ?.{0,30}|decision status: .{1,60}"
     r"|(?:attendees?|councillors?|members?|names?)\s+role\s+attendance(?:\s+(?:reason|notes))?"
     # a site's menu left as one line: "Councillors Committees Calendar Decisions"
@@ -214,10 +216,18 @@ def remove_web_furniture(text: str) -> Cleaned:
     return Cleaned("\n".join(kept), removed)
 
 
+# CMIS's tabs over a meeting's page, each a bulleted link ("• Documents", "• Members Attending"); without the
+# bullet, "Declarations of Interests" is an agenda item.
+_CMIS_TAB = re.compile(r"^• (?:documents|attendance|visitors|declarations of interests?|members attending"
+                       r"|others attending)$", re.I)
+
+
 def is_web_furniture_line(line: str) -> bool:
     """A whole line of page furniture, also when it is a link bar of such lines ("Print this
     page | Email this page"), a list item, or a bilingual label one of whose halves is furniture
     ("Dogfennau ychwanegol / Additional documents:", "Eitemau / Items")."""
+    if _CMIS_TAB.match(line.strip()):
+        return True
     line = line.removeprefix("• ").strip(" |")
     if any(_WEB_LINE.match(label) for label in _label_parts(line)):
         return True

@@ -78,6 +78,8 @@ _ATTENDANCE = _page("Meeting attendance", """
     "Forward plans", "Subscribe to updates", "Councillors Committees Calendar Decisions",
     "Location Map", "Meeting documents", "Agenda items", "Public Items", "Title:",
     "Total Page:16", "File Type:pdf, Size:1020Kb", "<AI1>", "</AI12>", "[Show full text]",
+    "• Documents", "• Attendance", "• Visitors", "• Declarations of Interests", "• Members Attending", "Occurred",
+    "Meeting open to the public.",
     "Click the following link to see our available webcasts.",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):
@@ -88,7 +90,7 @@ def test_moderngov_labels_and_navigation_are_furniture(line):
     "Decision details were circulated to members.", "The decision status was questioned by Councillor Marsh.",
     "Members asked whether the item was subject to call in.", "Attendance details for the year are in Appendix B.",
     "A location map of the site was tabled.", "Meeting documents would be sent out a week earlier.",
-    "Title: Review of Taxi Fares",
+    "Title: Review of Taxi Fares", "Declarations of Interests", "The meeting occurred in public.",
 ])
 def test_sentences_that_mention_the_labels_stay(line):
     assert not is_web_furniture_line(line)
