@@ -1186,9 +1186,9 @@ def _council_opening_a_line(lines: list[str]) -> str | None:
     OMAGH DISTRICT COUNCIL Minutes of Meeting of: Council ..."."""
     for line in lines:
         line = _PAGE_NUMBER_FIRST.sub("", line)
-        known = find_council_in(line[:120])
-        if known and line.lower().startswith(known.lower()) and line[len(known):len(known) + 1] in (".", " ", ",", ":"):
-            return known
+        for known in (find_council_in(line[:120]), find_authority(line[:120])):   # "EXMOOR NATIONAL PARK AUTHORITY ..."
+            if known and line.lower().startswith(known.lower()) and line[len(known):len(known) + 1] in (".", " ", ",", ":"):
+                return known
     return None
 
 

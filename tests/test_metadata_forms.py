@@ -599,3 +599,9 @@ def test_minutes_approved_after_the_opening_business_do_not_date_the_meeting(ope
             "Minutes of the meeting held on 22 May 2024\n\nThe minutes of the meeting held on 22 May 2024 were approved "
             "as a correct record.\n\nLibrary Opening Hours\n\nMembers agreed the new opening hours.\n")
     assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_an_authority_s_name_opening_a_run_on_line_names_whose_minutes_these_are():
+    text = ("ITEM 12\n\nDARTMOOR NATIONAL PARK AUTHORITY COMMONERS FORUM MINUTES of the meeting of the Dartmoor Commoners "
+            "Forum held on Thursday 13 June 2019 at 7.00pm at the Village Hall.\n\nPRESENT Ann Brook (Chair).\n")
+    assert metadata_from_text(text)["council"] == "Dartmoor National Park Authority"

@@ -62,6 +62,7 @@ def test_a_minutes_heading_still_dates_its_meeting():
     ("https://democracy.ashfield-dc.gov.uk/ieListDocuments.aspx?MId=5", "Ashfield District Council"),
     ("https://democracy.warwickdc.gov.uk/", "Warwick District Council"),
     ("https://democracy.abc.gov.uk/", None),
+    ("https://governance.beacons-npa.gov.uk/ieListDocuments.aspx?MId=7", "Bannau Brycheiniog National Park Authority"),
 ])
 def test_a_council_s_site_with_its_kind_after_its_name(address, council):
     assert council_from_address(address) == council
