@@ -698,7 +698,8 @@ def find_meeting_date(header: _Header) -> str | None:
     # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting), nor the
     # value under another date's label ("Implementation Date (not before):" / "Wed 11 Jan 2023")
     return next((d for before, line in zip(["", *header.lines], header.lines)
-                 if not _BARE_NUMBER.match(before) and not _other_date_label(before) and (d := _date_line(line))), None)
+                 if not _BARE_NUMBER.match(before) and not _other_date_label(before) and not _POSTED.search(line)
+                 and (d := _date_line(line))), None)
 
 
 def _other_date_label(line: str) -> bool:
@@ -721,6 +722,7 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     yield next(filter(None, map(_minutes_dated, _outside_items(header.cover))), None)
     yield next((m.date for m in _labelled_meetings(header.labels) if m.date), None)
     yield _held_on(header.cover)
+    yield _run_on_date_label(header.cover)
     yield find_date(_meeting_date_label(header.labels))
     if not header.letter:
         yield find_date(header.labels.get("date") or header.labels.get("dyddiad")
@@ -743,9 +745,27 @@ def _date_and_time_at_top(lines: list[str]) -> str | None:
     sits, over the earlier meetings whose minutes the business goes on to approve."""
     for line in lines[:3]:
         date = _date_line(line)
-        if date and len(date) == 10 and _TIME_OF_DAY.search(line):
+        if date and len(date) == 10 and _TIME_OF_DAY.search(line) and not _POSTED.search(line):
             return date
     return None
+
+
+_POSTED = re.compile(r"(?i)\b(?:ago|posted|updated)\b")   # "2:58 pm, Thursday, 29th February 2024 - 2 months ago"
+
+
+def _run_on_date_label(lines: list[str]) -> str | None:
+    """A meeting's date label inside a long line of text taken from a PDF, the labels run together: "MINUTES
+    Council Date: Tuesday, 5 March 2019 Venue: Town Hall, ...", "... Date and Time: Thursday 28 July 2016 at
+    7.03 pm Location: ..."."""
+    for line in lines[:5]:
+        match = _DATE_LABEL_WITHIN.search(line[:600]) if len(line) > 120 else None
+        value = _NEXT_LABEL.split(line[match.end():match.end() + 80], maxsplit=1)[0] if match else ""
+        if value and (date := date_and_time(value) or leading_date(value)):
+            return date
+    return None
+
+
+_DATE_LABEL_WITHIN = re.compile(r"(?i)(?<=\S )(?:date(?: and time)?|date of meeting|meeting date)\s*:\s*")
 
 
 _TIME_OF_DAY = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2}(?![.:/]?\d)|\s*[ap]\.?m\b)|\bnoon\b")

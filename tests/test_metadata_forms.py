@@ -605,3 +605,21 @@ def test_an_authority_s_name_opening_a_run_on_line_names_whose_minutes_these_are
     text = ("ITEM 12\n\nDARTMOOR NATIONAL PARK AUTHORITY COMMONERS FORUM MINUTES of the meeting of the Dartmoor Commoners "
             "Forum held on Thursday 13 June 2019 at 7.00pm at the Village Hall.\n\nPRESENT Ann Brook (Chair).\n")
     assert metadata_from_text(text)["council"] == "Dartmoor National Park Authority"
+
+
+@pytest.mark.parametrize("run_on, date", [
+    ("MINUTES Council MINUTES Council Date: Tuesday, 5 March 2019 Venue: Town Hall, Anytown Members Present: Mayor "
+     "(Councillor Ann Brook) Councillors Tom Hill, Sam Reed, Joy Ward and Lee Marsh.", "2019-03-05"),
+    ("1 ANYTOWN DISTRICT COUNCIL Minutes of Meeting of: Council Date and Time: Thursday 28 July 2016 at 7.03 pm "
+     "Location: Council Chamber, The Town Hall, Anytown Chairman: Councillor Ann Brook Present: Councillors Hill.",
+     "2016-07-28"),
+])
+def test_a_date_label_inside_a_run_on_line_of_a_pdf_s_text(run_on, date):
+    text = f"Minutes of the Council\n\n{run_on}\n\n1. Declarations of Interest\n\nNone were declared.\n"
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
+def test_a_web_page_s_posting_time_is_not_the_meeting_s_date():
+    text = ("Cabinet -14th February\n\n2:58 pm, Thursday, 29th February 2024 - 2 months ago\n\n"
+            "Present: Councillor Brook (in the Chair)\n\n1. Apologies\n\nNone were received.\n")
+    assert metadata_from_text(text)["meeting_date"] is None
