@@ -546,7 +546,8 @@ def _meetings(header: _Header) -> list[_Meeting]:
     on every page), then of the rest of the cover lines (the business may name another meeting)."""
     title = len(_title_block(header.lines))
     found = [meeting_heading(line, first=i == 0) for i, line in enumerate(header.cover[:title])]
-    found += [_running_meeting(line) for line in header.lines[:3]]   # "Council Meeting 16th December 2019"
+    # "Council Meeting 16th December 2019"; in a PDF's run-on text, "PLANNING COMMITTEE 20th July 2011 Present: ..."
+    found += [_running_meeting(_PRESENT_AFTER.split(line, maxsplit=1)[0]) for line in header.lines[:3]]
     found += [meeting_heading(line) or _running_meeting(line) for line in header.furniture]
     found += [meeting_heading(line) for line in header.cover[title:]]
     return [m for m in found if m]
@@ -555,6 +556,9 @@ def _meetings(header: _Header) -> list[_Meeting]:
 # A page header or footer naming the meeting by its body and date, without a separator between them:
 # "Audit Committee 23.11.2020", "Council Executive 6 December 2022".
 _RUNNING_MEETING = re.compile(rf"^(?P<body>[^\t\d]{{3,100}}?)\s+(?P<when>(?:{_WEEKDAY},?\s+)?\d[^\t]{{3,40}})$", re.I)
+
+
+_PRESENT_AFTER = re.compile(r"\s+(?=(?:present|in attendance)\b\s*:?)", re.I)
 
 
 def _running_meeting(line: str) -> _Meeting | None:

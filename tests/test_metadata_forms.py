@@ -623,3 +623,10 @@ def test_a_web_page_s_posting_time_is_not_the_meeting_s_date():
     text = ("Cabinet -14th February\n\n2:58 pm, Thursday, 29th February 2024 - 2 months ago\n\n"
             "Present: Councillor Brook (in the Chair)\n\n1. Apologies\n\nNone were received.\n")
     assert metadata_from_text(text)["meeting_date"] is None
+
+
+def test_a_committee_and_date_opening_a_run_on_line_before_its_attendance():
+    text = ("12\n\nLICENSING COMMITTEE 20th July 2011 Present: Councillor A Brook (Chair), Councillors T Hill, S Reed "
+            "and J Ward. Apologies: Councillor L Marsh.\n\n1. Taxi fares\n\nMembers agreed the new fares.\n")
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == ("Licensing Committee", "2011-07-20")
