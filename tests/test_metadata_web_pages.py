@@ -126,12 +126,15 @@ def test_minutes_of_a_meeting_on_a_date_without_held():
     ("Riverside Council - 3 March 2019", "Riverside Council"),      # a name of its own, not a cut one
 ])
 def test_a_page_title_s_council_cut_short_yields_to_the_full_name_in_the_text(tmp_path: Path, title, council):
-    path = tmp_path / "meeting.html"
-    path.write_text(f"<html><head><title>{title}</title></head><body><p>Linlithgow, 3 March 2019 at 10 am.</p>"
-                    "<p>A Meeting of the WEST LOTHIAN COUNCIL</p><p>PRESENT</p><p>Councillor Reid, Provost.</p>"
-                    "<p>1. MINUTES</p><p>The Council approved the minutes of its last meeting.</p></body></html>",
-                    encoding="utf-8")
-    assert read_document(path).council == council
+    body = ("<p>Linlithgow, 3 March 2019 at 10 am.</p><p>A Meeting of the WEST LOTHIAN COUNCIL</p><p>PRESENT</p>"
+            "<p>Councillor Reid, Provost.</p><p>1. MINUTES</p><p>The Council approved the minutes of its last meeting.</p>")
+    assert _council_of_page(tmp_path, f"<title>{title}</title>", body) == council
+
+
+def _council_of_page(tmp_path: Path, head: str, body: str) -> str | None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    return read_document(path).council
 
 
 @pytest.mark.parametrize("site, venue_council, council", [
@@ -144,11 +147,9 @@ def test_a_page_title_s_council_cut_short_yields_to_the_full_name_in_the_text(tm
     ("https://democracy.wiltshire.gov.uk/ieListDocuments.aspx?MId=1", "Wycombe District Council", "Wiltshire Council"),
 ])
 def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, site, venue_council, council):
-    path = tmp_path / "meeting.html"
-    path.write_text(f'<html><head><link rel="canonical" href="{site}"><title>Council</title></head><body>'
-                    f"<p>Venue: Council Chamber, {venue_council}, Queen Street</p><p>1.</p><p>Minutes</p>"
-                    "<p>The Council approved the minutes of its last meeting.</p></body></html>", encoding="utf-8")
-    assert read_document(path).council == council
+    body = (f"<p>Venue: Council Chamber, {venue_council}, Queen Street</p><p>1.</p><p>Minutes</p>"
+            "<p>The Council approved the minutes of its last meeting.</p>")
+    assert _council_of_page(tmp_path, f'<link rel="canonical" href="{site}"><title>Council</title>', body) == council
 
 
 @pytest.mark.parametrize("address, council", [
@@ -158,19 +159,14 @@ def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, 
     ("https://docslib.org/doc/5550003/rushmoor-cabinet-minutes", None),        # a bare place is not enough
 ])
 def test_a_copy_s_council_from_the_title_in_its_address(tmp_path: Path, address, council):
-    path = tmp_path / "copy.html"
-    path.write_text(f'<html><head><link rel="canonical" href="{address}"><title>Cabinet</title></head><body>'
-                    "<p>Minutes of the Cabinet held at the Council Offices on 4 March 2020</p>"
-                    "<p>1. The Cabinet approved the new opening hours of the leisure centre.</p></body></html>",
-                    encoding="utf-8")
-    assert read_document(path).council == council
+    body = ("<p>Minutes of the Cabinet held at the Council Offices on 4 March 2020</p>"
+            "<p>1. The Cabinet approved the new opening hours of the leisure centre.</p>")
+    assert _council_of_page(tmp_path, f'<link rel="canonical" href="{address}"><title>Cabinet</title>', body) == council
 
 
 def test_a_council_named_by_the_page_s_heading_wins_over_a_site_other_councils_share(tmp_path: Path):
     # a shared site's address names one of the councils it serves; the meeting's heading names another
-    path = tmp_path / "meeting.html"
-    path.write_text('<html><head><link rel="canonical" href="https://democracy.wiltshire.gov.uk/ieListDocuments.aspx?MId=9">'
-                    "<title>Cabinet</title></head><body><p>Wycombe District Council Cabinet</p>"
-                    "<p>Monday, 4th February, 2019 2.00 pm</p><p>41. Code of Conduct</p>"
-                    "<p>No interests were declared.</p></body></html>", encoding="utf-8")
-    assert read_document(path).council == "Wycombe District Council"
+    site = '<link rel="canonical" href="https://democracy.wiltshire.gov.uk/ieListDocuments.aspx?MId=9"><title>Cabinet</title>'
+    body = ("<p>Wycombe District Council Cabinet</p><p>Monday, 4th February, 2019 2.00 pm</p><p>41. Code of Conduct</p>"
+            "<p>No interests were declared.</p>")
+    assert _council_of_page(tmp_path, site, body) == "Wycombe District Council"

@@ -326,19 +326,22 @@ def test_a_london_boroughs_place_the_minutes_mention_is_not_elsewhere():
                               lambda p: p == "Kingston upon Thames") == []
 
 
+# Each council's passage holds the question's words ("new roles") but answers in other ones ("joins the board").
+NEW_ROLES = {
+    "kent.txt": minutes_of("Kent County Council", [
+        "New roles: Councillor Ann Price joins the Fire Authority board and Councillor Sam Reed the Harbour "
+        "Trust, until May."] + OTHER_BUSINESS),
+    "leeds.txt": minutes_of("Leeds City Council", [
+        "New roles: Councillor Tom Hill joins the Police and Crime Panel and Councillor Joy Ward the Airport "
+        "Forum, until May."] + OTHER_BUSINESS),
+}
+
+
 def test_a_named_council_s_slot_answers_as_the_same_question_about_it_alone_would(assistant_over):
     """Each council's passage holds all the question's words but says it in other ones ("new roles: ...
     joins the board"): asked of Kent alone, its passage is plainly the one asked about and answers, so
     asked of Kent and Leeds together, Kent's slot answers too rather than being reported as silent."""
-    assistant = assistant_over({
-        "kent.txt": minutes_of("Kent County Council", [
-            "New roles: Councillor Ann Price joins the Fire Authority board and Councillor Sam Reed the Harbour "
-            "Trust, until May."] + OTHER_BUSINESS),
-        "leeds.txt": minutes_of("Leeds City Council", [
-            "New roles: Councillor Tom Hill joins the Police and Crime Panel and Councillor Joy Ward the Airport "
-            "Forum, until May."] + OTHER_BUSINESS),
-        "york.txt": minutes_of("York City Council", OTHER_BUSINESS),
-    })
+    assistant = assistant_over({**NEW_ROLES, "york.txt": minutes_of("York City Council", OTHER_BUSINESS)})
     assert assistant.ask("Who got new roles in Kent?").answered
     answer = assistant.ask("Who got new roles in Kent and Leeds?")
     assert answer.answered
@@ -424,14 +427,7 @@ def test_a_question_naming_several_councils_read_as_about_one(question, council,
 def test_each_council_s_slot_reads_the_question_as_about_that_council_alone(assistant_over):
     """The other council's name is not part of what the model compares with a council's passages: the
     sentences of Kent's slot are as close as they are to the question about Kent alone."""
-    assistant = assistant_over({
-        "kent.txt": minutes_of("Kent County Council", [
-            "New roles: Councillor Ann Price joins the Fire Authority board and Councillor Sam Reed the Harbour "
-            "Trust, until May."] + OTHER_BUSINESS),
-        "leeds.txt": minutes_of("Leeds City Council", [
-            "New roles: Councillor Tom Hill joins the Police and Crime Panel and Councillor Joy Ward the Airport "
-            "Forum, until May."] + OTHER_BUSINESS),
-    })
+    assistant = assistant_over(NEW_ROLES)
     alone = assistant.ask("Who got new roles in Kent?").passages[0]
     both = assistant.ask("Who got new roles in Kent and Leeds?").passages
     kent = next(h for h in both if h.passage_id == alone.passage_id)
