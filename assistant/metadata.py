@@ -1210,7 +1210,10 @@ def _council_opening_a_line(lines: list[str]) -> str | None:
     OMAGH DISTRICT COUNCIL Minutes of Meeting of: Council ..."."""
     for line in lines:
         line = _PAGE_NUMBER_FIRST.sub("", line)
-        for known in (find_council_in(line[:120]), find_authority(line[:120])):   # "EXMOOR NATIONAL PARK AUTHORITY ..."
+        # an authority's name in capitals heads its minutes ("EXMOOR NATIONAL PARK AUTHORITY ... MINUTES of the
+        # meeting ..."); in title case it may be an item's title ("Greater Manchester Combined Authority: bus ...")
+        authority = find_authority(line[:120])
+        for known in (find_council_in(line[:120]), authority if authority and line[:len(authority)].isupper() else None):
             if known and line.lower().startswith(known.lower()) and line[len(known):len(known) + 1] in (".", " ", ",", ":"):
                 return known
     return None
