@@ -433,6 +433,9 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
     further down, "Executive - 23 July 2024" heads the earlier minutes a pack goes on to approve.
     """
     line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", _CMIS_HELP.sub("", line[:300])))
+    minute = _minute_heading(line)
+    if minute:
+        return minute
     meeting = _meeting_label(line)
     if meeting or line[:1].isdigit() or _MINUTES_OF.match(line):
         return meeting  # a numbered line is an agenda item; minutes headings are read on their own
@@ -475,6 +478,22 @@ def _without_meeting_title(body: str) -> str:
     if is_council_name(rest):
         return "Council"
     return rest if is_committee_line(rest) or rest.lower() in _BODIES_WITHOUT_BODY_WORD | {"county council"} else body
+
+
+# "Minute General Meeting of the Council Tuesday, 8 December 2020, 10:30." (a Scottish minute's heading, no "of"
+# after "Minute"); openlylocal's "Minutes for The Cabinet meeting, Jun 1 2009, 2.00PM official page".
+_MINUTE_HEADING = re.compile(rf"^minutes?\s+(?:for\s+)?(?!of\b)(?P<body>[^\t,]{{3,100}}?)(?:\s+meeting)?,?\s+"
+                             rf"(?P<when>(?:{_WEEKDAY},?\s+|(?:{MONTH})\s+)?\d.{{3,40}}?)(?:\s+official page)?\.?$", re.I)
+_GENERAL_MEETING_OF = re.compile(r"(?i)^(?:general|ordinary|special|statutory) meeting of (?:the )?")
+
+
+def _minute_heading(line: str) -> _Meeting | None:
+    match = _MINUTE_HEADING.match(line)
+    date = date_and_time(match.group("when")) if match else None
+    body = tidy_name(_without_the(_GENERAL_MEETING_OF.sub("", match.group("body")))) if date else None
+    if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD):
+        return _Meeting(body, date)
+    return None
 
 
 # What a page holds, before or after its meeting heading: "Minutes - Planning Committee - 12 March 2024",

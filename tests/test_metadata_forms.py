@@ -630,3 +630,20 @@ def test_a_committee_and_date_opening_a_run_on_line_before_its_attendance():
             "and J Ward. Apologies: Councillor L Marsh.\n\n1. Taxi fares\n\nMembers agreed the new fares.\n")
     found = metadata_from_text(text)
     assert (found["committee"], found["meeting_date"]) == ("Licensing Committee", "2011-07-20")
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    ("Minute General Meeting of the Council Tuesday, 8 December 2020, 10:30.", "Council", "2020-12-08"),
+    ("Minutes for The Cabinet meeting, Jun 1 2009, 2.00PM official page", "Cabinet", "2009-06-01"),
+    ("Minute Licensing Committee Wednesday, 3 March 2021, 14:00.", "Licensing Committee", "2021-03-03"),
+])
+def test_a_minute_heading_with_no_of_and_an_aggregator_s_minutes_for(heading, committee, date):
+    text = f"Page 12.\n\n{heading}\n\nPresent Councillors A Brook, T Hill and S Reed.\n\n1. Apologies\n\nNone.\n"
+    found = metadata_from_text(text)
+    assert (found["committee"], found["meeting_date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("line", ["Minutes of the meeting held on 3 May 2022", "Minutes 12 March 2024"])
+def test_other_minutes_lines_are_not_read_as_a_minute_heading(line):
+    from assistant.metadata import meeting_heading
+    assert meeting_heading(line) is None
