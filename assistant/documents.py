@@ -165,14 +165,17 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     District Council Cabinet" on a site several Dorset councils shared)."""
     site = stated.get("council") if stated else None
     text = council_named(named) if named else None
-    heading = not re.match(r"[A-Za-z][A-Za-z /]{0,24}:", first_line)   # not a field: "Venue: ..., Wycombe District Council"
-    if site and text is not None and site != named and heading and find_council(first_line[:200]) == named:
-        return {**stated, "council": None}
-    if not site or text is None or site == named or council_named(site) and site not in text.successors:
+    if not site or text is None or site == named:
         return stated
-    if council_named(site) or _name_words(site) <= _name_words(named):
-        return {**stated, "council": None}
-    return stated
+    known_site = council_named(site)
+    cut_short = known_site is None and _name_words(site) <= _name_words(named)
+    took_over = known_site is not None and site in text.successors
+    # a heading, not a field ("Venue: Council Chamber, Wycombe District Council")
+    heads_page = not _FIELD.match(first_line) and find_council(first_line[:200]) == named
+    return {**stated, "council": None} if cut_short or took_over or heads_page else stated
+
+
+_FIELD = re.compile(r"[A-Za-z][A-Za-z /]{0,24}:")
 
 
 def _first_line(text: str) -> str:
