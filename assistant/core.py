@@ -351,11 +351,16 @@ class Assistant:
         unknown = self.store.has_documents_without("council")
         shorts = [known.short for known in map(council_named, held) if known]
         longer = [place_of(short) for short in shorts]   # "Cambridgeshire and Peterborough"
-        return [name for name in councils_in_question(question)
-                if name not in held and (unknown or held & set(getattr(council_named(name), "successors", ())))
-                # "Somerset" names the council held and the county council it replaced: one mention, one slot
-                and council_named(name).short.lower() not in {short.lower() for short in shorts}
-                and not only_within(question, council_named(name).short, longer)]
+        found = []
+        for name in councils_in_question(question):
+            known = council_named(name)   # the table's own name, so always known
+            if (name in held or not (unknown or held & set(known.successors))
+                    # "Somerset" names the council held and the county council it replaced: one mention, one slot
+                    or known.short.lower() in {short.lower() for short in shorts}
+                    or only_within(question, known.short, longer)):
+                continue
+            found.append(name)
+        return found
 
     @staticmethod
     def _asks_which_of_many(question: str, given: Filters, filters: Filters, councils: list[str]) -> bool:
@@ -405,12 +410,13 @@ class Assistant:
         for a council the question names that they leave nothing to answer: "in Harborough in 2017
         and on the Isles of Scilly in 2020" reads 2017 for both.
         """
-        found = self._search_each(councils, query, weights, k, filters, clock)
+        queries = self._as_if_alone(query, councils)
+        found = self._search_each(councils, queries, weights, k, filters, clock)
         answering = [c for c, result in found.items() if should_answer(result, self.config, sure=named)]
         silent = [c for c in found if c not in answering]
         if dates_read and silent and (named or not answering) and clock.allows("searching all dates"):
             wider = replace(filters, date_from=None, date_to=None)
-            again = self._search_each(silent, query, weights, k, wider, clock)
+            again = self._search_each(silent, queries, weights, k, wider, clock)
             rescued = [c for c, result in again.items() if should_answer(result, self.config, sure=named)]
             if not answering:
                 if rescued or not any(result.hits for result in found.values()):
@@ -425,7 +431,8 @@ class Assistant:
         shown = answering + silent if named or not answering else answering
         hits = interleave([found[c].hits for c in shown], k, leading=len(answering) or None)
         notes = notes + [f"searched each council on its own: {', '.join(short_name(c) for c in councils)}"]
-        unheld = [short_name(c) for c in councils if c not in self.councils()]
+        held = set(self.councils())
+        unheld = [short_name(c) for c in councils if c not in held]
         if unheld:
             notes.append(f"no documents are indexed under {' or '.join(unheld)}: searched those that name "
                          f"{'it' if len(unheld) == 1 else 'them'} whose council is not known or took "
@@ -435,25 +442,31 @@ class Assistant:
                          + (" (their nearest passages follow the others)" if named else ""))
         return build_answer(question, hits, bool(answering), filters, notes)
 
-    def _search_each(self, councils: list[str], query: Query, weights: dict[str, float], k: int, filters: Filters,
-                     clock: QuestionClock) -> dict[str, Retrieval]:
-        """Each council searched on its own, in order: the first always, the others while `clock` allows."""
+    def _as_if_alone(self, query: Query, councils: list[str]) -> dict[str, Query]:
+        """For each council, the question as if it named that council alone (`question_about`), embedded once
+        (one text at a time, as the question itself is: a batch pads them to one length); the question itself
+        where it names no other."""
+        texts = {c: question_about(query.text, c, councils) for c in councils}
+        return {c: replace(query, vector=self.embedder.embed([text])[0]) if text != query.text else query
+                for c, text in texts.items()}
+
+    def _search_each(self, councils: list[str], queries: dict[str, Query], weights: dict[str, float], k: int,
+                     filters: Filters, clock: QuestionClock) -> dict[str, Retrieval]:
+        """Each council searched on its own with its reading of the question, in order: the first always, the
+        others while `clock` allows."""
         found, held = {}, set(self.councils())
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
                 break
-            # each council's search reads the question as if it named that council alone
-            alone = question_about(query.text, c, councils)
-            own = replace(query, vector=self.embedder.embed([alone])[0]) if alone != query.text else query
-            found[c] = (retrieve(self.store, self.embedder, own, replace(filters, council=c), k, self.config, weights)
-                        if c in held else self._search_naming(c, own, weights, k, filters))
+            found[c] = (retrieve(self.store, self.embedder, queries[c], replace(filters, council=c), k, self.config,
+                                 weights) if c in held else self._search_naming(c, queries[c], weights, k, filters))
         return found
 
     def _search_naming(self, council: str, query: Query, weights: dict[str, float], k: int,
                        filters: Filters) -> Retrieval:
         """A council no document is indexed under: the documents that name it whose council is not known
         or is the one that took it over."""
-        took_over = set(getattr(council_named(council), "successors", ()))
+        took_over = set(council_named(council).successors)
         hits = search(self.store, self.embedder, query, replace(filters, council=None), self.config.rerank_top,
                       self.config, weights)
         kept = [h for h in hits if (not h.council or h.council in took_over) and self._names(h.doc_id, council)]
