@@ -154,7 +154,7 @@ _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeti
 # decisions, 20 March 2023": what the page holds, between the body and the date.
 _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
-_OF_COUNCIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<council>[A-Z].*)$")
+_OF_COUNCIL = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<council>[A-Z].*)$")
 _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
                       r"|^(?:the (?:following )?)?decisions (?:(?:were|was) )?(?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
@@ -930,7 +930,8 @@ def find_committee(header: _Header, date: str | None = None) -> str | None:
     minutes = _minutes_heading(header.cover)
     meetings = [m.body for m in _meetings(header) if not (date and m.date and m.date != date)]
     meetings += [minutes and _at_venue(minutes.group("body"))[0]]
-    candidates = ["Council" if body and _is_council_itself(body) else body for body in meetings]
+    candidates = ["Council" if body and (_is_council_itself(body) or _is_unknown_council(body)) else body
+                  for body in meetings]
     candidates += [_without_trailing_date(_label(header.labels, _COMMITTEE_LABELS))]
     candidates += [m.body for m in _labelled_meetings(header.labels)]
     candidates += [match.group("body") for match in map(_REPORT_TO.match, header.lines) if match]
@@ -1246,6 +1247,12 @@ def _is_council_itself(body: str) -> bool:
     return _is_only(body, find_council_in(body))
 
 
+def _is_unknown_council(body: str) -> bool:
+    """'Little Snoring Parish Council': a council's name the table does not hold, and nothing else."""
+    body = _without_the(body)
+    return is_council_name(body) and not _OF_COUNCIL.search(body)
+
+
 def _is_only(text: str, known: str | None) -> bool:
     """Whether `text` is the name `known` found in it and nothing more ("the" aside)."""
     def words(name: str) -> list[str]:
@@ -1277,7 +1284,16 @@ def _council_in_minutes_heading(lines: list[str]) -> str | None:
     """The council a long minutes heading names its committee by ("Minutes of Meeting of the
     Development Committee of Anytown District Council held on ..."): before "held", never after."""
     minutes = _minutes_heading(lines)
-    return find_council_in(minutes.group("body")) if minutes else None
+    return (find_council_in(minutes.group("body")) or _council_ending(minutes.group("body"))) if minutes else None
+
+
+def _council_ending(body: str) -> str | None:
+    """A council the table does not hold, named whole at the end of a minutes heading's body: a parish or
+    town council's ("Minutes of the meeting of Little Snoring Parish Council held on ..."), or a council since
+    abolished ("... of the Planning Committee of Penwith District Council")."""
+    match = _OF_COUNCIL.search(body.strip())
+    name = match.group("council") if match else body.strip()
+    return tidy_name(name) if is_council_name(name) else None
 
 
 def _council_in_footer(lines: list[str]) -> str | None:

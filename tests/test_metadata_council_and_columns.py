@@ -139,3 +139,30 @@ def test_welsh_only_minutes_of_a_committee_named_in_capitals():
             "Cofnodion y cyfarfod a gynhaliwyd ddydd Iau, 14 Mawrth 2024\n\n"
             "YN BRESENNOL:\n\nY Cynghorydd Elin Morgan (Cadeirydd).\n\n1 YMDDIHEURIADAU\n\nDim.")
     assert _fields(text) == ("Gwynedd Council", "Pwyllgor Craffu Corfforaethol", "2024-03-14")
+
+
+# ---------------------------------------------------------------- a council the table does not hold
+
+
+@pytest.mark.parametrize("heading, council, committee", [
+    ("Minutes of the meeting of Little Snoring Parish Council held on Monday 3rd March 2020 at 7pm",
+     "Little Snoring Parish Council", "Council"),
+    ("MINUTES OF A MEETING OF THE FINANCE COMMITTEE OF HEXHAM TOWN COUNCIL HELD ON 3 MARCH 2020",
+     "Hexham Town Council", "Finance Committee"),
+    ("Minutes of the meeting of the Planning Committee of Penwith District Council held on 3 March 2020",
+     "Penwith District Council", "Planning Committee"),
+])
+def test_a_minutes_heading_names_a_council_the_table_does_not_hold(heading, council, committee):
+    text = f"{heading}\n\nPresent: Councillor A. Smith (Chair)\n\n1. Apologies\n\nNone were received.\n"
+    assert _fields(text) == (council, committee, "2020-03-03")
+
+
+def test_a_committee_of_a_known_council_in_capitals_is_read_without_the_council():
+    text = ("MINUTES OF A MEETING OF THE FINANCE COMMITTEE OF MEDWAY COUNCIL HELD ON 3 MARCH 2020\n\n"
+            "1. Apologies\n\nNone were received.\n")
+    assert _fields(text) == ("Medway Council", "Finance Committee", "2020-03-03")
+
+
+def test_the_council_alone_in_a_minutes_heading_names_no_council():
+    text = "Minutes of the meeting of the Council held on 3 March 2020\n\n1. Apologies\n\nNone were received.\n"
+    assert _fields(text) == (None, "Council", "2020-03-03")
