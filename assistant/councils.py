@@ -292,6 +292,8 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")   # a UK postcode
 # A building that houses a county-level council ("County Hall, Glenfield"), not a district's.
 _COUNTY_BUILDING = re.compile(r"(?i)\b(?:(?:new )?county (?:hall|offices|buildings)|shire ?hall|council headquarters"
                               r"|neuadd y sir)\b")
+# A building that houses the council of the town it stands in ("Civic Centre, Chelmsford"), not the county's.
+_TOWN_BUILDING = re.compile(r"(?i)\b(?:civic (?:centre|center|offices)|guildhall|town hall|city hall|council house)\b")
 _DISTRICT_KINDS = frozenset({"district", "london borough", "metropolitan borough", "city of london", "former"})
 
 
@@ -306,7 +308,7 @@ def council_from_seat(address: str) -> str | None:
     """
     table = _table()
     words = _words(address)
-    decisive, shared = set(), set()
+    decisive, shared, own_place = set(), set(), set()
     for start in range(len(words)):
         node, j = table.seats, start
         mutated = False
@@ -317,7 +319,9 @@ def council_from_seat(address: str) -> str | None:
             mutated |= demutated
             j += 1
             if None in node and not (j < len(words) and words[j][0] in _STREET_WORDS):
-                owners = node[None] | _places(words[start:j])
+                places = _places(words[start:j])
+                owners = node[None] | places
+                own_place |= places - node[None]
                 if mutated:
                     owners = {i for i in owners if table.councils[i].nation == "Wales"}
                 if not owners:
@@ -330,6 +334,9 @@ def council_from_seat(address: str) -> str | None:
     if shared and _COUNTY_BUILDING.search(address):
         county = {i for i in shared if table.councils[i].kind not in _DISTRICT_KINDS and table.councils[i].seats}
         return table.councils[county.pop()].name if len(county) == 1 else None
+    if shared and _TOWN_BUILDING.search(address):   # "Civic Centre, Chelmsford": the city's, not the county's
+        local = shared & own_place
+        return table.councils[local.pop()].name if len(local) == 1 else None
     named = {i for i, _, end in _matches(address, official_only=False)
              if not table.councils[i].abolished and not (end < len(words) and words[end][0] in _STREET_WORDS)}
     return table.councils[named.pop()].name if len(named) == 1 and not shared else None

@@ -351,6 +351,43 @@ def remove_blank_page_notices(text: str) -> Cleaned:
     return Cleaned("\n".join(kept), removed)
 
 
+# A copy of a council's document on a document-sharing site, known by the site's own captions around it
+_SHARING_SITE_MARKER = re.compile(r"(?im)^[ \t]*(?:welcome message from author|document sample|views: [\d,]+ pages: \d+"
+                                  r"|this document is posted to help you gain knowledge\b.*)[ \t]*$|powered by docstoc[ \t]*$")
+# ... and those captions: the site's buttons, its transcript's page captions ("Page 2: <the title>"), the upload
+# date ("Sep 04, 2020")
+_SHARING_SITE_LINE = re.compile(r"(?i)^(?:top banner|download|documents|transcript|more info|document sample"
+                                r"|welcome message from author|views: [\d,]+ pages: \d+"
+                                r"|this document is posted to help you gain knowledge\b.*|page \d{1,4}: .*"
+                                r"|(?-i:[A-Z][a-z]{2}) \d{1,2}, \d{4})$")
+_POWERED_BY = re.compile(r"(?i)[ \t]*powered by docstoc[ \t]*$")
+_UPLOADER = re.compile(r"^\S{2,40}$|^.{1,120} by \S{2,40}$")   # "dariahiddleston", "Distributor Agreement by pwv16287"
+
+
+def remove_sharing_site_furniture(text: str) -> Cleaned:
+    """A document-sharing site's captions around the copy of a council's document it shows: its buttons
+    ("Download", "Transcript"), "Welcome message from author", the uploader, views and pages, "Powered By
+    Docstoc", and the transcript's "Page 2: ..." captions, which repeat the title and, run into the heading
+    below, would hide it."""
+    if not _SHARING_SITE_MARKER.search(text[:20_000]):
+        return Cleaned(text)
+    lines = text.split("\n")
+    squeezed = [_squeeze(line) for line in lines]
+    following = [next((s for s in squeezed[i + 1:] if s), "") for i in range(len(lines))]
+    kept, removed = [], []
+    for line, bare, after in zip(lines, squeezed, following):
+        uploader = _UPLOADER.match(bare) and (after.lower() == "welcome message from author"
+                                              or re.match(r"(?i)views: [\d,]+ pages: \d+$", after))
+        if bare and (_SHARING_SITE_LINE.match(bare) or uploader):
+            removed.append(bare)
+            continue
+        without = _POWERED_BY.sub("", line)
+        if without != line:
+            removed.append("Powered By Docstoc")
+        kept.append(without)
+    return Cleaned("\n".join(kept), removed)
+
+
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
         or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line) \

@@ -586,6 +586,7 @@ def _running_meeting(line: str) -> _Meeting | None:
     date = date_and_time(match.group("when")) if match else None
     body = tidy_name(_MEETING_WORD.sub("", match.group("body"))) if date else None
     body = _without_council_name(body) if body else None
+    body = "Council" if body and _is_council_itself(body) else body   # "Aberdeenshire Council Meeting 30th June 2016"
     if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) and len(date) == 10:
         return _Meeting(body, date)
     return None

@@ -28,7 +28,7 @@ from typing import Callable
 from .decoding import decode_text
 from .errors import NeedsOCR, UnreadableFile
 from .furniture import (Cleaned, looks_like_saved_web_page, remove_blank_page_notices,
-                        remove_page_furniture, remove_web_furniture)
+                        remove_page_furniture, remove_sharing_site_furniture, remove_web_furniture)
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,9 @@ def read_text(suffix: str, data: bytes, path: Path) -> Extracted:
 def _without_furniture(text: str, stated: dict | None = None, furniture: list[str] = ()) -> Extracted:
     """Blank-page notices (and a saved web page's decorations) removed from any text."""
     cleaned = remove_web_furniture(text) if looks_like_saved_web_page(text) else Cleaned(text)
-    blank = remove_blank_page_notices(cleaned.text)
-    return Extracted(blank.text, stated or {}, [*furniture, *cleaned.removed, *blank.removed])
+    site = remove_sharing_site_furniture(cleaned.text)
+    blank = remove_blank_page_notices(site.text)
+    return Extracted(blank.text, stated or {}, [*furniture, *cleaned.removed, *site.removed, *blank.removed])
 
 
 def _plain_text(data: bytes, path: Path) -> Extracted:
@@ -91,8 +92,9 @@ def _html_text(data: bytes, path: Path) -> Extracted:
 
     page = read_html(data, path)
     cleaned = remove_web_furniture(page.text)
-    blank = remove_blank_page_notices(cleaned.text)
-    return Extracted(blank.text, page.stated, [*cleaned.removed, *blank.removed])
+    site = remove_sharing_site_furniture(cleaned.text)
+    blank = remove_blank_page_notices(site.text)
+    return Extracted(blank.text, page.stated, [*cleaned.removed, *site.removed, *blank.removed])
 
 
 # ---------------------------------------------------------------- PDF

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.documents import read_document
 from assistant.furniture import (is_page_reference, remove_blank_page_notices, remove_page_furniture,
-                                 remove_web_furniture)
+                                 remove_sharing_site_furniture, remove_web_furniture)
 from assistant.metadata import metadata_from_text
 from assistant.models import Document
 from assistant.normalise import normalise_text
@@ -131,3 +132,49 @@ def test_a_later_pages_heading_that_is_another_body_stays():
     pages = ["MINUTES OF THE COUNCIL\nTHURSDAY 7 MARCH 2024\n1\tQuestions\nThere were none.",
              "Licensing Committee\nThe Council noted the Licensing Committee's minutes."]
     assert "Licensing Committee\nThe Council noted" in remove_page_furniture(pages).text
+
+
+# ---------------------------------------------------------------- a copy on a document-sharing site
+
+_SHARED_COPY = """Cabinet minutes March
+
+Document Sample
+Cabinet minutes March Powered By Docstoc
+
+Mar 09, 2019
+
+Download
+
+Transcript
+Page 1: Cabinet minutes March...MINUTES of a Meeting of the Cabinet held in the
+1
+ANYWHERE DISTRICT COUNCIL
+MINUTES of a Meeting of the Cabinet held in the Council Chamber, Civic Centre on Tuesday 5 March 2019 at 10.00 am.
+
+Present: Councillors Abel (Chair), Baker and Cole.
+
+1. Apologies
+
+None were received.
+"""
+
+
+def test_a_sharing_sites_captions_around_its_copy_go():
+    cleaned = remove_sharing_site_furniture(_SHARED_COPY)
+    assert "Powered By" not in cleaned.text and "Page 1:" not in cleaned.text and "Mar 09, 2019" not in cleaned.text
+    for caption in ("Document Sample", "Download", "Transcript"):
+        assert caption not in cleaned.text.split("\n")
+    assert "Cabinet minutes March\n" in cleaned.text and "MINUTES of a Meeting of the Cabinet" in cleaned.text
+
+
+def test_a_sharing_sites_captions_no_longer_hide_the_copys_heading(tmp_path):
+    path = tmp_path / "copy.html"
+    path.write_text(f"<html><body><pre>{_SHARED_COPY}</pre></body></html>", encoding="utf-8")
+    document = read_document(path)
+    assert document.meeting_date == "2019-03-05" and document.committee == "Cabinet"
+    assert "Welcome message" not in document.text and "Page 1:" not in document.text
+
+
+def test_lines_like_a_sharing_sites_captions_stay_in_minutes_of_no_such_site():
+    text = "Cabinet\nDownload\nPage 2: the appendix.\nTranscript\nThe budget was agreed."
+    assert remove_sharing_site_furniture(text).text == text

@@ -166,3 +166,11 @@ def test_a_committee_of_a_known_council_in_capitals_is_read_without_the_council(
 def test_the_council_alone_in_a_minutes_heading_names_no_council():
     text = "Minutes of the meeting of the Council held on 3 March 2020\n\n1. Apologies\n\nNone were received.\n"
     assert _fields(text) == (None, "Council", "2020-03-03")
+
+
+def test_a_news_release_headed_by_the_councils_meeting_and_its_date_is_dated_by_the_meeting():
+    # the release's own date above the heading is when it was posted, the day after the meeting
+    text = ("01 July 2016\n\nAnytown Council Meeting 30th June 2016\n\n"
+            "Plans for waste collection were considered at today's meeting of Medway Council.\n")
+    found = metadata_from_text(text.replace("Anytown Council", "Medway Council"))
+    assert (found["council"], found["committee"], found["meeting_date"]) == ("Medway Council", "Council", "2016-06-30")

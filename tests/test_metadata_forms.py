@@ -127,14 +127,20 @@ def test_a_meeting_heading_naming_the_council_is_a_meeting_of_the_council():
     ("Civic Offices, Holton Road, Barry", "Vale of Glamorgan Council"),
     ("Council Headquarters, Glenurquhart Road, Inverness", "The Highland Council"),
     ("Civic Centre, Silver Street, Enfield", "London Borough of Enfield"),   # the council's own place
+    # a county's seat that is also a city's own place: a county building says the county, a civic one the city
+    ("Civic Centre, Chelmsford", "Chelmsford City Council"),
+    ("County Hall, Chelmsford", "Essex County Council"),
+    ("Town Hall, Maidstone", "Maidstone Borough Council"),
+    ("Shire Hall, Cambridge", "Cambridgeshire County Council"),   # its seat until 2021
+    ("Guildhall, Cambridge", "Cambridge City Council"),
+    ("County Hall, Penrhyn Road, Kingston upon Thames", "Surrey County Council"),   # its seat until 2020
 ])
 def test_a_council_from_the_address_of_its_offices(address, council):
     assert council_from_seat(address) == council
 
 
 @pytest.mark.parametrize("address", [
-    "Civic Centre, Chelmsford",      # Essex's seat and Chelmsford's own place: either
-    "Town Hall, Maidstone",
+    "Council Chamber, Chelmsford",   # Essex's seat and Chelmsford's own place: either
     "Endeavour House, Ipswich",      # three councils share it
     "Council Chamber, Civic Centre",
     "Station Road, Kingston and Richmond",
