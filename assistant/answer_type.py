@@ -467,7 +467,10 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
-     re.compile(r"\b(?:moved|proposed|mover|proposer)\b", re.I)),
+     # "notice of motion from Councillor Leaver", "a motion in the name of Cllr Hale", "put forward by the Leader"
+     re.compile(r"\b(?:moved|proposed|mover|proposer)\b|\bmotion\s+(?:from|by|submitted\s+by)\s+(?:councillor|cllr)\b"
+                r"|\bin\s+the\s+name\s+of\b|\b(?:put|brought)\s+forward\s+by\b|\b(?:tabled|submitted)\s+by\s+(?:councillor|cllr)\b",
+                re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."
      re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
@@ -477,7 +480,7 @@ _RECORDED_ACTS = (
                 # "How did the councillors vote on...?", "What was the vote on...?"
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
-                r"|\bvot(?:ed|es|ing)\b|\babstain\w*", re.I)),
+                r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

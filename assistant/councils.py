@@ -57,7 +57,7 @@ _NOT_DOMAIN_LABELS = frozenset("www gov uk co com org net wales scot llyw cymru 
                                "democratic committees councillors meetings mgov modgov decisions minutes "
                                "my mycouncil services council".split())
 _COUNCIL_DOMAINS = re.compile(r"(?:\.gov\.uk|\.gov\.wales|\.llyw\.cymru|\.gov\.scot|\.moderngov\.co\.uk"
-                              r"|\.cmis\.uk\.com|\.org\.uk)$", re.I)
+                              r"|\.cmis\.uk\.com|\.cmis-ni\.org|\.org\.uk)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ def council_from_address(address: str) -> str | None:
         address if "//" in address else f"//{address}").hostname or ""
     host = host.lower().rstrip(".")
     if not _COUNCIL_DOMAINS.search(host):
-        return None
+        return _council_of_own_domain(host)
     for label in host.split("."):
         if label in _NOT_DOMAIN_LABELS:
             continue
@@ -270,6 +270,12 @@ def council_from_address(address: str) -> str | None:
         if index is not None:
             return _table().councils[index].name
     return None
+
+
+def _council_of_own_domain(host: str) -> str | None:
+    """A council whose own domain the table lists, under another ending than a council's ("midulstercouncil.org")."""
+    labels = set(host.split(".")[:-1])
+    return next((c.name for c in _table().councils if labels & set(c.domains) and not c.abolished), None)
 
 
 def council_from_title_in_address(address: str) -> str | None:

@@ -145,6 +145,10 @@ def test_canonical_council_keeps_names_it_does_not_know():
     ("someone@gmail.com", None),
     ("https://www.example.com/medway", None),
     ("https://www.gov.uk/", None),
+    # Northern Ireland's CMIS sites, and a council's own domain under another ending
+    ("https://mid-ulster.cmis-ni.org/midulster/MeetingsCalendar/tabid/70/Default.aspx", "Mid Ulster District Council"),
+    ("https://www.midulstercouncil.org/council/meetings", "Mid Ulster District Council"),
+    ("https://docslib.org/doc/123/minutes", None),
 ])
 def test_council_from_address(address, expected):
     assert council_from_address(address) == expected

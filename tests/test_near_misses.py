@@ -398,7 +398,11 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
     ("What was the vote on the caravan park extension?", ["7 votes for, 3 against"]),
     ("Did anyone abstain on the vote?", ["There were 2 abstentions.", "agreed unanimously"]),
     ("Who proposed the amendment?", ["The amendment was proposed by Councillor Ward."]),
-    ("Who put forward the motion?", ["It was moved by Councillor Ward and seconded by Councillor Ash."]),
+    ("Who put forward the motion?", ["It was moved by Councillor Ward and seconded by Councillor Ash.",
+                                     "To consider the following notice of motion from Councillor Leaver:",
+                                     "A motion in the name of Councillor Hale was debated.",
+                                     "The motion, put forward by the Leader, was carried."]),
+    ("How many voted yes in the referendum?", ["85% of voters answered yes, on a turnout of 14.6%."]),
 ])
 def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
     acts = recorded_acts(question)
