@@ -98,7 +98,9 @@ _WEB_LINE = re.compile(
     r"|agenda (?:item )?no\.?(?: ?[/|:-]? ?\d{1,3}[a-z]?\.?)?|(?:additional|accompanying|supporting) documents:?"
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
-    r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?"
+    r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?|watching the meeting|link to (?:the )?home ?page"
+    r"|you can (?:watch|view) the (?:webcast|meeting|recording|live stream)(?: (?:of|for) (?:this|the) meeting)?"
+    r"(?: (?:here|online|live))?\.?"
     r"|(?:view|watch|listen to) the (?:webcast|recording|live stream|video|audio)(?: (?:of|for) (?:this|the) meeting)?"
     r"|search(?: this site| the site| our site| the website)?|site search"
     r"|this page uses cookies.{0,200}"
@@ -218,7 +220,7 @@ def remove_web_furniture(text: str) -> Cleaned:
 
 # CMIS's tabs over a meeting's page, each a bulleted link ("• Documents", "• Members Attending"); without the
 # bullet, "Declarations of Interests" is an agenda item.
-_CMIS_TAB = re.compile(r"^• (?:documents|attendance|visitors|declarations of interests?|members attending"
+_CMIS_TAB = re.compile(r"^• (?:documents|attendance|visitors|webcast|declarations of interests?|members attending"
                        r"|others attending)$", re.I)
 
 

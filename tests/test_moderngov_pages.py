@@ -81,6 +81,8 @@ _ATTENDANCE = _page("Meeting attendance", """
     "• Documents", "• Attendance", "• Visitors", "• Declarations of Interests", "• Members Attending", "Occurred",
     "Meeting open to the public.",
     "Click the following link to see our available webcasts.",
+    "• Webcast", "Watching the Meeting", "You can watch the webcast", "You can view the meeting live.",
+    "Link to homepage",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):
     assert is_web_furniture_line(line)
@@ -91,6 +93,7 @@ def test_moderngov_labels_and_navigation_are_furniture(line):
     "Members asked whether the item was subject to call in.", "Attendance details for the year are in Appendix B.",
     "A location map of the site was tabled.", "Meeting documents would be sent out a week earlier.",
     "Title: Review of Taxi Fares", "Declarations of Interests", "The meeting occurred in public.",
+    "Members said residents could watch the webcast of the meeting on the council's channel.",
 ])
 def test_sentences_that_mention_the_labels_stay(line):
     assert not is_web_furniture_line(line)
