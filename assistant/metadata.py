@@ -721,9 +721,13 @@ def find_meeting_date(header: _Header) -> str | None:
         return None  # a cover letter's own date is not the meeting's
     # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting), nor the
     # value under another date's label ("Implementation Date (not before):" / "Wed 11 Jan 2023")
+    # nor the end of a sentence cut there ("... Code of Conduct adopted by Council from" / "1st September 2008.")
     return next((d for before, line in zip(["", *header.lines], header.lines)
                  if not _BARE_NUMBER.match(before) and not _other_date_label(before) and not _POSTED.search(line)
-                 and (d := _date_line(line))), None)
+                 and not _SENTENCE_CUT_BEFORE_DATE.search(before) and (d := _date_line(line))), None)
+
+
+_SENTENCE_CUT_BEFORE_DATE = re.compile(r"(?i)\b(?:from|on|since|until|before|after|of|dated|by|with effect from)$")
 
 
 def _other_date_label(line: str) -> bool:

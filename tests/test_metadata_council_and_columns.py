@@ -174,3 +174,10 @@ def test_a_news_release_headed_by_the_councils_meeting_and_its_date_is_dated_by_
             "Plans for waste collection were considered at today's meeting of Medway Council.\n")
     found = metadata_from_text(text.replace("Anytown Council", "Medway Council"))
     assert (found["council"], found["committee"], found["meeting_date"]) == ("Medway Council", "Council", "2016-06-30")
+
+
+def test_a_date_ending_a_sentence_cut_over_two_lines_is_not_the_meeting_date():
+    text = ("Approval of Minutes\n\nTo receive the minutes of the meetings of Council.\n\nDeclarations of Interest\n\n"
+            "To receive declarations of interest in accordance with the Members' Code of Conduct adopted by Council from\n\n"
+            "1st September 2008.\n\nThe budget was agreed.\n")
+    assert _fields(text)[2] is None
