@@ -117,6 +117,26 @@ def council_named(name: str) -> Council | None:
     return None
 
 
+_KIND_WORDS = frozenset("metropolitan borough city district county".split())
+
+
+def council_misnamed(name: str) -> str | None:
+    """The council a name the table does not hold means, when its place is one council's own and it only adds
+    kind words to that council's ("Portsmouth City Borough Council", as an aggregator calls Portsmouth City
+    Council); never a town or parish council, nor a council of another kind ("Durham City Council")."""
+    words = name.split()
+    kinds: set[str] = set()
+    if len(words) < 3 or words[-1].lower() != "council":
+        return None
+    while len(words) > 2 and words[-2].lower() in _KIND_WORDS:
+        kinds.add(words.pop(-2).lower())
+    place = " ".join(words[:-1]).lower()
+    named = [c for c in _table().councils if c.short.lower() == place and c.principal and not c.abolished]
+    if not kinds or len(named) != 1:
+        return None
+    return named[0].name if {w.lower() for w in named[0].name.split()} & _KIND_WORDS <= kinds else None
+
+
 def canonical_council(name: str | None) -> str | None:
     """The official name for any full form of a council's name; unknown names as given."""
     if not name:

@@ -58,8 +58,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import (POSTCODE, council_from_address, council_from_seat, council_named, councils_in_question,
-                       find_authority, find_council as find_any_council)
+from .councils import (POSTCODE, council_from_address, council_from_seat, council_misnamed, council_named,
+                       councils_in_question, find_authority, find_council as find_any_council)
 from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
@@ -1225,7 +1225,7 @@ def _council_line(lines: list[str]) -> str | None:
     """A header line that is just a council's name ("MEDWAY COUNCIL", "Anytown Borough Council")."""
     for line in lines:
         if is_council_name(line) or (len(line) <= 80 and find_council_in(line) and _is_name_only(line)):
-            return find_council_in(line) or tidy_name(line)
+            return find_council_in(line) or council_misnamed(tidy_name(line) or "") or tidy_name(line)
     return None
 
 

@@ -233,3 +233,15 @@ def test_a_file_name_s_capitalised_words_still_name_its_council():
 ])
 def test_a_council_s_name_before_a_building_or_street_names_the_place(question, named):
     assert councils_in_question(question) == named
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Portsmouth City Borough Council", "Portsmouth City Council"),   # an aggregator's name for it
+    ("Medway Borough Council", "Medway Council"),
+    ("Durham City Council", None),            # a council of another kind (abolished in 2009), not Durham County
+    ("Salisbury City Council", None),         # a city council below Wiltshire's
+    ("Wem Town Council", None), ("Anytown Borough Council", None),
+])
+def test_a_council_misnamed_with_extra_kind_words(name, expected):
+    from assistant.councils import council_misnamed
+    assert council_misnamed(name) == expected

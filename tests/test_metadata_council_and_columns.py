@@ -181,3 +181,8 @@ def test_a_date_ending_a_sentence_cut_over_two_lines_is_not_the_meeting_date():
             "To receive declarations of interest in accordance with the Members' Code of Conduct adopted by Council from\n\n"
             "1st September 2008.\n\nThe budget was agreed.\n")
     assert _fields(text)[2] is None
+
+
+def test_a_page_headed_by_a_misnamed_council_reads_the_council_meant():
+    text = "Portsmouth City Borough Council\n\nCabinet - 4 November 2022\n\n1. Apologies\n\nNone were received.\n"
+    assert _fields(text)[0] == "Portsmouth City Council"
