@@ -339,7 +339,7 @@ _CAME_TO = (r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}
             r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b")
 _STATEMENT_QUESTION = re.compile(
     r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"   # "£2", "A&E", "2024/25"
-    rf"(?:say|said|think|report|reply|respond|tell|feel|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
+    rf"(?:say|said|think|report|reply|respond|tell|feel|advise|advised|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
 def asks_what_was_said(question: str) -> bool:

@@ -133,6 +133,8 @@ _LEFT_OPEN = re.compile(
     r"|(?:outcome|result|results|decision|responses|findings)\s+(?:(?:of|by|from|on)\s+[\w\s'’-]{1,60}?\s+)?"
     r"(?:is|was|were|are)\s+(?:now\s+|still\s+)?(?:expected|awaited|pending)"
     r"|expected\s+to\s+(?:announce|confirm|decide|make\s+(?:a|its|their)\s+decision)"
+    # an inquiry not finished: "as part of his ongoing investigation into the events"
+    r"|\bongoing\s+(?:investigation|inquiry|enquiry|review|assessment|negotiations?)\b"
     r"|awaiting\s+(?:the\s+)?(?:outcome|result|decision|confirmation|response|reply|approval|details))", re.I)
 
 

@@ -485,6 +485,7 @@ def test_a_finding_asked_about_places_listed_with_commas():
     ("What changes did the access audit of the library ask for?", True, True),
     ("What did the review of the bus lanes call for?", True, True),
     ("What did officers ask for?", False, False),           # a request, not a finding
+    ("What did the county's legal services advise the council about the evidence?", True, False),
     ("How did the winter swimming trial at the lido go?", True, True),
     ("Did the bat survey of the walls at the old walled garden find any roosts?", True, True),
     ("Which blocks did Dover's condition survey say should be done next?", True, True),

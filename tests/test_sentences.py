@@ -104,7 +104,10 @@ def test_a_reported_question_without_its_reply_is_a_question(sentence, asks):
     ("The Chief Officer explained that it was not possible to say yet, because the tender had not started.", True),
     ("It is impossible to tell when the road will reopen.", True),
     ("The streets to be planted first have yet to be chosen.", True),
+    ("The Chief Executive would report as part of his ongoing investigation into the events at the assembly.", True),
+    ("The ongoing review of parking charges would report in the spring.", True),
     ("It was possible to say that the road would reopen in May.", False),
+    ("The investigation, now finished, found no fault with the procurement.", False),
     ("The fee was fixed at £40.", False),
     ("The results were published in May.", False),
     ("The minister has yet to thank the donors.", False),      # a fact: not done
