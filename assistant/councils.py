@@ -555,6 +555,8 @@ def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[st
     forms += [made(f"{short} Council"), made(f"Cyngor {short}"), made(f"Royal Borough of {short}"),
               made(f"Borough of {short}"), made(f"City of {short} Council"),
               made(f"London Borough of {short}")]
+    if council.kind == "metropolitan borough":   # "BOLTON METROPOLITAN BOROUGH" heads its minutes
+        forms.append(made(f"{short} Metropolitan Borough"))
     # a council's everyday name as its own: "East Herts Council", "South Cambs District Council"
     everyday = [a for a in council.aliases if not _is_abbreviation(a) and not _names_a_council(a)]
     forms += [made(f"{alias} Council") for alias in everyday]

@@ -390,6 +390,50 @@ def remove_sharing_site_furniture(text: str) -> Cleaned:
     return Cleaned("\n".join(kept), removed)
 
 
+# A meeting aggregator's page: the site's counts for the council ("Councillors:" / "53"), then the meeting's fields,
+# each label on a line of its own over its value shown twice ("Start:" / "Tuesday, 7th October 2025" / "6:30 PM" /
+# the same again), before the agenda.
+_AGGREGATOR_MARKER = re.compile(r"(?m)^[ \t]*Meeting Times[ \t]*\n(?:[ \t]*\n)*[ \t]*Scheduled Time[ \t]*$")
+_AGGREGATOR_CAPTION = re.compile(r"^(?:meeting|meeting times|scheduled time|actual time|meeting status|meeting attendees)$",
+                                 re.I)
+_AGGREGATOR_COUNT = re.compile(r"^(?:councillors|wards|committees|meetings \(\d{4}\)):$", re.I)
+_AGGREGATOR_FIELD = re.compile(r"^(?:start|end|started|finished|status|webcast):$", re.I)
+_AGGREGATOR_KEPT = re.compile(r"^(?:date|location):$", re.I)
+
+
+def remove_aggregator_fields(text: str) -> Cleaned:
+    """A meeting aggregator's site counts, captions and time and status fields over the agenda; its "Date:" and
+    "Location:" stay, each with its value once on the same line ("Date: 07 Oct 2025")."""
+    if not _AGGREGATOR_MARKER.search(text[:20_000]):
+        return Cleaned(text)
+    lines = text.split("\n")
+    agenda = next((i for i, line in enumerate(lines) if _squeeze(line).lower() == "agenda"), len(lines))
+    kept, removed = [], []
+    dropping = keeping = None   # the label whose value lines follow: dropped, or kept once
+    for line in lines[:agenda]:
+        bare = _squeeze(line)
+        if not bare:
+            kept.append(line)
+            continue
+        label = _AGGREGATOR_CAPTION.match(bare) or _AGGREGATOR_COUNT.match(bare) or _AGGREGATOR_FIELD.match(bare)
+        if label or _AGGREGATOR_KEPT.match(bare):
+            dropping = bool(label) and not _AGGREGATOR_CAPTION.match(bare)
+            keeping = None if label else bare
+            removed.append(bare) if label else None
+            continue
+        if keeping is not None:
+            if kept and kept[-1].startswith(keeping + " "):
+                removed.append(bare)   # the value shown again
+            else:
+                kept.append(f"{keeping} {bare}")
+            continue
+        if dropping:
+            removed.append(bare)
+            continue
+        kept.append(line)
+    return Cleaned("\n".join(kept + lines[agenda:]), removed)
+
+
 def _is_standalone_furniture(line: str) -> bool:
     return is_blank_page_notice(line) or is_items_table_header(line) or is_rule(line) \
         or bool(_FORMATS_NOTICE.match(_squeeze(line))) or is_signature_line(line) or is_pack_stamp(line) \

@@ -28,7 +28,8 @@ from typing import Callable
 from .decoding import decode_text
 from .errors import NeedsOCR, UnreadableFile
 from .furniture import (Cleaned, looks_like_saved_web_page, remove_blank_page_notices,
-                        remove_page_furniture, remove_sharing_site_furniture, remove_web_furniture)
+                        remove_aggregator_fields, remove_page_furniture, remove_sharing_site_furniture,
+                        remove_web_furniture)
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +55,16 @@ def read_text(suffix: str, data: bytes, path: Path) -> Extracted:
 def _without_furniture(text: str, stated: dict | None = None, furniture: list[str] = ()) -> Extracted:
     """Blank-page notices (and a saved web page's decorations) removed from any text."""
     cleaned = remove_web_furniture(text) if looks_like_saved_web_page(text) else Cleaned(text)
-    site = remove_sharing_site_furniture(cleaned.text)
+    site = _without_site_captions(cleaned.text)
     blank = remove_blank_page_notices(site.text)
     return Extracted(blank.text, stated or {}, [*furniture, *cleaned.removed, *site.removed, *blank.removed])
+
+
+def _without_site_captions(text: str) -> Cleaned:
+    """A document-sharing site's captions around its copy, and a meeting aggregator's fields over the agenda."""
+    shared = remove_sharing_site_furniture(text)
+    fields = remove_aggregator_fields(shared.text)
+    return Cleaned(fields.text, [*shared.removed, *fields.removed])
 
 
 def _plain_text(data: bytes, path: Path) -> Extracted:
@@ -92,7 +100,7 @@ def _html_text(data: bytes, path: Path) -> Extracted:
 
     page = read_html(data, path)
     cleaned = remove_web_furniture(page.text)
-    site = remove_sharing_site_furniture(cleaned.text)
+    site = _without_site_captions(cleaned.text)
     blank = remove_blank_page_notices(site.text)
     return Extracted(blank.text, page.stated, [*cleaned.removed, *site.removed, *blank.removed])
 

@@ -10,7 +10,9 @@ in a folder of its own, written by a helper from the search tool's "pages" corpu
     DIR/questions.jsonl       {"id", "question", "gold": [{"doc": file stem, "quote": exact text}]}:
                               r.. answerable, x.. naming two councils, u.. near misses, n.. ordinary unanswerable
 
-The index is built in DIR/index (only changed files are read again). Prints the council and meeting
+The index is built in DIR/index (only changed files are read again). With `--neutral-names` the pages are
+copied first to DIR/neutral/pages as page-01.html, page-02.html, ... and indexed in DIR/neutral/index, so that
+no council is read from a file's name (a helper names its files after the council: "07_croydon.html"). Prints the council and meeting
 date read without a manifest, hit@5 and MRR against the naive keyword baseline, the questions naming two
 councils with both in the top 5 (each one's gold passage, and any passage of each one's page), summaries quoting a gold sentence, and the questions declined by kind;
 each question's outcome goes to DIR/out-LABEL.jsonl.
@@ -111,21 +113,41 @@ def question_figures(rows: list[dict]) -> list[str]:
     return lines
 
 
+def neutral_copy(folder: Path, truth: list[dict], questions: list[dict]) -> tuple[Path, list[dict], list[dict]]:
+    """The set with its pages copied under names that say nothing (page-01.html, ...), and its truth and gold
+    pointing at them."""
+    pages = folder / "neutral" / "pages"
+    pages.mkdir(parents=True, exist_ok=True)
+    names = {}
+    for number, path in enumerate(sorted((folder / "pages").iterdir()), 1):
+        names[path.stem] = f"page-{number:02d}"
+        target = pages / f"{names[path.stem]}{path.suffix}"
+        if not target.exists() or target.read_bytes() != path.read_bytes():
+            target.write_bytes(path.read_bytes())
+    truth = [{**row, "file": names[_stem(row["file"])] + Path(row["file"]).suffix} for row in truth]
+    questions = [{**q, "gold": [{**g, "doc": names[_stem(g["doc"])]} for g in q["gold"]]} for q in questions]
+    return folder / "neutral", truth, questions
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--label", default="latest")
+    parser.add_argument("--neutral-names", action="store_true", help="index copies of the pages named page-NN")
     args = parser.parse_args(argv)
     folder = args.folder
+    truth = list(csv.DictReader((folder / "truth.csv").open(newline="", encoding="utf-8")))
+    questions = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    if args.neutral_names:
+        folder, truth, questions = neutral_copy(folder, truth, questions)
     assistant = Assistant.open_or_create(folder / "index")
     try:
         assistant.ingest(folder / "pages")
-        truth = list(csv.DictReader((folder / "truth.csv").open(newline="", encoding="utf-8")))
-        questions = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-                     if line.strip()]
         rows = question_outcomes(assistant, questions, truth)
         (folder / f"out-{args.label}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        print(f"{folder.name} ({len(truth)} pages, {len(questions)} questions)")
+        named = " (pages under neutral names)" if args.neutral_names else ""
+        print(f"{args.folder.name}{named} ({len(truth)} pages, {len(questions)} questions)")
         print("\n".join(metadata_figures(assistant, truth) + question_figures(rows)))
     finally:
         assistant.close()

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.documents import read_document
 from assistant.furniture import (is_page_reference, remove_blank_page_notices, remove_page_furniture,
-                                 remove_sharing_site_furniture, remove_web_furniture)
+                                 remove_aggregator_fields, remove_sharing_site_furniture, remove_web_furniture)
 from assistant.metadata import metadata_from_text
 from assistant.models import Document
 from assistant.normalise import normalise_text
@@ -178,3 +178,57 @@ def test_a_sharing_sites_captions_no_longer_hide_the_copys_heading(tmp_path):
 def test_lines_like_a_sharing_sites_captions_stay_in_minutes_of_no_such_site():
     text = "Cabinet\nDownload\nPage 2: the appendix.\nTranscript\nThe budget was agreed."
     assert remove_sharing_site_furniture(text).text == text
+
+
+# ---------------------------------------------------------------- a meeting aggregator's fields
+
+_AGGREGATED = """Anytown Borough Council
+Councillors:
+42
+Wards:
+14
+Meetings (2025):
+120
+Meeting
+Cabinet - Anytown
+Meeting Times
+Scheduled Time
+Start:
+Friday, 4th November 2022
+11:00 AM
+Friday, 4th November 2022
+11:00 AM
+Meeting Status
+Status:
+Confirmed
+Confirmed
+Date:
+04 Nov 2022
+04 Nov 2022
+Location:
+Council Chamber - The Guildhall
+Council Chamber - The Guildhall
+Webcast:
+Available
+Available
+Agenda
+1
+Apologies for Absence
+Minutes
+Apologies were received from Councillor Abel.
+"""
+
+
+def test_a_meeting_aggregators_counts_and_fields_go_and_its_date_and_venue_stay_once():
+    cleaned = remove_aggregator_fields(_AGGREGATED)
+    lines = cleaned.text.split("\n")
+    assert lines[:4] == ["Anytown Borough Council", "Cabinet - Anytown", "Date: 04 Nov 2022",
+                         "Location: Council Chamber - The Guildhall"]
+    for gone in ("Councillors:", "42", "Start:", "11:00 AM", "Confirmed", "Available", "Meeting Times"):
+        assert gone not in lines
+    assert "Apologies were received from Councillor Abel." in lines
+
+
+def test_the_same_labels_in_minutes_of_no_aggregator_stay():
+    text = "Cabinet\nStatus:\nConfirmed\nCouncillors:\n42\nAgenda\n1. Apologies"
+    assert remove_aggregator_fields(text).text == text

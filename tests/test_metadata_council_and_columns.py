@@ -186,3 +186,8 @@ def test_a_date_ending_a_sentence_cut_over_two_lines_is_not_the_meeting_date():
 def test_a_page_headed_by_a_misnamed_council_reads_the_council_meant():
     text = "Portsmouth City Borough Council\n\nCabinet - 4 November 2022\n\n1. Apologies\n\nNone were received.\n"
     assert _fields(text)[0] == "Portsmouth City Council"
+
+
+def test_a_metropolitan_borough_named_without_council_heads_its_minutes():
+    text = "A1\n\nBOLTON METROPOLITAN BOROUGH\n\n2007/2008\n\nMEETING OF THE COUNCIL\n\n16TH MAY, 2007\n\n1. ELECTION OF MAYOR\n"
+    assert _fields(text)[0] == "Bolton Council"
