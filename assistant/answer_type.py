@@ -515,3 +515,14 @@ def choice_asked(question: str) -> str | None:
     new trees?"), else None."""
     match = _CHOICE_OF.match(question or "")
     return match.group(1).lower() if match else None
+
+
+# A reference the question gives to what it asks about: a planning application's ("MA/09/0536", "24/00828/TPO",
+# "RR/2019/1477/P", "3/2022/0754") or a paper's ("MC/19/30"); not a date ("12/03/2020") nor a year ("2019/20").
+_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")
+_DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
+
+
+def references_asked(question: str) -> list[str]:
+    """The references the question gives ("Why was application MA/09/0536 withdrawn?": ["MA/09/0536"])."""
+    return [ref for ref in _REFERENCE.findall(question or "") if not _DATE_OR_YEAR.match(ref)]

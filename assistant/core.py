@@ -13,6 +13,7 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
+from .answer_type import references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import year_asked
@@ -25,7 +26,8 @@ from .question_filters import (asks_across_councils, councils_elsewhere, council
                                place_of, question_about, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
-from .search import Retrieval, assess, never_mentioned, query_weights, retrieve, search, term_coverage
+from .search import (Retrieval, assess, never_mentioned, query_weights, reference_unmentioned, retrieve, search,
+                     term_coverage)
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
@@ -303,6 +305,9 @@ class Assistant:
         elif found.hits and (year := self._year_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=year)
             notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
+        elif found.hits and (reference := self._reference_unmentioned(question, found.hits[:3])):
+            found = replace(found, unmentioned=reference)
+            notes = notes + [f"the question asks about {reference}, and the closest documents never give it"]
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.firm_missing:
@@ -320,6 +325,13 @@ class Assistant:
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
         return never_mentioned(feature, documents)
+
+    def _reference_unmentioned(self, question: str, hits: list[Hit]) -> str:
+        references = references_asked(question)
+        if not references:
+            return ""
+        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
+        return reference_unmentioned(references, documents)
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never

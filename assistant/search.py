@@ -753,6 +753,15 @@ def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
                  if not any(re.search(rf"\b{re.escape(_root(_fold(word)))}", text) for text in folded)), "")
 
 
+def reference_unmentioned(references: list[str], documents: list[str]) -> str:
+    """The first reference ("MA/09/0536") that none of the documents gives, written with any separators
+    ("MA 09 0536", "MA/09/0536/FUL"), else "". Minutes cite an application by its reference: one the closest
+    minutes never give is another application's."""
+    compact = [re.sub(r"[^a-z0-9]", "", _fold(text)) for text in documents]
+    return next((ref for ref in references
+                 if not any(re.sub(r"[^a-z0-9]", "", ref.lower()) in text for text in compact)), "")
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 

@@ -908,3 +908,54 @@ def test_what_another_survey_found_does_not_answer_for_the_consultation():
                                       "In which months will the pool be shut?"])
 def test_days_and_dates_in_the_plural_ask_for_a_date(question):
     assert wanted_kind(question) == "date"
+
+
+_PLANNING = """Anytown Borough Council
+Planning Committee - Thursday, 6 March 2025
+
+5. 24/00828/TPO - Mitford Lodge, Tivoli Road
+
+5.1 The Committee considered a tree preservation order on two beech trees at Mitford Lodge.
+
+5.2 RESOLVED: That the tree preservation order be confirmed without modification.
+
+6. 24/00910/FUL - 12 Hill Street
+
+6.1 The application for a rear extension was refused because of its effect on the neighbours' light.
+"""
+
+
+@pytest.fixture(scope="module")
+def planning(tmp_path_factory, embedder):
+    from assistant import Assistant
+
+    corpus = tmp_path_factory.mktemp("planning")
+    (corpus / "planning_2025-03-06.txt").write_text(_PLANNING, encoding="utf-8")
+    assistant = Assistant.build(corpus, tmp_path_factory.mktemp("index"), embedder=embedder)
+    yield assistant
+    assistant.close()
+
+
+def test_an_application_the_minutes_never_give_is_a_near_miss(planning):
+    answer = planning.ask("Was the tree preservation order 24/00999/TPO at Mitford Lodge confirmed?")
+    assert not answer.answered
+    assert any("24/00999/TPO" in note and "never give" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize("question", [
+    "Was the tree preservation order 24/00828/TPO at Mitford Lodge confirmed?",
+    "Was TPO 24/00828 at Mitford Lodge confirmed?",          # the reference cut short is still given
+])
+def test_an_application_the_minutes_give_is_answered(planning, question):
+    answer = planning.ask(question)
+    assert answer.answered, answer.notes
+
+
+@pytest.mark.parametrize("question, references", [
+    ("Why was application MA/09/0536 withdrawn?", ["MA/09/0536"]),
+    ("What happened to RR/2019/1477/P and 3/2022/0754?", ["RR/2019/1477/P", "3/2022/0754"]),
+    ("What was spent in 2019/20, as reported on 12/03/2020?", []),
+])
+def test_references_asked(question, references):
+    from assistant.answer_type import references_asked
+    assert references_asked(question) == references
