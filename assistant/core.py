@@ -305,9 +305,9 @@ class Assistant:
         elif found.hits and (year := self._year_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=year)
             notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
-        elif found.hits and (reference := self._reference_unmentioned(question, found.hits[:3])):
+        elif found.hits and (reference := self._reference_unmentioned(question, found.hits[:1])):
             found = replace(found, unmentioned=reference)
-            notes = notes + [f"the question asks about {reference}, and the closest documents never give it"]
+            notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.firm_missing:
@@ -330,8 +330,9 @@ class Assistant:
         references = references_asked(question)
         if not references:
             return ""
-        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
-        return reference_unmentioned(references, documents)
+        # the item asked about carries its reference: the closest passage of another item is no answer
+        passages = [" ".join(filter(None, (h.title, h.heading, h.context, h.text))) for h in hits]
+        return reference_unmentioned(references, passages)
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never

@@ -754,9 +754,9 @@ def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
 
 
 def reference_unmentioned(references: list[str], documents: list[str]) -> str:
-    """The first reference ("MA/09/0536") that none of the documents gives, written with any separators
-    ("MA 09 0536", "MA/09/0536/FUL"), else "". Minutes cite an application by its reference: one the closest
-    minutes never give is another application's."""
+    """The first reference ("MA/09/0536") that none of the texts gives, written with any separators
+    ("MA 09 0536", "MA/09/0536/FUL"), else "". Minutes cite an application by its reference: closest passages
+    that never give it are about another application."""
     compact = [re.sub(r"[^a-z0-9]", "", _fold(text)) for text in documents]
     return next((ref for ref in references
                  if not any(re.sub(r"[^a-z0-9]", "", ref.lower()) in text for text in compact)), "")

@@ -959,3 +959,9 @@ def test_an_application_the_minutes_give_is_answered(planning, question):
 def test_references_asked(question, references):
     from assistant.answer_type import references_asked
     assert references_asked(question) == references
+
+
+def test_an_application_given_only_under_another_item_is_a_near_miss(planning):
+    # 24/00910/FUL is in the minutes, but the passages about a tree preservation order never give it
+    answer = planning.ask("Was the tree preservation order 24/00910/FUL at Mitford Lodge confirmed?")
+    assert not answer.answered
