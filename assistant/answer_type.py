@@ -481,6 +481,13 @@ _RECORDED_ACTS = (
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
+    # whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the
+    # plan", a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words
+    (re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?|back(?:ed)?"
+                r"|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?)\b", re.I),
+     re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted|refused|rejected"
+                r"|confirmed|ratified|carried|passed|deferred|withdrawn|declined|decided|unanimously|noted|lost|fell"
+                r"|in\s+favour)\b", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

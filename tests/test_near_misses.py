@@ -925,12 +925,23 @@ Planning Committee - Thursday, 6 March 2025
 """
 
 
+_AGENDA = """Anytown Borough Council
+Cabinet - Agenda - Thursday, 10 April 2025
+
+4. Action Plan for Culture
+
+Purpose: To seek approval of the Action Plan for Culture 2025-2030, which sets out how the council will support
+theatres, galleries and festivals across the borough.
+"""
+
+
 @pytest.fixture(scope="module")
 def planning(tmp_path_factory, embedder):
     from assistant import Assistant
 
     corpus = tmp_path_factory.mktemp("planning")
     (corpus / "planning_2025-03-06.txt").write_text(_PLANNING, encoding="utf-8")
+    (corpus / "cabinet_agenda_2025-04-10.txt").write_text(_AGENDA, encoding="utf-8")
     assistant = Assistant.build(corpus, tmp_path_factory.mktemp("index"), embedder=embedder)
     yield assistant
     assistant.close()
@@ -965,3 +976,38 @@ def test_an_application_given_only_under_another_item_is_a_near_miss(planning):
     # 24/00910/FUL is in the minutes, but the passages about a tree preservation order never give it
     answer = planning.ask("Was the tree preservation order 24/00910/FUL at Mitford Lodge confirmed?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Did the cabinet approve the action plan for culture?", "Was the tree preservation order confirmed or refused?",
+    "Did the council back the call for a register?", "Has the full council formally adopted the neighbourhood plan?",
+])
+def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
+    acts = recorded_acts(question)
+    assert acts
+    for recorded in ("RESOLVED: That the plan be approved.", "The motion was carried.", "The order was confirmed.",
+                     "Members agreed to back the call.", "The plan was adopted.", "The item was deferred."):
+        assert all(act.search(recorded) for act in acts), recorded
+    for agenda in ("Purpose: To seek approval of the action plan.", "Councillor Quinn to move the motion.",
+                   "The council will now proceed to formally adopt the plan in December."):
+        assert not all(act.search(agenda) for act in acts), agenda
+
+
+@pytest.mark.parametrize("question", [
+    "What did the cabinet approve?", "Why did the council back the plan?", "How many homes were approved?",
+])
+def test_questions_not_asking_whether_a_decision_was_made_are_not_checked_for_one(question):
+    decision = recorded_acts("Did the cabinet approve the plan?")[0]
+    assert decision not in recorded_acts(question)
+
+
+def test_an_agenda_seeking_approval_does_not_say_whether_it_was_approved(planning):
+    answer = planning.ask("Did the cabinet approve the Action Plan for Culture?")
+    assert not answer.answered
+    assert any("whether it was decided" in note for note in answer.notes), answer.notes
+
+
+def test_minutes_recording_the_decision_say_whether_it_was_approved(planning):
+    answer = planning.ask("Did the committee approve the rear extension at 12 Hill Street?")
+    assert answer.answered, answer.notes
+    assert "refused" in answer.summary
