@@ -464,6 +464,15 @@ def checked_kind(question: str) -> str | None:
 # and Y voting against", "against the motion"; not "two residents spoke against the application".
 _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nobody)\s+against\b"
             r"|\bagainst\s*(?::|[\-–]?\s*\d)|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
+# Whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the plan",
+# a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
+# not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
+_DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
+                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?)\b", re.I)
+DECISION_RECORDED = re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
+                               r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted"
+                               r"|refused|rejected|confirmed|ratified|carried|passed|deferred|withdrawn|declined|decided"
+                               r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
@@ -481,13 +490,7 @@ _RECORDED_ACTS = (
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
-    # whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the
-    # plan", a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words
-    (re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?|back(?:ed)?"
-                r"|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?)\b", re.I),
-     re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted|refused|rejected"
-                r"|confirmed|ratified|carried|passed|deferred|withdrawn|declined|decided|unanimously|noted|lost|fell"
-                r"|in\s+favour)\b", re.I)),
+    (_DECISION_ASKED, DECISION_RECORDED),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

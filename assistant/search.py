@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import gives_kind, has_figure, has_price, names_kind
+from .answer_type import DECISION_RECORDED, gives_kind, has_figure, has_price, names_kind
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
@@ -644,7 +644,8 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if found and query.wants_kind not in (None, "date") and names_kind(found, "date"):
         found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
-    if found and query.acts and all(any(act.search(t) for t in texts) for act in query.acts):
+    acts = [act for act in query.acts if act is not DECISION_RECORDED]   # a decision may be the very thing left open
+    if found and acts and all(any(act.search(t) for t in texts) for act in acts):
         found = ""     # "It was moved by X and seconded by Y that ...": what is left open is not the act asked
     if not found and (query.said or query.found):
         found = closest_still_to_come(texts, similarities, query.events, query.found)

@@ -935,6 +935,18 @@ theatres, galleries and festivals across the borough.
 """
 
 
+_SCRUTINY = """Anytown Borough Council
+Overview and Scrutiny Committee - Thursday, 13 November 2025
+
+7. School meals prices
+
+7.1 Members scrutinised the proposal to raise the price of a school meal from £2.60 to £3.10 from April, which would
+be decided by Cabinet in December.
+
+7.2 The committee agreed to recommend to Cabinet that any increase be phased in over two years.
+"""
+
+
 @pytest.fixture(scope="module")
 def planning(tmp_path_factory, embedder):
     from assistant import Assistant
@@ -942,6 +954,7 @@ def planning(tmp_path_factory, embedder):
     corpus = tmp_path_factory.mktemp("planning")
     (corpus / "planning_2025-03-06.txt").write_text(_PLANNING, encoding="utf-8")
     (corpus / "cabinet_agenda_2025-04-10.txt").write_text(_AGENDA, encoding="utf-8")
+    (corpus / "scrutiny_2025-11-13.txt").write_text(_SCRUTINY, encoding="utf-8")
     assistant = Assistant.build(corpus, tmp_path_factory.mktemp("index"), embedder=embedder)
     yield assistant
     assistant.close()
@@ -989,7 +1002,8 @@ def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
                      "Members agreed to back the call.", "The plan was adopted.", "The item was deferred."):
         assert all(act.search(recorded) for act in acts), recorded
     for agenda in ("Purpose: To seek approval of the action plan.", "Councillor Quinn to move the motion.",
-                   "The council will now proceed to formally adopt the plan in December."):
+                   "The council will now proceed to formally adopt the plan in December.",
+                   "The price rise would be decided by Cabinet in December.", "The plan is to be approved at Council."):
         assert not all(act.search(agenda) for act in acts), agenda
 
 
@@ -1011,3 +1025,10 @@ def test_minutes_recording_the_decision_say_whether_it_was_approved(planning):
     answer = planning.ask("Did the committee approve the rear extension at 12 Hill Street?")
     assert answer.answered, answer.notes
     assert "refused" in answer.summary
+
+
+def test_a_decision_still_to_come_is_not_made_by_another_bodys_recommendation(planning):
+    # the scrutiny committee "agreed to recommend": that records its own decision, not the Cabinet's to come
+    answer = planning.ask("Did the Cabinet approve the rise in the price of school meals?")
+    assert not answer.answered
+    assert any("not known yet" in note for note in answer.notes), answer.notes
