@@ -22,8 +22,8 @@ from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, only_within,
-                               place_of, question_about, short_name)
+from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, meeting_dated,
+                               only_within, place_of, question_about, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import (Retrieval, assess, never_mentioned, query_weights, reference_unmentioned, retrieve, search,
@@ -308,6 +308,10 @@ class Assistant:
         elif found.hits and (reference := self._reference_unmentioned(question, found.hits[:1])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
+        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0])):
+            found = replace(found, unmentioned=meeting)
+            notes = notes + [f"the question asks about the meeting of {meeting}, and the closest minutes are of "
+                             f"{found.hits[0].meeting_date}"]
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.firm_missing:
@@ -590,6 +594,16 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _meeting_not_held(question: str, top: Hit) -> str:
+    """The date of the meeting the question asks about ("the cabinet meeting on 19 February 2009") when the
+    closest minutes are known to be of another day, else "": what another meeting did does not answer."""
+    dated = meeting_dated(question)
+    if not dated or not top.meeting_date:
+        return ""
+    written, iso = dated
+    return "" if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date) else written
 
 
 def _dates_dropped(notes: list[str]) -> list[str]:

@@ -249,3 +249,24 @@ _ACROSS = re.compile(r"\b(?:councils|authorities|each council|every council|both
 def asks_across_councils(question: str) -> bool:
     """ "Which councils...", "How did councils expect...": the answer should come from several councils."""
     return _ACROSS.search(question or "") is not None
+
+
+# A meeting the question dates: "at Durham's cabinet meeting on 19 February 2009", "the December 2023 Moray Council
+# meeting", "the board meeting held on 13 September 2024"; not an event the minutes report ("the referendum in
+# October 2019")
+_MEETING_WORD = r"(?:meeting|cabinet|council|committee|sub-committee|board|panel|forum|executive)"
+_DAY_OR_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+(?:19|20)\d{{2}}"
+_MEETING_DATED = (
+    re.compile(rf"\b{_MEETING_WORD}(?:['’]s)?(?:\s+meeting)?\s+(?:held\s+)?(?:on|in|of|dated)\s+(?:the\s+)?"
+               rf"({_DAY_OR_MONTH})\b", re.I),
+    re.compile(rf"\b(?:the|a|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I),
+)
+
+
+def meeting_dated(question: str) -> tuple[str, str] | None:
+    """(the date as written, as ISO "2009-02-19" or "2023-12") of the meeting a question asks about, else None."""
+    for pattern in _MEETING_DATED:
+        match = pattern.search(question or "")
+        if match and (iso := normalise_date(match.group(1))):
+            return match.group(1), iso
+    return None

@@ -1032,3 +1032,23 @@ def test_a_decision_still_to_come_is_not_made_by_another_bodys_recommendation(pl
     answer = planning.ask("Did the Cabinet approve the rise in the price of school meals?")
     assert not answer.answered
     assert any("not known yet" in note for note in answer.notes), answer.notes
+
+
+def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(planning):
+    answer = planning.ask("What did the planning committee meeting on 6 February 2025 decide about Mitford Lodge?")
+    assert not answer.answered
+    assert any("meeting of 6 February 2025" in note and "2025-03-06" in note for note in answer.notes), answer.notes
+    answer = planning.ask("What did the planning committee meeting on 6 March 2025 decide about Mitford Lodge?")
+    assert answer.answered, answer.notes
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Who chaired the cabinet meeting on 19 February 2009?", ("19 February 2009", "2009-02-19")),
+    ("What was shut out of the December 2023 Moray Council meeting?", ("December 2023", "2023-12")),
+    ("Who came to Lincolnshire's cabinet in July 2023?", ("July 2023", "2023-07")),
+    ("What was the turnout in the referendum in October 2019?", None),     # an event, not a meeting
+    ("How many homes were built in 2019?", None),
+])
+def test_the_meeting_a_question_dates(question, dated):
+    from assistant.question_filters import meeting_dated
+    assert meeting_dated(question) == dated
