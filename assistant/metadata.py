@@ -193,7 +193,7 @@ _COMMITTEE_WORD_LAST = re.compile(rf"{_BODY_WORD.pattern}(?: \([^()]*\))?$")
 _COUNCIL_MEETING = re.compile(r"(?i)(?:full |county |city |borough )?council")
 # "Meeting of the Licensing Committee", the Scottish "At a Special Meeting of the Cabinet of ...", and
 # "A meeting of the Corporate Services Committee of ... was held at ..." (Northern Ireland).
-_MEETING_OF = re.compile(r"^(?:at an? |an? )?(?:(?:special|extraordinary|annual|ordinary|informal|joint|monthly) )?"
+_MEETING_OF = re.compile(r"^(?:at an? |an? |this (?:is|was) an? )?(?:(?:special|extraordinary|annual|ordinary|informal|joint|monthly) )?"
                          r"meeting of (?:the )?", re.I)
 _GENERIC_BODIES = frozenset({"committee", "sub-committee", "panel", "board", "forum", "commission",
                              "meeting"})

@@ -191,3 +191,9 @@ def test_a_page_headed_by_a_misnamed_council_reads_the_council_meant():
 def test_a_metropolitan_borough_named_without_council_heads_its_minutes():
     text = "A1\n\nBOLTON METROPOLITAN BOROUGH\n\n2007/2008\n\nMEETING OF THE COUNCIL\n\n16TH MAY, 2007\n\n1. ELECTION OF MAYOR\n"
     assert _fields(text)[0] == "Bolton Council"
+
+
+def test_an_aggregators_sentence_naming_the_meeting_and_its_council():
+    text = ("This is a meeting of the County Council of Hampshire County Council held on the 28th Sep 2023.\n\n"
+            "The last meeting of the County Council was on the 22nd Feb 2024.\n\nAgenda\n\n1 Apologies for Absence\n")
+    assert _fields(text) == ("Hampshire County Council", "County Council", "2023-09-28")
