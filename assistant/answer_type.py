@@ -122,7 +122,7 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
 
     With `share`, "the majority" and the like count too.
     """
-    undated = _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or ""))
+    undated = _REFERENCE_NUMBER.sub(" ", _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or "")))
     if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     if money:
@@ -132,6 +132,14 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
 
 
+# A number that names something is no quantity: "Standing Order 12", "minute 19/04", "item 5", "Paragraph 2.4",
+# "Appendix 1", "Carbon Management Plan 2", a paper's or an application's code ("EHPAC/20", "MA/09/0536",
+# "24/00828/TPO")
+_REFERENCE_NUMBER = re.compile(
+    r"\b(?:standing\s+orders?|minutes?|items?|paragraphs?|paras?|sections?|appendix|appendices|annex|pages?|rules?"
+    r"|regulations?|clauses?|articles?|schedules?|phase|plan|polic(?:y|ies)|ward|no\.|numbers?)\s+(?:no\.?\s*)?"
+    r"\(?[\dA-Z]{1,4}(?:[./][\dA-Za-z]{1,4})*\)?(?:\s*(?:and|&|,|to|-|–)\s*\(?\d{1,4}(?:[./][\dA-Za-z]{1,4})*\)?)*(?![\d,])"
+    r"|\b[A-Z]{1,6}/\d[\dA-Z/]*\b|\b\d{1,4}/\d{2,6}/[A-Z0-9/]{1,10}\b", re.I)
 # A time of day is no quantity: "at 2.30 p.m.", "from 10am", "18:00"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b", re.I)
 

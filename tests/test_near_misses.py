@@ -1052,3 +1052,17 @@ def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(pl
 def test_the_meeting_a_question_dates(question, dated):
     from assistant.question_filters import meeting_dated
     assert meeting_dated(question) == dated
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("A deputation was received in accordance with Standing Order 12 regarding speeding vehicles.", False),
+    ("The Committee had regard to its inspection of the site (minute 19/04 refers).", False),
+    ("To approve the Carbon Management Plan 2 as set out in Appendix 1 of the report.", False),
+    ("Items 5 and 6 were deferred, as set out at paragraph 2.4.", False),
+    ("Application 24/00828/TPO and paper EHPAC/20 were noted.", False),
+    ("There were 1,250 responses to the consultation.", True),
+    ("The Local Plan Manager set out 3 main options for the target.", True),
+    ("Plan 2 would save 40 tonnes of carbon a year.", True),
+])
+def test_a_number_that_names_something_is_no_figure(sentence, figure):
+    assert has_figure(sentence) is figure
