@@ -99,6 +99,9 @@ _WEB_LINE = re.compile(
     r"|printed on \d{1,2}/\d{1,2}/\d{2,4}"
     r"|back to top|top of page|print this page|share this page|show all|hide all|expand all|collapse all"
     r"|link: .{1,120}|watch (?:the )?(?:meeting|webcast|live)(?: online)?|watching the meeting|link to (?:the )?home ?page"
+    # a meeting's recording offered: "Listen to this meeting: Play Audio", "Video of the meeting:-" over its address
+    r"|listen to (?:this|the) meeting:?(?: play audio)?|(?:video|audio|recording|webcast) of (?:this|the) meeting:?-?"
+    r"|(?:https?|httpv)://\S{1,300}|to find out more about .{1,150}click here\.?"
     r"|you can (?:watch|view) the (?:webcast|meeting|recording|live stream)(?: (?:of|for) (?:this|the) meeting)?"
     r"(?: (?:here|online|live))?\.?"
     r"|(?:view|watch|listen to) the (?:webcast|recording|live stream|video|audio)(?: (?:of|for) (?:this|the) meeting)?"

@@ -82,7 +82,9 @@ _ATTENDANCE = _page("Meeting attendance", """
     "Meeting open to the public.",
     "Click the following link to see our available webcasts.",
     "• Webcast", "Watching the Meeting", "You can watch the webcast", "You can view the meeting live.",
-    "Link to homepage",
+    "Link to homepage", "Listen to this meeting: Play Audio", "Video of the meeting:-",
+    "https://www.youtube.com/watch?v=abc123",
+    "To find out more about what Cabinet is, what it does and who its members are, click here.",
 ])
 def test_moderngov_labels_and_navigation_are_furniture(line):
     assert is_web_furniture_line(line)
@@ -94,6 +96,7 @@ def test_moderngov_labels_and_navigation_are_furniture(line):
     "A location map of the site was tabled.", "Meeting documents would be sent out a week earlier.",
     "Title: Review of Taxi Fares", "Declarations of Interests", "The meeting occurred in public.",
     "Members said residents could watch the webcast of the meeting on the council's channel.",
+    "The video of the meeting was shown to the panel.", "See https://www.example.gov.uk/budget for the report.",
 ])
 def test_sentences_that_mention_the_labels_stay(line):
     assert not is_web_furniture_line(line)
