@@ -1015,23 +1015,22 @@ def test_questions_not_asking_whether_a_decision_was_made_are_not_checked_for_on
     assert decision not in recorded_acts(question)
 
 
-def test_an_agenda_seeking_approval_does_not_say_whether_it_was_approved(planning):
-    answer = planning.ask("Did the cabinet approve the Action Plan for Culture?")
+@pytest.mark.parametrize("question, note", [
+    # an agenda's "To seek approval of" records no decision
+    ("Did the cabinet approve the Action Plan for Culture?", "whether it was decided"),
+    # the scrutiny committee "agreed to recommend": that records its own decision, not the Cabinet's still to come
+    ("Did the Cabinet approve the rise in the price of school meals?", "not known yet"),
+])
+def test_whether_it_was_approved_is_not_answered_by_what_records_no_such_decision(planning, question, note):
+    answer = planning.ask(question)
     assert not answer.answered
-    assert any("whether it was decided" in note for note in answer.notes), answer.notes
+    assert any(note in n for n in answer.notes), answer.notes
 
 
 def test_minutes_recording_the_decision_say_whether_it_was_approved(planning):
     answer = planning.ask("Did the committee approve the rear extension at 12 Hill Street?")
     assert answer.answered, answer.notes
     assert "refused" in answer.summary
-
-
-def test_a_decision_still_to_come_is_not_made_by_another_bodys_recommendation(planning):
-    # the scrutiny committee "agreed to recommend": that records its own decision, not the Cabinet's to come
-    answer = planning.ask("Did the Cabinet approve the rise in the price of school meals?")
-    assert not answer.answered
-    assert any("not known yet" in note for note in answer.notes), answer.notes
 
 
 def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(planning):
