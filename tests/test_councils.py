@@ -150,6 +150,7 @@ def test_canonical_council_keeps_names_it_does_not_know():
     ("https://www.midulstercouncil.org/council/meetings", "Mid Ulster District Council"),
     ("https://docslib.org/doc/123/minutes", None),
     ("https://rcbc.moderngov.co.uk/ieListDocuments.aspx?CId=161", "Redcar and Cleveland Borough Council"),
+    ("https://westyorkshire.moderngov.co.uk/ieListDocuments.aspx?CId=133", "West Yorkshire Combined Authority"),
 ])
 def test_council_from_address(address, expected):
     assert council_from_address(address) == expected
