@@ -358,10 +358,12 @@ def remove_blank_page_notices(text: str) -> Cleaned:
 
 # A copy of a council's document on a document-sharing site, known by the site's own captions around it
 _SHARING_SITE_MARKER = re.compile(r"(?im)^[ \t]*(?:welcome message from author|document sample|views: [\d,]+ pages: \d+"
+                                  r"|click here to load reader|embed size \(px\)|citation preview"
                                   r"|this document is posted to help you gain knowledge\b.*)[ \t]*$|powered by docstoc[ \t]*$")
 # ... and those captions: the site's buttons, its transcript's page captions ("Page 2: <the title>"), the upload
 # date ("Sep 04, 2020")
 _SHARING_SITE_LINE = re.compile(r"(?i)^(?:top banner|download|documents|transcript|more info|document sample"
+                                r"|click here to load reader|embed size \(px\)|citation preview"
                                 r"|welcome message from author|views: [\d,]+ pages: \d+"
                                 r"|this document is posted to help you gain knowledge\b.*|page \d{1,4}: .*"
                                 r"|(?-i:[A-Z][a-z]{2}) \d{1,2}, \d{4})$")
@@ -383,7 +385,8 @@ def remove_sharing_site_furniture(text: str) -> Cleaned:
     for line, bare, after in zip(lines, squeezed, following):
         uploader = _UPLOADER.match(bare) and (after.lower() == "welcome message from author"
                                               or re.match(r"(?i)views: [\d,]+ pages: \d+$", after))
-        if bare and (_SHARING_SITE_LINE.match(bare) or uploader):
+        snippet = after.lower() == "embed size (px)"   # the site's snippet of the copy, over its embed box
+        if bare and (_SHARING_SITE_LINE.match(bare) or uploader or snippet):
             removed.append(bare)
             continue
         without = _POWERED_BY.sub("", line)

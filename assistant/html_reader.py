@@ -58,7 +58,6 @@ def _html_markup(data: bytes, path: Path) -> str | bytes:
 # that collapsing the source's whitespace cannot lose them; a run of marks becomes one
 # break ("\n\n" if any is a paragraph mark); a cell mark becomes a tab.
 _PARA, _LINE, _CELL = "\ue000", "\ue001", "\ue002"
-_PRE_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n\s*")
 _MARKER_RUN = re.compile(f"(?: *[{_PARA}{_LINE}])+ *")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _CONTAINERS = ("#modgov", ".mgContent", "main", "[role=main]", "article", "#content")
@@ -265,8 +264,8 @@ def _html_blocks_text(container) -> str:
         if _is_data_table(table):
             table.replace_with(_PARA + _LINE.join(map(_html_row, table.find_all("tr"))) + _PARA)
     for pre in container.find_all("pre"):
-        for string in pre.find_all(string=True):   # a blank line in preformatted text ends a paragraph
-            string.replace_with(_PRE_BLANK_LINE.sub(_PARA, string).replace("\n", _LINE))
+        for string in pre.find_all(string=True):
+            string.replace_with(string.replace("\n", _LINE))
     for br in container.find_all("br"):
         br.replace_with(_LINE)
     in_item = _inside(container, ("li",))

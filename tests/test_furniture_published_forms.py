@@ -175,6 +175,18 @@ def test_a_sharing_sites_captions_no_longer_hide_the_copys_heading(tmp_path):
     assert "Welcome message" not in document.text and "Page 1:" not in document.text
 
 
+def test_another_sharing_sites_reader_captions_and_snippet_go_and_no_longer_hide_the_council():
+    text = ("22\n\nClick here to load reader\n\nCOUNCILLOR - Web viewCouncillor Byrne suggested a marketing initiative "
+            "... Members spoke unanimously in support\n\nEmbed Size (px)\n\nCitation preview\n\nPage 1: COUNCILLOR - "
+            "Web viewCouncillor Byrne suggested ...\n\nNEWRY, MOURNE & DOWN DISTRICT COUNCIL\n\nMinutes of Council "
+            "Meeting held on Monday 6 November 2017 at 6pm in the Mourne Room\n\nIn the Chair: Councillor R Mulgrew\n")
+    cleaned = remove_sharing_site_furniture(text)
+    for gone in ("Click here to load reader", "Embed Size (px)", "Citation preview", "Page 1:", "Web viewCouncillor"):
+        assert gone not in cleaned.text
+    found = metadata_from_text(cleaned.text.replace("\n\n", "\n"))   # as a page that lost its blank lines reads
+    assert (found["council"], found["meeting_date"]) == ("Newry, Mourne and Down District Council", "2017-11-06")
+
+
 def test_lines_like_a_sharing_sites_captions_stay_in_minutes_of_no_such_site():
     text = "Cabinet\nDownload\nPage 2: the appendix.\nTranscript\nThe budget was agreed."
     assert remove_sharing_site_furniture(text).text == text

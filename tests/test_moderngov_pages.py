@@ -189,17 +189,3 @@ def test_a_breadcrumb_trail_not_starting_at_home_is_navigation(tmp_path):
     assert "Council and democracy" not in doc.text
     assert "Members noted that spend > budget in two services." in doc.text
 
-
-def test_a_page_kept_as_preformatted_text_keeps_its_paragraphs_and_item_numbers(tmp_path):
-    # a page's text saved inside <pre>: a blank line ends a paragraph, so an item's number opens its own item
-    # ("5." / "Public Questions") instead of closing the item before it
-    text = ("Agenda and minutes\n\n1.\n\nApologies\n\nMinutes:\n\nApologies were received from Councillor Abel.\n\n"
-            "2.\n\nPublic Questions\n\nMinutes:\n\nThere were none.\n\n3.\n\nLibrary Opening Hours\n\nMinutes:\n\n"
-            "The Committee agreed to open the Central Library on Sundays from April.\n")
-    page = tmp_path / "items.html"
-    page.write_text(f"<html><body><pre>{text}</pre></body></html>", encoding="utf-8")
-    document = read_document(page)
-    assert "\n\n2.\n\nPublic Questions" in document.text
-    passages = split_passages(document, budget=200)
-    assert not any(p.text.rstrip().endswith(("2.", "3.")) for p in passages)
-    assert any(p.text.startswith("3.") and "Sundays" in p.text for p in passages)
