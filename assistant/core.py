@@ -305,7 +305,7 @@ class Assistant:
         elif found.hits and (year := self._year_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=year)
             notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
-        elif found.hits and (reference := self._reference_unmentioned(question, found.hits[:1])):
+        elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
         elif found.hits and (meeting := _meeting_not_held(question, found.hits[0])):
@@ -329,14 +329,6 @@ class Assistant:
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
         return never_mentioned(feature, documents)
-
-    def _reference_unmentioned(self, question: str, hits: list[Hit]) -> str:
-        references = references_asked(question)
-        if not references:
-            return ""
-        # the item asked about carries its reference: the closest passage of another item is no answer
-        passages = [" ".join(filter(None, (h.title, h.heading, h.context, h.text))) for h in hits]
-        return reference_unmentioned(references, passages)
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never
@@ -594,6 +586,14 @@ class Assistant:
 
     def close(self) -> None:
         self.store.close()
+
+
+def _reference_unmentioned(question: str, top: Hit) -> str:
+    """The reference the question gives ("MA/09/0536") when the closest passage, with its item's title and
+    heading, never gives it, else "": the item asked about carries its reference, so this passage is another's."""
+    references = references_asked(question)
+    passage = " ".join(filter(None, (top.title, top.heading, top.context, top.text)))
+    return reference_unmentioned(references, [passage]) if references else ""
 
 
 def _meeting_not_held(question: str, top: Hit) -> str:

@@ -380,7 +380,11 @@ def remove_sharing_site_furniture(text: str) -> Cleaned:
         return Cleaned(text)
     lines = text.split("\n")
     squeezed = [_squeeze(line) for line in lines]
-    following = [next((s for s in squeezed[i + 1:] if s), "") for i in range(len(lines))]
+    following, after = [], ""   # the next line that is not blank, found in one pass from the end
+    for bare in reversed(squeezed):
+        following.append(after)
+        after = bare or after
+    following.reverse()
     kept, removed = [], []
     for line, bare, after in zip(lines, squeezed, following):
         uploader = _UPLOADER.match(bare) and (after.lower() == "welcome message from author"

@@ -754,11 +754,11 @@ def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
                  if not any(re.search(rf"\b{re.escape(_root(_fold(word)))}", text) for text in folded)), "")
 
 
-def reference_unmentioned(references: list[str], documents: list[str]) -> str:
+def reference_unmentioned(references: list[str], texts: list[str]) -> str:
     """The first reference ("MA/09/0536") that none of the texts gives, written with any separators
     ("MA 09 0536", "MA/09/0536/FUL"), else "". Minutes cite an application by its reference: closest passages
     that never give it are about another application."""
-    compact = [re.sub(r"[^a-z0-9]", "", _fold(text)) for text in documents]
+    compact = [re.sub(r"[^a-z0-9]", "", _fold(text)) for text in texts]
     return next((ref for ref in references
                  if not any(re.sub(r"[^a-z0-9]", "", ref.lower()) in text for text in compact)), "")
 
