@@ -429,7 +429,8 @@ def remove_aggregator_fields(text: str) -> Cleaned:
         if label or _AGGREGATOR_KEPT.match(bare):
             dropping = bool(label) and not _AGGREGATOR_CAPTION.match(bare)
             keeping = None if label else bare
-            removed.append(bare) if label else None
+            if label:
+                removed.append(bare)
             continue
         if keeping is not None:
             if kept and kept[-1].startswith(keeping + " "):
