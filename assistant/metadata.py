@@ -155,7 +155,7 @@ _MINUTES_OF_BODY = re.compile(rf"^{_RECORD} of (?:the )?(?P<body>.+?)(?:\s+meeti
 _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|decisions|agenda)(?:\s+(?:of|for) the "
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
 _OF_COUNCIL = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<council>[A-Z].*)$")
-_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|a gynhaliwyd)\b"
+_HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|took place|a gynhaliwyd)\b"
                       r"|^(?:the (?:following )?)?decisions (?:(?:were|was) )?(?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
@@ -566,7 +566,7 @@ def _meetings(header: _Header) -> list[_Meeting]:
     title = len(_title_block(header.lines))
     found = [meeting_heading(line, first=i == 0) for i, line in enumerate(header.cover[:title])]
     # "Council Meeting 16th December 2019"; in a PDF's run-on text, "PLANNING COMMITTEE 20th July 2011 Present: ..."
-    found += [_running_meeting(_PRESENT_AFTER.split(line, maxsplit=1)[0]) for line in header.lines[:3]]
+    found += [_running_meeting(_through_day_date(_PRESENT_AFTER.split(line, maxsplit=1)[0])) for line in header.lines[:3]]
     found += [meeting_heading(line) or _running_meeting(line) for line in header.furniture]
     found += [meeting_heading(line) for line in header.cover[title:]]
     return [m for m in found if m]
@@ -578,6 +578,17 @@ _RUNNING_MEETING = re.compile(rf"^(?P<body>[^\t\d]{{3,100}}?)\s+(?P<when>(?:{_WE
 
 
 _PRESENT_AFTER = re.compile(r"\s+(?=(?:present|in attendance)\b\s*:?)", re.I)
+
+
+def _through_day_date(line: str) -> str:
+    """A run-on line cut after its first weekday's date and time: "TEES VALLEY COMBINED AUTHORITY CABINET
+    Friday 27th November 2020 at 10am Under the provisions of ..."."""
+    match = _WEEKDAY_DATE.search(line[:150]) if len(line) > 150 else None
+    return line[:match.end()] if match else line
+
+
+_WEEKDAY_DATE = re.compile(rf"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?"
+                           r"\s+(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?")
 
 
 def _running_meeting(line: str) -> _Meeting | None:
@@ -772,10 +783,20 @@ def _date_and_time_at_top(lines: list[str]) -> str | None:
     January, 2019 10.00 am" under "The Anytown Council" or opening a saved page): when the meeting
     sits, over the earlier meetings whose minutes the business goes on to approve."""
     for line in lines[:3]:
-        date = _date_line(line)
+        date = _date_line(line) or _heading_ending_in_date(line)
         if date and len(date) == 10 and _TIME_OF_DAY.search(line) and not _POSTED.search(line):
             return date
     return None
+
+
+def _heading_ending_in_date(line: str) -> str | None:
+    """The day of a heading that ends in its weekday, date and time after a dash, whatever comes before it
+    ("Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' - Monday, 11 April 2011 1:00 pm")."""
+    match = _DASHED_WEEKDAY.search(line[:300])
+    return date_and_time(match.group("when")) if match else None
+
+
+_DASHED_WEEKDAY = re.compile(r"(?i)\s[-–—]\s+(?P<when>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s[^-–—]{8,40})$")
 
 
 _POSTED = re.compile(r"(?i)\b(?:ago|posted|updated)\b")   # "2:58 pm, Thursday, 29th February 2024 - 2 months ago"
@@ -866,9 +887,10 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
     meeting to come ("will be held"), read on over the lines its sentence wraps onto."""
     block = list(_outside_items(_title_block(lines)))
     for i, line in enumerate(block):
-        if _ANOTHER_MEETING.search(line[:400]) and not _REPORT_TO_MEETING.match(line[:400]):
+        sentence = _sentence_at_start(line[:400])
+        if _ANOTHER_MEETING.search(sentence) and not _REPORT_TO_MEETING.match(sentence):
             continue  # minutes approved, "to be approved at the meeting to be held on ..."
-        match = _HELD_ON.search(line[:400])
+        match = _HELD_ON.search(sentence)
         if match and (not notice_only or _NOTICE.search(match.group())):
             rest = match.group("rest")
             if notice_only and not rest.rstrip().endswith("."):
@@ -880,6 +902,18 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
 
 
 _NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
+
+
+def _sentence_at_start(line: str) -> str:
+    """The line up to the end of its first sentence: in a PDF's run-on text the heading ("RECORD OF CABINET
+    BUSINESS MEETING HELD ON 30TH JANUARY, 2001") runs into the business that approves another meeting's record."""
+    end = _SENTENCE_END.search(line) if len(line) > _LONGEST_HEADING else None
+    return line[:end.start() + 1] if end else line
+
+
+_LONGEST_HEADING = 200
+# a full stop, semicolon or question mark before a space and a capital or an item's number; not "a.m.", "No.", "St."
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b(?:No|St|Mr|Dr|Ms))(?<!\bMrs)(?<!\bCllr)[.;?](?=\s+(?:[A-Z]|\d{1,2}\.\s))")
 
 
 def _title_block(lines: list[str]) -> list[str]:

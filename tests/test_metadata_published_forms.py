@@ -203,3 +203,32 @@ def test_a_meeting_s_time_range_after_its_date():
 ])
 def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
     assert _fields(text)[2] == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # a PDF copy's run-on heading, running into business that approves another meeting's record
+    ("RECORD OF EXECUTIVE BUSINESS MEETING HELD ON 14TH MARCH, 2002 1. Agenda Item Business Record (Contact: "
+     "J. Smith) AGREED: THAT the record of the meeting held on 7th March, 2002, be approved as a correct record. "
+     "2. Library opening hours The Executive considered a report of the Director of Leisure on opening hours.",
+     "2002-03-14"),
+    # a council's news item about its meeting
+    ("The annual meeting of Council took place on 19 May 2021 and saw a new Chairman elected.\n\n"
+     "Cllr Jane Doe thanked members for their support.", "2021-05-19"),
+    # a ModernGov heading whose body carries a note with a date of its own
+    ("Executive - for meetings after 01/06/15, please see 'Mayor & Executive' - Tuesday, 3 March 2015 6:30 pm\n\n"
+     "Venue: Town Hall\n\n12.\n\nAPOLOGIES FOR ABSENCE", "2015-03-03"),
+    # a PDF copy's body and date run into the text after them
+    ("NORTH ANYSHIRE COMBINED AUTHORITY CABINET Wednesday 9th December 2020 at 2pm Under the provisions of the "
+     "regulations the meeting was held by video link. These minutes are in draft until approved at the next "
+     "meeting of the Cabinet and are therefore subject to amendment. ATTENDEES Mayor Jo Bloggs (Chair)",
+     "2020-12-09"),
+])
+def test_meeting_dates_in_run_on_copies_news_items_and_noted_headings(text, date):
+    assert _fields(text)[2] == date
+
+
+def test_a_sentence_after_a_run_on_heading_still_marks_another_meeting():
+    # the heading's own sentence approves an earlier meeting's minutes: that date is not this meeting's
+    text = ("The minutes of the meeting held on 2 February 2021 were approved as a correct record and signed by "
+            "the Chair. " + "The committee then considered the reports before it in the order of the agenda. " * 3)
+    assert _fields(text)[2] is None
