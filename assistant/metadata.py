@@ -58,7 +58,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .councils import (POSTCODE, council_from_address, council_from_seat, council_misnamed, council_named,
+from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
                        councils_in_question, find_authority, find_council as find_any_council)
 from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
@@ -1137,6 +1137,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
                   _council_opening_a_line(header.lines[:AUTHORITY_LINES]),
                   _council_in_footer(footer_lines(text)),
+                  _council_opening_a_body(header.lines[:3]),
                   _council_from_addresses("\n".join([text, *header.furniture])),
                   _council_from_venue(header, footer_lines(text))):
         if found:
@@ -1317,6 +1318,29 @@ def _council_in_headings(lines: list[str]) -> str | None:
         if len(line.split()) <= 20 and not sentence and find_council_in(line):
             return find_council_in(line)
     return None
+
+
+def _council_opening_a_body(lines: list[str]) -> str | None:
+    """The council whose short name a meeting heading's body opens with ("South Hams Executive - Thursday,
+    6th June, 2024 10.00 am"), as a site two councils share names its bodies: the rest must be a body."""
+    for line in lines:
+        match = _MEETING_HEADING.match(line[:300]) or _DATED_HEADING.match(line[:300])
+        body = match.group("body").strip() if match and date_and_time(match.group("when")) else ""
+        named = [c for c in all_councils() if c.principal and body.lower().startswith(c.short.lower() + " ")
+                 and _names_a_body(body[len(c.short):].strip())]
+        if named:
+            return max(named, key=lambda c: len(c.short)).name
+    return None
+
+
+def _names_a_body(name: str) -> bool:
+    """'Executive', 'Licensing Committee': a body of the council itself, not a place's name going on
+    ("Leeds City Region Transport Committee") nor one shared with others ("Derby and Derbyshire ...", "... Joint ...")."""
+    return (name[:1].isupper() and not _SHARED_BODY.search(name)
+            and (is_committee_line(name) or name.lower() in _BODIES_WITHOUT_BODY_WORD))
+
+
+_SHARED_BODY = re.compile(r"(?i)^(?:city|capital|region)\b|\b(?:joint|region|regional|partnership|combined)\b")
 
 
 def _council_in_minutes_heading(lines: list[str]) -> str | None:

@@ -159,3 +159,17 @@ def test_a_committee_a_report_is_made_to_leaves_the_date_beside_it(line):
     found = metadata_from_text(f"Burnley Borough Council\n\nTowneley Park Car Park Improvements\n\n{line}\n\n"
                                "1. Purpose\n\n1.1 To seek approval for improvements to the car park.")
     assert found["committee"] == ("Executive" if "Executive" in line else "Cabinet")
+
+
+@pytest.mark.parametrize("heading, council", [
+    # a shared site's page with no owners' line: the body's name opens with its council's short name
+    ("South Hams Executive - Thursday, 6th June, 2024 10.00 am", "South Hams District Council"),
+    ("Mid Suffolk Licensing and Regulatory Committee - Monday, 4th March, 2024 9.30 am", "Mid Suffolk District Council"),
+    # a place's name going on, or a body shared with others, is no council's own
+    ("Leeds City Region Transport Committee - Friday, 8th March, 2024 11.00 am", None),
+    ("Derby and Derbyshire Economic Partnership Board - Friday, 8th March, 2024 11.00 am", None),
+    ("Rugby Joint Planning Panel - Friday, 8th March, 2024 11.00 am", None),
+])
+def test_a_council_s_short_name_opening_its_body_s_heading(heading, council):
+    text = f"{heading}\n\nVenue: Council Chamber\n\n1 Apologies\n\nNone were received."
+    assert _fields(text)[0] == council
