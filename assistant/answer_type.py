@@ -23,7 +23,10 @@ _FIGURE_QUESTION = re.compile(
     r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?)\b"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
-    r"\bcost(?:s|ing)?(?!\s+of\b))\b", re.I)
+    r"\bcost(?:s|ing)?(?!\s+of\b)"
+    # "What was the council's actual revenue outturn figure for 2023/24?", "... in pounds?"
+    r"|^\s*what\s+(?:was|is|were|are|will\s+be)\s[^?]{0,80}?\bfigures?\b(?!\s+(?:out|in\s+the\s+(?:report|table)))"
+    r"|\bin\s+pounds\b)\b", re.I)
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -35,7 +38,7 @@ _MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
-_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?"
+_MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|rents?|fees?|tariffs?|fares?|bills?)\b"   # not "charge": EV charge points
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
@@ -122,7 +125,7 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
 
     With `share`, "the majority" and the like count too.
     """
-    undated = _REFERENCE_NUMBER.sub(" ", _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or "")))
+    undated = _PERIOD.sub(" ", _REFERENCE_NUMBER.sub(" ", _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or ""))))
     if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     if money:
@@ -130,6 +133,11 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     if count:
         undated = _MONEY_AMOUNT.sub(" ", undated)
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
+
+
+# A part of the year is no quantity: "the first quarter of 2018/19", "the second half of the year", "Quarter 2", "Q3".
+_PERIOD = re.compile(r"\b(?:first|second|third|fourth|final|last|next|previous|1st|2nd|3rd|4th)\s+(?:quarter|half)\b"
+                     r"|\bquarter\s+[1-4]\b|\bQ[1-4]\b", re.I)
 
 
 # A number that names something is no quantity: "Standing Order 12", "minute 19/04", "item 5", "Paragraph 2.4",

@@ -788,8 +788,16 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
 def _gives_figure(query: Query, text: str) -> bool:
     """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
     count (not money), at the rate asked if one is ("per kWh", "a year")."""
+    text = _numbers_asked_about(query.text).sub(" ", text)   # "How many signed the 20mph petition?": not "20 mph"
     return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
             and (query.rate is None or query.rate.search(text) is not None) and (not query.price or has_price(text)))
+
+
+@lru_cache(maxsize=256)
+def _numbers_asked_about(question: str) -> re.Pattern:
+    """The numbers the question itself gives: the figure asked for is not one of them."""
+    numbers = sorted(set(re.findall(r"\d+(?:[.,]\d+)*", question)), key=len, reverse=True)
+    return re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[.,]\d)" if numbers else r"(?!)")
 
 
 def term_share(terms: list[str], text: str) -> float:

@@ -210,3 +210,29 @@ def test_kind_evidence_reads_only_sentences_that_give_the_kind(assistant_over):
     what = retrieve(assistant.store, assistant.embedder, "What was said about the school at Fossetts Way?")
     assert when.evidence > 0.5 and when.kind_evidence == 0.0     # close in meaning, but no date anywhere
     assert what.kind_evidence is None
+
+
+@pytest.mark.parametrize("question, money", [
+    ("What was the county's actual revenue outturn figure for 2023/24?", False),
+    ("What was the district's net spending figure for the year in pounds?", True),
+])
+def test_a_figure_named_in_the_question_asks_for_one(question, money):
+    assert wants_figure(question) and wants_money(question) == money
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cabinet received an update on the housing account for the first quarter of the year.",
+    "Officers would report on Quarter 2 and the second half of the year in due course.",
+])
+def test_a_part_of_the_year_is_no_figure(sentence):
+    assert not has_figure(sentence)
+
+
+def test_a_number_the_question_itself_gives_is_not_the_figure_asked_for():
+    from assistant.query import parse_query
+    from assistant.search import answer_kinds
+
+    query = parse_query("How many signatures were on the 20mph petition for Elm Road?")
+    texts = ["A resident presented a petition seeking a 20 mph limit on Elm Road.",
+             "The petition for a 20mph limit had 312 signatures."]
+    assert answer_kinds(query, texts).tolist() == [0.0, 1.0]
