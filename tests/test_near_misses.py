@@ -415,7 +415,7 @@ def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
 
 @pytest.mark.parametrize("question", [
     "What is the proposed budget?", "Who chairs the committee?", "How did the officers respond?",
-    "What was decided about the scheme?",
+    "What was said about the decision on the scheme?",
 ])
 def test_questions_about_no_recorded_act_are_not_checked(question):
     assert recorded_acts(question) == []
@@ -994,6 +994,7 @@ def test_an_application_given_only_under_another_item_is_a_near_miss(planning):
 @pytest.mark.parametrize("question", [
     "Did the cabinet approve the action plan for culture?", "Was the tree preservation order confirmed or refused?",
     "Did the council back the call for a register?", "Has the full council formally adopted the neighbourhood plan?",
+    "What did the planning committee decide on the Bartlow Road application?", "What was decided about the plan?",
 ])
 def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
     acts = recorded_acts(question)
@@ -1009,6 +1010,7 @@ def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
 
 @pytest.mark.parametrize("question", [
     "What did the cabinet approve?", "Why did the council back the plan?", "How many homes were approved?",
+    "What did members say about the decision?", "Why did the committee decide to defer it?",
 ])
 def test_questions_not_asking_whether_a_decision_was_made_are_not_checked_for_one(question):
     decision = recorded_acts("Did the cabinet approve the plan?")[0]
