@@ -491,6 +491,18 @@ DECISION_RECORDED = re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could
                                r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted"
                                r"|refused|rejected|confirmed|ratified|carried|passed|deferred|withdrawn|declined|decided"
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
+# "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
+# "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
+_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answer|reply|response)\b"
+                          r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answer|reply|response)\s+to\b"
+                          r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\b", re.I)
+# a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
+# not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
+_REPLY_RECORDED = re.compile(
+    r"(?<!would )(?<!will )(?<!to )(?<!shall )\b(?:replied|responded|answered)\b(?!\s+(?:to|in\s+writing|accordingly)\b)"
+    r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
+    r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b|(?:^|\n)\s*(?:response|reply|answer)\s*:",
+    re.I)
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
@@ -509,6 +521,7 @@ _RECORDED_ACTS = (
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
+    (_REPLY_ASKED, _REPLY_RECORDED),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

@@ -317,8 +317,8 @@ class Assistant:
         if found.firm_missing:
             notes = notes + ["the question asks which firm, and the closest passages name none"]
         if found.act_missing:
-            notes = notes + ["the question asks whether it was decided, or who moved, seconded, voted against or "
-                             "abstained, and the closest passages do not record it"]
+            notes = notes + ["the question asks whether it was decided, what was replied, or who moved, seconded, voted "
+                             "against or abstained, and the closest passages do not record it"]
         if found.left_open:
             notes = notes + [f'the closest passage says this is not known yet: "{found.left_open}"']
         if found.elsewhere:

@@ -1067,3 +1067,31 @@ def test_the_meeting_a_question_dates(question, dated):
 ])
 def test_a_number_that_names_something_is_no_figure(sentence, figure):
     assert has_figure(sentence) is figure
+
+
+@pytest.mark.parametrize("question", [
+    "What answer did the council give the Biodiversity Group about mowing the parks?",
+    "What was the council's response to the petition about dogs on the beach?",
+    "What did the Leader reply to the library's question about its lease?",
+])
+def test_a_question_after_the_reply_needs_the_reply_recorded(question):
+    acts = recorded_acts(question)
+    assert acts
+    for reply in ("The Cabinet Member replied that the mowing would be reviewed in the spring.",
+                  "The Leader responded: “The lease will be renewed for five years.”",
+                  "Response: the council will consult on the dog restrictions in May.",
+                  "In reply, the Leader explained that the lease had been offered for renewal."):
+        assert all(act.search(reply) for act in acts), reply
+    for no_reply in ("Rachel Green asked how the council would change the mowing of its parks.",
+                     "The Head of Planning responded to the question accordingly.",
+                     "The Head of Leisure said she would reply in writing.",
+                     "Members noted the Cabinet's response to the petition as contained within the report."):
+        assert not all(act.search(no_reply) for act in acts), no_reply
+
+
+@pytest.mark.parametrize("question", [
+    "How many people responded to the consultation?", "What did residents say in response to the consultation?",
+    "How did the minister answer the concern about class sizes?",   # a transcript's reply is the speaker's turn
+])
+def test_questions_not_after_a_recorded_reply_are_not_checked_for_one(question):
+    assert recorded_acts(question) == []
