@@ -567,3 +567,33 @@ _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2}
 def references_asked(question: str) -> list[str]:
     """The references the question gives ("Why was application MA/09/0536 withdrawn?": ["MA/09/0536"])."""
     return [ref for ref in _REFERENCE.findall(question or "") if not _DATE_OR_YEAR.match(ref)]
+
+
+# A person the question names by a title ("Councillor Mrs Garcia", "Cllr Pauline Beall", "Mr Marston").
+_TITLED_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor)\s+"
+                            r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\s+)?(?:[A-Z]\.?\s+)*(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][\w'’-]+)")
+# Capitalised words that name no particular thing: titles, roles, bodies, months, the question's own opening.
+_NO_THING = frozenset("""the a an of and in on at for to by from with what why who which when where how did was were is
+are has have had do does will would can could should councillor councillors cllr cllrs mrs mr ms miss dr alderman
+dame sir professor council councils cabinet committee executive planning borough district county city town
+leader deputy mayor chair chairman chairwoman member members officer officers director chief head full annual
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday""".split())
+
+
+def person_and_things(question: str, councils: list[str] = ()) -> tuple[str, list[str]] | None:
+    """The surname of the person the question names by a title and the other things it names (an item's number,
+    an application's place: "Why did Councillor Morgan declare an interest in item 15?" -> ("Morgan", ["15"])),
+    or None when it names no such person or nothing else; `councils` are names that say where, not what."""
+    match = _TITLED_PERSON.search(question or "")
+    if not match:
+        return None
+    rest = _POSSESSIVE_S.sub("", question[:match.start()] + " " + question[match.end():])
+    for council in councils:
+        rest = re.sub(r"\b(?:" + "|".join(map(re.escape, council.split())) + r")\b", " ", rest)
+    things = [w for w in re.findall(r"(?<![\w/])(?:[A-Z][\w'’&-]*|\d[\w/&.-]*[a-z\d])", rest)
+              if w.lower() not in _NO_THING and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
+    return (_POSSESSIVE_S.sub("", match.group("surname")), things) if things else None
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import references_asked
+from .answer_type import person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import year_asked
@@ -28,6 +28,7 @@ from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import (Retrieval, assess, never_mentioned, query_weights, reference_unmentioned, retrieve, search,
                      term_coverage)
+from .sentences import spoken_of_together
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
@@ -308,6 +309,9 @@ class Assistant:
         elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
+        elif found.hits and (apart := _person_and_thing_apart(question, found.hits[:3])):
+            found = replace(found, unmentioned=apart)
+            notes = notes + [f"the question asks about {apart}, and the closest passages never speak of them together"]
         elif found.hits and (meeting := _meeting_not_held(question, found.hits[0])):
             found = replace(found, unmentioned=meeting)
             notes = notes + [f"the question asks about the meeting of {meeting}, and the closest minutes are of "
@@ -594,6 +598,17 @@ def _reference_unmentioned(question: str, top: Hit) -> str:
     references = references_asked(question)
     passage = " ".join(filter(None, (top.title, top.heading, top.context, top.text)))
     return reference_unmentioned(references, [passage]) if references else ""
+
+
+def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
+    """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
+    declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
+    asked = person_and_things(question, councils_in_question(question))
+    sentences = [text for hit in top if hit.read for text in hit.read.texts]
+    if not asked or spoken_of_together(*asked, sentences):
+        return ""
+    surname, things = asked
+    return f"{surname} and {', '.join(things)}"
 
 
 def _meeting_not_held(question: str, top: Hit) -> str:

@@ -1,6 +1,7 @@
 """Sentence spans with character offsets, so quotes are verbatim substrings."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer_type import question_form
@@ -380,3 +381,20 @@ def is_heading(line: str) -> bool:
     if not lettered or len(words) > MAX_HEADING_WORDS:
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in lettered)
+
+
+_NAMES_A_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman)\s+[A-Z]")
+
+
+def spoken_of_together(surname: str, things: list[str], sentences: list[str]) -> bool:
+    """Whether a sentence naming the person, or one after it before another person is named ("She left the
+    chamber for item 5c."), also names one of the things: a list of declarations names each councillor with
+    their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
+    thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])")
+    for i, sentence in enumerate(sentences):
+        if surname not in sentence:
+            continue
+        following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
+        if any(thing.search(s) for s in [sentence, *following]):
+            return True
+    return False

@@ -1095,3 +1095,63 @@ def test_a_question_after_the_reply_needs_the_reply_recorded(question):
 ])
 def test_questions_not_after_a_recorded_reply_are_not_checked_for_one(question):
     assert recorded_acts(question) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Why did Councillor Morgan declare an interest in item 15?", ("Morgan", ["15"])),
+    ("Why did Cllr Mrs Garcia declare an interest in the 13 The Locks application?", ("Garcia", ["13", "Locks"])),
+    ("Why did Councillor Anwar's interest in the Pioneer Place report matter?", ("Anwar", ["Pioneer", "Place"])),
+    # a person alone, or with only a date, a role or a body, names no thing
+    ("Who stood in for Councillor Clare Bailey at the June 2024 planning committee?", None),
+    ("Which charity did the outgoing Leader Cllr Wrigley choose to support?", None),
+    ("Who chaired the Planning Committee in 2023?", None),
+])
+def test_a_person_and_the_things_a_question_names(question, expected):
+    from assistant.answer_type import person_and_things
+
+    assert person_and_things(question) == expected
+
+
+DECLARATIONS = ["Councillor Morgan declared a personal interest in items 10 and 11 as a governor of the school.",
+                "Councillor Hale declared a prejudicial interest in item 15 and left the chamber.",
+                "Councillor Kay declared an interest in item 5b as the ward member.",
+                "She also left the chamber for item 5c."]
+
+
+@pytest.mark.parametrize("surname, things, together", [
+    ("Morgan", ["15"], False),       # another councillor's interest in item 15
+    ("Morgan", ["11"], True),
+    ("Kay", ["5c"], True),           # the sentence after hers, before another person is named
+    ("Hale", ["5c"], False),
+    ("Jones", ["15"], False),        # not named at all
+])
+def test_a_person_and_a_thing_are_spoken_of_together_in_one_sentence_or_what_follows_it(surname, things, together):
+    from assistant.sentences import spoken_of_together
+
+    assert spoken_of_together(surname, things, DECLARATIONS) is together
+
+
+_DECLARING = """Anytown Borough Council
+Council - Thursday, 6 February 2025
+
+2. Declarations of interest
+
+2.1 Councillor Morgan declared a personal interest in items 10 and 11, the Cinderford schools report, as a governor.
+
+2.2 Councillor Hale declared a prejudicial interest in item 15, the Forest Road depot sale, as a neighbour of the site, and left the chamber.
+
+10. Cinderford schools
+
+10.1 The Council agreed the new admissions arrangements for the Cinderford schools.
+"""
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Why did Councillor Hale declare an interest in item 15?", True),
+    ("Why did Councillor Morgan declare an interest in item 15?", False),   # his was in items 10 and 11
+])
+def test_a_person_s_declaration_answers_only_for_the_item_it_names(assistant_over, question, answered):
+    assistant = assistant_over({"council_2025-02-06.txt": _DECLARING})
+    answer = assistant.ask(question)
+    assert answer.answered is answered, answer.notes
+    assert answered or any("Morgan and 15" in note and "together" in note for note in answer.notes), answer.notes
