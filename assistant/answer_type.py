@@ -493,9 +493,12 @@ DECISION_RECORDED = re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
-_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answer|reply|response)\b"
+# In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
+# so only the minutes' forms are checked: a reply given to a question, petition or letter put to the council.
+_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answer|reply|response)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answer|reply|response)\s+to\b"
-                          r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\b", re.I)
+                          r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
+                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(

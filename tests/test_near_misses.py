@@ -1091,7 +1091,8 @@ def test_a_question_after_the_reply_needs_the_reply_recorded(question):
 
 @pytest.mark.parametrize("question", [
     "How many people responded to the consultation?", "What did residents say in response to the consultation?",
-    "How did the minister answer the concern about class sizes?",   # a transcript's reply is the speaker's turn
+    # a transcript's reply is the speaker's turn
+    "How did the minister answer the concern about class sizes?", "What did the minister respond to the worry about fees?",
 ])
 def test_questions_not_after_a_recorded_reply_are_not_checked_for_one(question):
     assert recorded_acts(question) == []
