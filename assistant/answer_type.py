@@ -26,7 +26,10 @@ _FIGURE_QUESTION = re.compile(
     r"\bcost(?:s|ing)?(?!\s+of\b)"
     # "What was the council's actual revenue outturn figure for 2023/24?", "... in pounds?"
     r"|^\s*what\s+(?:was|is|were|are|will\s+be)\s[^?]{0,80}?\bfigures?\b(?!\s+(?:out|in\s+the\s+(?:report|table)))"
-    r"|\bin\s+pounds\b)\b", re.I)
+    r"|\bin\s+pounds\b"
+    # "What PWLB certainty rate was quoted?", "What was the interest rate on the loan?"; not "business rate relief"
+    r"|^\s*what\s+(?:[\w'’-]+\s+){0,3}?rate\s+(?:was|is|were|did|does|will|would|has|had)\b"
+    r"|^\s*what\s+(?:was|is|were|will\s+be)\s+the\s+(?:[\w'’-]+\s+){0,3}?rate\s+(?:of|for|on)\b)\b", re.I)
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -489,7 +492,9 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
 DECISION_RECORDED = re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
                                r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted"
-                               r"|refused|rejected|confirmed|ratified|carried|passed|deferred|withdrawn|declined|decided"
+                               r"|refused|rejected|ratified|carried|passed|deferred|withdrawn|declined|decided"
+                               # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
+                               r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
@@ -525,6 +530,10 @@ _RECORDED_ACTS = (
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
     (_REPLY_ASKED, _REPLY_RECORDED),
+    # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
+    (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
+     re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"
+                r"|\bopposed\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

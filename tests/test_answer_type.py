@@ -214,6 +214,8 @@ def test_kind_evidence_reads_only_sentences_that_give_the_kind(assistant_over):
 
 @pytest.mark.parametrize("question, money", [
     ("What was the county's actual revenue outturn figure for 2023/24?", False),
+    ("What PWLB certainty rate was quoted in the treasury management report?", False),
+    ("What was the interest rate on the loan for the depot?", False),
     ("What was the district's net spending figure for the year in pounds?", True),
 ])
 def test_a_figure_named_in_the_question_asks_for_one(question, money):
@@ -236,3 +238,10 @@ def test_a_number_the_question_itself_gives_is_not_the_figure_asked_for():
     texts = ["A resident presented a petition seeking a 20 mph limit on Elm Road.",
              "The petition for a 20mph limit had 312 signatures."]
     assert answer_kinds(query, texts).tolist() == [0.0, 1.0]
+
+
+@pytest.mark.parametrize("question", [
+    "What business rate relief scheme did the cabinet agree?", "What did members say about business rates?",
+])
+def test_rates_that_are_a_tax_ask_for_no_figure(question):
+    assert not wants_figure(question)

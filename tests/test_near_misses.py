@@ -1156,3 +1156,19 @@ def test_a_person_s_declaration_answers_only_for_the_item_it_names(assistant_ove
     answer = assistant.ask(question)
     assert answer.answered is answered, answer.notes
     assert answered or any("Morgan and 15" in note and "together" in note for note in answer.notes), answer.notes
+
+
+def test_who_spoke_against_needs_someone_speaking_against_or_objecting():
+    acts = recorded_acts("Who spoke against the Castle Farm application at the planning committee?")
+    assert acts
+    assert all(act.search("Mrs Lee spoke against the application on behalf of residents.") for act in acts)
+    assert all(act.search("Two objectors addressed the committee.") for act in acts)
+    assert not all(act.search("Mr Gartland, the agent, spoke in favour of the application.") for act in acts)
+
+
+def test_a_councillor_confirming_what_they_did_is_no_decision():
+    decision = recorded_acts("Was the tree preservation order confirmed or refused?")[0]
+    assert not decision.search("Councillor Bamford confirmed he had visited the site.")
+    assert not decision.search("The officer confirmed that the trees were healthy.")
+    assert decision.search("RESOLVED: That the order be confirmed.")
+    assert decision.search("The order was confirmed without modification.")
