@@ -511,6 +511,14 @@ _REPLY_RECORDED = re.compile(
     r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
     r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b|(?:^|\n)\s*(?:response|reply|answer)\s*:",
     re.I)
+_VOTE_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I)
+
+
+def asks_vote_count(question: str) -> bool:
+    """ "How many councillors voted for X as chairman?": the count follows the motion's sentence."""
+    return _VOTE_COUNT_ASKED.search(question or "") is not None
+
+
 _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
@@ -523,7 +531,7 @@ _RECORDED_ACTS = (
      re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
                 r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
-    (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b"
+    (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|" + _VOTE_COUNT_ASKED.pattern +
                 # "How did the councillors vote on...?", "What was the vote on...?"
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"

@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import DECISION_RECORDED, gives_kind, has_figure, has_price, names_kind
+from .answer_type import DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
@@ -606,11 +606,23 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         told = [i for i, t in enumerate(texts) if not is_question(t) and not names[i]] or list(range(len(texts)))
         top = max((scores[i] for i in told), default=0.0)
         order = [i for i in sorted(told, key=lambda i: -scores[i])[:3] if scores[i] >= top - MARK_MARGIN]
-        hit.sentences = [spans[i] for i in order]
-        hit.sentence_scores = [float(scores[i]) for i in order]
+        figure = _figure_beside(query, order, kinds, told)
+        hit.sentences = [spans[i] for i in order + figure]
+        hit.sentence_scores = [float(scores[i]) for i in order] + [float(top) for _ in figure]   # quoted with the best
         hit.score = second_stage(hit.score, evidence, config)
         hit.missing = missing_terms(query.terms, hit)
     return sorted(hits, key=lambda h: -h.score)
+
+
+def _figure_beside(query: Query, marked: list[int], kinds: np.ndarray | None, told: list[int]) -> list[int]:
+    """The sentence right after or before a marked one, with that marked one, when the question asks how many
+    voted and no marked sentence gives a figure but that one does: a vote's count follows its motion ("It was
+    moved that Councillor X be elected Chairman." / "The motion was carried with 87 for, none against.") and
+    comes before what followed it. It is quoted beside the best sentence, being what was asked. (Any figure beside
+    any marked sentence would be too loose: "Three members of the public spoke" is no petition's count.)"""
+    if not asks_vote_count(query.text) or kinds is None or any(kinds[i] for i in marked):
+        return []
+    return next(([j] for i in marked for j in (i + 1, i - 1) if j in told and kinds[j]), [])
 
 
 def _kind_emphasis(query: Query) -> float:

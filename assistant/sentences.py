@@ -386,15 +386,17 @@ def is_heading(line: str) -> bool:
 _NAMES_A_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman)\s+[A-Z]")
 
 
-def spoken_of_together(surname: str, things: list[str], sentences: list[str]) -> bool:
+def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str, list[str]]]) -> bool:
     """Whether a sentence naming the person, or one after it before another person is named ("She left the
-    chamber for item 5c."), also names one of the things: a list of declarations names each councillor with
-    their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
-    thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])")
-    for i, sentence in enumerate(sentences):
-        if surname not in sentence:
-            continue
-        following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
-        if any(thing.search(s) for s in [sentence, *following]):
-            return True
+    chamber for item 5c."), also names one of the things, or the heading of its passage does (an item's heading
+    says what all its sentences are about). `passages` are (heading, sentences). A list of declarations names
+    each councillor with their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
+    thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])", re.I)
+    for heading, sentences in passages:
+        for i, sentence in enumerate(sentences):
+            if surname not in sentence:
+                continue
+            following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
+            if any(thing.search(s) for s in [heading, sentence, *following]):
+                return True
     return False

@@ -245,3 +245,27 @@ def test_a_number_the_question_itself_gives_is_not_the_figure_asked_for():
 ])
 def test_rates_that_are_a_tax_ask_for_no_figure(question):
     assert not wants_figure(question)
+
+
+_ELECTION = """Anyshire County Council
+Annual Meeting of the County Council - Wednesday, 17 May 2023
+
+1. Election of Chairman
+
+1.1 It was moved and seconded that County Councillor Jane Roberts be elected Chairman of the County Council for the year.
+
+1.2 The vote was taken and the motion was carried with 64 for, 3 against and 2 abstentions.
+
+1.3 County Councillor Jane Roberts then made her declaration of acceptance of office as Chairman of the County Council.
+
+2. Appointment of Vice-Chairman
+
+2.1 County Councillor Ian Hart was appointed Vice-Chairman of the County Council for the year.
+"""
+
+
+def test_a_vote_s_count_after_its_motion_answers_how_many_voted(assistant_over):
+    assistant = assistant_over({"county_council_2023-05-17.txt": _ELECTION})
+    answer = assistant.ask("How many councillors voted for Jane Roberts as chairman of the county council?")
+    assert answer.answered, answer.notes
+    assert any("64 for" in quote.text for quote in answer.quotes), answer.quotes

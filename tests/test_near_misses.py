@@ -1129,7 +1129,15 @@ DECLARATIONS = ["Councillor Morgan declared a personal interest in items 10 and 
 def test_a_person_and_a_thing_are_spoken_of_together_in_one_sentence_or_what_follows_it(surname, things, together):
     from assistant.sentences import spoken_of_together
 
-    assert spoken_of_together(surname, things, DECLARATIONS) is together
+    assert spoken_of_together(surname, things, [("2. Declarations of interest", DECLARATIONS)]) is together
+
+
+def test_a_thing_the_passage_s_heading_names_is_spoken_of_by_all_its_sentences():
+    from assistant.sentences import spoken_of_together
+
+    sentences = ["Councillor Baird asked about its running costs.", "The Cabinet Member replied that they were £1.2m."]
+    assert spoken_of_together("Baird", ["Amelia", "Scott"], [("CAB32 THE AMELIA SCOTT: FIRST TWO YEARS", sentences)])
+    assert not spoken_of_together("Baird", ["Amelia", "Scott"], [("CAB33 Parking charges", sentences)])
 
 
 _DECLARING = """Anytown Borough Council
