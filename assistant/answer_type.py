@@ -538,6 +538,12 @@ _RECORDED_ACTS = (
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
     (_REPLY_ASKED, _REPLY_RECORDED),
+    # "What did the cabinet finally decide about ...?": an item deferred, withdrawn or only noted is not settled
+    (re.compile(r"\b(?:finally|ultimately|in\s+the\s+end)\b[^?]{0,40}?\b(?:decide[ds]?|agreed?|approved?|chose|chosen"
+                r"|resolved?|settled|adopted)\b|\bfinal\s+decision\b", re.I),
+     re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )"
+                r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
+                r"|carried|passed|decided|chose|chosen|selected)\b", re.I)),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"

@@ -103,6 +103,9 @@ _LEFT_OPEN = re.compile(
     r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:available|included)\b"
     r"|would\s+not\s+(?:guess|speculate)\b"
     r"|until\s+(?:the\s+)?(?:result|outcome|decision)\b[^.;]{0,60}?\b(?:is|was|are|were)\s+known"
+    # "the bids had been submitted, with the outcomes expected around Christmas" (not "the results were as expected")
+    r"|\b(?:outcomes?|results?|decisions?)\b[^.;]{0,60}?(?<!\bas\s)\b(?:expected|due|anticipated)\s+(?:in|by|around"
+    r"|at|on|before|after|later|soon|early|next|shortly|within)\b"
     r"|(?:will|would)\s+(?:come|be\s+brought)\s+back\s+to\b|\breport\s+back\b"
     r"|at\s+a\s+(?:later|future)\s+(?:date|meeting|stage)|in\s+due\s+course|to\s+a\s+(?:future|later|subsequent)\s+meeting"
     # put off to a later phase or another report: "would be looked at in a later phase of the plan", "the subject of

@@ -1180,3 +1180,24 @@ def test_a_councillor_confirming_what_they_did_is_no_decision():
     assert not decision.search("The officer confirmed that the trees were healthy.")
     assert decision.search("RESOLVED: That the order be confirmed.")
     assert decision.search("The order was confirmed without modification.")
+
+
+@pytest.mark.parametrize("sentence, left_open", [
+    ("The bids had all been submitted, with the outcomes of the bids expected around Christmas.", True),
+    ("A decision on the grant is expected by the end of March.", True),
+    ("The results of the survey were as expected in the plan.", False),
+    ("The outcome was a surplus of £2m.", False),
+])
+def test_an_outcome_expected_later_is_left_open(sentence, left_open):
+    from assistant.sentences import leaves_open
+
+    assert leaves_open(sentence) is left_open
+
+
+def test_what_was_finally_decided_is_not_answered_by_a_deferral_or_a_note():
+    acts = recorded_acts("What did the cabinet finally decide about the library strategy?")
+    assert acts
+    assert all(act.search("RESOLVED: That the library strategy be approved.") for act in acts)
+    for unsettled in ("The library strategy was deferred to the January meeting.", "Cabinet noted the report.",
+                      "The strategy would be decided by Cabinet in January."):
+        assert not all(act.search(unsettled) for act in acts), unsettled
