@@ -163,6 +163,10 @@ _STILL_TO_COME = re.compile(
     r"|\b(?:a|the)\s+report\b[^.;]{0,80}?\b(?:would|will|to)\s+(?:follow|come)\b"
     # "an independent review of the booking system will report to the Executive in summer 2024"
     r"|\b(?:will|would|is\s+to|are\s+to)\s+report\s+(?:back\s+)?(?:to|in|by|at|later|once|when)\b"
+    # a resolution's "instruct the Chief Executive to bring a report to the meeting of council in September with
+    # the findings of the investigation"
+    r"|\bto\s+(?:bring|submit|present|provide)\s+(?:a|an|the|his|her|its|their)\s+(?:further\s+)?(?:report|update)"
+    r"\s+(?:back\s+)?to\s+(?:a|an|the|its|their)\b"
     # a resolution's "that a bus gate be introduced for a six-month trial from the spring"
     r"|\bbe\s+(?:introduced|carried\s+out|undertaken|commissioned|held|launched|run)\s+(?:for|from|in|on|during|as|over)\b"
     # a resolution's "that an independent review of the city's bus lanes be commissioned", a report's "a review

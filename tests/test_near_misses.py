@@ -442,6 +442,9 @@ def test_questions_about_no_recorded_act_are_not_checked(question):
     ("It was resolved that a review of all public conveniences be undertaken over the summer.", True),
     ("The survey, which had been commissioned in May, found two roosts.", False),
     ("Consultants would prepare an options appraisal for the hall, to be completed by November 2024.", True),
+    ("Further instruct the Chief Executive to bring a report to the meeting of council in May on his investigation.",
+     True),
+    ("The Director presented a report to the Cabinet on the investigation.", False),
 ])
 def test_an_inspection_or_survey_still_to_come(sentence, expected):
     assert still_to_come(sentence) is expected
