@@ -578,6 +578,11 @@ _RUNNING_MEETING = re.compile(rf"^(?P<body>[^\t\d]{{3,100}}?)\s+(?P<when>(?:{_WE
 
 
 _PRESENT_AFTER = re.compile(r"\s+(?=(?:present|in attendance)\b\s*:?)", re.I)
+# "MINUTES OF THE MEETING OF THE PLANNING CONTROL COMMITTEE WEDNESDAY 27 FEBRUARY 2019 AT 3:10 P.M.": the body after it
+_MINUTES_OF_THE_MEETING = re.compile(r"(?i)^(?:(?:draft|confirmed|signed|unconfirmed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+)?"
+                                     r"(?:(?:special|extraordinary|annual|ordinary)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?")
+# a document-sharing site's caption before its copy's first line: "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020..."
+_PAGE_CAPTION = re.compile(r"(?i)^page\s+\d{1,3}:\s*")
 
 
 def _through_day_date(line: str) -> str:
@@ -593,9 +598,9 @@ _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 
 def _running_meeting(line: str) -> _Meeting | None:
     """The body and date of a running header or footer that is nothing but them."""
-    match = _RUNNING_MEETING.match(line[:150])
+    match = _RUNNING_MEETING.match(_PAGE_CAPTION.sub("", line[:150]))
     date = date_and_time(match.group("when")) if match else None
-    body = tidy_name(_MEETING_WORD.sub("", match.group("body"))) if date else None
+    body = tidy_name(_MEETING_WORD.sub("", _MINUTES_OF_THE_MEETING.sub("", match.group("body")))) if date else None
     body = _without_council_name(body) if body else None
     body = "Council" if body and _is_council_itself(body) else body   # "Aberdeenshire Council Meeting 30th June 2016"
     if body and (is_committee_line(body) or body.lower() in _BODIES_WITHOUT_BODY_WORD) and len(date) == 10:
@@ -791,12 +796,14 @@ def _date_and_time_at_top(lines: list[str]) -> str | None:
 
 def _heading_ending_in_date(line: str) -> str | None:
     """The day of a heading that ends in its weekday, date and time after a dash, whatever comes before it
-    ("Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' - Monday, 11 April 2011 1:00 pm")."""
+    ("Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' - Monday, 11 April 2011 1:00 pm"),
+    or runs into the page's text after them ("..., Isle of Anglesey County Council - Tuesday, 18th May, 2021 10.30
+    am A number of council meetings are live-streamed.")."""
     match = _DASHED_WEEKDAY.search(line[:300])
     return date_and_time(match.group("when")) if match else None
 
 
-_DASHED_WEEKDAY = re.compile(r"(?i)\s[-–—]\s+(?P<when>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s[^-–—]{8,40})$")
+_DASHED_WEEKDAY = re.compile(r"\s[-–—]\s+(?P<when>" + _WEEKDAY_DATE.pattern.removeprefix("(?i)") + r")(?=\s|$)", re.I)
 
 
 _POSTED = re.compile(r"(?i)\b(?:ago|posted|updated)\b")   # "2:58 pm, Thursday, 29th February 2024 - 2 months ago"

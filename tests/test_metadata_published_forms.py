@@ -222,6 +222,18 @@ def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
      "regulations the meeting was held by video link. These minutes are in draft until approved at the next "
      "meeting of the Cabinet and are therefore subject to amendment. ATTENDEES Mayor Jo Bloggs (Chair)",
      "2020-12-09"),
+    # a minutes heading with its body, weekday and date, and no "held"
+    ("ANYSHIRE DISTRICT COUNCIL\n\nMINUTES OF THE MEETING OF THE LICENSING COMMITTEE WEDNESDAY 6 MARCH 2019 AT "
+     "2:00 P.M.\n\nIN THE CIVIC CENTRE\n\nPRESENT: Councillors Ash, Birch and Cedar.", "2019-03-06"),
+    # a ModernGov heading after its venue, run into the page's text, over the minutes it confirms
+    ("Virtual Meeting (the public cannot attend), Anyshire County Council - Tuesday, 18th May, 2021 10.30 am A number "
+     "of council meetings are live-streamed.\n\nVenue: Virtual Meeting To submit for confirmation, the draft minutes "
+     "of the meeting of the County Council held on 9 March 2021.\n\nThe minutes were confirmed as correct.",
+     "2021-05-18"),
+    # a document-sharing site's page caption before the copy's run-on first line
+    ("Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020...Seconded by Councillor Bloggs Referred from 2 June 2020 Council "
+     "Meeting (Minute Item 5) Information 6.3 Request for removal of a quotation Page 1 of 30\n\n1. The Mayor's "
+     "Business Received\n\n2. Apologies Councillors Ash and Birch", "2020-07-07"),
 ])
 def test_meeting_dates_in_run_on_copies_news_items_and_noted_headings(text, date):
     assert _fields(text)[2] == date
