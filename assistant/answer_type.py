@@ -490,12 +490,16 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?)\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
-DECISION_RECORDED = re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
-                               r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|supported|accepted|granted"
-                               r"|refused|rejected|ratified|carried|passed|deferred|withdrawn|declined|decided"
+# Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
+_NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
+_SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified|carried"
+             "|passed|decided")
+DECISION_RECORDED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|supported|deferred|withdrawn|declined"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
+# ... and a decision that settles the matter: not a deferral, a withdrawal or a note
+_SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
@@ -541,9 +545,7 @@ _RECORDED_ACTS = (
     # "What did the cabinet finally decide about ...?": an item deferred, withdrawn or only noted is not settled
     (re.compile(r"\b(?:finally|ultimately|in\s+the\s+end)\b[^?]{0,40}?\b(?:decide[ds]?|agreed?|approved?|chose|chosen"
                 r"|resolved?|settled|adopted)\b|\bfinal\s+decision\b", re.I),
-     re.compile(r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )"
-                r"\b(?:RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
-                r"|carried|passed|decided|chose|chosen|selected)\b", re.I)),
+     _SETTLED),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"
@@ -596,7 +598,8 @@ def references_asked(question: str) -> list[str]:
 
 
 # A person the question names by a title ("Councillor Mrs Garcia", "Cllr Pauline Beall", "Mr Marston").
-_TITLED_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor)\s+"
+PERSON_TITLE = r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor)\s+"
+_TITLED_PERSON = re.compile(PERSON_TITLE +
                             r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\s+)?(?:[A-Z]\.?\s+)*(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][\w'’-]+)")
 # Capitalised words that name no particular thing: titles, roles, bodies, months, the question's own opening.
 _NO_THING = frozenset("""the a an of and in on at for to by from with what why who which when where how did was were is

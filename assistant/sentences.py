@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .answer_type import question_form
+from .answer_type import PERSON_TITLE, question_form
 
 
 _ABBREVIATIONS = frozenset(
@@ -390,7 +390,7 @@ def is_heading(line: str) -> bool:
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL_WORDS for w in lettered)
 
 
-_NAMES_A_PERSON = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman)\s+[A-Z]")
+_NAMES_A_PERSON = re.compile(PERSON_TITLE + "[A-Z]")
 
 
 def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str, list[str]]]) -> bool:
