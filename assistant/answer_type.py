@@ -610,6 +610,17 @@ january february march april may june july august september october november dec
 thursday friday saturday sunday""".split())
 
 
+def names_asked(question: str, council_words: set[str] = frozenset()) -> list[str]:
+    """The capitalised words the question names particular things by ("Jedburgh", "Kingsmeadow", "Milton"): not
+    its first word, a title, role, body or month, an abbreviation or code that minutes may spell out or write
+    otherwise ("CIL", "HMOs", "DfT", "P6"), nor a word of a council's name (`council_words`, lower case)."""
+    rest = _POSSESSIVE_S.sub("", question or "")
+    rest = rest[first.end():] if (first := re.match(r"\s*[\w'’-]+", rest)) else rest
+    return list(dict.fromkeys(w for w in re.findall(r"(?<![\w/])[A-Z][\w'’&-]*", rest)
+                              if w.lower() not in _NO_THING and w.lower() not in council_words
+                              and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
+
+
 def person_and_things(question: str, councils: list[str] = ()) -> tuple[str, list[str]] | None:
     """The surname of the person the question names by a title and the other things it names (an item's number,
     an application's place: "Why did Councillor Morgan declare an interest in item 15?" -> ("Morgan", ["15"])),

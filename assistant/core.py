@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
+import re
 import sqlite3
 import threading
 import time
@@ -13,7 +15,7 @@ from typing import Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import person_and_things, references_asked
+from .answer_type import names_asked, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import year_asked
@@ -309,6 +311,9 @@ class Assistant:
         elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
+        elif found.hits and (unheard := self._name_never_mentioned(question)):
+            found = replace(found, unmentioned=unheard)
+            notes = notes + [f'the question asks about "{unheard}", which no minutes in the index mention']
         elif found.hits and (apart := _person_and_thing_apart(question, found.hits[:3])):
             found = replace(found, unmentioned=apart)
             notes = notes + [f"the question asks about {apart}, and the closest passages never speak of them together"]
@@ -333,6 +338,16 @@ class Assistant:
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
         return never_mentioned(feature, documents)
+
+    def _name_never_mentioned(self, question: str) -> str:
+        """The first name of a particular thing the question gives ("Jedburgh", "Kingsmeadow") that no passage
+        of the index holds, else "": minutes about something else do not answer for it. A word beginning as the
+        name does counts too (`_spelling_prefix`; the index holds words stemmed, "hick" for "Hickings", so a prefix
+        is tried only after the word): minutes misspell names ("the Millenium Quilt")."""
+        names = names_asked(question, _council_words(question))
+        unheard = [name for name in names if not self._mentioned(name.lower())]   # as FTS matches it, stemmed
+        counts = self.store.prefix_counts([_spelling_prefix(name) for name in unheard]) if unheard else {}
+        return next((name for name in unheard if not counts.get(_spelling_prefix(name))), "")
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never
@@ -598,6 +613,18 @@ def _reference_unmentioned(question: str, top: Hit) -> str:
     references = references_asked(question)
     passage = " ".join(filter(None, (top.title, top.heading, top.context, top.text)))
     return reference_unmentioned(references, [passage]) if references else ""
+
+
+def _spelling_prefix(name: str) -> str:
+    """The first 60% of a name's letters (at least five): "millen" for "Millennium", "cullom" for "Cullompton"."""
+    return name.lower()[:max(5, math.ceil(0.6 * len(name)))]
+
+
+def _council_words(question: str) -> set[str]:
+    """The words of every form of the councils the question names ("Western Isles" for Comhairle nan Eilean Siar)."""
+    councils = [council_named(name) for name in councils_in_question(question)]
+    forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
+    return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
 
 
 def _person_and_thing_apart(question: str, top: list[Hit]) -> str:

@@ -478,6 +478,12 @@ class Store:
         counts = self._phrase_counts(phrases)
         return {term: counts[phrase] for term, phrase in zip(terms, phrases)}
 
+    def prefix_counts(self, prefixes: list[str]) -> dict[str, int]:
+        """How many passages hold a word beginning with each prefix ("millen" for "Millenium" and "Millennium")."""
+        queries = ['"' + prefix.replace('"', "") + '"*' for prefix in prefixes]
+        counts = self._phrase_counts(queries)
+        return {prefix: counts[query] for prefix, query in zip(prefixes, queries)}
+
     def filtered_ids(self, filters: Filters) -> list[int]:
         """Ids of the passages of the documents the filters keep (read as id ranges, one per document)."""
         return np.flatnonzero(np.frombuffer(self._filter_mask(filters), dtype=np.uint8)).tolist()

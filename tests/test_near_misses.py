@@ -1204,3 +1204,50 @@ def test_what_was_finally_decided_is_not_answered_by_a_deferral_or_a_note():
     for unsettled in ("The library strategy was deferred to the January meeting.", "Cabinet noted the report.",
                       "The strategy would be decided by Cabinet in January."):
         assert not all(act.search(unsettled) for act in acts), unsettled
+
+
+@pytest.mark.parametrize("question, names", [
+    ("How much Levelling Up funding did the town get for Jedburgh?", ["Levelling", "Up", "Jedburgh"]),
+    ("Which councillors paid tribute to former Mayor Peter Milton?", ["Peter", "Milton"]),
+    # the first word, titles, roles, bodies, months and abbreviations name no particular thing
+    ("Whose birthday did the Leader attend in March?", []),
+    ("When will the CIL charging schedule be agreed by the Cabinet?", []),
+    ("What will free meals for all P6 pupils cost?", []),
+    ("Did Councillor Ash's motion pass?", ["Ash"]),
+])
+def test_the_names_a_question_gives(question, names):
+    from assistant.answer_type import names_asked
+
+    assert names_asked(question) == names
+
+
+def test_a_council_s_names_are_no_thing_asked_about():
+    from assistant.answer_type import names_asked
+
+    assert names_asked("What did the Western Isles council decide?", {"western", "isles", "council"}) == []
+
+
+_PLAY_AREAS = """Anyshire District Council
+Council - Tuesday, 4 March 2025
+
+7. Play areas
+
+7.1 Willand Parish Council leases six of the district council's play areas and has spent about £35,800 on them over the
+past year, a saving to the district council.
+
+8. The Millenium Quilt
+
+8.1 The Millenium Quilt, stitched by residents in 2000, would be moved from the library to the council offices.
+"""
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("How much has Willand parish council spent on the play areas it leases?", True),
+    ("How much has Cullompton town council spent on the play areas it leases?", False),   # never mentioned
+    ("What is happening to the Millennium Quilt?", True),   # the minutes misspell it
+])
+def test_a_name_no_minutes_mention_is_a_near_miss(assistant_over, question, answered):
+    assistant = assistant_over({"council_2025-03-04.txt": _PLAY_AREAS})
+    answer = assistant.ask(question)
+    assert answer.answered is answered, answer.notes
+    assert answered or any('"Cullompton"' in note and "no minutes" in note for note in answer.notes), answer.notes
