@@ -36,6 +36,9 @@ class SearchBackend(Protocol):
     def term_counts(self, terms: list[str]) -> dict[str, int]:
         """Passages containing each term (document frequency, for IDF weights)."""
 
+    def prefix_counts(self, prefixes: list[str]) -> dict[str, int]:
+        """Passages holding a word that begins with each prefix (a name the minutes may misspell)."""
+
     @property
     def passage_count(self) -> int:
         """Passages in the index (the N of IDF)."""
