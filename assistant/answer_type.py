@@ -621,18 +621,18 @@ def names_asked(question: str, council_words: set[str] = frozenset()) -> list[st
                               and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
 
 
-def person_and_things(question: str, councils: list[str] = ()) -> tuple[str, list[str]] | None:
+def person_and_things(question: str, council_words: set[str] = frozenset()) -> tuple[str, list[str]] | None:
     """The surname of the person the question names by a title and the other things it names (an item's number,
     an application's place: "Why did Councillor Morgan declare an interest in item 15?" -> ("Morgan", ["15"])),
-    or None when it names no such person or nothing else; `councils` are names that say where, not what."""
+    or None when it names no such person or nothing else; the words of councils' names (`council_words`, lower
+    case) say where, not what."""
     match = _TITLED_PERSON.search(question or "")
     if not match:
         return None
     rest = _POSSESSIVE_S.sub("", question[:match.start()] + " " + question[match.end():])
-    for council in councils:
-        rest = re.sub(r"\b(?:" + "|".join(map(re.escape, council.split())) + r")\b", " ", rest)
     things = [w for w in re.findall(r"(?<![\w/])(?:[A-Z][\w'’&-]*|\d[\w/&.-]*[a-z\d])", rest)
-              if w.lower() not in _NO_THING and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
+              if w.lower() not in _NO_THING and w.lower() not in council_words
+              and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
     return (_POSSESSIVE_S.sub("", match.group("surname")), things) if things else None
 
 

@@ -630,7 +630,7 @@ def _council_words(question: str) -> set[str]:
 def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
-    asked = person_and_things(question, councils_in_question(question))
+    asked = person_and_things(question, _council_words(question))
     passages = [(" ".join(filter(None, (hit.title, hit.heading))), hit.read.texts) for hit in top if hit.read]
     if not asked or spoken_of_together(*asked, passages):
         return ""
