@@ -616,7 +616,7 @@ def names_asked(question: str, council_words: set[str] = frozenset()) -> list[st
     otherwise ("CIL", "HMOs", "DfT", "P6"), nor a word of a council's name (`council_words`, lower case)."""
     rest = _POSSESSIVE_S.sub("", question or "")
     rest = rest[first.end():] if (first := re.match(r"\s*[\w'’-]+", rest)) else rest
-    return list(dict.fromkeys(w for w in re.findall(r"(?<![\w/])[A-Z][\w'’&-]*", rest)
+    return list(dict.fromkeys(w for w in re.findall(_NAME_WORD, rest)
                               if w.lower() not in _NO_THING and w.lower() not in council_words
                               and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
 
@@ -630,10 +630,12 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
     if not match:
         return None
     rest = _POSSESSIVE_S.sub("", question[:match.start()] + " " + question[match.end():])
-    things = [w for w in re.findall(r"(?<![\w/])(?:[A-Z][\w'’&-]*|\d[\w/&.-]*[a-z\d])", rest)
+    things = [w for w in re.findall(rf"{_NAME_WORD}|(?<![\w/])\d[\w/&.-]*[a-z\d]", rest)
               if w.lower() not in _NO_THING and w.lower() not in council_words
               and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
     return (_POSSESSIVE_S.sub("", match.group("surname")), things) if things else None
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+# a capitalised word, without a plural's possessive apostrophe ("Three Rivers' full council")
+_NAME_WORD = r"(?<![\w/])[A-Z](?:[\w'’&-]*[\w&])?"
