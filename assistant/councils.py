@@ -9,7 +9,8 @@ abbreviations only (`OTHER_AUTHORITIES`; `Council.principal` tells them apart). 
 rescue authorities and police and crime panels are not listed: `metadata` reads their names
 from a document's heading. each with its official
 name, short name, common abbreviations and other forms, names it used before a rename,
-the council that replaced it (for abolished ones), web domains that do not follow
+the council that replaced it and the day it did (for abolished ones: a venue in Christchurch is
+Christchurch Borough Council's in minutes of 2018, BCP's only after April 2019), web domains that do not follow
 from its name, and its seat where its offices are not (only) in the place it is named
 after ("Glenfield" for Leicestershire, "Elizabeth II Court" for Hampshire). Welsh councils
 are also found by their Welsh names ("Cyngor Sir Ynys Môn", "Cyngor Bwrdeistref Sirol
@@ -71,10 +72,19 @@ class Council:
     successors: tuple[str, ...] = ()   # for an abolished council, who took over
     domains: tuple[str, ...] = ()      # web domain labels: "hants" for hants.gov.uk
     seats: tuple[str, ...] = ()        # where its main offices are, if not only its own place: "Glenfield"
+    abolished_on: str = ""             # for an abolished council, the day its successors took over
+    established_on: str = ""           # for a successor, that same day (from its predecessors' rows)
 
     @property
     def abolished(self) -> bool:
         return self.kind == "former"
+
+    def stood_in(self, era: str | None) -> bool:
+        """Whether the council existed in `era` (the latest date a document states; None when it states
+        none, and then only today's councils count): Christchurch's offices were its own in 2018, not BCP's."""
+        if era is None:
+            return not self.abolished
+        return (not self.abolished_on or era < self.abolished_on) and era >= self.established_on
 
     @property
     def principal(self) -> bool:
@@ -323,14 +333,15 @@ _TOWN_BUILDING = re.compile(r"(?i)\b(?:civic (?:centre|center|offices)|guildhall
 _DISTRICT_KINDS = frozenset({"district", "london borough", "metropolitan borough", "city of london", "former"})
 
 
-def council_from_seat(address: str) -> str | None:
+def council_from_seat(address: str, era: str | None = None) -> str | None:
     """The council whose offices an address or venue names, when just one council fits, else None.
 
     "County Hall, Glenfield, Leicester LE3 8RA" is Leicestershire's: Glenfield is its seat and no
     other council's. A seat that is also another council's place ("County Hall, Chelmsford":
     Essex's seat, Chelmsford's city) decides only with a county building, and then only between
     councils above district level. Failing a seat, one council's own place ("Civic Centre,
-    Enfield") names it. Abolished councils never count.
+    Enfield") names it. Only councils that stood in `era` count (`Council.stood_in`): with no era, no
+    abolished council.
     """
     table = _table()
     words = _words(address)
@@ -345,8 +356,8 @@ def council_from_seat(address: str) -> str | None:
             mutated |= demutated
             j += 1
             if None in node and not (j < len(words) and words[j][0] in _STREET_WORDS):
-                places = _places(words[start:j])
-                owners = node[None] | places
+                places = _places(words[start:j], era)
+                owners = {i for i in node[None] if table.councils[i].stood_in(era)} | places
                 own_place |= places - node[None]
                 if mutated:
                     owners = {i for i in owners if table.councils[i].nation == "Wales"}
@@ -358,13 +369,13 @@ def council_from_seat(address: str) -> str | None:
     if decisive:
         return None
     if shared and _COUNTY_BUILDING.search(address):
-        county = {i for i in shared if table.councils[i].kind not in _DISTRICT_KINDS and table.councils[i].seats}
+        county = {i for i in shared if _above_district(table.councils[i]) and table.councils[i].seats}
         return table.councils[county.pop()].name if len(county) == 1 else None
     if shared and _TOWN_BUILDING.search(address):   # "Civic Centre, Chelmsford": the city's, not the county's
         local = shared & own_place
         return table.councils[local.pop()].name if len(local) == 1 else None
     named = {i for i, _, end in _matches(address, official_only=False)
-             if not table.councils[i].abolished and not (end < len(words) and words[end][0] in _STREET_WORDS)}
+             if table.councils[i].stood_in(era) and not (end < len(words) and words[end][0] in _STREET_WORDS)}
     return table.councils[named.pop()].name if len(named) == 1 and not shared else None
 
 
@@ -373,11 +384,16 @@ _STREET_WORDS = frozenset("road street avenue lane way place drive close crescen
                           "walk parade rise grove park green".split())
 
 
-def _places(words: list[tuple[str, str]]) -> set[int]:
-    """Councils whose own name (a place) is exactly these words."""
+def _above_district(council: Council) -> bool:
+    """A county, unitary or higher authority (an abolished one by its name: "Dorset County Council")."""
+    return council.name.endswith("County Council") if council.abolished else council.kind not in _DISTRICT_KINDS
+
+
+def _places(words: list[tuple[str, str]], era: str | None = None) -> set[int]:
+    """Councils standing in `era` whose own name (a place) is exactly these words."""
     text = " ".join(original for _, original in words)
     return {i for i, start, end in _matches(text, official_only=False)
-            if start == 0 and end == len(words) and not _table().councils[i].abolished}
+            if start == 0 and end == len(words) and _table().councils[i].stood_in(era)}
 
 
 # ---------------------------------------------------------------- matching
@@ -518,7 +534,12 @@ def _town_of(short: str) -> list[str]:
 
 def _load_councils() -> list[Council]:
     text = resources.files("assistant").joinpath("data/councils.csv").read_text(encoding="utf-8")
-    return [_council(row) for row in csv.DictReader(text.splitlines())]
+    councils = [_council(row) for row in csv.DictReader(text.splitlines())]
+    established = {}
+    for council in councils:
+        for successor in council.successors:
+            established[successor] = min(established.get(successor, council.abolished_on), council.abolished_on)
+    return [replace(c, established_on=established.get(c.name, "")) for c in councils]
 
 
 def _council(row: dict) -> Council:
@@ -528,7 +549,8 @@ def _council(row: dict) -> Council:
     return Council(name=row["name"].strip(), short=row["short"].strip(), kind=row["kind"].strip(),
                    nation=row["nation"].strip(), aliases=split(row["aliases"]),
                    former_names=split(row["former_names"]), successors=split(row["successor"]),
-                   domains=split(row["domains"]), seats=split(row.get("seat")))
+                   domains=split(row["domains"]), seats=split(row.get("seat")),
+                   abolished_on=(row.get("abolished") or "").strip())
 
 
 def _forms(council: Council, initials: list[str] = (), shires: dict[str, list[str]] | None = None,

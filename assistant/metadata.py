@@ -912,10 +912,20 @@ _NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
 
 
 def _sentence_at_start(line: str) -> str:
-    """The line up to the end of its first sentence: in a PDF's run-on text the heading ("RECORD OF CABINET
-    BUSINESS MEETING HELD ON 30TH JANUARY, 2001") runs into the business that approves another meeting's record."""
-    end = _SENTENCE_END.search(line) if len(line) > _LONGEST_HEADING else None
-    return line[:end.start() + 1] if end else line
+    """The line up to the end of its first sentence, or to the opening business that follows the heading in
+    the same sentence: in a PDF's run-on text the heading ("RECORD OF CABINET BUSINESS MEETING HELD ON 30TH
+    JANUARY, 2001") runs into the business that approves another meeting's record, or into "Apologies for
+    absence were received from ..." with no full stop between."""
+    if len(line) <= _LONGEST_HEADING:
+        return line
+    end = _SENTENCE_END.search(line)
+    sentence = line[:end.start() + 1] if end else line
+    business = _BUSINESS_RUNS_ON.search(sentence)
+    return sentence[:business.start()] if business else sentence
+
+
+# The opening business run on after a heading's date: "... on 27th September 2017 Apologies for absence were ..."
+_BUSINESS_RUNS_ON = re.compile(r"(?<=\d\s)(?:Apologies|Declarations? of|Present\b)")
 
 
 _LONGEST_HEADING = 200
@@ -1146,7 +1156,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
                   _council_in_footer(footer_lines(text)),
                   _council_opening_a_body(header.lines[:3]),
                   _council_from_addresses("\n".join([text, *header.furniture])),
-                  _council_from_venue(header, footer_lines(text))):
+                  _council_from_venue(header, footer_lines(text), _era(header))):
         if found:
             return found
     return None
@@ -1250,17 +1260,23 @@ _HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 
 
-def _council_from_venue(header: _Header, footer: list[str]) -> str | None:
+def _era(header: _Header) -> str | None:
+    """When the document was written, as far as it says: its meeting's date, else the latest date on its
+    first lines (minutes of 30 October 2018 approved), else None."""
+    return find_meeting_date(header) or max(filter(None, map(find_date, header.cover)), default=None)
+
+
+def _council_from_venue(header: _Header, footer: list[str], era: str | None = None) -> str | None:
     """The council whose offices the meeting was held at or the document's address names ("held at
     County Hall, Glenfield", "Venue: Civic Offices, Barry"), when only one council fits: used when
-    nothing names the council."""
+    nothing names the council. A council abolished since counts when the document is older (`era`)."""
     venues = [header.labels.get(name) for name in _VENUE_LABELS]
     venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
     venues += [line for line in header.lines + header.furniture + footer
                if len(line) <= 200 and POSTCODE.search(line) and _OFFICES.search(line)]
     # a venue on a line of its own under the heading: "Council Chamber, Council Offices, School Place, Kirkwall."
     venues += [line for line in header.lines[:12] if _VENUE_LINE.match(line) and len(line.split()) <= 20]
-    return next(filter(None, (council_from_seat(v) for v in venues if v)), None)
+    return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
 
 
 def _council_line(lines: list[str]) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 from assistant.councils import council_from_seat, councils_in_question, find_council
 from assistant.dates import date_and_time, find_date, leading_date, normalise_date
 from assistant.metadata import metadata_from_text
+from assistant.documents import read_document
 from assistant.names import is_committee_line, is_decision_maker
 
 # ---------------------------------------------------------------- Welsh dates
@@ -147,6 +148,33 @@ def test_a_council_from_the_address_of_its_offices(address, council):
 ])
 def test_an_address_more_than_one_council_fits_names_none(address):
     assert council_from_seat(address) is None
+
+
+@pytest.mark.parametrize("address, era, council", [
+    # an abolished council's offices were its own while it stood, and no successor's before it was made
+    ("Council Chamber, Civic Offices, Bridge Street, Christchurch", "2018-10-30", "Christchurch Borough Council"),
+    ("Council Chamber, Civic Offices, Bridge Street, Christchurch", "2020-01-15", None),
+    ("Council Chamber, Civic Offices, Bridge Street, Christchurch", None, None),
+    ("East House, Cedar Drive, Thrapston", "2014-02-26", "East Northamptonshire Council"),
+    ("East House, Cedar Drive, Thrapston", None, None),
+    ("Community Centre, Hanham Road, Wimborne", "2019-02-18", "East Dorset District Council"),
+    ("County Hall, Dorchester", "2017-05-01", "Dorset County Council"),
+    ("County Hall, Dorchester", "2021-05-01", "Dorset Council"),
+    ("County Hall, Dorchester", None, "Dorset Council"),
+])
+def test_the_offices_of_a_council_abolished_since_name_it_in_documents_older_than_that(address, era, council):
+    assert council_from_seat(address, era) == council
+
+
+def test_an_old_page_on_a_successor_s_site_is_the_minutes_of_the_council_whose_offices_held_the_meeting(tmp_path):
+    page = tmp_path / "cabinet.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://moderngov.dorsetcouncil.gov.uk/ieListDocuments.aspx?MId=1">'
+        "</head><body><h1>Agenda and minutes</h1><p>Venue: Quarter Room, Mill Lane Hall, Wimborne, BH21 9ZZ</p>"
+        "<p>Contact: Democratic Services</p><p>To confirm the minutes of the meeting held on 12 November 2018.</p>"
+        "<p>Minutes: The minutes of the meeting held on 12 November 2018 were confirmed as a correct record.</p>"
+        "<p>Minutes: The Cabinet agreed the grant scheme for village halls.</p></body></html>", encoding="utf-8")
+    assert read_document(page).council == "East Dorset District Council"
 
 
 def test_minutes_named_only_by_the_venue_of_the_meeting():

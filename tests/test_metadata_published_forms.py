@@ -234,6 +234,11 @@ def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
     ("Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020...Seconded by Councillor Bloggs Referred from 2 June 2020 Council "
      "Meeting (Minute Item 5) Information 6.3 Request for removal of a quotation Page 1 of 30\n\n1. The Mayor's "
      "Business Received\n\n2. Apologies Councillors Ash and Birch", "2020-07-07"),
+    # a PDF copy's run-on heading, "held at" its offices, running into the apologies with no full stop between
+    ("at a meeting of the Council of the Borough of Anytown held at the Municipal Offices, Mill Road, Anytown on "
+     "14th March 2018 Apologies for absence were received from Councillors Ash, Birch and Cedar, and the Mayor "
+     "welcomed the new Chief Executive.\n\nRESOLVED that the minutes of the meeting held on 1st |February 2018 be "
+     "approved as a correct record.", "2018-03-14"),
 ])
 def test_meeting_dates_in_run_on_copies_news_items_and_noted_headings(text, date):
     assert _fields(text)[2] == date
