@@ -515,6 +515,36 @@ _REPLY_RECORDED = re.compile(
     r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
     r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b|(?:^|\n)\s*(?:response|reply|answer)\s*:",
     re.I)
+# "Did the Assembly approve ...?", "Has Anytown's full council adopted ...?": the body asked to have decided.
+_BODY_ASKED = re.compile(r"^\s*(?:did|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:full\s+)?"
+                         r"(?P<body>council|assembly|cabinet|executive)\s+(?:formally\s+|finally\s+|then\s+)?"
+                         r"(?:approved?|agreed?|adopt(?:ed)?|accept(?:ed)?|endorsed?|ratif(?:y|ied)|pass(?:ed)?)\b", re.I)
+
+
+def body_asked(question: str) -> str | None:
+    """The body a yes or no asks to have decided ("assembly" of "Did the Assembly approve the report?"), else None."""
+    match = _BODY_ASKED.match(question or "")
+    return match.group("body").lower() if match else None
+
+
+_BODY_TO_DECIDE = (r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:proceed\s+to\s+|be\s+asked\s+to\s+|need\s+to\s+)?"
+                   r"(?:formally\s+)?(?:adopt|approve|agree|ratify|endorse|consider)\b")
+
+
+def referred_to(body: str, texts: list[str]) -> str:
+    """The sentence recommending the business to `body` ("Cabinet resolved to recommend the Assembly:") or saying
+    that body will decide it, when no sentence records that body deciding it, else "": its decision is still to
+    come in these minutes."""
+    recommended = re.compile(r"\brecommend(?:s|ed|ing|ations?)?\b[^.;]{0,80}?\b(?:to\s+)?(?:the\s+)?(?:full\s+)?"
+                             rf"(?:[A-Z][\w'’-]*\s+)?{body}\b|\b{body}\s+be\s+recommended\b"
+                             # still to come: "will now proceed to formally adopt the plan at Cabinet and Full Council"
+                             rf"|{_BODY_TO_DECIDE}[^.;]{{0,60}}?\b{body}\b|\b{body}\b[^.;]{{0,20}}?{_BODY_TO_DECIDE}", re.I)
+    decided = re.compile(rf"\b{body}\b[^.;]{{0,40}}?(?<!\bbe )\b(?:{_SETTLING})\b(?!\s+to\s+recommend)", re.I)
+    if any(decided.search(text) for text in texts):
+        return ""
+    return next((text for text in texts if recommended.search(text)), "")
+
+
 _VOTE_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+from .answer_type import (asked_feature, asks_for_a_fact, body_asked, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                           checked_kind, choice_asked, price_asked, rate_asked, recorded_acts, wanted_kind, wants_amount,
                           wants_count, wants_figure, wants_money, wants_share)
 from .dates import year_asked
@@ -52,6 +52,7 @@ class Query:
     events: list = field(default_factory=list)          # events whose findings it asks for ("the survey"): patterns
     feature: tuple = ()                                 # a yes or no's feature ("floodlights"): `asked_feature`
     choice: str | None = None                           # what a choice is among ("roads"): `choice_asked`
+    body: str | None = None                             # the body a yes or no asks to have decided: `body_asked`
     year: object = field(default=None, compare=False)   # the one year asked about ("in 2020", "2022/23"): `year_asked`
     vector: object = field(default=None, compare=False, repr=False)  # the question's embedding, once known
 
@@ -74,7 +75,7 @@ def parse_query(question: str) -> Query:
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
                  yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text),
-                 choice=choice_asked(text), year=year_asked(text))
+                 choice=choice_asked(text), body=body_asked(text), year=year_asked(text))
 
 
 def _normal(word: str) -> str:

@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind
+from .answer_type import DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind, referred_to
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
@@ -168,9 +168,19 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
-                     passage_coverage, act_missing, item_left_open(query, item) or asked_elsewhere(query, top, item),
+                     passage_coverage, act_missing,
+                     item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
                      elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
                      firm_missing=firm_missing)
+
+
+def decision_referred(query: Query, item: list[Hit]) -> str:
+    """For "Did the Assembly approve ...?", the item's sentence recommending it to the Assembly when no sentence
+    of the item records the Assembly deciding (`referred_to`), else "": a cabinet's recommendation is not the
+    council's decision."""
+    if not query.body:
+        return ""
+    return referred_to(query.body, _read_together(sorted(item, key=lambda h: h.start))[0])
 
 
 def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:

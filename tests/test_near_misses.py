@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, body_asked, referred_to,
                                    has_figure, recorded_acts, wanted_kind, wants_amount, wants_money)
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
@@ -277,6 +277,21 @@ It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the 
 
 73.3 There were 2,300 customers in the branch; there had been no money in the ATM on two weekends in February.
 """,
+    "cabinet_2024-06-13.txt": MEETING.format(committee="Cabinet", date="Thursday 13 June 2024") + """\
+27. Treasury management annual report 2023/24
+
+27.1 The Cabinet Member for Finance presented the treasury management annual report for 2023/24.
+
+27.2 Cabinet resolved to recommend the Council to approve the treasury management annual report for 2023/24.
+
+28. Allotment rules
+
+28.1 RESOLVED that the revised allotment tenancy rules be approved, with effect from October 2024.
+
+29. Eastfield neighbourhood plan
+
+29.1 The Eastfield neighbourhood plan had passed its referendum with 88% of the votes cast in favour, and the Council would now proceed to formally adopt the plan at its meeting in July.
+""",
 }
 
 
@@ -329,6 +344,9 @@ def minutes(tmp_path_factory, embedder):
     "What did the heritage assessment of the old mill site on Mill Hill find?",
     "What did the condition survey of the Riverside Centre pool hall roof find?",
     "When will the Hollins Memorial be open for weddings again?",   # "too soon to give a date"
+    # the Cabinet recommended it to the Council, or the Council is still to adopt it: no decision of the Council
+    "Did the full council approve the treasury management annual report for 2023/24?",
+    "Has the council adopted the Eastfield neighbourhood plan?",
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -379,6 +397,7 @@ def test_a_near_miss_is_declined(minutes, question):
     # "the Northern Trust" is the Northern Health and Social Care Trust; the ATM is no place
     ("How much of the winter appeal went to the Northern Trust?", "£45,000"),
     ("How many customers does the Pennant Bank branch in Kelbrook have?", "2,300 customers"),
+    ("Did the Cabinet approve the new allotment tenancy rules?", "revised allotment tenancy rules be approved"),
 ])
 def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expected):
     answer = minutes.ask(question)
@@ -1251,3 +1270,30 @@ def test_a_name_no_minutes_mention_is_a_near_miss(assistant_over, question, answ
     answer = assistant.ask(question)
     assert answer.answered is answered, answer.notes
     assert answered or any('"Cullompton"' in note and "no minutes" in note for note in answer.notes), answer.notes
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Did the Assembly approve the treasury management report?", "assembly"),
+    ("Has Anytown's full council adopted the local plan?", "council"),
+    ("Did cabinet agree the budget?", "cabinet"),
+    ("What did the council approve?", None),
+    ("Did the planning committee approve the application?", None),
+])
+def test_the_body_a_yes_or_no_asks_to_have_decided(question, body):
+    assert body_asked(question) == body
+
+
+@pytest.mark.parametrize("body, texts, expected", [
+    ("assembly", ["Cabinet resolved to recommend the Assembly:", "To note the annual report."],
+     "Cabinet resolved to recommend the Assembly:"),
+    ("council", ["RECOMMENDED to Full Council that the strategy be approved."],
+     "RECOMMENDED to Full Council that the strategy be approved."),
+    ("council", ["The Council would now proceed to formally adopt the plan in July."],
+     "The Council would now proceed to formally adopt the plan in July."),
+    # the body itself decided it, later in the item
+    ("council", ["Cabinet recommended the strategy to Council.", "The Council approved the strategy on 3 March."], ""),
+    # the recommendation is to another body
+    ("council", ["Cabinet resolved to recommend the Assembly:"], ""),
+])
+def test_a_decision_referred_to_the_body_asked_is_still_to_come(body, texts, expected):
+    assert referred_to(body, texts) == expected
