@@ -269,17 +269,3 @@ def test_a_vote_s_count_after_its_motion_answers_how_many_voted(assistant_over):
     answer = assistant.ask("How many councillors voted for Jane Roberts as chairman of the county council?")
     assert answer.answered, answer.notes
     assert any("64 for" in quote.text for quote in answer.quotes), answer.quotes
-
-
-@pytest.mark.parametrize("question, money", [
-    # in minutes, "how much" asks what something costs or raised, unless it asks an amount, a share, a change or time
-    ("How much were tickets for the civic ball?", True),
-    ("How much did the charity sky dive raise?", True),
-    ("How much was the underspend at the provisional outturn?", True),
-    ("How much carbon will the heat pumps save?", False),
-    ("How much longer will the bridge be closed?", False),
-    ("How much is the pool used in winter?", False),
-    ("By how much did visitor numbers rise?", False),
-])
-def test_how_much_asks_for_money_unless_it_asks_for_something_else(question, money):
-    assert wants_money(question) is money
