@@ -24,7 +24,8 @@ from .lazy_model import LazyEmbedder
 from .manifest import record_correction
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
-from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, meeting_dated,
+from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, dates_of_each,
+                               describe_dates, meeting_dated,
                                only_within, place_of, question_about, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
@@ -439,12 +440,19 @@ class Assistant:
         and on the Isles of Scilly in 2020" reads 2017 for both.
         """
         queries = self._as_if_alone(query, councils)
-        found = self._search_each(councils, queries, weights, k, filters, clock)
+        own_dates = dates_of_each(question, councils) if named and dates_read else {}
+        if own_dates:   # "in Cheshire East in April 2021 and Hambleton in October 2022": each its own
+            notes = [n for n in notes if not n.startswith("meeting date")] + ["meeting dates: " + "; ".join(
+                f"{short_name(c)} {describe_dates(own_dates[c][0], own_dates[c][1])} (from “{own_dates[c][2]}”)"
+                for c in councils if c in own_dates)]
+        each = {c: replace(filters, date_from=own_dates[c][0], date_to=own_dates[c][1]) if c in own_dates
+                else replace(filters, date_from=None, date_to=None) if own_dates else filters for c in councils}
+        found = self._search_each(councils, queries, weights, k, each, clock)
         answering = [c for c, result in found.items() if should_answer(result, self.config, sure=named)]
         silent = [c for c in found if c not in answering]
         if dates_read and silent and (named or not answering) and clock.allows("searching all dates"):
             wider = replace(filters, date_from=None, date_to=None)
-            again = self._search_each(silent, queries, weights, k, wider, clock)
+            again = self._search_each(silent, queries, weights, k, {c: wider for c in silent}, clock)
             rescued = [c for c, result in again.items() if should_answer(result, self.config, sure=named)]
             if not answering:
                 if rescued or not any(result.hits for result in found.values()):
@@ -479,15 +487,16 @@ class Assistant:
                 for c, text in texts.items()}
 
     def _search_each(self, councils: list[str], queries: dict[str, Query], weights: dict[str, float], k: int,
-                     filters: Filters, clock: QuestionClock) -> dict[str, Retrieval]:
-        """Each council searched on its own with its reading of the question, in order: the first always, the
-        others while `clock` allows."""
+                     filters: dict[str, Filters], clock: QuestionClock) -> dict[str, Retrieval]:
+        """Each council searched on its own with its reading of the question and its filters, in order: the first
+        always, the others while `clock` allows."""
         found, held = {}, set(self.councils())
         for n, c in enumerate(councils):
             if n and not clock.allows(f"searching {', '.join(short_name(c) for c in councils[n:])}"):
                 break
-            found[c] = (retrieve(self.store, self.embedder, queries[c], replace(filters, council=c), k, self.config,
-                                 weights) if c in held else self._search_naming(c, queries[c], weights, k, filters))
+            found[c] = (retrieve(self.store, self.embedder, queries[c], replace(filters[c], council=c), k,
+                                 self.config, weights)
+                        if c in held else self._search_naming(c, queries[c], weights, k, filters[c]))
         return found
 
     def _search_naming(self, council: str, query: Query, weights: dict[str, float], k: int,

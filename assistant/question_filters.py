@@ -207,6 +207,25 @@ def dates_named(question: str) -> tuple[str | None, str | None, str | None]:
 _KIND_WORDS = r"(?:\s+(?:county|city|borough|district|metropolitan|town))*"
 
 
+def dates_of_each(question: str, councils: list[str]) -> dict[str, tuple[str | None, str | None, str]]:
+    """The date each council is asked about, when the question gives two or more councils a date of their own
+    ("How did Cheshire East in April 2021 and Hambleton in October 2022 mark ...?"): the first date phrase
+    between a council's name and the next council's name. Empty when fewer than two councils have one."""
+    starts = {}
+    for council in councils:
+        found = [m.start() for form in _forms_of(council)
+                 for m in [re.search(rf"\b{re.escape(form)}\b", question, re.I)] if m]
+        if found:
+            starts[council] = min(found)
+    order = sorted(starts, key=starts.get)
+    dated = {}
+    for council, following in zip(order, order[1:] + [None]):
+        date_from, date_to, phrase = dates_named(question[starts[council]:starts[following] if following else None])
+        if phrase:
+            dated[council] = (date_from, date_to, phrase)
+    return dated if len(dated) >= 2 else {}
+
+
 def _name_as_written(question: str, council: str) -> list[str]:
     """The words of the question that name `council`: its short name, and the words around it
     that make a council's name ("Kent County Council", "London Borough of Croydon")."""
@@ -232,12 +251,12 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
     date_from, date_to, phrase = dates_named(question)
     if phrase and not (given.date_from or given.date_to):
         filters = replace(filters, date_from=date_from, date_to=date_to)
-        notes.append(f"meeting date: {_describe(date_from, date_to)} (from “{phrase}”)")
+        notes.append(f"meeting date: {describe_dates(date_from, date_to)} (from “{phrase}”)")
         return ReadFilters(filters, notes, used + phrase.lower().split(), phrase)
     return ReadFilters(filters, notes, used)
 
 
-def _describe(date_from: str | None, date_to: str | None) -> str:
+def describe_dates(date_from: str | None, date_to: str | None) -> str:
     if date_from and date_to:
         return date_from if date_from == date_to else f"{date_from} to {date_to}"
     return f"from {date_from}" if date_from else f"until {date_to}"

@@ -6,7 +6,7 @@ import pytest
 from conftest import CountingEmbedder
 
 from assistant.models import Filters
-from assistant.question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held,
+from assistant.question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, dates_of_each,
                                         dates_named, question_about, read_filters, short_name)
 
 COUNCILS = ["Medway Council", "Buckinghamshire County Council", "Wirral Council",
@@ -434,19 +434,45 @@ def test_each_council_s_slot_reads_the_question_as_about_that_council_alone(assi
     assert kent.answer_evidence == pytest.approx(alone.answer_evidence, abs=1e-6)
 
 
-def test_a_date_read_from_a_question_naming_two_councils_is_dropped_for_the_one_it_leaves_nothing(assistant_over):
-    """"in Kent in January 2022 and in Leeds in March 2023" reads January 2022 as the meeting date for both:
-    Leeds's minutes of 2023 then hold nothing, so Leeds alone is searched again over all dates, and said so."""
+def _food_waste_minutes(assistant_over):
     leeds = minutes_of("Leeds City Council", [
         "The Executive Board agreed that weekly food waste collections would start in September 2023."] + OTHER_BUSINESS)
-    assistant = assistant_over({
+    return assistant_over({
         "kent.txt": minutes_of("Kent County Council", [
             "The Cabinet agreed that weekly food waste collections would start in April 2023."] + OTHER_BUSINESS),
         "leeds.txt": leeds.replace("12 January 2022", "8 March 2023"),
         "bury.txt": minutes_of("Bury Council", OTHER_BUSINESS),
     })
-    answer = assistant.ask("When did Kent in January 2022 and Leeds in March 2023 agree to start weekly food waste "
-                           "collections?")
+
+
+def test_a_date_read_from_a_question_naming_two_councils_is_dropped_for_the_one_it_leaves_nothing(assistant_over):
+    """"Kent and Leeds ... in January 2022" reads January 2022 as the meeting date for both: Leeds's minutes of
+    2023 then hold nothing, so Leeds alone is searched again over all dates, and said so."""
+    answer = _food_waste_minutes(assistant_over).ask(
+        "When did Kent and Leeds agree to start weekly food waste collections in January 2022?")
     assert answer.answered
     assert {h.doc_id for h in answer.passages[:2]} == {"kent", "leeds"}
     assert any(n.startswith("nothing answered in the minutes of Leeds within the dates") for n in answer.notes)
+
+
+def test_each_council_is_searched_within_the_date_the_question_gives_it(assistant_over):
+    """"in Kent in January 2022 and in Leeds in March 2023": each council's slot is searched within its own date."""
+    answer = _food_waste_minutes(assistant_over).ask(
+        "When did Kent in January 2022 and Leeds in March 2023 agree to start weekly food waste collections?")
+    assert answer.answered
+    assert {h.doc_id for h in answer.passages[:2]} == {"kent", "leeds"}
+    assert any(n.startswith("meeting dates: Kent 2022-01") and "Leeds 2023-03" in n for n in answer.notes)
+    assert not any(n.startswith("nothing answered") for n in answer.notes)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How did Cheshire East in April 2021 and Hambleton in October 2022 mark the occasion?",
+     {"Cheshire East Council": "2021-04", "Hambleton District Council": "2022-10"}),
+    ("Who chaired the Bolton meeting in 2019 and the Leeds meeting in 2021?",
+     {"Bolton Council": "2019", "Leeds City Council": "2021"}),
+    ("What did Bolton and Leeds decide in 2019?", {}),   # one date for both: read as before
+])
+def test_the_date_each_council_is_asked_about(question, expected):
+    councils = ["Cheshire East Council", "Hambleton District Council", "Bolton Council", "Leeds City Council"]
+    dated = dates_of_each(question, councils)
+    assert {council: found[0] for council, found in dated.items()} == expected
