@@ -177,6 +177,8 @@ def find_authority(text: str) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# a possessive that ends a name: "King's Lynn's cabinet", not the apostrophe of "King's Lynn"
+_LAST_POSSESSIVE = re.compile(r"['’]s\b(?!\s+[A-Z])")
 
 
 def councils_in_question(question: str, in_names: bool = False) -> list[str]:
@@ -188,10 +190,10 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
 
     A short name shared by a council and the abolished council it replaced
     ("Buckinghamshire") gives both: the documents may be from either. A possessive
-    ("Enfield's") names the council too, while "King's Lynn" keeps its apostrophe.
+    ("Enfield's") names the council too, while "King's Lynn" keeps its apostrophe ("King's Lynn's cabinet").
     """
     found = []
-    for text in (question, _POSSESSIVE.sub("", question)):
+    for text in (question, _POSSESSIVE.sub("", question), _LAST_POSSESSIVE.sub("", question)):
         named = _matches(text, official_only=False, regions=not in_names)
         if not in_names:
             spans = [m.span() for m in _WORD.finditer(text)]

@@ -158,6 +158,9 @@ def test_council_from_address(address, expected):
 
 def test_a_possessive_names_the_council_and_an_apostrophe_in_a_name_is_kept():
     assert councils_in_question("Why did Enfield's planning committee refuse it?") == ["London Borough of Enfield"]
+    # the possessive of a name with an apostrophe of its own
+    assert councils_in_question("What did King's Lynn's cabinet sign off?") == [
+        "Borough Council of King's Lynn and West Norfolk"]
     assert councils_in_question("What did King's Lynn and Croydon’s cabinet agree?") == [
         "Borough Council of King's Lynn and West Norfolk", "London Borough of Croydon"]
 
