@@ -1149,10 +1149,10 @@ def find_council(header: _Header, text: str = "") -> str | None:
     # document comes next: the council hosting it is named too, often at the top; one in the furniture
     # (a running header) only after a council named there
     for found in (_council_of_shared_site(header), _authority_heading(header.lines[:AUTHORITY_LINES]),
-                  _council_line(header.lines),
+                  _council_line(_unglued(header.lines)),
                   _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
-                  _council_opening_a_line(header.lines[:AUTHORITY_LINES]),
+                  _council_opening_a_line(_unglued(header.lines[:AUTHORITY_LINES])),
                   _council_in_footer(footer_lines(text)),
                   _council_opening_a_body(header.lines[:3]),
                   _council_from_addresses("\n".join([text, *header.furniture])),
@@ -1277,6 +1277,15 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
     # a venue on a line of its own under the heading: "Council Chamber, Council Offices, School Place, Kirkwall."
     venues += [line for line in header.lines[:12] if _VENUE_LINE.match(line) and len(line.split()) <= 20]
     return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """Lines with a capitals word a copy's text glued onto the word before set apart: "Craven District
+    CouncilAGENDA ITEM 2"."""
+    return [_GLUED_CAPITALS.sub(" ", line) for line in lines]
+
+
+_GLUED_CAPITALS = re.compile(r"(?<=[a-z]{3})(?=[A-Z]{3,}\b)")
 
 
 def _council_line(lines: list[str]) -> str | None:

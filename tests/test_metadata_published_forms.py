@@ -166,6 +166,9 @@ def test_a_heading_with_the_venue_between_body_and_date():
      "10.00 a.m. Present: Councillors Ellen Faulds, Drew Cairns and Moira Lindsay.", "East Ayrshire Council"),
     ("Minutes of Planning Committee\n1 MID ULSTER DISTRICT COUNCIL Minutes of Meeting of: Council Date and Time: "
      "Thursday 14 March 2019 at 7.00 pm Location: Council Chamber, Dungannon", "Mid Ulster District Council"),
+    # a copy's text that glued the next word, in capitals, onto the council's name
+    ("Tendring District CouncilAGENDA ITEM 4\n14th March 2012\nPresent - The Chairman (Councillor Ash) and "
+     "Councillors Birch and Cedar", "Tendring District Council"),
 ])
 def test_a_council_s_name_opening_a_run_on_heading(text, council):
     assert _fields(text)[0] == council
