@@ -947,10 +947,13 @@ _OPENING_BUSINESS = re.compile(r"(?i)^(?:apologies(?: for absence)?|declarations
 
 def _outside_items(lines: list[str]) -> Iterable[str]:
     """Lines that are not an agenda item's title: not numbered ("680 Minutes of the meeting held
-    on ..."), nor behind a number standing alone on the line before (a page copied from a browser)."""
+    on ..."), nor behind a number standing alone on the line before (a page copied from a browser). A
+    number alone on the first line, with no stop, is a printed page's number ("699" over "MINUTE of MEETING
+    of the COUNCIL held within ...")."""
     previous = ""
-    for line in lines:
-        if not _NUMBERED.match(line) and not _BARE_NUMBER.match(previous) and not names_a_file(line):
+    for n, line in enumerate(lines):
+        item_number = _BARE_NUMBER.match(previous) and not (n == 1 and previous.isdigit())
+        if not _NUMBERED.match(line) and not item_number and not names_a_file(line):
             yield line
         previous = line
 

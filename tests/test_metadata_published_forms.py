@@ -242,6 +242,10 @@ def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
      "14th March 2018 Apologies for absence were received from Councillors Ash, Birch and Cedar, and the Mayor "
      "welcomed the new Chief Executive.\n\nRESOLVED that the minutes of the meeting held on 1st |February 2018 be "
      "approved as a correct record.", "2018-03-14"),
+    # a printed volume's page number alone on the first line, over the minutes heading
+    ("412\nMINUTE of MEETING of the COUNCIL held within the Council Chamber, Civic Centre, Anytown, on 9 May 2012."
+     "\nPresent - Provost Ann Ash (Chair); Councillors Birch and Cedar\n1. DECLARATIONS OF INTEREST\nNone were made.",
+     "2012-05-09"),
 ])
 def test_meeting_dates_in_run_on_copies_news_items_and_noted_headings(text, date):
     assert _fields(text)[2] == date
