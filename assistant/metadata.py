@@ -170,7 +170,7 @@ _ANOTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|forthcoming|subsequent) meeting\b|\bto be (?:approved|agreed|confirmed"
     r"|signed|held|submitted)\b|\b(?:correct|true|accurate) record\b|\bresolved\b"
     r"|\b(?:be|were|was|been) (?:approved|agreed|confirmed|signed|accepted|received|noted|submitted|presented"
-    r"|considered|tabled|circulated)\b|\btaken as read\b"
+    r"|considered|tabled|circulated)\b|\btaken as read\b|\bpreviously circulated\b"
     # an agenda item's own words: "To receive the minutes of the meeting of County Council held on ...",
     # "(a) To note the minutes of the Licensing Sub Committee held on ..."
     r"|^\W*(?:\(?[a-z\d]{1,3}[.)]\s*)?to (?:receive|confirm|approve|agree|sign|note|consider|adopt)\b"

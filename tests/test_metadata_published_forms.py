@@ -256,3 +256,11 @@ def test_a_sentence_after_a_run_on_heading_still_marks_another_meeting():
     text = ("The minutes of the meeting held on 2 February 2021 were approved as a correct record and signed by "
             "the Chair. " + "The committee then considered the reports before it in the order of the agenda. " * 3)
     assert _fields(text)[2] is None
+
+
+def test_minutes_listed_among_the_papers_previously_circulated_are_another_meeting_s():
+    text = ("Agendas, Meetings and Minutes - Agenda and minutes\n\nVenue: Shire Hall, Anytown, AN1 2BC\n\n"
+            "The Members had before them:\n\nA. The Agenda papers (previously circulated); and B. The Minutes of the "
+            "meeting of the Council held on 12 March 2015 (previously circulated).\n\n412.\n\nApologies\n\n"
+            "Apologies for absence were received from Mr A Ash.")
+    assert _fields(text)[2] != "2015-03-12"
