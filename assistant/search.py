@@ -12,7 +12,8 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind, referred_to
+from .answer_type import (DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind,
+                          referred_to, references_asked)
 from .baseline import match_expression
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
@@ -164,7 +165,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
-    act_missing = any(not any(act.search(h.text) for h in item) for act in query.acts)
+    acting = _of_references(query, item)
+    act_missing = any(not any(act.search(h.text) for h in acting) for act in query.acts)
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
@@ -181,6 +183,25 @@ def decision_referred(query: Query, item: list[Hit]) -> str:
     if not query.body:
         return ""
     return referred_to(query.body, _read_together(sorted(item, key=lambda h: h.start))[0])
+
+
+def _of_references(query: Query, item: list[Hit]) -> list[Hit]:
+    """The passages of the item that give the reference the question asks about ("Did the committee approve
+    17/00232/F?"), with those running on from them; the whole item when the question gives none. A decision
+    recorded in a passage of the minutes that never gives the reference is another application's."""
+    references = references_asked(query.text)
+    if not references:
+        return item
+    kept = [h for h in item if any(r in " ".join(filter(None, (h.title, h.heading, h.context, h.text)))
+                                   for r in references)]
+    grew = bool(kept)
+    while grew:
+        grew = False
+        for hit in item:
+            if hit not in kept and any(hit.doc_id == k.doc_id and 0 <= hit.start - k.end <= 2 for k in kept):
+                kept.append(hit)
+                grew = True
+    return kept
 
 
 def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:

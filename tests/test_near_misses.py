@@ -1297,3 +1297,17 @@ def test_the_body_a_yes_or_no_asks_to_have_decided(question, body):
 ])
 def test_a_decision_referred_to_the_body_asked_is_still_to_come(body, texts, expected):
     assert referred_to(body, texts) == expected
+
+
+def test_a_decision_is_looked_for_beside_the_reference_asked_about():
+    """Minutes with no headings are one item: "RESOLVED that Councillor Ash be elected Chairman" in another
+    passage does not record the decision on the application whose reference the question gives."""
+    declared = replace(_hit(1, 0, 200, None), text="Councillor Birch declared an interest in item 8 (23/00412/F) as a "
+                                                      "patient at the surgery.")
+    elected = replace(_hit(2, 500, 700, None), text="RESOLVED that Councillor Ash be elected Chairman for the year.")
+    decided = replace(_hit(3, 201, 400, None), text="RESOLVED that planning permission be granted.")
+    query = parse_query("Did the planning committee approve application 23/00412/F?")
+    assert assess([declared, elected], query, {}).act_missing
+    assert not assess([declared, decided, elected], query, {}).act_missing   # running on from the reference
+    assert not assess([declared, elected], parse_query("Did the planning committee approve the surgery plans?"),
+                      {}).act_missing
