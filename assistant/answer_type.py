@@ -494,7 +494,10 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified|carried"
              "|passed|decided")
-DECISION_RECORDED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|supported|deferred|withdrawn|declined"
+# nor what was settled before, in passing: "(as agreed in accordance with the policy)", "the deferred item"
+_NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
+DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
+                               + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)

@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from assistant.answer_type import (asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, body_asked, referred_to,
+from assistant.answer_type import (DECISION_RECORDED, asked_feature, asks_for_a_fact, asks_what_was_found, asks_what_was_said, asks_yes_or_no, body_asked, referred_to,
                                    has_figure, recorded_acts, wanted_kind, wants_amount, wants_money)
 from assistant.dates import year_asked
 from assistant.models import Hit, SentenceReading
@@ -1311,3 +1311,14 @@ def test_a_decision_is_looked_for_beside_the_reference_asked_about():
     assert not assess([declared, decided, elected], query, {}).act_missing   # running on from the reference
     assert not assess([declared, elected], parse_query("Did the planning committee approve the surgery plans?"),
                       {}).act_missing
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("The Committee had regard to its site inspection (as agreed in accordance with the site visits policy).", False),
+    ("Councillor Ash declared an interest in the deferred item, Mill Farm, Church Lane.", False),
+    ("The application was deferred for a site visit.", True),
+    ("It was agreed that the scheme go ahead.", True),
+    ("The agreed scheme would now be published.", True),
+])
+def test_a_decision_made_before_and_named_in_passing_is_not_recorded_here(sentence, records):
+    assert bool(DECISION_RECORDED.search(sentence)) is records
