@@ -1258,6 +1258,7 @@ _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|
                       r"|swyddfa|canolfan|guildhall|shirehall)\b")
 _VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic (?:centre|offices)|council offices"
                          r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
+_BRACKETED_VENUE = re.compile(r"\((?P<venue>[^():]{5,120}?,[^():]{3,120}?)(?::[^()]*)?\)")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
 _HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
@@ -1279,6 +1280,9 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
                if len(line) <= 200 and POSTCODE.search(line) and _OFFICES.search(line)]
     # a venue on a line of its own under the heading: "Council Chamber, Council Offices, School Place, Kirkwall."
     venues += [line for line in header.lines[:12] if _VENUE_LINE.match(line) and len(line.split()) <= 20]
+    # ... or in brackets with the times: "(NPA Offices, Llanion Park, Pembroke Dock: 1.30pm – 2.45pm)"
+    venues += [m.group("venue") for line in header.lines[:12] for m in _BRACKETED_VENUE.finditer(line)
+               if _OFFICES.search(m.group("venue"))]
     return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
 
 

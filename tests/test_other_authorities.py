@@ -157,3 +157,16 @@ def test_an_authoritys_committee_named_after_it_keeps_its_name():
             "Decision Maker: West of England Combined Authority Committee\n\nDecision:\n\n1. To extend the contracts.\n\n"
             "Date of decision: 13/10/2023")
     assert metadata_from_text(text)["committee"] == "West of England Combined Authority Committee"
+
+
+def test_the_london_assembly_and_its_site_are_the_greater_london_authority_s():
+    assert council_from_address("https://www.london.gov.uk/moderngov/ieListDocuments.aspx?MId=1") == \
+        "Greater London Authority"
+    assert councils_in_question("What did the London Assembly say about night buses?") == ["Greater London Authority"]
+
+
+def test_a_national_park_authority_s_offices_in_brackets_with_the_times_name_it():
+    text = ("25th January, 2012\n\nPresent: Mr A Ash (Chairman)\n\nMrs B Birch and Cllrs. C Cedar and D Dale\n\n"
+            "(NPA Offices, Llanion Park, Pembroke Dock: 10.00am – 11.30am) Apologies for absence were received from "
+            "Councillor E Elm.\n\n2. Disclosures of Interest\n\nNo disclosures of interest were made.")
+    assert metadata_from_text(text)["council"] == "Pembrokeshire Coast National Park Authority"
