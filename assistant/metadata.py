@@ -347,7 +347,7 @@ def footer_lines(text: str, limit: int = FOOTER_LINES) -> list[str]:
     return [line.strip() for line in tail if line.strip()][-limit:]
 
 
-_NEXT_LABEL = re.compile(r"\s+(?=(?:Date|Time|Place|Venue|Location|Meeting date|Date of meeting)\s*:)")
+_NEXT_LABEL = re.compile(r"\s+(?=(?:Date|Time|Place|Venue|Location|Meeting date|Date of meeting|Present|PRESENT|In [Aa]ttendance)\s*:)")
 
 
 def parse_labels(lines: list[str]) -> dict[str, str]:
@@ -587,11 +587,13 @@ _PAGE_CAPTION = re.compile(r"(?i)^page\s+\d{1,3}:\s*")
 
 def _through_day_date(line: str) -> str:
     """A run-on line cut after its first weekday's date and time: "TEES VALLEY COMBINED AUTHORITY CABINET
-    Friday 27th November 2020 at 10am Under the provisions of ..."."""
-    match = _WEEKDAY_DATE.search(line[:150]) if len(line) > 150 else None
+    Friday 27th November 2020 at 10am Under the provisions of ...", or after the date a body's name in capitals
+    runs straight into: "NORTH ANYSHIRE COUNCIL 5 October 2017 Anytown, 5 October 2017 at 6 pm. A Meeting of ..."."""
+    match = (_WEEKDAY_DATE.search(line[:150]) if len(line) > 150 else None) or _CAPITALS_THEN_DATE.match(line)
     return line[:match.end()] if match else line
 
 
+_CAPITALS_THEN_DATE = re.compile(rf"[A-Z][A-Z&'’ -]{{3,80}}?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH}),?\s+(?:19|20)\d\d\b")
 _WEEKDAY_DATE = re.compile(rf"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?"
                            r"\s+(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?)?)?")
 

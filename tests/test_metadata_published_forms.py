@@ -246,6 +246,13 @@ def test_meeting_dates_as_pdf_text_and_cmis_pages_write_them(text, date):
     ("412\nMINUTE of MEETING of the COUNCIL held within the Council Chamber, Civic Centre, Anytown, on 9 May 2012."
      "\nPresent - Provost Ann Ash (Chair); Councillors Birch and Cedar\n1. DECLARATIONS OF INTEREST\nNone were made.",
      "2012-05-09"),
+    # a council's name in capitals run straight into its date, then the venue and the meeting's text
+    ("22\nEAST AYRSHIRE COUNCIL 9 November 2016 Kilmarnock, 9 November 2016 at 6 pm. A Meeting of the EAST AYRSHIRE "
+     "COUNCIL PRESENT Councillor Ash, Provost; Councillor Birch, Depute Provost; Councillors Cedar and Dale.",
+     "2016-11-09"),
+    # a date label inside a run-on line, the attendance label straight after it
+    ("Minutes Of: the Cabinet\nMINUTES OF: THE CABINET Date of Meeting: Thursday 8th March 2012 Present: Councillor "
+     "A Ash (in the Chair) Councillors Birch, Cedar and Dale In Attendance: Ms E Elm, Chief Executive", "2012-03-08"),
 ])
 def test_meeting_dates_in_run_on_copies_news_items_and_noted_headings(text, date):
     assert _fields(text)[2] == date
