@@ -148,6 +148,7 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
     (`mentioned(phrase)`), as with "Full Council" or "the Youth Council".
     """
     held = {short_name(c).lower() for c in councils}
+    named = councils_in_question(question or "")
     missing = []
     for words in named_councils(question or ""):
         while words and words[0].lower() in _LEADING_WORDS:
@@ -155,10 +156,18 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
         if not words:
             continue
         name = " ".join(words + ["Council"])
+        # "Wrekin Council" of "Telford and Wrekin Council": the end of the name of a council the question gives
+        name = next((c for c in named if _ends_a_name(name, c)), name)
         if short_name(name).lower() in held or mentioned(name):
             continue
         missing.append(name)
-    return missing
+    return list(dict.fromkeys(missing))
+
+
+def _ends_a_name(name: str, council: str) -> bool:
+    name, short = name.lower(), short_name(name).lower()
+    return any(form.lower() != short and (form.lower().endswith(" " + name) or form.lower().endswith(" " + short))
+               for form in _forms_of(council))
 
 
 def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[str], bool]) -> list[str]:

@@ -93,6 +93,13 @@ def test_councils_not_held(question, missing):
     assert councils_not_held(question, COUNCILS, _never_mentioned) == missing
 
 
+def test_the_end_of_a_held_council_s_name_is_no_other_council():
+    councils = COUNCILS + ["Telford and Wrekin Council"]
+    assert councils_not_held("Who was elected leader of Telford and Wrekin Council?", councils, _never_mentioned) == []
+    assert councils_not_held("Did Blackburn with Darwen Council agree?", councils,
+                             _never_mentioned) == ["Blackburn with Darwen Borough Council"]
+
+
 def test_a_council_the_minutes_mention_is_held():
     assert councils_not_held("What did Full Council decide?", COUNCILS, lambda p: p == "Full Council") == []
 
