@@ -393,15 +393,20 @@ def is_heading(line: str) -> bool:
 _NAMES_A_PERSON = re.compile(PERSON_TITLE + "[A-Z]")
 
 
+def _straight_apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str, list[str]]]) -> bool:
     """Whether a sentence naming the person, or one after it before another person is named ("She left the
     chamber for item 5c."), also names one of the things, or the heading of its passage does (an item's heading
     says what all its sentences are about). `passages` are (heading, sentences). A list of declarations names
     each councillor with their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
     thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])", re.I)
+    surname = _straight_apostrophes(surname)   # "O'Neill" asked of "O’Neill" written
     for heading, sentences in passages:
         for i, sentence in enumerate(sentences):
-            if surname not in sentence:
+            if surname not in _straight_apostrophes(sentence):
                 continue
             following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
             if any(thing.search(s) for s in [heading, sentence, *following]):

@@ -1136,6 +1136,7 @@ def test_a_person_and_the_things_a_question_names(question, expected):
 
 
 DECLARATIONS = ["Councillor Morgan declared a personal interest in items 10 and 11 as a governor of the school.",
+                "Councillor D O’Reilly declared an interest in item 7 as a trustee of the leisure trust.",
                 "Councillor Hale declared a prejudicial interest in item 15 and left the chamber.",
                 "Councillor Kay declared an interest in item 5b as the ward member.",
                 "She also left the chamber for item 5c."]
@@ -1147,6 +1148,7 @@ DECLARATIONS = ["Councillor Morgan declared a personal interest in items 10 and 
     ("Kay", ["5c"], True),           # the sentence after hers, before another person is named
     ("Hale", ["5c"], False),
     ("Jones", ["15"], False),        # not named at all
+    ("O'Reilly", ["7"], True),       # asked with a straight apostrophe, written with a curly one
 ])
 def test_a_person_and_a_thing_are_spoken_of_together_in_one_sentence_or_what_follows_it(surname, things, together):
     from assistant.sentences import spoken_of_together
