@@ -258,10 +258,17 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
         filters = replace(filters, council=named[0])
         notes.append(f"council: {named[0]} (named in the question)")
     date_from, date_to, phrase = dates_named(question)
+    searched = True
+    if not phrase and (dated := meeting_dated(question)):
+        # "the cabinet meeting on 12 March 2007": the minutes of that day; its words are still searched for, as
+        # a passage may give the date ("the tragic events at the school on 12 December 2017")
+        (phrase, date_from), searched = dated, False
+        date_to = date_from
     if phrase and not (given.date_from or given.date_to):
         filters = replace(filters, date_from=date_from, date_to=date_to)
         notes.append(f"meeting date: {describe_dates(date_from, date_to)} (from “{phrase}”)")
-        return ReadFilters(filters, notes, used + phrase.lower().split(), phrase)
+        return (ReadFilters(filters, notes, used + phrase.lower().split(), phrase) if searched
+                else ReadFilters(filters, notes, used))
     return ReadFilters(filters, notes, used)
 
 
@@ -285,8 +292,8 @@ def asks_across_councils(question: str) -> bool:
 _MEETING_WORD = r"(?:meeting|cabinet|council|committee|sub-committee|board|panel|forum|executive)"
 _DAY_OR_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+(?:19|20)\d{{2}}"
 _MEETING_DATED = (
-    re.compile(rf"\b{_MEETING_WORD}(?:['’]s)?(?:\s+meeting)?\s+(?:held\s+)?(?:on|in|of|dated)\s+(?:the\s+)?"
-               rf"({_DAY_OR_MONTH})\b", re.I),
+    re.compile(rf"\b{_MEETING_WORD}(?:['’]s)?(?:\s+meeting)?\s+(?:held\s+)?(?:(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+               rf"(?:on|in|of|dated)\s+(?:the\s+)?({_DAY_OR_MONTH})\b", re.I),   # "... held in Motherwell on 5 October 2017"
     re.compile(rf"\b(?:the|a|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I),
 )
 

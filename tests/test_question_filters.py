@@ -32,6 +32,13 @@ def test_dates_named(question, expected):
     assert dates_named(question)[:2] == expected
 
 
+def test_the_day_of_the_meeting_asked_about_filters_the_minutes():
+    read = read_filters("How many members of the public came to the cabinet meeting on 12 March 2007?",
+                                 Filters(), COUNCILS)
+    assert (read.filters.date_from, read.filters.date_to) == ("2007-03-12", "2007-03-12")
+    assert read.notes == ["meeting date: 2007-03-12 (from “12 March 2007”)"]
+
+
 def test_one_council_named_becomes_a_filter_with_a_note():
     read = read_filters("Who chairs Medway's Improvement Board?", Filters(), COUNCILS)
     assert read.filters.council == "Medway Council"
