@@ -487,7 +487,8 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
-                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?)\b"
+                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?"
+                             r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?(?:motion|resolution|budget|amendment))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").

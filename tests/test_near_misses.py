@@ -291,6 +291,10 @@ It was moved by Councillor Delaney and seconded by Councillor Oyelaran that the 
 29. Eastfield neighbourhood plan
 
 29.1 The Eastfield neighbourhood plan had passed its referendum with 88% of the votes cast in favour, and the Council would now proceed to formally adopt the plan at its meeting in July.
+
+30. Motion on library opening hours
+
+30.1 To consider the following motion, notice of which has been given by Councillors Ash and Birch: that the branch libraries open on Saturday afternoons.
 """,
 }
 
@@ -347,6 +351,7 @@ def minutes(tmp_path_factory, embedder):
     # the Cabinet recommended it to the Council, or the Council is still to adopt it: no decision of the Council
     "Did the full council approve the treasury management annual report for 2023/24?",
     "Has the council adopted the Eastfield neighbourhood plan?",
+    "Did the cabinet pass the motion on library opening hours?",   # the motion is only to be considered
 ])
 def test_a_near_miss_is_declined(minutes, question):
     answer = minutes.ask(question)
@@ -1325,3 +1330,9 @@ def test_a_decision_is_looked_for_beside_the_reference_asked_about():
 ])
 def test_a_decision_made_before_and_named_in_passing_is_not_recorded_here(sentence, records):
     assert bool(DECISION_RECORDED.search(sentence)) is records
+
+
+def test_passing_a_motion_is_a_decision_asked_about():
+    assert DECISION_RECORDED in recorded_acts("Did the council pass the motion on cycle lanes?")
+    assert DECISION_RECORDED in recorded_acts("Has the council passed its budget?")
+    assert not recorded_acts("Did the bus pass scheme start in April?")
