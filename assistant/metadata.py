@@ -258,7 +258,8 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     # a decision page's caption ("Decision details") is furniture taken out of the text, but says what it is
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
-    council, date = find_council(header, text), find_meeting_date(header)
+    date = find_meeting_date(header)
+    council = find_council(header, text, date)
     return {
         "council": council,
         "committee": without_short_name(find_committee(header, date), council),
@@ -1144,7 +1145,7 @@ def find_council_in(text: str) -> str | None:
     return find_any_council(text, principal_only=True)
 
 
-def find_council(header: _Header, text: str = "") -> str | None:
+def find_council(header: _Header, text: str = "", meeting_date: str | None = None) -> str | None:
     """The council the document states it is from (see the module docstring for the order)."""
     labelled = _label(header.labels, _COUNCIL_LABELS)
     if labelled:  # the label says it is a council, so a place name is enough
@@ -1161,7 +1162,7 @@ def find_council(header: _Header, text: str = "") -> str | None:
                   _council_in_footer(footer_lines(text)),
                   _council_opening_a_body(header.lines[:3]),
                   _council_from_addresses("\n".join([text, *header.furniture])),
-                  _council_from_venue(header, footer_lines(text), _era(header))):
+                  _council_from_venue(header, footer_lines(text), _era(header, meeting_date))):
         if found:
             return found
     return None
@@ -1266,10 +1267,10 @@ _HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 
 
-def _era(header: _Header) -> str | None:
-    """When the document was written, as far as it says: its meeting's date, else the latest date on its
-    first lines (minutes of 30 October 2018 approved), else None."""
-    return find_meeting_date(header) or max(filter(None, map(find_date, header.cover)), default=None)
+def _era(header: _Header, meeting_date: str | None) -> str | None:
+    """When the document was written, as far as it says: its meeting's date (`find_meeting_date`), else the
+    latest date on its first lines (minutes of 30 October 2018 approved), else None."""
+    return meeting_date or max(filter(None, map(find_date, header.cover)), default=None)
 
 
 def _council_from_venue(header: _Header, footer: list[str], era: str | None = None) -> str | None:
