@@ -10,6 +10,7 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)   # ASCII: "９９９９" is no year
 
@@ -190,6 +191,25 @@ def leading_date(line: str) -> str | None:
         if match and _AFTER_DATE.match(text, match.end()):
             return _iso_date(kind, match.groups())
     return None
+
+
+# A time of day straight after a day's date: "28TH MARCH, 2018 at 7.30 p.m.", "4th December, 2017 at 6.15pm",
+# "25th June 2015 at 10.00 a.m.", "24 FEBRUARY 2021 at 2.00 pm", "Monday 5 June 2023, 14:00"
+_TIME_AFTER = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:at|commencing(?:\s+at)?|starting(?:\s+at)?|from)?\s*"
+                         rf"(?:\d{{1,2}}[.:]\d{{2}}\s*(?:{_MERIDIEM}|hrs|hours)?|\d{{1,2}}\s*{_MERIDIEM}|noon\b|midday\b)", re.I)
+
+
+def dates_with_time(text: str) -> Iterator[tuple[str, int]]:
+    """Each day's date in `text` with a time of day right after it, as (ISO date, where it starts), in order."""
+    found = []
+    for kind, pattern in _SEARCH_DATES:
+        if kind not in ("dmy", "mdy", "num"):
+            continue
+        for match in pattern.finditer(text):
+            if _TIME_AFTER.match(text, match.end()) and (day := _iso_date(kind, match.groups())):
+                found.append((match.start(), day))
+    for start, day in sorted(found):
+        yield day, start
 
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ]?(\d{2})[-_. ]?(\d{2})(?!\d)")

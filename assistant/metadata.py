@@ -55,12 +55,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
                        councils_in_question, find_authority, find_council as find_any_council)
-from .dates import MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, find_date, leading_date, normalise_date
+from .dates import (MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
+                    normalise_date)
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
                     tidy_name, title_case)
@@ -434,6 +436,7 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
     further down, "Executive - 23 July 2024" heads the earlier minutes a pack goes on to approve.
     """
     line = _MEETING_STATUS.sub("", _MOVED_FROM.sub("", _CMIS_HELP.sub("", line[:300])))
+    line = _dated_in_brackets(_TITLE_BAR.sub(" - ", line))
     minute = _minute_heading(line)
     if minute:
         return minute
@@ -461,6 +464,18 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
+
+
+# A page title's bar between the council and the meeting: "Wakefield Council | Cabinet Meeting – 19 March 2024".
+_TITLE_BAR = re.compile(r"\s+\|\s+(?=[^|]*\d)")
+_BRACKETED_END = re.compile(r"\s*\((?P<when>[^()]{6,40})\)\s*$")
+
+
+def _dated_in_brackets(line: str) -> str:
+    """"Planning Committee (5 May 2022)" as "Planning Committee - 5 May 2022": a day's date in brackets ending the
+    heading. (Not a period: "Executive (2013 - June 2024)".)"""
+    match = _BRACKETED_END.search(line)
+    return line[:match.start()] + " - " + match.group("when") if match and date_and_time(match.group("when")) else line
 
 
 # ModernGov's name of one meeting before its body's: "Annual Council, Council", "Budget Council, Council", "AGM,
@@ -736,6 +751,8 @@ def find_meeting_date(header: _Header) -> str | None:
     for found in _stated_meeting_dates(header):
         if found:
             return found
+    if timed := _first_timed_date(header.cover):
+        return timed
     if header.letter:
         return None  # a cover letter's own date is not the meeting's
     # not an item's title under its number ("5.3" / "14TH MAY, 2018.": the minutes of that meeting), nor the
@@ -744,6 +761,28 @@ def find_meeting_date(header: _Header) -> str | None:
     return next((d for before, line in zip(["", *header.lines], header.lines)
                  if not _BARE_NUMBER.match(before) and not _other_date_label(before) and not _POSTED.search(line)
                  and not _SENTENCE_CUT_BEFORE_DATE.search(before) and (d := _date_line(line))), None)
+
+
+def _first_timed_date(lines: list[str]) -> str | None:
+    """The first day's date near the top given with its time of day ("... will be held in the Council Chamber,
+    Kiln Road, on WEDNESDAY, 28TH MARCH, 2018 at 7.30 p.m.", "Minutes of meeting in County Buildings, on 25th
+    June 2015 at 10.00 a.m."), unless what leads up to it speaks of another meeting or labels another date: a
+    meeting is called for a time of day, while a letter's or a publication's date has none. What leads up to it
+    must speak of a meeting: "a Memorial Service will be held ... on Friday 26th May 2017 at 2.00 p.m." is not one."""
+    opening = list(takewhile(lambda line: not (_AGENDA_LINE.match(line) or _FIRST_ITEMS.match(line)), lines))
+    text = "\n".join(opening)[:_TIMED_DATE_REACH]   # not the papers after the agenda: earlier minutes in a pack
+    for day, start in dates_with_time(text):
+        lead = re.split(r"[.;\n]\s", text[max(0, start - 200):start])[-1]
+        if (_CALLED_MEETING.search(lead) and not _ANOTHER_MEETING.search(lead) and not _OTHER_DATES.search(lead)
+                and not _POSTED.search(lead)):
+            return day
+    return None
+
+
+_TIMED_DATE_REACH = 3000   # characters: the opening of an agenda or minutes, where the meeting is called
+# "1. Apologies for Absence": the agenda has begun ("16 SEPTEMBER 2010" has not)
+_FIRST_ITEMS = re.compile(rf"^\d{{1,2}}[.)]?\s+(?!(?:st|nd|rd|th)?\s*(?i:{MONTH})\b)")
+_CALLED_MEETING = re.compile(r"(?i)\b(?:meeting|minutes?|agenda|summon\w*|committee|cabinet|cyfarfod|cofnodion)\b")
 
 
 _SENTENCE_CUT_BEFORE_DATE = re.compile(r"(?i)\b(?:from|on|since|until|before|after|of|dated|by|with effect from)$")

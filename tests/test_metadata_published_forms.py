@@ -271,3 +271,45 @@ def test_minutes_listed_among_the_papers_previously_circulated_are_another_meeti
             "meeting of the Council held on 12 March 2015 (previously circulated).\n\n412.\n\nApologies\n\n"
             "Apologies for absence were received from Mr A Ash.")
     assert _fields(text)[2] != "2015-03-12"
+
+
+@pytest.mark.parametrize("text, date", [
+    # a summons under a letter's own date: the meeting is called for a time of day
+    ("Civic Offices, Mill Road, Anytown AN1 2BC\nDate: 2 May 2019\nDear Councillor\nA MEETING OF THE COUNCIL of the "
+     "Borough of Anytown will be held in the Council Chamber, Civic Offices, Mill Road, on WEDNESDAY, 14TH MAY, 2019 "
+     "at 7.30 p.m., and all Members are hereby summoned to attend.\nA G E N D A\n1. Apologies for absence",
+     "2019-05-14"),
+    # a summons opening with the meeting, its time, and the minutes it will approve
+    ("Meeting of the Council Monday, 4th December, 2017 at 6.15pm (or upon the conclusion of the extraordinary "
+     "meeting) in the Council Chamber at the Council House, High Street, Anytown You are hereby summoned to attend a "
+     "meeting of the Anytown Metropolitan Borough Council for the purpose of transacting the business set out below. "
+     "1. Apologies for absence 2. To confirm the minutes of the meeting held on 9th October, 2017", "2017-12-04"),
+    # minutes whose heading has the venue before the date and no body word after "meeting"
+    ("Minutes of meeting in the Town Buildings, Market Square, , on 3rd June 2016 at 10.00 a.m.\n\nPresent: "
+     "Councillors Ash (Provost), Birch and Cedar.\n\nApologies: Councillor Dale.", "2016-06-03"),
+    # a page title: the date in brackets after the committee
+    ("Planning Committee (5 May 2022)\n1. Chair's Announcements\n2. Apologies for Absence and Substitutions\n"
+     "4. Minutes\nMinutes of meeting on 5 April 2022.", "2022-05-05"),
+    # a page title: a bar between the council and the meeting
+    ("Anytown Council | Cabinet Meeting – 19 March 2024\n\nView the meeting agenda online.\n\nGood morning everybody, "
+     "we have no apologies for absence and the minutes of the meeting on the 13th of February are agreed.",
+     "2024-03-19"),
+])
+def test_a_meeting_called_for_a_time_of_day_and_dated_page_titles(text, date):
+    assert _fields(text)[2] == date
+
+
+def test_a_timed_event_that_is_no_meeting_is_not_the_meeting_date():
+    text = ("ANYTOWN NATIONAL PARK AUTHORITY\n\nCouncillor A Ash (Chair)\n\nChairman's Announcements (1) the Chairman "
+            "referred to the death of a former member. He advised that a Memorial Service will be held at St. Mary's "
+            "Church in Anytown on Friday 26th May 2017 at 2.00 p.m.")
+    assert _fields(text)[2] != "2017-05-26"
+
+
+def test_a_timed_meeting_in_the_papers_after_the_agenda_is_an_earlier_one():
+    # a pack: the agenda, then the minutes it asks to approve, with their own meeting's time
+    text = ("ANYTOWN DISTRICT COUNCIL\nCABINET\nAGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n"
+            "3. To receive and approve as a correct record the minutes of the meeting held on 10 February 2025\n"
+            "4. Play Area Improvement Programme\nMeeting held on Monday, 10th February, 2025 at 10.00 am\n"
+            "Present: Councillor A Ash (in the Chair)")
+    assert _fields(text)[2] != "2025-02-10"
