@@ -287,7 +287,10 @@ _BUILDING = re.compile(r"(?i)\b(?:hall|house|offices|centre|center|building|buil
 
 def council_from_address(address: str) -> str | None:
     """The council whose web site or e-mail domain `address` is ("https://democracy.medway.gov.uk/...",
-    "jo.bloggs@croydon.gov.uk"); None if it is not a council address we know."""
+    "jo.bloggs@croydon.gov.uk"); None if it is not a council address we know. A copy kept by an archive or
+    shown through a proxy carries the council's address in its own ("https://web.archive.org/web/2020/https://
+    democracy.medway.gov.uk/..."): that one counts."""
+    address = _INNER_ADDRESS.sub("", address, count=1)
     host = address.rsplit("@", 1)[-1] if "@" in address and "//" not in address else urlsplit(
         address if "//" in address else f"//{address}").hostname or ""
     host = host.lower().rstrip(".")
@@ -302,6 +305,10 @@ def council_from_address(address: str) -> str | None:
         if index is not None:
             return _table().councils[index].name
     return None
+
+
+# all of an address up to another address inside it: "https://trans.hiragana.jp/ruby/" of ".../ruby/https://..."
+_INNER_ADDRESS = re.compile(r"(?i)^https?://[^?#]*?/(?=https?:/)")
 
 
 def _council_of_own_domain(host: str) -> str | None:

@@ -151,6 +151,11 @@ def test_canonical_council_keeps_names_it_does_not_know():
     ("https://docslib.org/doc/123/minutes", None),
     ("https://rcbc.moderngov.co.uk/ieListDocuments.aspx?CId=161", "Redcar and Cleveland Borough Council"),
     ("https://westyorkshire.moderngov.co.uk/ieListDocuments.aspx?CId=133", "West Yorkshire Combined Authority"),
+    # a copy in an archive or through a proxy: the council's address inside the copy's
+    ("https://web.archive.org/web/20190101000000/https://democracy.medway.gov.uk/mgAi.aspx?ID=1", "Medway Council"),
+    ("https://translate.example.jp/ruby/https://mgov.wychavon.gov.uk/modern.gov/ieListDocuments.aspx?MId=1",
+     "Wychavon District Council"),
+    ("https://www.example.com/go/https://www.example.org/medway", None),
 ])
 def test_council_from_address(address, expected):
     assert council_from_address(address) == expected

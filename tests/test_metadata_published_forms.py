@@ -313,3 +313,20 @@ def test_a_timed_meeting_in_the_papers_after_the_agenda_is_an_earlier_one():
             "4. Play Area Improvement Programme\nMeeting held on Monday, 10th February, 2025 at 10.00 am\n"
             "Present: Councillor A Ash (in the Chair)")
     assert _fields(text)[2] != "2025-02-10"
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Civic Offices, Mill Road, Hoddesdon\nA MEETING OF THE COUNCIL of the Borough of Broxbourne will be held in the "
+     "Council Chamber on WEDNESDAY, 14TH MAY, 2019 at 7.30 p.m., and all Members are hereby summoned to attend.\n"
+     "1. Apologies for absence", "Broxbourne Borough Council"),
+    ("Committee Minutes Year 2007/2008 Meeting 9 - Thursday 20 December 2007 Falkirk, 20 December 2007 - At a meeting "
+     "of The Falkirk Council. Present :- Provost A Ash, Councillors B Birch and C Cedar.", "Falkirk Council"),
+])
+def test_the_council_called_to_meet_in_the_opening_sentence(text, council):
+    assert _fields(text)[0] == council
+
+
+def test_a_committee_called_to_meet_does_not_name_another_council_as_the_minutes_owner():
+    text = ("Minutes of a meeting of the Joint Waste Committee held on 3 May 2019 at 10.00 am.\nPresent: Councillors "
+            "Ash and Birch.\nThe chair reported on a meeting of Kent County Council.")
+    assert _fields(text)[0] != "Kent County Council"
