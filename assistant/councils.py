@@ -207,7 +207,8 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
 # What a place's name goes on to call a building or a site: "Lincoln Castle", "Bath Abbey", "Luton Airport".
 _PLACE_KINDS = frozenset("castle cathedral abbey minster priory hospital infirmary station airport harbour pier "
                          "bridge road street lane avenue square museum theatre library college university "
-                         "cemetery crematorium stadium racecourse".split())
+                         "cemetery crematorium stadium racecourse walk way drive close crescent terrace parade "
+                         "grove gardens quay wharf house court".split())
 
 
 def _names_a_building(text: str, spans: list[tuple[int, int]], end: int) -> bool:

@@ -238,6 +238,9 @@ def test_a_file_name_s_capitalised_words_still_name_its_council():
 @pytest.mark.parametrize("question, named", [
     ("When will the wall walk at Lincoln Castle be shut?", []),
     ("Why was the drive-through on Newport Road refused?", []),
+    ("Why did a councillor leave the Kingston chamber during the Eden Walk item?", ["Royal Borough of Kingston upon Thames"]),
+    ("Who objected to the flats at Bolton Court?", []),
+    ("Was the Eden House refurbishment approved?", []),
     ("What did Lincoln decide about the castle?", ["City of Lincoln Council"]),
     ("Has Lincoln Council agreed the budget?", ["City of Lincoln Council"]),
 ])
