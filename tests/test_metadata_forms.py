@@ -135,6 +135,11 @@ def test_a_meeting_heading_naming_the_council_is_a_meeting_of_the_council():
     ("Shire Hall, Cambridge", "Cambridgeshire County Council"),   # its seat until 2021
     ("Guildhall, Cambridge", "Cambridge City Council"),
     ("County Hall, Penrhyn Road, Kingston upon Thames", "Surrey County Council"),   # its seat until 2020
+    # offices in a town not in the council's name
+    ("Town Hall, Parade, Royal Leamington Spa", "Warwick District Council"),
+    ("Council Offices, Kiln Road, Thundersley, Benfleet", "Castle Point Borough Council"),
+    ("Civic Centre, Queen Elizabeth Drive, Pershore", "Wychavon District Council"),
+    ("Civic Offices, Elstree Way, Borehamwood", "Hertsmere Borough Council"),
 ])
 def test_a_council_from_the_address_of_its_offices(address, council):
     assert council_from_seat(address) == council
@@ -145,6 +150,7 @@ def test_a_council_from_the_address_of_its_offices(address, council):
     "Endeavour House, Ipswich",      # three councils share it
     "Council Chamber, Civic Centre",
     "Station Road, Kingston and Richmond",
+    "Horizon Centre, Peachman Way, Norwich",   # two councils' shared offices
 ])
 def test_an_address_more_than_one_council_fits_names_none(address):
     assert council_from_seat(address) is None
