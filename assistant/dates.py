@@ -100,7 +100,7 @@ def normalise_date(text: str) -> str | None:
 
 def find_date(text: str, least_precise: str = "y") -> str | None:
     """The first date inside `text`, trying the most precise forms first."""
-    text = _GLUED_YEAR.sub(r"\1 ", text)
+    text = _mended(text)
     for kind, pattern in _SEARCH_DATES:
         match = pattern.search(text)
         if match:
@@ -114,6 +114,13 @@ def find_date(text: str, least_precise: str = "y") -> str | None:
 
 # A year run into the word after it, as text taken from a PDF can give it: "on 6 December 2022at 10.00 am".
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=(?:at|on|in|from)\b)")
+# ... or split in two after a day and month: "Tuesday, 25 June 20 19 at 10 .30am".
+_SPLIT_YEAR = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(19|20) (\d\d)\b(?![.:]\d)", re.I)
+
+
+def _mended(text: str) -> str:
+    """Text with a year that a PDF's text ran on or split (`_GLUED_YEAR`, `_SPLIT_YEAR`) made whole again."""
+    return _SPLIT_YEAR.sub(r"\1\2\3", _GLUED_YEAR.sub(r"\1 ", text))
 
 
 def _iso_date(kind: str, groups: tuple[str, ...]) -> str | None:
@@ -185,7 +192,7 @@ _AFTER_DATE = re.compile(rf"[\s,.]*(?:$|at\b|in\b|from\b|commencing\b|starting\b
 def leading_date(line: str) -> str | None:
     """The day's date a line opens with when the rest is its time or place ("Thursday, 9th March,
     2023 at 2.00 pm in Committee Room B", "on Monday 13 March 2023 at 7.00 pm", "held on ..."), else None."""
-    text = _LEADING_TIME.sub("", re.sub(r"^(?:held\s+)?on\s+", "", " ".join(line.split()), flags=re.I))
+    text = _LEADING_TIME.sub("", re.sub(r"^(?:held\s+)?on\s+", "", _mended(" ".join(line.split())), flags=re.I))
     for kind, pattern in _DAY_DATES:
         match = pattern.match(text)
         if match and _AFTER_DATE.match(text, match.end()):

@@ -863,7 +863,7 @@ def _run_on_date_label(lines: list[str]) -> str | None:
     return None
 
 
-_DATE_LABEL_WITHIN = re.compile(r"(?i)(?<=\S )(?:date(?: and time)?|date of meeting|meeting date)\s*:\s*")
+_DATE_LABEL_WITHIN = re.compile(r"(?i)(?<=\S )(?:date(?: and time|\s*/\s*time)?|date of meeting|meeting date)\s*:\s*")
 
 
 _TIME_OF_DAY = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2}(?![.:/]?\d)|\s*[ap]\.?m\b)|\bnoon\b")

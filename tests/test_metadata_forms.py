@@ -49,6 +49,15 @@ def test_tuesday_in_welsh_is_not_march():
     assert find_date("Dydd Mawrth, 4ydd Mehefin 2024") == "2024-06-04"
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Tuesday, 25 June 20 19 at 10 .30am", "2019-06-25"),   # a year a PDF's text split in two
+    ("on 5 March 20 18 in the Council Chamber", "2018-03-05"),
+    ("June 20 19", None),                                     # no day before the month: not a date mended
+])
+def test_a_year_split_in_two_is_mended(text, iso):
+    assert find_date(text) == iso
+
+
 # ---------------------------------------------------------------- Welsh councils and committees
 
 

@@ -330,3 +330,10 @@ def test_a_committee_called_to_meet_does_not_name_another_council_as_the_minutes
     text = ("Minutes of a meeting of the Joint Waste Committee held on 3 May 2019 at 10.00 am.\nPresent: Councillors "
             "Ash and Birch.\nThe chair reported on a meeting of Kent County Council.")
     assert _fields(text)[0] != "Kent County Council"
+
+
+def test_a_year_split_in_two_by_a_pdf_s_text_in_a_run_on_date_and_time_label():
+    text = ("Anytown National Park Authority Venue\nAGENDA MEETING: ANYTOWN NATIONAL PARK AUTHORITY VENUE: The National "
+            "Park Office, Main Street, Anytown DATE/TIME: Tuesday, 25 June 20 19 at 10 .30am Please see the attached "
+            "notes for members of the public BUSINESS Part One - Procedural items 1. Membership of the Authority")
+    assert _fields(text)[2] == "2019-06-25"
