@@ -315,10 +315,14 @@ def _unfold_item_row(line: str) -> str:
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
-            and "minutes text" not in line and "agenda text" not in line and "Issue" not in line:
+            and "minutes text" not in line and "agenda text" not in line and "Issue" not in line and "View on" not in line:
         return line
-    line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", line))
+    line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", _ON_COUNCIL_SITE.sub("", line)))
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
+
+
+# A copy's link to the council's own page after the meeting's date: "June 19, 2025 View on council website".
+_ON_COUNCIL_SITE = re.compile(r"[ \t]*\bView on (?:the )?council(?:['’]s)? (?:web ?site|page)\b[ \t]*$", re.I)
 
 
 # ModernGov's link after a minute's or an agenda item's opening words, in the same table cell: "... view the full

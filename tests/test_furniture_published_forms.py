@@ -66,6 +66,13 @@ def test_a_welsh_directions_link_after_the_venue_goes(line, kept):
     assert cleaned.text == f"Cabinet\n{kept or line}\nDaeth y cyfarfod i ben."
 
 
+def test_a_copy_s_link_to_the_council_s_page_after_the_meeting_date_goes():
+    cleaned = remove_web_furniture("Subscribe to updates\n\nJune 19, 2025 View on council website\nSummary\n\n"
+                                   "The Cabinet of the council met to discuss the budget and agreed it.")
+    assert "View on council website" not in cleaned.text
+    assert metadata_from_text(normalise_text(cleaned.text))["meeting_date"] == "2025-06-19"
+
+
 @pytest.mark.parametrize("line, kept", [
     ("Public Document Pack", None),
     ("Signed ........................................ Chairman", None),
