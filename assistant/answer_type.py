@@ -111,10 +111,14 @@ def wants_share(question: str) -> bool:
 
 # "How much carbon / water / power ...?" asks for an amount of a stuff, given in its units, not a count or a cost.
 _AMOUNT_QUESTION = re.compile(r"\bhow\s+much\s+(?:more\s+|less\s+)?(?:carbon|co2|emissions|energy|electricity|power"
-                              r"|water|waste|rubbish|silt|gas|heat|fuel|diesel|rain|rainfall|soil)\b", re.I)
+                              r"|water|waste|rubbish|silt|gas|heat|fuel|diesel|rain|rainfall|soil)\b"
+                              # "How many hectares is the site?": a count of a unit of measure is an amount in it
+                              r"|\bhow\s+many\s+(?:more\s+|fewer\s+)?(?:square\s+|cubic\s+)?(?:hectares|acres|miles"
+                              r"|kilometres|kilometers|metres|meters|tonnes|tons|litres|liters|gallons|megawatts|kilowatts"
+                              r"|kwh|mwh|gwh)\b", re.I)
 _AMOUNT = re.compile(r"\d\s*(?:%|per\s*cent|percent|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|[kmg]wh|[kmg]w\b|(?:kilo|mega|giga)?"
                      r"watts?(?:\s+hours?)?|litres?|liters?|gallons?|cubic|m3|m³|cm|mm|metres?|meters?|km|kilometres?"
-                     r"|miles?|hectares?|acres?|therms?|units?)\b|\d\s*(?:%|m³)", re.I)
+                     r"|miles?|hectares?|ha|acres?|therms?|units?)\b|\d\s*(?:%|m³)", re.I)
 
 
 def wants_amount(question: str) -> bool:
@@ -488,7 +492,9 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?"
-                             r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?(?:motion|resolution|budget|amendment))\b"
+                             r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|resolution|budget|amendment)"
+                             # "Did Dudley council end up voting to extend free parking?"
+                             r"|vot(?:e|ed|ing)\s+to)\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").

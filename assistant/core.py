@@ -461,6 +461,8 @@ class Assistant:
                 found.update({c: again[c] for c in rescued})
                 notes = notes + [f"nothing answered in the minutes of {', '.join(short_name(c) for c in rescued)} "
                                  f"within the dates named in the question; searched all their dates"]
+            if named:   # a council asked about keeps its nearest passages, if none are within the dates
+                found.update({c: again[c] for c in silent if c not in rescued and not found[c].hits})
             answering = [c for c in found if c in answering or c in rescued]
         councils = list(found)
         silent = [c for c in councils if c not in answering]

@@ -555,6 +555,17 @@ def test_how_much_of_a_stuff_asks_for_an_amount_in_its_units(sentence, expected)
     assert has_figure(sentence, amount=True) is expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The country park site covers 42 hectares of former colliery land.", True),
+    ("The site is about 17 ha in all.", True),
+    ("Three lakes and 12 new footpaths would be made.", False),   # a count of things, not of the unit asked
+])
+def test_how_many_of_a_unit_of_measure_asks_for_an_amount_in_it(sentence, expected):
+    assert wants_amount("How many hectares is the country park site?")
+    assert not wants_amount("How many footpaths will the park have?")
+    assert has_figure(sentence, amount=True) is expected
+
+
 ASKED = "Councillor Manea asked whether prices for children's swimming lessons would rise."
 
 
@@ -1336,3 +1347,7 @@ def test_passing_a_motion_is_a_decision_asked_about():
     assert DECISION_RECORDED in recorded_acts("Did the council pass the motion on cycle lanes?")
     assert DECISION_RECORDED in recorded_acts("Has the council passed its budget?")
     assert not recorded_acts("Did the bus pass scheme start in April?")
+    # the motion named by its subject, and a vote to do something
+    assert DECISION_RECORDED in recorded_acts("Did South Holland council pass the Fenland landscape motion?")
+    assert DECISION_RECORDED in recorded_acts("Did Dudley council end up voting to extend free parking to two hours?")
+    assert not recorded_acts("Who voted to extend free parking?")

@@ -479,6 +479,24 @@ def test_each_council_is_searched_within_the_date_the_question_gives_it(assistan
     assert not any(n.startswith("nothing answered") for n in answer.notes)
 
 
+def test_a_council_asked_about_keeps_its_nearest_passages_when_its_minutes_are_undated(assistant_over):
+    """"in Kent in January 2022 and in Leeds in March 2023": Leeds's minutes state no date, so none is within its
+    date, and they do not answer; Leeds still keeps its slot with its nearest passage, as the question names it."""
+    leeds = minutes_of("Leeds City Council", OTHER_BUSINESS).replace("Minutes of the meeting held on 12 January 2022",
+                                                                     "Minutes of the meeting")
+    assistant = assistant_over({
+        "kent.txt": minutes_of("Kent County Council", [
+            "The Cabinet agreed that weekly food waste collections would start in April 2023."] + OTHER_BUSINESS),
+        "leeds.txt": leeds,
+        "bury.txt": minutes_of("Bury Council", OTHER_BUSINESS),
+    })
+    answer = assistant.ask("When did Kent in January 2022 and Leeds in March 2023 agree to start weekly food waste "
+                           "collections?")
+    assert answer.passages[0].doc_id == "kent"
+    assert "leeds" in {h.doc_id for h in answer.passages[:5]}
+    assert any(n.startswith("nothing found that answers in the minutes of Leeds") for n in answer.notes)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("How did Cheshire East in April 2021 and Hambleton in October 2022 mark the occasion?",
      {"Cheshire East Council": "2021-04", "Hambleton District Council": "2022-10"}),
