@@ -169,6 +169,13 @@ def find_council(text: str, principal_only: bool = False) -> str | None:
     return councils[found[0]].name if found else None
 
 
+def councils_named_in(text: str) -> list[str]:
+    """Every principal council `text` names in a council form, as official names in order of first mention."""
+    councils = _table().councils
+    return list(dict.fromkeys(councils[index].name for index, _, _ in _matches(text, official_only=True)
+                              if councils[index].kind not in OTHER_AUTHORITIES))
+
+
 def find_authority(text: str) -> str | None:
     """The first combined or national park authority `text` names, as its official name."""
     councils = _table().councils

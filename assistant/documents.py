@@ -20,7 +20,7 @@ from .dates import normalise_date
 from .decoding import decode_text
 from .errors import UnreadableFile, UnsupportedFile
 from .metadata import (FILE_NAME, MANIFEST, PROPERTIES, TEXT, Metadata, merge_metadata, metadata_from_file_name,
-                       metadata_from_properties, metadata_from_text, resolve_metadata)
+                       metadata_from_properties, metadata_from_text, resolve_metadata, the_only_council_named)
 from .models import Document
 from .normalise import normalise_text, page_starts
 from .readers import SUPPORTED_SUFFIXES, read_text
@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 90
+READER_VERSION = 91
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -145,6 +145,7 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
         (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
+        (TEXT, {"council": the_only_council_named(text)}),
     )
     return Document(doc_id=path.stem, path=str(path), text=text,
                     content_hash=hashlib.sha256(data).hexdigest(), sources=resolved.sources,

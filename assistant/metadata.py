@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
-                       councils_in_question, find_authority, find_council as find_any_council)
+                       councils_in_question, councils_named_in, find_authority, find_council as find_any_council)
 from .dates import (MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
                     normalise_date)
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
@@ -1206,6 +1206,17 @@ def find_council(header: _Header, text: str = "", meeting_date: str | None = Non
         if found:
             return found
     return None
+
+
+def the_only_council_named(text: str) -> str | None:
+    """The one council the document's opening names in a council's form, when it names no other: a copy whose
+    headings were lost may still name it in passing ("... summaries for Anytown District Council"). The last
+    resort, after the file name: a council named in passing may be another one."""
+    named = councils_named_in(text[:_ONLY_COUNCIL_REACH])
+    return named[0] if len(named) == 1 else None
+
+
+_ONLY_COUNCIL_REACH = 3000   # characters
 
 
 # Two councils named as one site's owners: "Babergh and Mid Suffolk District Councils", "Adur & Worthing Councils".

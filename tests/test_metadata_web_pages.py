@@ -170,3 +170,30 @@ def test_a_council_named_by_the_page_s_heading_wins_over_a_site_other_councils_s
     body = ("<p>Wycombe District Council Cabinet</p><p>Monday, 4th February, 2019 2.00 pm</p><p>41. Code of Conduct</p>"
             "<p>No interests were declared.</p>")
     assert _council_of_page(tmp_path, site, body) == "Wycombe District Council"
+
+
+def _read_text(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_copy_naming_one_council_only_in_passing_is_that_council_s_as_a_last_resort(tmp_path):
+    text = ("Limited support\n\nWe do not currently provide detailed weekly summaries for Rugby Borough Council. "
+            "Subscribe below and we will send updates when they are available.\n\nSummary\n\nThe Cabinet met to "
+            "agree the budget for the leisure centre and noted the quarterly performance report.")
+    document = _read_text(tmp_path, "page-01.txt", text)
+    assert (document.council, document.sources["council"]) == ("Rugby Borough Council", "text")
+
+
+def test_a_file_name_s_council_comes_before_one_named_in_passing(tmp_path):
+    text = ("Portfolio holder statements\n\nThe Leader said that, like Liverpool City Council, we had bid for the "
+            "housing fund, and the bid had been successful.")
+    document = _read_text(tmp_path, "fylde-council-statements.txt", text)
+    assert document.council == "Fylde Council"
+
+
+def test_a_copy_naming_two_councils_in_passing_names_neither(tmp_path):
+    text = ("Statements\n\nThe Leader thanked Rugby Borough Council and Warwickshire County Council for their "
+            "help with the new crossing.")
+    assert _read_text(tmp_path, "page-02.txt", text).council is None
