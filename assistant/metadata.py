@@ -1201,8 +1201,8 @@ def find_council(header: _Header, text: str = "", meeting_date: str | None = Non
                   _council_in_footer(footer_lines(text)),
                   _council_opening_a_body(header.lines[:3]),
                   _council_from_addresses("\n".join([text, *header.furniture])),
-                  _council_called_to_meet(header.cover),
-                  _council_from_venue(header, footer_lines(text), _era(header, meeting_date))):
+                  _council_from_venue(header, footer_lines(text), _era(header, meeting_date)),
+                  _council_called_to_meet(header.cover)):
         if found:
             return found
     return None
@@ -1456,13 +1456,14 @@ def _council_called_to_meet(lines: list[str]) -> str | None:
     """The council the opening sentence calls to meet, or records meeting ("A MEETING OF THE COUNCIL of the Borough
     of Anytown will be held ...", "... At a meeting of The City of Anytown Council.", "You are hereby summoned to
     attend a meeting of the Anytown Metropolitan Borough Council"): its name straight after the first "meeting of"."""
-    opening = "\n".join(takewhile(lambda line: not _FIRST_ITEMS.match(line), lines))[:_TIMED_DATE_REACH]
+    opening = "\n".join(takewhile(lambda line: not _FIRST_ITEMS.match(line), lines))[:_CALLED_TO_MEET_REACH]
     match = _MEETING_OF_COUNCIL.search(opening)   # the first meeting spoken of: later ones are other business
     after = opening[match.end():match.end() + 100] if match else ""
     known = find_council_in(after)
     return known if known and _NAMED_FIRST.match(after[:after.lower().find(known.split()[0].lower()) + 1]) else None
 
 
+_CALLED_TO_MEET_REACH = 1000   # characters: the summons or the minutes' opening sentence, not a later business's
 _MEETING_OF_COUNCIL = re.compile(r"(?i)\bmeeting of (?:the )?(?:council of (?:the )?)?")
 # nothing but the council's name before it: "Borough of Anytown" for Anytown Borough Council, "City of ..."
 _NAMED_FIRST = re.compile(r"(?i)^(?:(?:the )?(?:royal )?(?:london )?(?:metropolitan )?(?:borough|district|city|county|"

@@ -337,3 +337,13 @@ def test_a_year_split_in_two_by_a_pdf_s_text_in_a_run_on_date_and_time_label():
             "Park Office, Main Street, Anytown DATE/TIME: Tuesday, 25 June 20 19 at 10 .30am Please see the attached "
             "notes for members of the public BUSINESS Part One - Procedural items 1. Membership of the Authority")
     assert _fields(text)[2] == "2019-06-25"
+
+
+def test_a_later_meeting_of_a_successor_council_is_not_the_one_these_minutes_record():
+    # a page with no heading naming its council: its venue in 2023 names the county council, while an item
+    # speaks of the first meeting of the council replacing it
+    text = ("Council - Wednesday, 22nd February, 2023 10.30 am\n\nVenue: The Grand Meeting Hall, County Hall, "
+            "Northallerton, DL7 8AD\n\nElection of Chairman\n\nIt was moved and seconded that County Councillor A Ash "
+            "be elected Chairman of the County Council to serve until the Annual General Meeting of the North "
+            "Yorkshire Council in 2023.\n\nThe vote was taken and the motion was declared carried.")
+    assert _fields(text)[0] == "North Yorkshire County Council"
