@@ -556,11 +556,13 @@ def referred_to(body: str, texts: list[str]) -> str:
 
 
 _VOTE_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I)
+# ... or members backing a motion: "How many councillors backed X's election as chairman?"
+_MEMBERS_BACKING = re.compile(r"\bhow\s+many\s+(?:councillors|members)\b[^?]*\b(?:backed|supported)\b", re.I)
 
 
 def asks_vote_count(question: str) -> bool:
     """ "How many councillors voted for X as chairman?": the count follows the motion's sentence."""
-    return _VOTE_COUNT_ASKED.search(question or "") is not None
+    return _VOTE_COUNT_ASKED.search(question or "") is not None or _MEMBERS_BACKING.search(question or "") is not None
 
 
 _RECORDED_ACTS = (
@@ -568,7 +570,9 @@ _RECORDED_ACTS = (
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
      # "notice of motion from Councillor Leaver", "a motion in the name of Cllr Hale", "put forward by the Leader"
      re.compile(r"\b(?:moved|proposed|mover|proposer)\b|\bmotion\s+(?:from|by|submitted\s+by)\s+(?:councillor|cllr)\b"
-                r"|\bin\s+the\s+name\s+of\b|\b(?:put|brought)\s+forward\s+by\b|\b(?:tabled|submitted)\s+by\s+(?:councillor|cllr)\b",
+                r"|\bin\s+the\s+name\s+of\b|\b(?:put|brought)\s+forward\s+by\b|\b(?:tabled|submitted)\s+by\s+(?:councillor|cllr)\b"
+                # "a motion he had submitted", "the motion submitted by the Chair"
+                r"|\bmotion\s+(?:(?:he|she|they)\s+(?:had\s+)?(?:submitted|tabled)|(?:submitted|tabled)\s+by)\b",
                 re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."

@@ -264,8 +264,12 @@ Annual Meeting of the County Council - Wednesday, 17 May 2023
 """
 
 
-def test_a_vote_s_count_after_its_motion_answers_how_many_voted(assistant_over):
+@pytest.mark.parametrize("question", [
+    "How many councillors voted for Jane Roberts as chairman of the county council?",
+    "How many councillors backed Jane Roberts's election as chairman of the county council?",
+])
+def test_a_vote_s_count_after_its_motion_answers_how_many_voted(assistant_over, question):
     assistant = assistant_over({"county_council_2023-05-17.txt": _ELECTION})
-    answer = assistant.ask("How many councillors voted for Jane Roberts as chairman of the county council?")
+    answer = assistant.ask(question)
     assert answer.answered, answer.notes
     assert any("64 for" in quote.text for quote in answer.quotes), answer.quotes

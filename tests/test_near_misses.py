@@ -425,7 +425,9 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
     ("Who put forward the motion?", ["It was moved by Councillor Ward and seconded by Councillor Ash.",
                                      "To consider the following notice of motion from Councillor Leaver:",
                                      "A motion in the name of Councillor Hale was debated.",
-                                     "The motion, put forward by the Leader, was carried."]),
+                                     "The motion, put forward by the Leader, was carried.",
+                                     "the committee would also consider a motion he had submitted, asking ...",
+                                     "The motion submitted by the Chair was then debated."]),
     ("How many voted yes in the referendum?", ["85% of voters answered yes, on a turnout of 14.6%."]),
 ])
 def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
