@@ -292,7 +292,8 @@ def asks_across_councils(question: str) -> bool:
 _MEETING_WORD = r"(?:meeting|cabinet|council|committee|sub-committee|board|panel|forum|executive)"
 _DAY_OR_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+(?:19|20)\d{{2}}"
 _MEETING_DATED = (
-    re.compile(rf"\b{_MEETING_WORD}(?:['’]s)?(?:\s+meeting)?\s+(?:held\s+)?(?:(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    re.compile(rf"\b{_MEETING_WORD}(?:['’]s)?(?:\s+meeting)?\s+(?:(?:held|met|sat|reconvened|convened)\s+)?"
+               rf"(?:(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
                rf"(?:on|in|of|dated)\s+(?:the\s+)?({_DAY_OR_MONTH})\b", re.I),   # "... held in Motherwell on 5 October 2017"
     re.compile(rf"\b(?:the|a|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I),
 )

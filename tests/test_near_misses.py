@@ -1088,6 +1088,8 @@ def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(pl
     ("What was shut out of the December 2023 Moray Council meeting?", ("December 2023", "2023-12")),
     ("Who came to Lincolnshire's cabinet in July 2023?", ("July 2023", "2023-07")),
     ("Who chaired the council meeting held in Anytown on 5 October 2017?", ("5 October 2017", "2017-10-05")),
+    ("What was decided when the County Council reconvened on 24 February 2023?", ("24 February 2023", "2023-02-24")),
+    ("Which councillors were there when the planning committee met on 3 May 2022?", ("3 May 2022", "2022-05-03")),
     ("What was the turnout in the referendum in October 2019?", None),     # an event, not a meeting
     ("How many homes were built in 2019?", None),
 ])
