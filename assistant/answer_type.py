@@ -499,7 +499,8 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
-_SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified|carried"
+_SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
+             r"|carried(?!\s+(?:out|forward|over)\b)"   # not "had carried out gardening works", "carried forward"
              "|passed|decided")
 # nor what was settled before, in passing: "(as agreed in accordance with the policy)", "the deferred item"
 _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
@@ -632,7 +633,7 @@ def choice_asked(question: str) -> str | None:
 
 # A reference the question gives to what it asks about: a planning application's ("MA/09/0536", "24/00828/TPO",
 # "RR/2019/1477/P", "3/2022/0754") or a paper's ("MC/19/30"); not a date ("12/03/2020") nor a year ("2019/20").
-_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")
+_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/)?(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")   # S20/2048 too
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
 
 

@@ -525,11 +525,12 @@ def _decision_body(text: str) -> str:
     return _DECISION_HEAD.sub("", text.strip(), count=1)
 
 
+# the previous minutes approved: "The minutes of the meeting held on 3 May were approved as a correct record."
+PREVIOUS_MINUTES_APPROVED = (r"(?:^\W*(?:the\s+)?minutes|\bminutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+|\w+\s+)?"
+                             r"meeting)\b.{0,160}?\b(?:approved|agreed|confirmed|accepted|signed|taken\s+as\s+read)\b"
+                             r"|\b(?:correct|true|accurate)\s+record\b")
 _PROCEDURAL = [re.compile(pattern, re.I) for pattern in (
-    # the previous minutes
-    r"(?:^\W*(?:the\s+)?minutes|\bminutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+|\w+\s+)?meeting)\b"
-    r".{0,160}?\b(?:approved|agreed|confirmed|accepted|signed|taken\s+as\s+read)\b"
-    r"|\b(?:correct|true|accurate)\s+record\b",
+    PREVIOUS_MINUTES_APPROVED,
     # apologies
     r"\bapologies\b.{0,120}?\b(?:noted|received|recorded|accepted|given|submitted|reported)\b"
     r"|\b(?:noted|received|recorded|accepted)\b.{0,40}?\bapologies\b|\bno\s+apologies\b",

@@ -15,6 +15,7 @@ import numpy as np
 from .answer_type import (DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind,
                           referred_to, references_asked)
 from .baseline import match_expression
+from .commitments import PREVIOUS_MINUTES_APPROVED
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
@@ -166,7 +167,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     acting = _of_references(query, item)
-    act_missing = any(not any(act.search(h.text) for h in acting) for act in query.acts)
+    act_missing = any(not any(act.search(_without_recommendations(h.text)) for h in acting) for act in query.acts)
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
@@ -174,6 +175,18 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                      item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
                      elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
                      firm_missing=firm_missing)
+
+
+def _without_recommendations(text: str) -> str:
+    """The text without what an agenda or a report recommends ("Recommendation: That the application is approved
+    conditionally"), nor the previous minutes approved: neither records the act asked about."""
+    return _RECOMMENDATION.sub(" ", " ".join(s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s)))
+
+
+# a recommendation under its label, to the end of its sentence; not "the recommendations were approved"
+_RECOMMENDATION = re.compile(r"(?i)\b(?:officer['’]?s?\s+)?recommendations?\s*[:–-]\s*[^.;\n]*")
+_MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
+_PARTS = re.compile(r"(?<=[.;])\s+|\n+")
 
 
 def decision_referred(query: Query, item: list[Hit]) -> str:
@@ -198,10 +211,18 @@ def _of_references(query: Query, item: list[Hit]) -> list[Hit]:
     while grew:
         grew = False
         for hit in item:
-            if hit not in kept and any(hit.doc_id == k.doc_id and 0 <= hit.start - k.end <= 2 for k in kept):
+            if (hit not in kept and any(hit.doc_id == k.doc_id and 0 <= hit.start - k.end <= 2 for k in kept)
+                    and not _headed_by_another_reference(hit, references)):
                 kept.append(hit)
                 grew = True
     return kept
+
+
+def _headed_by_another_reference(hit: Hit, references: list[str]) -> bool:
+    """The hit's heading gives a reference, and not one asked about: "Application S20/0065" runs on from the
+    passage naming S20/2048, but is another application's item."""
+    headed = references_asked(" ".join(filter(None, (hit.heading, hit.title))))
+    return bool(headed) and not set(headed) & set(references)
 
 
 def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:

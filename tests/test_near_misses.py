@@ -1019,6 +1019,8 @@ def test_an_application_the_minutes_give_is_answered(planning, question):
     ("Why was application MA/09/0536 withdrawn?", ["MA/09/0536"]),
     ("What happened to RR/2019/1477/P and 3/2022/0754?", ["RR/2019/1477/P", "3/2022/0754"]),
     ("What was spent in 2019/20, as reported on 12/03/2020?", []),
+    ("What did the committee decide on application S20/2048?", ["S20/2048"]),   # letters run into the year
+    ("What were the figures for Q3/2023?", []),
 ])
 def test_references_asked(question, references):
     from assistant.answer_type import references_asked
@@ -1355,3 +1357,41 @@ def test_passing_a_motion_is_a_decision_asked_about():
     assert DECISION_RECORDED in recorded_acts("Did South Holland council pass the Fenland landscape motion?")
     assert DECISION_RECORDED in recorded_acts("Did Dudley council end up voting to extend free parking to two hours?")
     assert not recorded_acts("Who voted to extend free parking?")
+
+
+def test_a_recommendation_under_its_label_records_no_decision():
+    """An agenda's "Recommendation: That the application is approved conditionally" is what officers propose, not
+    what the committee decided; "the recommendations were approved" is a decision."""
+    query = parse_query("What did the planning committee decide on application S20/2048?")
+    listed = replace(_hit(1, 0, 200, None), text="Application S20/2048: two dwellings at Mill Lane. Recommendation: "
+                                                 "That the application is approved conditionally")
+    assert assess([listed], query, {}).act_missing
+    decided = replace(listed, text=listed.text + ". Decision: the application was approved conditionally.")
+    assert not assess([decided], query, {}).act_missing
+    agreed = replace(listed, text="Application S20/2048: two dwellings at Mill Lane. The recommendations were approved.")
+    assert not assess([agreed], query, {}).act_missing
+
+
+def test_the_previous_minutes_approved_and_work_carried_out_record_no_decision_on_the_application():
+    """A page listing the interests declared and the previous minutes approved has not recorded the decision on
+    the application asked about, nor has "the applicant had carried out gardening works"; the next application's
+    own item, though it runs on from the passage naming the one asked, holds that application's decision."""
+    query = parse_query("What did the planning committee decide on application S20/2048?")
+    interests = replace(_hit(1, 0, 200, None), text=(
+        "Councillor Ash disclosed an interest in application S20/2048 as a ward member. Councillor Birch disclosed an "
+        "interest in application S20/0065 because the applicant had carried out gardening works for her. The minutes "
+        "of the meeting held on 20 January 2021 were approved as a correct record."))
+    assert assess([interests], query, {}).act_missing
+    other = replace(_hit(2, 201, 400, "Application S20/0065"), text="Decision: That the application is refused.")
+    assert assess([interests, other], query, {}).act_missing
+    own = replace(_hit(2, 201, 400, "Application S20/2048"), text="Decision: That the application is refused.")
+    assert not assess([interests, own], query, {}).act_missing
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("The motion was carried.", True),
+    ("The applicant had carried out gardening works for her.", False),
+    ("The underspend of £20,000 was carried forward to next year.", False),
+])
+def test_carried_out_or_forward_is_no_decision(sentence, records):
+    assert bool(DECISION_RECORDED.search(sentence)) is records
