@@ -315,10 +315,17 @@ def _unfold_item_row(line: str) -> str:
 def _strip_decorations(line: str) -> str:
     """'Budget pdf icon PDF 80 KB' -> 'Budget'; 'Town Hall. View directions' -> 'Town Hall'."""
     if "icon" not in line and "directions" not in line.lower() and "B" not in line and "yfarwyddiadau" not in line \
-            and "minutes text" not in line and "agenda text" not in line and "Issue" not in line and "View on" not in line:
+            and "minutes text" not in line and "agenda text" not in line and "Issue" not in line and "View on" not in line \
+            and "b)" not in line and "pdf " not in line:
         return line
     line = _PAGE_KIND.sub("", _FULL_TEXT_LINK.sub("", _ON_COUNCIL_SITE.sub("", line)))
+    line = _BARE_FILE_SIZE.sub("", _FILE_KIND_FIRST.sub(r"\g<number>", line))
     return _WELSH_DIRECTIONS.sub("", _DIRECTIONS.sub("", _FILE_SIZE.sub("", _ICON.sub("", line))))
+
+
+# A document list's link, its file's kind before and its size after: "2. pdf Agenda Front - 21 June 2017 (40Kb)".
+_FILE_KIND_FIRST = re.compile(r"^(?P<number>[ \t]*(?:\d{1,3}\.[ \t]+)?)(?:pdf|docx?|xlsx?)[ \t]+(?=[A-Z0-9])")
+_BARE_FILE_SIZE = re.compile(r"[ \t]*\(\d+(?:[.,]\d+)?[ \t]*(?:[KMG]B|kB|Kb|Mb|Gb|bytes)\)[ \t]*$")
 
 
 # A copy's link to the council's own page after the meeting's date: "June 19, 2025 View on council website".

@@ -66,6 +66,15 @@ def test_a_welsh_directions_link_after_the_venue_goes(line, kept):
     assert cleaned.text == f"Cabinet\n{kept or line}\nDaeth y cyfarfod i ben."
 
 
+def test_a_document_list_s_file_kind_and_size_around_a_link_go():
+    cleaned = remove_web_furniture("Meeting Documents\n\n  2. pdf Agenda Front - 21 June 2017 (40Kb)\n"
+                                   "  11. pdf Item 09 - Award of a contract for carriageway resurfacing (54Kb)\n"
+                                   "The committee noted the report (3 pages) and the pdf files were sent.")
+    assert "pdf Item" not in cleaned.text and "(54Kb)" not in cleaned.text and "(40Kb)" not in cleaned.text
+    assert "11. Item 09 - Award of a contract for carriageway resurfacing" in cleaned.text
+    assert "The committee noted the report (3 pages) and the pdf files were sent." in cleaned.text
+
+
 def test_a_copy_s_link_to_the_council_s_page_after_the_meeting_date_goes():
     cleaned = remove_web_furniture("Subscribe to updates\n\nJune 19, 2025 View on council website\nSummary\n\n"
                                    "The Cabinet of the council met to discuss the budget and agreed it.")
