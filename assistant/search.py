@@ -708,6 +708,8 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
     found = closest_leaves_open(texts, similarities, kind="statement" if query.said else None)
     if found and query.wants_kind not in (None, "date") and names_kind(found, "date"):
         found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
+    if found and query.wants_kind == "person" and gives_kind(found, "person"):
+        found = ""     # "Councillor Boad (Chairman) ... the emergency procedure will be announced" names who
     acts = [act for act in query.acts if act is not DECISION_RECORDED]   # a decision may be the very thing left open
     if found and acts and all(any(act.search(t) for t in texts) for act in acts):
         found = ""     # "It was moved by X and seconded by Y that ...": what is left open is not the act asked

@@ -1395,3 +1395,15 @@ def test_the_previous_minutes_approved_and_work_carried_out_record_no_decision_o
 ])
 def test_carried_out_or_forward_is_no_decision(sentence, records):
     assert bool(DECISION_RECORDED.search(sentence)) is records
+
+
+def test_a_sentence_naming_the_person_asked_for_leaves_nothing_open_about_who():
+    """A list of members run into the next heading's sentence ("... Councillor Ash (Chairman) ... Emergency Procedure
+    At the commencement of the meeting, the emergency procedure will be announced.") names who chaired; a sentence
+    that names no one and leaves the choice to come still leaves it open."""
+    who = parse_query("Who chaired the planning committee in August 2019?")
+    run_on = ["Councillor Ash (Chairman) Councillor Birch (Vice Chairman) Councillor Cedar Emergency Procedure At the "
+              "commencement of the meeting, the emergency procedure for the Town Hall will be announced."]
+    assert fact_left_open(who, run_on, np.array([0.6]), None) == ""
+    to_come = ["The chairman of the planning committee had not yet been appointed."]
+    assert fact_left_open(who, to_come, np.array([0.6]), None) == to_come[0]
