@@ -167,7 +167,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     acting = _of_references(query, item)
-    act_missing = any(not any(act.search(_without_recommendations(h.text)) for h in acting) for act in query.acts)
+    done = [_without_proposals_and_procedure(h.text) for h in acting] if query.acts else []
+    act_missing = any(not any(act.search(text) for text in done) for act in query.acts)
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
@@ -177,7 +178,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                      firm_missing=firm_missing)
 
 
-def _without_recommendations(text: str) -> str:
+def _without_proposals_and_procedure(text: str) -> str:
     """The text without what an agenda or a report recommends ("Recommendation: That the application is approved
     conditionally"), nor the previous minutes approved: neither records the act asked about."""
     return _RECOMMENDATION.sub(" ", " ".join(s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s)))
