@@ -139,14 +139,16 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     if not text:
         raise UnreadableFile(f"{path} contains no text (only whitespace or markup)")
     from_text = _canonical(metadata_from_text(text, extracted.furniture))
-    resolved = resolve_metadata(
+    candidates = [
         (MANIFEST, _manifest_lookup(manifest, path)),
         (TEXT, _stated_council_yielding(_canonical(extracted.stated), from_text.get("council"), _first_line(text))),
         (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
-        (TEXT, {"council": the_only_council_named(text)}),
-    )
+    ]
+    if not any(found and found.get("council") for _, found in candidates):   # the last resort, read only when needed
+        candidates.append((TEXT, {"council": the_only_council_named(text)}))
+    resolved = resolve_metadata(*candidates)
     return Document(doc_id=path.stem, path=str(path), text=text,
                     content_hash=hashlib.sha256(data).hexdigest(), sources=resolved.sources,
                     pages=page_starts(text, extracted.pages), **resolved.values)
