@@ -205,6 +205,41 @@ def rate_asked(question: str) -> re.Pattern | None:
 _CHARGE_QUESTION = re.compile(r"\s*what\s+(?:will|does|do|is|are|would)\s+(?:[\w'’-]+\s+){0,4}?charg(?:e|es|ed|ing)\b", re.I)
 
 
+# What "How many ...?" counts, and the words minutes count it in: "How many homes" is answered by "47 dwellings",
+# not by "three flood protection schemes". People are counted in too many ways to check ("residents", "attendees").
+_COUNTED_FORMS = (
+    r"homes?|house\w*|dwelling\w*|units?|propert(?:y|ies)|flats?|households?|bungalows?|apartments?",
+    r"jobs?|posts?|roles?|positions?|fte|staff|employees?|vacanc(?:y|ies)|workers?|officers?",
+    r"signatures?|signatories|signed|signing|names",
+    r"responses?|respondents?|responded|replies|comments?|representations?|objections?|objectors?|submissions?",
+    r"complaints?|complained|reports?|reported|incidents?|cases?|concerns?",
+    r"applications?|applicants?|applied",
+    r"members?|memberships?|councillors?|seats?",
+    r"places?|spaces?|spots?|bays?",
+    r"vehicles?|cars?|buses|bus|vans?|lorries|taxis?",
+    r"trees?|saplings?",
+    r"visits?|visitors?|visited|footfall",
+)
+# the words after "How many" up to a verb or a preposition: "How many new foster carers does ...", "How many homes in"
+_COUNTED = re.compile(r"^\s*how\s+many\s+(?P<phrase>(?:(?!(?:are|were|is|was|did|do|does|have|has|had|will|would|can"
+                      r"|could|should|might|must|be|been|in|at|on|for|of|to|from|by|with|about|across|since|during"
+                      r"|under|over|between|that|who|which|than)\b)[a-z][\w'’-]*\s+){0,3}?(?:[a-z][\w'’-]*))"
+                      r"(?=\s+(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|might|must|be"
+                      r"|been|in|at|on|for|of|to|from|by|with|about|across|since|during|under|over|between|that|who"
+                      r"|which|than)\b|\s*[?,.]|\s*$|\s+\w+ed\b)", re.I)
+
+
+def counted_thing(question: str) -> re.Pattern | None:
+    """For "How many homes ...?" the pattern of the words minutes count that thing in ("homes", "dwellings"); None
+    when the thing is not of the kinds listed (`_COUNTED_FORMS`), is members of the public, or is a vote's count."""
+    match = _COUNTED.match(question or "")
+    if match is None or asks_vote_count(question) or re.match(r"\s+of\s+the\s+public\b", question[match.end():], re.I):
+        return None
+    noun = match.group("phrase").split()[-1].lower()
+    forms = next((f for f in _COUNTED_FORMS if re.fullmatch(f, noun)), None)
+    return re.compile(rf"\b(?:{forms})\b", re.I) if forms else None
+
+
 def wants_count(question: str) -> bool:
     """True for "How many potholes were filled?": a count, which a sum of money ("£2.4m for potholes") is not."""
     return _COUNT_QUESTION.match(question or "") is not None

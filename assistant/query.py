@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .answer_type import (asked_feature, asks_for_a_fact, body_asked, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
+from .answer_type import (asked_feature, counted_thing, asks_for_a_fact, body_asked, asks_what_was_found, asks_what_was_said, asks_yes_or_no,
                           checked_kind, choice_asked, price_asked, rate_asked, recorded_acts, wanted_kind, wants_amount,
                           wants_count, wants_figure, wants_money, wants_share)
 from .dates import year_asked
@@ -41,6 +41,7 @@ class Query:
     wants_amount: bool = False                          # "How much carbon...": an amount in its units answers
     wants_count: bool = False                           # "How many potholes...": a number that is not money answers
     rate: object = field(default=None, compare=False, repr=False)  # "per kWh", "each year": `rate_asked`
+    counted: object = field(default=None, compare=False, repr=False)  # "homes", "dwellings"...: `counted_thing`
     price: bool = False                                 # what one person pays ("to use the toilets"): `price_asked`
     wants_kind: str | None = None                       # "date", "firm", "person"... (`wanted_kind`): quoted sentences give it
     checked_kind: str | None = None                     # the kind an answer must give (`checked_kind`)
@@ -71,7 +72,7 @@ def parse_query(question: str) -> Query:
     return Query(text=text, terms=terms[:MAX_TERMS], phrases=phrases + [n for n in names if " " in n],
                  names=names, wants_figure=wants_figure(text) or rate is not None,
                  wants_money=wants_money(text), wants_share=wants_share(text), wants_amount=wants_amount(text),
-                 wants_count=wants_count(text), rate=rate, price=price_asked(text),
+                 wants_count=wants_count(text), rate=rate, counted=counted_thing(text), price=price_asked(text),
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
                  yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text),

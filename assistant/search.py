@@ -854,9 +854,11 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
 
 def _gives_figure(query: Query, text: str) -> bool:
     """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
-    count (not money), at the rate asked if one is ("per kWh", "a year")."""
+    count (not money) of the thing asked ("47 dwellings" for "How many homes"), at the rate asked if one is
+    ("per kWh", "a year")."""
     text = _numbers_asked_about(query.text).sub(" ", text)   # "How many signed the 20mph petition?": not "20 mph"
     return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
+            and (query.counted is None or query.counted.search(text) is not None)
             and (query.rate is None or query.rate.search(text) is not None) and (not query.price or has_price(text)))
 
 

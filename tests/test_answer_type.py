@@ -273,3 +273,59 @@ def test_a_vote_s_count_after_its_motion_answers_how_many_voted(assistant_over, 
     answer = assistant.ask(question)
     assert answer.answered, answer.notes
     assert any("64 for" in quote.text for quote in answer.quotes), answer.quotes
+
+
+# ------------------------------------------------------------------ what a count counts
+
+from assistant.answer_type import counted_thing  # noqa: E402
+
+
+@pytest.mark.parametrize("question, counts, does_not", [
+    ("How many homes are planned at Meadowview Court?", "47 dwellings at the school site", "three scheme proposals"),
+    ("How many extra jobs will the expansion bring?", "about 120 new posts", "a 40-year lease"),
+    ("How many signatures did the Devonshire Road petition have?", "signed by 412 residents", "Item 7 of 12"),
+    ("How many objections were received to the new taxi fares?", "14 representations were received",
+     "fares rose by 5 per cent"),
+    ("How many fly-tipping reports did Brent get in 2022/23?", "residents had reported 27,300 fly-tips",
+     "27,300 tonnes were collected"),
+    ("How many new members does the refurbished centre expect to attract?", "300 new members",
+     "a 25-metre pool and 4 courts"),
+])
+def test_a_count_must_count_the_thing_asked(question, counts, does_not):
+    counted = counted_thing(question)
+    assert counted.search(counts) and not counted.search(does_not)
+
+
+@pytest.mark.parametrize("question", [
+    "How many people responded to the consultation?",      # people are counted in too many ways
+    "How many members of the public turned up?",           # ... and so are members of the public
+    "How many councillors voted for the motion?",          # a vote's count is read from the vote
+    "How many school transport routes were hit?",          # not a kind of thing listed
+    "What did the committee decide about the homes?",      # no count asked
+])
+def test_counts_of_other_things_are_not_checked(question):
+    assert counted_thing(question) is None
+
+
+COUNTS = """Planning Committee
+Minutes of the meeting held on Tuesday 6 February 2024
+
+7. Riverside Gardens extra care scheme
+
+7.1 Members considered a report on the construction contract for the extra care scheme at Riverside Gardens. The contract was let in three phases and the second phase had been delayed by 14 weeks by flooding on the site.
+
+7.2 RESOLVED: That the revised construction timetable for the extra care scheme at Riverside Gardens be approved.
+
+8. Town centre petition
+
+8.1 A petition asking for a pedestrian crossing on Mill Lane, signed by 412 residents, was presented by Mrs Tanner.
+"""
+
+
+def test_a_count_of_another_thing_does_not_answer_how_many(assistant_over):
+    assistant = assistant_over({"planning.txt": COUNTS})
+    homes = assistant.ask("How many homes will the extra care scheme at Riverside Gardens have?")
+    assert not homes.answered                      # "three phases" and "14 weeks" count other things
+    assert any("asks for a figure" in note for note in homes.notes)
+    signed = assistant.ask("How many signatures did the Mill Lane crossing petition have?")
+    assert signed.answered and "412" in signed.quotes[0].text
