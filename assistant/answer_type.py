@@ -546,6 +546,7 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
 # ... and a decision that settles the matter: not a deferral, a withdrawal or a note
 _SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
+_SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned)\b).*?" + _SETTLED.pattern, re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
@@ -622,10 +623,11 @@ _RECORDED_ACTS = (
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
     (_REPLY_ASKED, _REPLY_RECORDED),
-    # "What did the cabinet finally decide about ...?": an item deferred, withdrawn or only noted is not settled
+    # "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?": an
+    # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing
     (re.compile(r"\b(?:finally|ultimately|in\s+the\s+end)\b[^?]{0,40}?\b(?:decide[ds]?|agreed?|approved?|chose|chosen"
-                r"|resolved?|settled|adopted)\b|\bfinal\s+decision\b", re.I),
-     _SETTLED),
+                r"|resolved?|settled|adopted)\b|\bfinal\s+decision\b|\bwhen\s+it\s+(?:finally\s+)?came\s+back\b", re.I),
+     _SETTLED_NOT_DEFERRED),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"

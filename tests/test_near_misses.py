@@ -1407,3 +1407,31 @@ def test_a_sentence_naming_the_person_asked_for_leaves_nothing_open_about_who():
     assert fact_left_open(who, run_on, np.array([0.6]), None) == ""
     to_come = ["The chairman of the planning committee had not yet been appointed."]
     assert fact_left_open(who, to_come, np.array([0.6]), None) == to_come[0]
+
+
+DEFERRED = """Cabinet
+Minutes of the meeting held on Wednesday 6 December 2023
+
+41. Town centre car parks
+
+41.1 The Cabinet approved the new tariffs for the town centre car parks from 1 April 2024.
+
+42. Investment proposal for Bridge Street
+
+42.1 The Cabinet agreed that the investment proposal for the Bridge Street offices be deferred to the meeting of Council on 7 February 2024, so that the valuation of the offices could be brought up to date.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Cabinet finally decide about the investment proposal for the Bridge Street offices?",
+    "Did the Council finally approve the Bridge Street offices investment proposal?",
+    "Did the Council approve the Bridge Street offices investment proposal when it finally came back?",
+])
+def test_a_deferral_does_not_answer_what_was_finally_decided(assistant_over, question):
+    assert not assistant_over({"cabinet.txt": DEFERRED}).ask(question).answered   # "agreed" settles no decision here
+
+
+def test_what_was_decided_is_still_answered_by_a_deferral(assistant_over):
+    answer = assistant_over({"cabinet.txt": DEFERRED}).ask(
+        "What happened to the investment proposal for the Bridge Street offices?")
+    assert answer.answered and "deferred" in answer.summary
