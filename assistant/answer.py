@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
+from .query import parse_query
+from .search import gives_figure
 from .sentences import is_question, line_of, only_names
 
 MAX_SUMMARY_SENTENCES = 4
@@ -89,8 +91,18 @@ def summarise(quotes: list[Quote]) -> str:
     return " ".join(f"“{q.text}” [{q.n}]" for q in quotes)
 
 
+def _figure_unquoted(question: str, quotes: list[Quote]) -> bool:
+    """A question after a figure whose quotes give none: a figure elsewhere in the passages is not shown as the
+    answer, and the sentences that are shown say nothing of how many or how much."""
+    query = parse_query(question)
+    return query.wants_figure and not any(gives_figure(query, quote.text) for quote in quotes)
+
+
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
     quotes = choose_quotes(hits) if answered else []
+    if quotes and _figure_unquoted(question, quotes):
+        answered, quotes = False, []
+        notes = notes + ["the question asks for a figure, and the sentences that answer it give none"]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)

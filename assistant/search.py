@@ -161,7 +161,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # Llanidloes library?" ("Which councils ... and by how much?" asks several)
     item = same_item(top)
     figure_missing = query.wants_figure and not any(
-        _gives_figure(query, h.text[s - h.start:e - h.start])
+        gives_figure(query, h.text[s - h.start:e - h.start])
         for h in (_figure_sources(query, top, item) if query.one_fact else top) for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
@@ -283,7 +283,7 @@ def _figure_clause(query: Query, sentence: str) -> str:
     clauses = _CLAUSE_BREAK.split(sentence)
     if len(clauses) == 1:
         return sentence
-    giving = [c for c in clauses if (_gives_figure(query, c) if query.wants_figure else gives_kind(c, "date"))]
+    giving = [c for c in clauses if (gives_figure(query, c) if query.wants_figure else gives_kind(c, "date"))]
     return giving[0] if len(giving) == 1 else sentence
 
 
@@ -846,13 +846,13 @@ def answer_kinds(query: Query, texts: list[str]) -> np.ndarray | None:
     """1.0 for each sentence that gives the kind of answer the question asks for, else 0.0;
     None when it asks for no particular kind."""
     if query.wants_figure:
-        return np.array([_gives_figure(query, t) for t in texts], dtype=float)
+        return np.array([gives_figure(query, t) for t in texts], dtype=float)
     if query.wants_kind:
         return np.array([gives_kind(t, query.wants_kind) for t in texts], dtype=float)
     return None
 
 
-def _gives_figure(query: Query, text: str) -> bool:
+def gives_figure(query: Query, text: str) -> bool:
     """Whether the text gives the figure the question asks for: money, a share, an amount in its units or a
     count (not money) of the thing asked ("47 dwellings" for "How many homes"), at the rate asked if one is
     ("per kWh", "a year")."""

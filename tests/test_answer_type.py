@@ -329,3 +329,23 @@ def test_a_count_of_another_thing_does_not_answer_how_many(assistant_over):
     assert any("asks for a figure" in note for note in homes.notes)
     signed = assistant.ask("How many signatures did the Mill Lane crossing petition have?")
     assert signed.answered and "412" in signed.quotes[0].text
+
+
+MARKET_HALL = """Markets Committee
+Minutes of the meeting held on Tuesday 5 March 2024
+
+14. Market Hall
+
+14.1 Traders in the Market Hall had asked the Committee to freeze the rent they pay for their stalls while the hall is refurbished. The Markets Manager said that the request would be considered with the review of the market's future, and that traders would be consulted before any change was made to the terms of their licences.
+
+14.2 The Committee noted that the refit of the public toilets in the hall had cost £45,000, and that the cleaning contract for them had been extended to the end of the year.
+"""
+
+
+def test_a_figure_question_is_answered_only_by_quoting_a_figure(assistant_over):
+    assistant = assistant_over({"markets.txt": MARKET_HALL})
+    rent = assistant.ask("How much rent do traders pay for a stall in the Market Hall?")
+    assert not rent.answered and not rent.quotes       # the toilets' £45,000 is in the item, not in what answers
+    assert any("sentences that answer it give none" in note for note in rent.notes)
+    toilets = assistant.ask("How much did the refit of the Market Hall toilets cost?")
+    assert toilets.answered and "£45,000" in toilets.summary
