@@ -266,12 +266,16 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """A line is the rest of the previous one (a paragraph wrapped over lines, as PDFs and text
-    files are) when the previous ends with no full stop and either the line opens lower-case, or
+    files are, or a table row's last cell wrapped: "... 24 electric refuse" / "collection vehicles at a
+    cost of £9.1 million") when the previous ends with no full stop and either the line opens lower-case, or
     the previous ends on a word no sentence ends on ("and", "from"), or both are long lines of
     running text (neither reads as a heading): "628 licensed hackney carriages and / 1,940 ..."."""
     before = text[previous[0]:previous[1]]
-    if before.endswith(_TERMINAL) or "\t" in before:
+    if before.endswith(_TERMINAL):
         return False
+    if "\t" in before:   # a table's row: only its last cell wraps, onto lines with no cells that open lower-case
+        rest = text[line[0]:line[1]]
+        return "\t" not in rest and rest[:1].islower()
     body_start = skip_markers(text, *line)
     has_marker = body_start > line[0]
     if text[body_start:line[1]][:1].islower():

@@ -26,6 +26,18 @@ def test_a_long_cell_without_a_full_stop_is_kept():
     assert texts(row) == ["Social work capacity across the assessment teams"]
 
 
+def test_a_table_row_s_last_cell_wrapped_over_lines_is_one_sentence():
+    # a decision sheet printed as a table: the last cell wraps onto lines of its own, which open lower-case
+    rows = ("5\tFleet Replacement\tThe Committee approved the purchase of 24 electric refuse\n"
+            "collection vehicles at a cost of £9.1 million, funded through\n"
+            "the vehicle replacement programme.\n"
+            "6\tCommunity Halls\tThe Committee froze letting charges.\n"
+            "Members thanked the officers.\n")
+    assert texts(rows) == ["The Committee approved the purchase of 24 electric refuse\ncollection vehicles at a cost "
+                           "of £9.1 million, funded through\nthe vehicle replacement programme.",
+                           "The Committee froze letting charges.", "Members thanked the officers."]
+
+
 def test_questions_are_told_from_statements():
     assert is_question("Can the Minister confirm the figure?")
     assert is_question("What about the students who cannot find work?)")
