@@ -33,7 +33,6 @@ from .search import (Retrieval, assess, never_mentioned, query_weights, referenc
                      term_coverage)
 from .sentences import spoken_of_together
 from .settings import DEFAULT, Settings
-from .word_recall import word_recall
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
 
@@ -84,12 +83,6 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     if found.passage_coverage < settings.coverage_floor:
         return False
     return close_enough(found.evidence, found.coverage, found.hits[0].score, settings, sure)
-
-
-def declined_for_closeness(found: Retrieval, settings: Settings = DEFAULT) -> bool:
-    """Whether `should_answer` declines these hits only because no sentence is close enough."""
-    return bool(found.hits) and not should_answer(found, settings) and should_answer(
-        found, replace(settings, answer_threshold=-math.inf))
 
 
 def close_enough(evidence: float, coverage: float, score: float, settings: Settings = DEFAULT,
@@ -341,17 +334,7 @@ class Assistant:
         if found.elsewhere:
             asked, place, kind = found.elsewhere
             notes = notes + [f"the question asks about {asked}, and the closest {kind} given is for {place}"]
-        return build_answer(question, found.hits, self._answers(question, found), filters, notes)
-
-    def _answers(self, question: str, found: Retrieval) -> bool:
-        """`should_answer`, or the question's own words found in a top passage (`word_recall`) when closeness
-        alone declined it: no check of what the question asks for failed."""
-        if should_answer(found, self.config):
-            return True
-        if not self.config.word_recall or not declined_for_closeness(found, self.config):
-            return False
-        recall = word_recall(self.embedder, question, [h.text for h in found.hits[:3]])
-        return recall is not None and recall >= self.config.word_recall
+        return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
 
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]

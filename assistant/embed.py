@@ -145,18 +145,6 @@ class SentenceTransformerEmbedder:
             for (i, j), vector in zip(missing, fresh):
                 sentence_vectors[i][j] = vector
 
-    def word_vectors(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Each text's word pieces as the model reads them in context: unit vectors (pieces, dim) and
-        their character offsets (pieces, 2), special tokens left out (`word_recall`)."""
-        found = []
-        for text in texts:
-            with one_thread():
-                tokens, offsets, mask = self._token_embeddings([text])
-            keep = (mask[0] > 0) & (offsets[0][:, 1] > offsets[0][:, 0])
-            vectors = tokens[0][keep]
-            found.append((vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12), offsets[0][keep]))
-        return found
-
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for `text`, including its special tokens."""
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])

@@ -91,10 +91,6 @@ class LazyEmbedder:
     def count_tokens(self, text: str) -> int:
         return self.model().count_tokens(text)
 
-    def word_vectors(self, texts: list[str]):
-        """Word pieces read in context (`SentenceTransformerEmbedder.word_vectors`)."""
-        return self.model().word_vectors(texts)
-
     def embed_with_sentences(self, texts: list[str], spans: list[list[tuple[int, int]]]):
         """Passage vectors and late-chunked sentence vectors (`SentenceTransformerEmbedder`)."""
         return self.model().embed_with_sentences(texts, spans)

@@ -50,8 +50,5 @@ class Settings:
     kind_threshold: float = 0.0   # a sentence giving the kind of answer asked for (figure, date, person,
     #                               yes/no decision) must be this close; 0: off
     coverage_floor: float = 0.0   # one top passage must hold this IDF-weighted share of the terms; 0: off
-    word_recall: float = 0.55     # a question declined only for closeness is answered when one of the top three
-    #                               passages holds its content words this closely, word by word (word_recall.py);
-    #                               0: off. Fitted on the 16 development sets of real pages (session 26)
 
 DEFAULT = Settings()
