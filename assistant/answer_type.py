@@ -18,6 +18,8 @@ _FIGURE_QUESTION = re.compile(
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
     # "What is the average grant paid?", "What was the highest bid?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
+    # "What was the estimated construction cost of the wind farm?", "What is the overall project cost?"
+    r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:cost|costs|price)\b(?!\s+of\s+living\b)"
     # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
     r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?)\b"
@@ -42,7 +44,8 @@ _MONTH = MONTH
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
-                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?)\b"   # not "charge": EV charge points
+                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?"   # not "charge": EV charge points
+                             r"|worth|raised?|raising)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"
@@ -211,7 +214,8 @@ _COUNTED_FORMS = (
     r"homes?|house\w*|dwelling\w*|units?|propert(?:y|ies)|flats?|households?|bungalows?|apartments?",
     r"jobs?|posts?|roles?|positions?|fte|staff|employees?|vacanc(?:y|ies)|workers?|officers?",
     r"signatures?|signatories|signed|signing|names",
-    r"responses?|respondents?|responded|replies|comments?|representations?|objections?|objectors?|submissions?",
+    r"responses?|respondents?|responded|replies|comments?|representations?|objections?|objectors?|submissions?"
+    r"|letters?",
     r"complaints?|complained|reports?|reported|incidents?|cases?|concerns?",
     r"applications?|applicants?|applied",
     r"members?|memberships?|councillors?|seats?",

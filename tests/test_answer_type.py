@@ -23,6 +23,13 @@ from assistant.answer_type import has_figure, wants_figure, wants_money, wants_s
     ("What is the final bill for the roof repairs?", True, True),
     ("What is the budget for this winter's tree planting?", True, True),
     ("What did members say about costing the scheme?", False, False),
+    # the cost named with words between ("estimated", "construction"): still a sum asked for
+    ("What was the estimated construction cost of the new bridge?", True, True),
+    ("What is the overall project cost for the depot?", True, True),
+    ("What was the council's cost of living support?", False, False),
+    # what something is worth, and what an event raised, are sums of money
+    ("How much is the school catering contract worth?", True, True),
+    ("How much did the mayor's charity quiz night raise?", True, True),
 ])
 def test_figure_questions_are_recognised(question, figure, money):
     assert wants_figure(question) is figure
@@ -290,6 +297,8 @@ from assistant.answer_type import counted_thing  # noqa: E402
      "27,300 tonnes were collected"),
     ("How many new members does the refurbished centre expect to attract?", "300 new members",
      "a 25-metre pool and 4 courts"),
+    ("How many objection letters were received about the new car wash?", "nine letters of objection had been received",
+     "a site of 0.4 hectares"),
 ])
 def test_a_count_must_count_the_thing_asked(question, counts, does_not):
     counted = counted_thing(question)
