@@ -25,13 +25,15 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 28
+SPLITTER_VERSION = 29
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
 LEAD_TOKENS = 40         # context carried from a list's introduction to its continuation
 MIN_TOKENS = 60          # a numbered paragraph opens a new passage once this much is packed
 SHORT_TOKENS = 40        # a passage shorter than this is a fragment, filled from the passage before it
+FRAGMENT_TOKENS = 12     # a lonely line this short ("27 April 2020") joins its neighbour even past the budget:
+#                          160 + 12 cl100k tokens still fit MiniLM's 256 word pieces
 
 _NUMBER = re.compile(
     r"^\s*(?:[-–•]\s*)?(?P<num>\d{1,3}[a-h]?(?:\.\d{1,3})*[.:]?(?:\s+[a-z][.)])?|\(?[a-z][.)])"
@@ -325,11 +327,11 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[
     while i < len(passages):
         p = passages[i]
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        if nxt and lonely[i] and count_tokens(doc.text[p.start:nxt.end]) <= budget:
+        if nxt and lonely[i] and _fits(doc.text, p, p.start, nxt.end, budget):
             p = Passage(p.doc_id, 0, p.start, nxt.end, doc.text[p.start:nxt.end],
                         nxt.heading, nxt.paragraphs, nxt.context)
             i += 1
-        elif nxt is None and lonely[i] and merged and count_tokens(doc.text[merged[-1].start:p.end]) <= budget:
+        elif nxt is None and lonely[i] and merged and _fits(doc.text, p, merged[-1].start, p.end, budget):
             last = merged[-1]
             last.end, last.text = p.end, doc.text[last.start:p.end]
             break
@@ -337,6 +339,13 @@ def _merge_lonely_headings(doc: Document, passages: list[Passage], lonely: list[
         merged.append(p)
         i += 1
     return merged
+
+
+def _fits(text: str, lonely: Passage, start: int, end: int, budget: int) -> bool:
+    """Whether a lonely passage joined to its neighbour (text[start:end]) fits: within the budget, or past it
+    by no more than a fragment's few tokens (a date, a page's title line) when the lonely passage is one."""
+    joined = count_tokens(text[start:end])
+    return joined <= budget or (count_tokens(lonely.text) <= FRAGMENT_TOKENS and joined <= budget + FRAGMENT_TOKENS)
 
 
 def _units(text: str, budget: int) -> list[Unit]:

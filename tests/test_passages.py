@@ -5,7 +5,7 @@ import pytest
 
 from assistant.documents import find_documents, load_manifest, read_document
 from assistant.models import Document
-from assistant.passages import (DEFAULT_BUDGET, TRANSCRIPT_BUDGET, count_tokens, embedding_text, is_minute_heading,
+from assistant.passages import (DEFAULT_BUDGET, FRAGMENT_TOKENS, TRANSCRIPT_BUDGET, count_tokens, embedding_text, is_minute_heading,
                                 is_transcript, split_passages)
 
 from conftest import CORPUS, SHARED
@@ -65,7 +65,7 @@ def test_continuation_keeps_the_paragraph_number():
 @pytest.mark.parametrize("text", ["", "   ", "word", "x" * 5000, "Title\n\n\n\n" + "a. " * 3000])
 def test_odd_text_never_crashes_and_stays_in_budget(text):
     for p in split_passages(Document("x", "x.txt", text)):
-        assert count_tokens(p.text) <= DEFAULT_BUDGET
+        assert count_tokens(p.text) <= DEFAULT_BUDGET + FRAGMENT_TOKENS   # a lonely title may join past the budget
         assert p.text == text[p.start:p.end]
 
 
@@ -418,6 +418,28 @@ def test_an_item_number_with_a_decimal_on_its_own_line_heads_the_title_below_it(
     deputation = next(p for p in passages if "Allotment Society" in p.text)
     assert deputation.heading == "2.1 Deputations"
     assert all(not p.text.rstrip().endswith("2.1") for p in passages)
+
+
+def _full_first_item() -> str:
+    """A first minute whose passage nearly fills the budget, so nothing joins it within the budget."""
+    sentence = ("The committee considered the application for the conversion of the former bakery on Mill Street "
+                "into four flats with cycle storage. ")
+    text = "Present: Councillors Ash, Birch and Cole. " + sentence
+    while count_tokens(text + sentence) <= DEFAULT_BUDGET - 2:
+        text += sentence
+    while count_tokens(text + "Noted. ") <= DEFAULT_BUDGET - 1:
+        text += "Noted. "
+    return text.rstrip()
+
+
+@pytest.mark.parametrize("opening", ["27 April 2020", "Minutes Template", "Venue: Bury Town Hall"])
+def test_a_date_or_title_line_before_a_full_first_passage_joins_it(opening):
+    first = _full_first_item()
+    text = f"{opening}\n\n{first}\n\n5. Appeals\n\nMembers noted two appeal decisions received since the last meeting."
+    passages = split_passages(Document("x", "x.html", text))
+    assert count_tokens(first) > DEFAULT_BUDGET - count_tokens(opening) - 2   # too full to join within the budget
+    assert passages[0].text.startswith(opening) and "Mill Street" in passages[0].text
+    assert not any(p.text.strip() == opening for p in passages)
 
 
 def test_a_closing_line_with_no_passage_after_it_joins_the_one_before():
