@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from .councils import canonical_council, council_named, find_council
+from .councils import canonical_council, council_named, councils_in_question, find_council
 from .dates import normalise_date
 from .decoding import decode_text
 from .errors import UnreadableFile, UnsupportedFile
@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 93
+READER_VERSION = 94
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -146,6 +146,10 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
     ]
+    predecessor = _predecessor_named_by_committee(from_text, [extracted.stated.get("council") if extracted.stated else None,
+                                                              from_text.get("council")])
+    if predecessor:
+        candidates.insert(1, (TEXT, {"council": predecessor}))
     if not any(found and found.get("council") for _, found in candidates):   # the last resort, read only when needed
         candidates.append((TEXT, {"council": the_only_council_named(text)}))
     resolved = resolve_metadata(*candidates)
@@ -176,6 +180,21 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     # a heading, not a field ("Venue: Council Chamber, Wycombe District Council")
     heads_page = not _FIELD.match(first_line) and find_council(first_line[:200]) == named
     return {**stated, "council": None} if cut_short or took_over or heads_page else stated
+
+
+def _predecessor_named_by_committee(found: Metadata, read: list[str | None]) -> str | None:
+    """The council a page's committee is named after ("Forest Heath Cabinet", "Richmondshire - Planning Committee")
+    when a council the page is otherwise read as (`read`: its site's, its text's) took that council over, and the
+    meeting, when dated, came before the takeover: a successor's site keeps its predecessors' meetings under their
+    own names. After the takeover such a name is the successor's own committee for that area."""
+    committee = found.get("committee") or ""
+    named = council_named(next(iter(councils_in_question(committee)), ""))
+    if named is None or not committee.lower().startswith(named.short.lower()):
+        return None
+    if not any(canonical_council(council) in named.successors for council in read if council):
+        return None
+    date = found.get("meeting_date")
+    return named.name if not (date and named.abolished_on and date >= named.abolished_on) else None
 
 
 _FIELD = re.compile(r"[A-Za-z][A-Za-z /]{0,24}:")

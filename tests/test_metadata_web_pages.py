@@ -152,6 +152,25 @@ def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, 
     assert _council_of_page(tmp_path, f'<link rel="canonical" href="{site}"><title>Council</title>', body) == council
 
 
+@pytest.mark.parametrize("site, heading, council", [
+    # a successor's site keeps a predecessor's meetings under the predecessor's name, before the takeover
+    ("https://democracy.westsuffolk.gov.uk/ieListDocuments.aspx?CId=7&MID=12", "Forest Heath Cabinet - Tuesday 14 March 2017 6.00 pm",
+     "Forest Heath District Council"),
+    ("https://edemocracy.northyorks.gov.uk/ieListDocuments.aspx?CId=9&MId=30", "Craven - Planning Committee - Monday, 8th March, 2021 1.30 pm",
+     "Craven District Council"),
+    # after the takeover the area's name heads the successor's own committee for it
+    ("https://edemocracy.northyorks.gov.uk/ieListDocuments.aspx?CId=9&MId=31", "Craven - Planning Committee - Monday, 8th July, 2024 1.30 pm",
+     "North Yorkshire Council"),
+    # the site's own committee stays the site's
+    ("https://democracy.westsuffolk.gov.uk/ieListDocuments.aspx?CId=8&MID=13", "West Suffolk Cabinet - Tuesday 14 March 2023 6.00 pm",
+     "West Suffolk Council"),
+])
+def test_a_committee_named_after_a_council_the_site_took_over_is_that_council_s(tmp_path: Path, site, heading, council):
+    body = (f"<h1>{heading}</h1><p>Venue: Council Chamber</p><p>12.</p><p>Car parking charges</p>"
+            "<p>The committee agreed the new tariff for the town centre car parks.</p>")
+    assert _council_of_page(tmp_path, f'<link rel="canonical" href="{site}"><title>Meeting</title>', body) == council
+
+
 @pytest.mark.parametrize("address, council", [
     ("https://docslib.org/doc/5550001/rushmoor-borough-council-cabinet-minutes", "Rushmoor Borough Council"),
     ("https://docslib.org/doc/5550002/minutes-of-the-west-midlands-combined-authority-board",
