@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 94
+READER_VERSION = 95
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -146,13 +146,12 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
     ]
-    predecessor = _predecessor_named_by_committee(from_text, [extracted.stated.get("council") if extracted.stated else None,
-                                                              from_text.get("council")])
-    if predecessor:
-        candidates.insert(1, (TEXT, {"council": predecessor}))
     if not any(found and found.get("council") for _, found in candidates):   # the last resort, read only when needed
         candidates.append((TEXT, {"council": the_only_council_named(text)}))
     resolved = resolve_metadata(*candidates)
+    earlier = _council_of_its_era(resolved.values, resolved.sources, text)
+    if earlier:
+        resolved = resolve_metadata(candidates[0], (TEXT, {"council": earlier}), *candidates[1:])
     return Document(doc_id=path.stem, path=str(path), text=text,
                     content_hash=hashlib.sha256(data).hexdigest(), sources=resolved.sources,
                     pages=page_starts(text, extracted.pages), **resolved.values)
@@ -182,19 +181,33 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     return {**stated, "council": None} if cut_short or took_over or heads_page else stated
 
 
-def _predecessor_named_by_committee(found: Metadata, read: list[str | None]) -> str | None:
-    """The council a page's committee is named after ("Forest Heath Cabinet", "Richmondshire - Planning Committee")
-    when a council the page is otherwise read as (`read`: its site's, its text's) took that council over, and the
-    meeting, when dated, came before the takeover: a successor's site keeps its predecessors' meetings under their
-    own names. After the takeover such a name is the successor's own committee for that area."""
-    committee = found.get("committee") or ""
-    named = council_named(next(iter(councils_in_question(committee)), ""))
-    if named is None or not committee.lower().startswith(named.short.lower()):
+def _council_of_its_era(values: dict, sources: dict, text: str) -> str | None:
+    """A council set up after the meeting cannot have held it: a successor's site keeps the minutes of the councils it
+    took over ("Somerset Council" read from the address of West Somerset Council's minutes of 2019). Then the council
+    is the one the document's opening names that existed on the meeting's date and that the council read took over,
+    directly or through another (one of the same name first: "Somerset County Council" before the districts its
+    minutes name); None when nothing names one, or when the council read was not read from the file."""
+    council, date = council_named(values.get("council") or ""), values.get("meeting_date")
+    if (council is None or not date or sources.get("council") == MANIFEST or not council.established_on
+            or date >= council.established_on):
         return None
-    if not any(canonical_council(council) in named.successors for council in read if council):
-        return None
-    date = found.get("meeting_date")
-    return named.name if not (date and named.abolished_on and date >= named.abolished_on) else None
+    earlier = [known for name in councils_in_question(text[:_OPENING_CHARS]) if (known := council_named(name))
+               and known.abolished_on and date < known.abolished_on and _taken_over_by(known, council.name)]
+    # the county the unitary of its name replaced before the districts a county's minutes speak of
+    earlier.sort(key=lambda known: known.short.lower() != council.short.lower())
+    return earlier[0].name if earlier else None
+
+
+_OPENING_CHARS = 5000
+
+
+def _taken_over_by(council, successor: str) -> bool:
+    """Whether `successor` took `council` over, directly or through the councils between them."""
+    seen, frontier = set(), set(council.successors)
+    while frontier and successor not in frontier:
+        seen |= frontier
+        frontier = {later for name in frontier if (known := council_named(name)) for later in known.successors} - seen
+    return successor in frontier
 
 
 _FIELD = re.compile(r"[A-Za-z][A-Za-z /]{0,24}:")

@@ -153,7 +153,7 @@ def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("site, heading, council", [
-    # a successor's site keeps a predecessor's meetings under the predecessor's name, before the takeover
+    # a council set up after the meeting cannot have held it: the predecessor the page names, which it took over
     ("https://democracy.westsuffolk.gov.uk/ieListDocuments.aspx?CId=7&MID=12", "Forest Heath Cabinet - Tuesday 14 March 2017 6.00 pm",
      "Forest Heath District Council"),
     ("https://edemocracy.northyorks.gov.uk/ieListDocuments.aspx?CId=9&MId=30", "Craven - Planning Committee - Monday, 8th March, 2021 1.30 pm",
@@ -164,8 +164,18 @@ def test_a_site_s_council_yields_only_to_a_council_it_took_over(tmp_path: Path, 
     # the site's own committee stays the site's
     ("https://democracy.westsuffolk.gov.uk/ieListDocuments.aspx?CId=8&MID=13", "West Suffolk Cabinet - Tuesday 14 March 2023 6.00 pm",
      "West Suffolk Council"),
+    # taken over through a council between them (West Somerset, then Somerset West and Taunton, then Somerset)
+    ("https://democracy.somerset.gov.uk/ieListDocuments.aspx?MId=77", "Full Council - Wednesday 20 February 2019 4.30 pm"
+     "</h1><p>The Chairman thanked members for their service to West Somerset Council.</p><h1>", "West Somerset Council"),
+    # the county the unitary of its name replaced comes before the districts the county's minutes name
+    ("https://democracy.somerset.gov.uk/ieListDocuments.aspx?MId=79", "County Council - Wednesday 24 November 2021 10.00 am"
+     "</h1><p>The Chair welcomed the leaders of Mendip District Council and Somerset County Council.</p><h1>",
+     "Somerset County Council"),
+    # an earlier meeting that names no council the site took over keeps the site's council
+    ("https://democracy.somerset.gov.uk/ieListDocuments.aspx?MId=78", "Full Council - Wednesday 20 February 2019 4.30 pm",
+     "Somerset Council"),
 ])
-def test_a_committee_named_after_a_council_the_site_took_over_is_that_council_s(tmp_path: Path, site, heading, council):
+def test_a_meeting_held_before_the_sites_council_existed_is_the_predecessors(tmp_path: Path, site, heading, council):
     body = (f"<h1>{heading}</h1><p>Venue: Council Chamber</p><p>12.</p><p>Car parking charges</p>"
             "<p>The committee agreed the new tariff for the town centre car parks.</p>")
     assert _council_of_page(tmp_path, f'<link rel="canonical" href="{site}"><title>Meeting</title>', body) == council
