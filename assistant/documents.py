@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 95
+READER_VERSION = 96
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -139,9 +139,11 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     if not text:
         raise UnreadableFile(f"{path} contains no text (only whitespace or markup)")
     from_text = _canonical(metadata_from_text(text, extracted.furniture))
+    stated = dict(extracted.stated)
+    address_date = stated.pop("address_date", None)   # only to tell which council's era the page is from
     candidates = [
         (MANIFEST, _manifest_lookup(manifest, path)),
-        (TEXT, _stated_council_yielding(_canonical(extracted.stated), from_text.get("council"), _first_line(text))),
+        (TEXT, _stated_council_yielding(_canonical(stated), from_text.get("council"), _first_line(text))),
         (TEXT, from_text),
         (PROPERTIES, metadata_from_properties(extracted.properties)),
         (FILE_NAME, metadata_from_file_name(path.name)),
@@ -149,7 +151,7 @@ def read_document(path: Path, manifest: dict[str, dict] | None = None) -> Docume
     if not any(found and found.get("council") for _, found in candidates):   # the last resort, read only when needed
         candidates.append((TEXT, {"council": the_only_council_named(text)}))
     resolved = resolve_metadata(*candidates)
-    earlier = _council_of_its_era(resolved.values, resolved.sources, text)
+    earlier = _council_of_its_era(resolved.values, resolved.sources, text, address_date)
     if earlier:
         resolved = resolve_metadata(candidates[0], (TEXT, {"council": earlier}), *candidates[1:])
     return Document(doc_id=path.stem, path=str(path), text=text,
@@ -181,13 +183,14 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     return {**stated, "council": None} if cut_short or took_over or heads_page else stated
 
 
-def _council_of_its_era(values: dict, sources: dict, text: str) -> str | None:
+def _council_of_its_era(values: dict, sources: dict, text: str, address_date: str | None = None) -> str | None:
     """A council set up after the meeting cannot have held it: a successor's site keeps the minutes of the councils it
     took over ("Somerset Council" read from the address of West Somerset Council's minutes of 2019). Then the council
     is the one the document's opening names that existed on the meeting's date and that the council read took over,
     directly or through another (one of the same name first: "Somerset County Council" before the districts its
-    minutes name); None when nothing names one, or when the council read was not read from the file."""
-    council, date = council_named(values.get("council") or ""), values.get("meeting_date")
+    minutes name); None when nothing names one, or when the council read was not read from the file. Without a
+    meeting date in the text, the date the page's own address gives ("...&DF=19%2F08%2F2019") tells the era."""
+    council, date = council_named(values.get("council") or ""), values.get("meeting_date") or address_date
     if (council is None or not date or sources.get("council") == MANIFEST or not council.established_on
             or date >= council.established_on):
         return None

@@ -35,7 +35,7 @@ def read_html(data: bytes, path: Path) -> Page:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(_html_markup(data, path), "html.parser")
-    stated = {"title": html_title(soup), "council": html_council(soup)}
+    stated = {"title": html_title(soup), "council": html_council(soup), "address_date": address_date(soup)}
     container = _content_container(soup)
     _remove_chrome(container)
     _remove_link_lists(container)
@@ -496,6 +496,21 @@ def footer_lines(soup) -> list[str]:
     if footer is None:
         return []
     return [line for line in footer.get_text("\n").split("\n") if 0 < len(line.split()) <= 20]
+
+
+# ModernGov's meeting pages carry the meeting's day in their address: "...CeListDocuments.aspx?MId=6776&DF=26%2f07%2f2018"
+_ADDRESS_DATE = re.compile(r"[?&]DF=(\d{1,2})(?:%2F|/)(\d{1,2})(?:%2F|/)((?:19|20)\d\d)\b", re.I)
+
+
+def address_date(soup) -> str | None:
+    """The meeting's date as the page's own address gives it (ISO), else None."""
+    for address in page_addresses(soup):
+        match = _ADDRESS_DATE.search(address)
+        if match:
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def page_addresses(soup) -> list[str]:

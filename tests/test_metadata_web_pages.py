@@ -181,6 +181,20 @@ def test_a_meeting_held_before_the_sites_council_existed_is_the_predecessors(tmp
     assert _council_of_page(tmp_path, f'<link rel="canonical" href="{site}"><title>Meeting</title>', body) == council
 
 
+@pytest.mark.parametrize("day, council", [("26%2F07%2F2018", "Buckinghamshire County Council"),
+                                          ("22%2F07%2F2021", "Buckinghamshire Council")])
+def test_the_date_in_a_pages_address_tells_whose_meeting_an_undated_page_is(tmp_path: Path, day, council):
+    site = f"https://buckinghamshire.moderngov.co.uk/CeListDocuments.aspx?CommitteeId=9&MeetingId=44&DF={day}&Ver=2"
+    body = ("<h1>Council</h1><p>The Chairman thanked the staff of Buckinghamshire County Council for their work on "
+            "the floods.</p><p>7. Questions</p><p>Three questions were answered.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><link rel="canonical" href="{site}"><title>Council</title></head><body>{body}</body></html>',
+                    encoding="utf-8")
+    document = read_document(path)
+    assert document.council == council
+    assert document.meeting_date is None     # the address tells the era; the text states no date
+
+
 @pytest.mark.parametrize("address, council", [
     ("https://docslib.org/doc/5550001/rushmoor-borough-council-cabinet-minutes", "Rushmoor Borough Council"),
     ("https://docslib.org/doc/5550002/minutes-of-the-west-midlands-combined-authority-board",
