@@ -42,12 +42,21 @@ def councils_named(question: str, councils: list[str]) -> list[str]:
     "Croydon" names "London Borough of Croydon", "BCP" names "Bournemouth, Christchurch and Poole"."""
     known = set(councils_in_question(question))
     longer = [c.short for c in map(council_named, known) if c]
+    places = {short.lower() for short in longer}
     found = []
     for council in councils:
         name = short_name(council)
-        if canonical_council(council) in known or (_mentions(question, name) and not only_within(question, name, longer)):
+        if (canonical_council(council) in known or (_mentions(question, name) and not only_within(question, name, longer))
+                or _same_place_another_era(council, places)):
             found.append(council)
     return found
+
+
+def _same_place_another_era(council: str, places: set[str]) -> bool:
+    """A council held under the name of another era of the place the question names: "Bucks" names Buckinghamshire
+    Council, and Buckinghamshire County Council's minutes, which it took over, answer for it too (and the other way)."""
+    known = council_named(council)
+    return known is not None and (bool(known.successors) or bool(known.established_on)) and known.short.lower() in places
 
 
 def question_about(question: str, council: str, others: list[str]) -> str:

@@ -191,6 +191,20 @@ def test_councils_are_recognised_by_any_name_the_table_knows():
     assert read.filters.council == held[0] and "croydon" in read.used_words
 
 
+@pytest.mark.parametrize("question, held, named", [
+    # the county council's minutes answer for the unitary council that took it over, under its name or abbreviation
+    ("How did East Dorset and Bucks pay tribute to former councillors?",
+     ["Buckinghamshire County Council", "East Dorset District Council", "Wycombe District Council"],
+     ["Buckinghamshire County Council", "East Dorset District Council"]),
+    ("What did North Yorkshire County Council agree about gritting?", ["North Yorkshire Council", "Craven District Council"],
+     ["North Yorkshire Council"]),
+    # a district the successor also took over is another place
+    ("What did Bucks decide about parking?", ["Wycombe District Council", "Dorset Council"], []),
+])
+def test_a_council_of_another_era_of_the_place_named_is_named_too(question, held, named):
+    assert councils_named(question, held) == named
+
+
 def test_a_council_read_from_the_question_also_finds_minutes_that_name_it_whose_council_is_unknown(
         assistant_over):
     scrutiny = ("Scrutiny Board (Environment, Housing and Communities)\n\n5. Damp and mould\n\n"
