@@ -66,6 +66,11 @@ def test_the_table_is_package_data():
     ("Shepway District Council", "Folkestone and Hythe District Council"),
     ("Comhairle nan Eilean Siar", "Comhairle nan Eilean Siar"),
     ("Derry City and Strabane", "Derry City and Strabane District Council"),
+    # national parks and the newer combined authorities by the abbreviations their minutes use
+    ("the PCNPA", "Pembrokeshire Coast National Park Authority"),
+    ("the SDNPA", "South Downs National Park Authority"),
+    ("NYMNPA", "North York Moors National Park Authority"),
+    ("HEYCA", "Hull and East Yorkshire Combined Authority"),
 ])
 def test_a_question_names_a_council_by_any_form(name, official):
     assert councils_in_question(f"What did {name} decide about care leavers?") == [official]
