@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from .models import Filters, Hit
 from .query import parse_query
 from .search import gives_figure
-from .sentences import is_question, line_of, only_names
+from .answer_type import asks_outcome, only_looks_ahead
+from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
 
@@ -98,11 +99,20 @@ def _figure_unquoted(question: str, quotes: list[Quote]) -> bool:
     return query.wants_figure and not any(gives_figure(query, quote.text) for quote in quotes)
 
 
+def _outcome_unquoted(question: str, quotes: list[Quote]) -> bool:
+    """A question after how something turned out whose quotes only look ahead (`only_looks_ahead`) and state no
+    finding: what was scheduled, proposed or still being arranged is not how it turned out."""
+    return asks_outcome(question) and all(only_looks_ahead(q.text) and not states_a_finding(q.text) for q in quotes)
+
+
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
     quotes = choose_quotes(hits) if answered else []
     if quotes and _figure_unquoted(question, quotes):
         answered, quotes = False, []
         notes = notes + ["the question asks for a figure, and the sentences that answer it give none"]
+    elif quotes and _outcome_unquoted(question, quotes):
+        answered, quotes = False, []
+        notes = notes + ["the question asks how it turned out, and the sentences that answer it only look ahead"]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)

@@ -20,9 +20,9 @@ _FIGURE_QUESTION = re.compile(
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
     # "What was the estimated construction cost of the wind farm?", "What is the overall project cost?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:cost|costs|price)\b(?!\s+of\s+living\b)"
-    # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?"
+    # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?", "What salary ...?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
-    r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?)\b"
+    r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?|salar(?:y|ies)|wages?|allowances?)\b"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
     r"\bcost(?:s|ing)?(?!\s+of\b)"
@@ -44,7 +44,7 @@ _MONTH = MONTH
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
-                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?"   # not "charge": EV charge points
+                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
                              r"|worth|raised?|raising)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
@@ -145,17 +145,19 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
 
 
-# A part of the year is no quantity: "the first quarter of 2018/19", "the second half of the year", "Quarter 2", "Q3".
+# A part of the year is no quantity: "the first quarter of 2018/19", "the second half of the year", "Quarter 2", "Q3",
+# "the month 2 forecast".
 _PERIOD = re.compile(r"\b(?:first|second|third|fourth|final|last|next|previous|1st|2nd|3rd|4th)\s+(?:quarter|half)\b"
-                     r"|\bquarter\s+[1-4]\b|\bQ[1-4]\b", re.I)
+                     r"|\bquarter\s+[1-4]\b|\bQ[1-4]\b|\b(?:month|period|week)\s+\d{1,2}\b", re.I)
 
 
 # A number that names something is no quantity: "Standing Order 12", "minute 19/04", "item 5", "Paragraph 2.4",
-# "Appendix 1", "Carbon Management Plan 2", a paper's or an application's code ("EHPAC/20", "MA/09/0536",
+# "Appendix 1", "Table 1", "Option 2", "Carbon Management Plan 2", a paper's or an application's code ("EHPAC/20", "MA/09/0536",
 # "24/00828/TPO")
 _REFERENCE_NUMBER = re.compile(
     r"\b(?:standing\s+orders?|minutes?|items?|paragraphs?|paras?|sections?|appendix|appendices|annex|pages?|rules?"
-    r"|regulations?|clauses?|articles?|schedules?|phase|plan|polic(?:y|ies)|ward|no\.|numbers?)\s+(?:no\.?\s*)?"
+    r"|regulations?|clauses?|articles?|schedules?|phase|plan|polic(?:y|ies)|ward|no\.|numbers?|tables?|figures?|charts?"
+    r"|graphs?|options?)\s+(?:no\.?\s*)?"
     r"\(?[\dA-Z]{1,4}(?:[./][\dA-Za-z]{1,4})*\)?(?:\s*(?:and|&|,|to|-|–)\s*\(?\d{1,4}(?:[./][\dA-Za-z]{1,4})*\)?)*(?![\d,])"
     r"|\b[A-Z]{1,6}/\d[\dA-Z/]*\b|\b\d{1,4}/\d{2,6}/[A-Z0-9/]{1,10}\b", re.I)
 # A time of day is no quantity: "at 2.30 p.m.", "from 10am", "18:00"
@@ -530,12 +532,13 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
-                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?"
+                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|granted"
                              r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|resolution|budget|amendment)"
                              # "Did Dudley council end up voting to extend free parking?"
                              r"|vot(?:e|ed|ing)\s+to)\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
-                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?\bdecided?\b", re.I)
+                             # not "What did the council have to decide about ...?": the choice put to it
+                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -548,6 +551,36 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
+# A question after how something turned out: "Did the cabinet approve ...?", "What did the study conclude?", "What
+# was the result of the ballot?", "Have the pillars been repainted yet?"
+_OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
+                            + r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]*\b(?:conclude|find|found|result|outcome"
+                            r"|verdict|decision)s?\b|^\s*(?:has|have|had|was|were|is|are)\b[^?]*\b(?:been|yet)\b"
+                            r"|\b(?:result|outcome)\s+of\b", re.I)
+# What only looks ahead: what will be, is due or is set to be done, is put for consideration or is still being
+# arranged ("The Cabinet was scheduled to discuss ... a public space protection order", "a feasibility study is
+# undertaken ... and the results brought back when completed", "this was being arranged with the contractor")
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|scheduled|planned|expected|set|going|intended)\s+to\b"
+    r"|\bto\s+be\s+(?:considered|drawn\s+up|brought|submitted|presented|discussed|decided|determined|reported)\b"
+    r"|\bfor\s+(?:consideration|examination|determination)\b|\bbeing\s+(?:arranged|prepared|considered)\b"
+    r"|\bwhen\s+(?:completed|available)\b|\bbe\s+(?:investigated|explored|drawn\s+up|brought\s+back)\b"
+    r"|^\s*To\s+(?:consider|receive|approve|agree|note|determine)\b|\bsubmitted\s+the\s+following\s+motion\b"
+    r"|\bdelegated\s+authority\s+to\b|\b(?:must|should|needs?\s+to)\s+(?:now\s+)?(?:decide|determine|consider)\b",
+    re.I)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how something turned out: a decision, a vote, a finding, a result."""
+    return _OUTCOME_ASKED.search(question or "") is not None
+
+
+def only_looks_ahead(sentence: str) -> bool:
+    """A sentence about what is still to come, recording no decision: it cannot say how something turned out."""
+    return _LOOKS_AHEAD.search(sentence) is not None and DECISION_RECORDED.search(sentence) is None
+
+
 # ... and a decision that settles the matter: not a deferral, a withdrawal or a note
 _SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
 _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned)\b).*?" + _SETTLED.pattern, re.I)
@@ -613,7 +646,9 @@ _RECORDED_ACTS = (
      re.compile(r"\b(?:moved|proposed|mover|proposer)\b|\bmotion\s+(?:from|by|submitted\s+by)\s+(?:councillor|cllr)\b"
                 r"|\bin\s+the\s+name\s+of\b|\b(?:put|brought)\s+forward\s+by\b|\b(?:tabled|submitted)\s+by\s+(?:councillor|cllr)\b"
                 # "a motion he had submitted", "the motion submitted by the Chair"
-                r"|\bmotion\s+(?:(?:he|she|they)\s+(?:had\s+)?(?:submitted|tabled)|(?:submitted|tabled)\s+by)\b",
+                r"|\bmotion\s+(?:(?:he|she|they)\s+(?:had\s+)?(?:submitted|tabled)|(?:submitted|tabled)\s+by)\b"
+                # "Councillor Miskelly submitted the following Motion"
+                r"|\b(?:submitted|tabled)\s+(?:the\s+following\s+|a\s+|the\s+|an?\s+urgent\s+)?(?:notice\s+of\s+)?motion\b",
                 re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."

@@ -308,8 +308,24 @@ _MEETING_DATED = (
 )
 
 
+# A question about a meeting's minutes being approved, signed or corrected: "Were the minutes of the 9 September
+# 2021 council signed off?", "Whose attendance was added to the minutes of the cabinet meeting of 30 March 2009?"
+_MINUTES_SETTLED = re.compile(r"(?<!\d )\bminutes\b(?=.*\b(?:approv|sign|confirm|agree|accept|amend|correct|add"
+                              r"|adopt|stood|true record)\w*)|\b(?:approv|sign|confirm|agree|accept|amend|correct|add"
+                              r"|adopt)\w*\b(?=.*(?<!\d )\bminutes\b)", re.I)
+
+
+def asks_about_settling_minutes(question: str) -> bool:
+    """A question about approving or correcting a meeting's minutes, which the next meeting does: its minutes
+    answer, so the date asked about is not the date of the minutes that answer."""
+    return _MINUTES_SETTLED.search(question or "") is not None
+
+
 def meeting_dated(question: str) -> tuple[str, str] | None:
-    """(the date as written, as ISO "2009-02-19" or "2023-12") of the meeting a question asks about, else None."""
+    """(the date as written, as ISO "2009-02-19" or "2023-12") of the meeting a question asks about, else None.
+    None for a meeting whose minutes the question asks were approved (`asks_about_settling_minutes`)."""
+    if asks_about_settling_minutes(question):
+        return None
     for pattern in _MEETING_DATED:
         match = pattern.search(question or "")
         if match and (iso := normalise_date(match.group(1))):

@@ -19,6 +19,7 @@ from .commitments import PREVIOUS_MINUTES_APPROVED
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
+from .question_filters import asks_about_settling_minutes
 from .sentences import (asks_the_same, can_answer, is_question, leaves_open, line_of, only_names, reports_question,
                         states_a_finding, still_to_come)
 from .settings import DEFAULT, Settings
@@ -167,7 +168,9 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
     acting = _of_references(query, item)
-    done = [_without_proposals_and_procedure(h.text) for h in acting] if query.acts else []
+    # the previous minutes approved are the act asked about when the question asks about them
+    settling = asks_about_settling_minutes(query.text)
+    done = [h.text if settling else _without_proposals_and_procedure(h.text) for h in acting] if query.acts else []
     act_missing = any(not any(act.search(text) for text in done) for act in query.acts)
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))

@@ -30,6 +30,9 @@ from assistant.answer_type import has_figure, wants_figure, wants_money, wants_s
     # what something is worth, and what an event raised, are sums of money
     ("How much is the school catering contract worth?", True, True),
     ("How much did the mayor's charity quiz night raise?", True, True),
+    # pay for a post
+    ("What salary was agreed for the interim chief executive?", True, True),
+    ("What was said about the chief executive's salary?", False, False),
 ])
 def test_figure_questions_are_recognised(question, figure, money):
     assert wants_figure(question) is figure
@@ -358,3 +361,52 @@ def test_a_figure_question_is_answered_only_by_quoting_a_figure(assistant_over):
     assert any("sentences that answer it give none" in note for note in rent.notes)
     toilets = assistant.ask("How much did the refit of the Market Hall toilets cost?")
     assert toilets.answered and "£45,000" in toilets.summary
+
+
+PARKS = """Parks and Open Spaces Committee
+Minutes of the meeting held on Tuesday 9 April 2024
+
+21. Riverside Park
+
+21.1 The Committee was scheduled to discuss the proposed public space protection order for Riverside Park, the
+lighting of the riverside path and the parks budget. The order would be considered at the June meeting.
+
+21.2 The Committee noted the report on the lighting of the riverside path.
+
+22. Hollins Wood
+
+22.1 RESOLVED: That the public space protection order for Hollins Wood be approved for three years.
+"""
+
+
+def test_what_only_looks_ahead_does_not_say_how_it_turned_out(assistant_over):
+    assistant = assistant_over({"parks.txt": PARKS})
+    riverside = assistant.ask("Did the committee approve the public space protection order for Riverside Park?")
+    assert not riverside.answered and not riverside.quotes    # it was to be discussed, and then considered in June
+    assert any("only look ahead" in note for note in riverside.notes), riverside.notes
+    hollins = assistant.ask("Did the committee approve the public space protection order for Hollins Wood?")
+    assert hollins.answered and "be approved for three years" in hollins.summary
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("The Cabinet was scheduled to discuss the order.", True),
+    ("The results of the study would be brought back when completed.", True),
+    ("This was being arranged with the contractor.", True),
+    ("To consider the report and approve the guide for publication.", True),
+    ("RESOLVED: That the order would be confirmed.", False),          # "confirmed"... as a decision recorded
+    ("The committee approved the order, which will come into force in May.", False),
+    ("The order was confirmed without modification.", False),
+])
+def test_a_sentence_that_only_looks_ahead(sentence, ahead):
+    from assistant.answer_type import only_looks_ahead
+    assert only_looks_ahead(sentence) is ahead
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("Did the cabinet approve the guide?", True), ("What did the feasibility study conclude?", True),
+    ("What was the result of the ballot?", True), ("Have the pillars been repainted yet?", True),
+    ("What will the study look at?", False), ("Who chairs the committee?", False),
+])
+def test_questions_after_how_something_turned_out(question, outcome):
+    from assistant.answer_type import asks_outcome
+    assert asks_outcome(question) is outcome

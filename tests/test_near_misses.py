@@ -427,7 +427,8 @@ def test_the_same_minutes_still_answer_what_they_hold(minutes, question, expecte
                                      "A motion in the name of Councillor Hale was debated.",
                                      "The motion, put forward by the Leader, was carried.",
                                      "the committee would also consider a motion he had submitted, asking ...",
-                                     "The motion submitted by the Chair was then debated."]),
+                                     "The motion submitted by the Chair was then debated.",
+                                     "Councillor Okoro submitted the following Motion – 'This Council calls on ...'"]),
     ("How many voted yes in the referendum?", ["85% of voters answered yes, on a turnout of 14.6%."]),
 ])
 def test_a_recorded_act_is_found_in_the_words_minutes_use(question, needs):
@@ -965,6 +966,16 @@ Planning Committee - Thursday, 6 March 2025
 """
 
 
+# the next meeting approves the minutes of 6 March 2025
+_PLANNING_APRIL = """Anytown Borough Council
+Planning Committee - Thursday, 3 April 2025
+
+1. Minutes
+
+1.1 The minutes of the meeting held on 6 March 2025 were approved as a correct record and signed by the Chair.
+"""
+
+
 _AGENDA = """Anytown Borough Council
 Cabinet - Agenda - Thursday, 10 April 2025
 
@@ -993,6 +1004,7 @@ def planning(tmp_path_factory, embedder):
 
     corpus = tmp_path_factory.mktemp("planning")
     (corpus / "planning_2025-03-06.txt").write_text(_PLANNING, encoding="utf-8")
+    (corpus / "planning_2025-04-03.txt").write_text(_PLANNING_APRIL, encoding="utf-8")
     (corpus / "cabinet_agenda_2025-04-10.txt").write_text(_AGENDA, encoding="utf-8")
     (corpus / "scrutiny_2025-11-13.txt").write_text(_SCRUTINY, encoding="utf-8")
     assistant = Assistant.build(corpus, tmp_path_factory.mktemp("index"), embedder=embedder)
@@ -1037,6 +1049,7 @@ def test_an_application_given_only_under_another_item_is_a_near_miss(planning):
     "Did the cabinet approve the action plan for culture?", "Was the tree preservation order confirmed or refused?",
     "Did the council back the call for a register?", "Has the full council formally adopted the neighbourhood plan?",
     "What did the planning committee decide on the Bartlow Road application?", "What was decided about the plan?",
+    "Was Councillor Okoro's motion on bus fares carried?", "Was planning permission granted for the barn?",
 ])
 def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
     acts = recorded_acts(question)
@@ -1053,6 +1066,8 @@ def test_whether_a_decision_was_made_is_recorded_in_set_words(question):
 @pytest.mark.parametrize("question", [
     "What did the cabinet approve?", "Why did the council back the plan?", "How many homes were approved?",
     "What did members say about the decision?", "Why did the committee decide to defer it?",
+    "What did the council have to decide about the neighbourhood plan?",    # the choice put, not what was chosen
+    "What was the committee asked to decide?",
 ])
 def test_questions_not_asking_whether_a_decision_was_made_are_not_checked_for_one(question):
     decision = recorded_acts("Did the cabinet approve the plan?")[0]
@@ -1085,6 +1100,17 @@ def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(pl
     assert answer.answered, answer.notes
 
 
+@pytest.mark.parametrize("question", [
+    "Were the minutes of the planning committee meeting on 6 March 2025 approved?",
+    "Did the planning committee sign off the minutes of its March 2025 meeting?",
+])
+def test_minutes_are_approved_at_the_next_meeting(planning, question):
+    # the meeting of 3 April 2025 approved them: the date asked about is not the date of the minutes that answer
+    answer = planning.ask(question)
+    assert answer.answered, answer.notes
+    assert "approved as a correct record" in answer.summary
+
+
 @pytest.mark.parametrize("question, dated", [
     ("Who chaired the cabinet meeting on 19 February 2009?", ("19 February 2009", "2009-02-19")),
     ("What was shut out of the December 2023 Moray Council meeting?", ("December 2023", "2023-12")),
@@ -1094,6 +1120,9 @@ def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(pl
     ("Which councillors were there when the planning committee met on 3 May 2022?", ("3 May 2022", "2022-05-03")),
     ("What was the turnout in the referendum in October 2019?", None),     # an event, not a meeting
     ("How many homes were built in 2019?", None),
+    ("Were the minutes of the 9 September 2021 council signed off as they stood?", None),   # settled later
+    ("Was it agreed at the council meeting on 5 May 2022 to allow 10 minutes for questions?",
+     ("5 May 2022", "2022-05-05")),
 ])
 def test_the_meeting_a_question_dates(question, dated):
     from assistant.question_filters import meeting_dated
@@ -1106,6 +1135,9 @@ def test_the_meeting_a_question_dates(question, dated):
     ("To approve the Carbon Management Plan 2 as set out in Appendix 1 of the report.", False),
     ("Items 5 and 6 were deferred, as set out at paragraph 2.4.", False),
     ("Application 24/00828/TPO and paper EHPAC/20 were noted.", False),
+    ("The variations are summarised in Table 1 and detailed in Appendix 2.", False),
+    ("To note the month 2 forecast revenue outturn variances.", False),
+    ("Members preferred Option 2.", False),
     ("There were 1,250 responses to the consultation.", True),
     ("The Local Plan Manager set out 3 main options for the target.", True),
     ("Plan 2 would save 40 tonnes of carbon a year.", True),
