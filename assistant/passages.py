@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 29
+SPLITTER_VERSION = 30
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -352,7 +352,8 @@ def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
     lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
     lines = [part for line in lines for part in _item_row(text, line)]
-    for unit in _titles_over_text(text, _titles_between_number_and_label(text, _join_wrapped(text, lines))):
+    lines = _join_wrapped(text, _titles_under_numbers(text, lines))
+    for unit in _titles_over_text(text, _titles_between_number_and_label(text, lines)):
         if unit.tokens <= budget:
             units.append(unit)
         else:
@@ -391,6 +392,17 @@ def _item_row(text: str, unit: Unit) -> list[Unit]:
     rest_start = head_end + len(rest) - len(rest.lstrip("\t ")) + 1
     return [Unit(unit.start, head_end, "heading", None, count_tokens(text[unit.start:head_end])),
             Unit(rest_start, unit.end, "text", None, count_tokens(text[rest_start:unit.end]))]
+
+
+def _titles_under_numbers(text: str, units: list[Unit]) -> list[Unit]:
+    """The title on the line under an item's lone number ("543." / "Declarations of interest") is the item's
+    heading with it, as `_classify` read the number for it (`_title_on_next_line`)."""
+    for k in range(1, len(units)):
+        unit, before = units[k], units[k - 1]
+        if unit.kind == "text" and before.kind == "heading" and _LONE_ITEM_NUMBER.match(text[before.start:before.end]) \
+                and text.count("\n", before.end, unit.start) == 1 and _title_on_next_line(text, before.end):
+            units[k] = Unit(unit.start, unit.end, "heading", None, unit.tokens)
+    return units
 
 
 def _titles_between_number_and_label(text: str, units: list[Unit]) -> list[Unit]:
@@ -510,6 +522,8 @@ def _continues(text: str, previous: Unit, line: Unit) -> bool:
             return False
     if "\t" in current or line.kind == "bullet" or is_minute_heading(current) or speaker_of(current):
         return False
+    if _is_label(text, line) and current[:1].isupper():   # "Minutes:" under an item's title starts what it records
+        return False
     words = last.split()
     open_end = last.endswith((",", "&", "-", "–")) or (bool(words) and words[-1].lower() in _OPEN_WORDS)
     finished = last.rstrip("\"'’”)]").endswith(tuple(".!?:;"))
@@ -558,6 +572,8 @@ def _classify(text: str, start: int, end: int) -> Unit:
     if _LONE_ITEM_NUMBER.match(line) and _blank_before(text, start) and _blank_after(text, end) \
             and (line[-1] in ".)" or _title_follows(text, end)):
         return Unit(start, end, "heading", None, tokens)   # "70." or "87" on its own line, the title below it
+    if _LONE_ITEM_NUMBER.match(line) and line[-1] in ".)" and _title_on_next_line(text, end):
+        return Unit(start, end, "heading", None, tokens)   # ModernGov's "160." over "Items Requiring Urgent Attention"
     number = _NUMBER.match(line)
     if number:
         standalone = _blank_before(text, start) and _blank_after(text, end)
@@ -583,6 +599,16 @@ _NEXT_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n\s*([^\n]{1,200})")
 def _title_follows(text: str, end: int) -> bool:
     """The next line, after a blank, reads as a title (a bare "87" is an item number, not a count)."""
     match = _NEXT_PARAGRAPH.match(text, end)
+    return bool(match) and _looks_like_heading(match.group(1).strip(), standalone=True, numbered=True)
+
+
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{1,200})")
+
+
+def _title_on_next_line(text: str, end: int) -> bool:
+    """The very next line reads as an item's title: an agenda page's item number sits over its title with no
+    blank line between, and opens the item rather than closing the one before."""
+    match = _NEXT_LINE.match(text, end)
     return bool(match) and _looks_like_heading(match.group(1).strip(), standalone=True, numbered=True)
 
 

@@ -402,6 +402,32 @@ def test_the_meetings_heading_and_venue_open_its_first_item_not_a_passage_of_the
     assert passages[1].heading == "13. Taxi Fares" and "Venue" not in passages[1].text
 
 
+def test_an_item_number_over_its_title_with_no_blank_line_opens_the_item():
+    # an agenda page's text as a copy gives it: each item's number on its own line, then its title
+    text = ("Venue: Committee Suite - County Hall\nNo. Item\n159.\nMinutes\nMinutes:\n"
+            "RESOLVED that the minutes of the meeting held on 10 February 2017 be signed as a correct record.\n"
+            "160.\nItems Requiring Urgent Attention\nMinutes:\nThere was no item raised as a matter of urgency.\n"
+            "161.\nDeclarations of interest\nMinutes:\nCouncillor Vint declared an interest in item 163 as a trustee.\n")
+    passages = split_passages(Document("x", "x.html", text))
+    assert [p.heading for p in passages] == ["159. Minutes", "160. Items Requiring Urgent Attention",
+                                             "161. Declarations of interest"]
+    assert not any(p.text.rstrip().endswith(("160.", "161.")) for p in passages)
+
+
+def test_a_title_in_sentence_case_under_a_lone_number_heads_the_item_without_its_text():
+    text = ("543.\nDeclarations of interest\nMembers are reminded of their responsibility to declare any interest in "
+            "an item of business.\n544.\nOpen forum\nNo questions were raised by non-Cabinet members.\n")
+    passages = split_passages(Document("x", "x.html", text))
+    assert [p.heading for p in passages] == ["543. Declarations of interest", "544. Open forum"]
+
+
+def test_a_numbered_resolution_under_a_lone_number_is_not_a_title():
+    text = ("7.\nBus Shelters\nMinutes:\nRESOLVED:\n1.\nThat the report be noted.\n2.\n"
+            "That the shelters at Mill Road be replaced in the spring, at a cost of £12,000.\n")
+    passages = split_passages(Document("x", "x.html", text))
+    assert len(passages) == 1 and passages[0].heading == "7. Bus Shelters"
+
+
 @pytest.mark.parametrize("first", ["1. Apologies", "1.\n\nApologies", "12/25 Apologies"])
 def test_an_opening_item_that_is_numbered_keeps_its_own_passage(first):
     text = (f"{first}\n\nApologies were received from Councillor Marle.\n\n"
