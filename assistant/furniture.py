@@ -411,6 +411,53 @@ def remove_sharing_site_furniture(text: str) -> Cleaned:
     return Cleaned("\n".join(kept), removed)
 
 
+# A meeting-summary site's page (a digest of the meeting, not the minutes): its subscription prompts and buttons
+# around the summary, known by the site's own captions ("Subscribe to updates", "Limited support for Bexley").
+_SUMMARY_SITE_MARKER = re.compile(r"(?im)^[ \t]*(?:subscribe to updates|subscribe to chat|you can still subscribe!"
+                                  r"|limited support for [^\n]{1,80}|chat with this meeting"
+                                  r"|you['’]ll receive weekly summaries about [^\n]{1,80})[ \t]*$")
+_SUMMARY_SITE_LINE = re.compile(
+    r"(?i)^(?:subscribe to updates|subscribe to chat|you can still subscribe!|ai generated|chat with this meeting"
+    r"|limited support for .{1,80}|you['’]ll receive weekly summaries about .{1,80}"
+    r"|if you have any requests or comments please let us know\b.*|please note, emails for this council\b.*"
+    r"|we do not currently provide detailed weekly summaries\b.*|if you['’]re a (?:professional subscriber|resident),? .*"
+    r"|if you represent this council\b.*|subscribe to our professional plan\b.*)$")
+_SAMPLE_QUESTION = re.compile(r"^[“\"].{3,150}\?[”\"]$")   # the site's example of what its chat answers
+# its buttons, run into the meeting's date line: "July 16, 2025 View on council website Watch video of meeting Read
+# transcript (Professional subscription required)Summary"
+_SUMMARY_SITE_BUTTONS = re.compile(r"(?:[ \t]*(?:View on (?:the )?council(?:['’]s)? website|Watch video of meeting"
+                                   r"|Read transcript \(Professional subscription required\)))+", re.I)
+
+
+def remove_summary_site_furniture(text: str) -> Cleaned:
+    """A meeting-summary site's subscription prompts ("You'll receive weekly summaries about ...", "If you're a
+    resident, subscribe below ..."), its chat box with its example question, "AI Generated", and its buttons on the
+    date line ("View on council website", "Watch video of meeting"); a caption run into them ("...meetingSummary")
+    goes on a line of its own."""
+    if not _SUMMARY_SITE_MARKER.search(text[:20_000]):
+        return Cleaned(text)
+    kept, removed = [], []
+    after_prompt = False
+    for line in text.split("\n"):
+        bare = _squeeze(line)
+        if bare and (_SUMMARY_SITE_LINE.match(bare) or (after_prompt and _SAMPLE_QUESTION.match(bare))):
+            after_prompt = bare.lower().startswith("subscribe to our professional plan")
+            removed.append(bare)
+            continue
+        after_prompt = after_prompt and not bare
+        without = _SUMMARY_SITE_BUTTONS.sub(_buttons_out, line)
+        if without != line:
+            removed.extend(m.group(0).strip() for m in _SUMMARY_SITE_BUTTONS.finditer(line))
+        kept.append(without)
+    return Cleaned("\n".join(kept), removed)
+
+
+def _buttons_out(match: re.Match) -> str:
+    """Nothing in place of the buttons, or a line break when a caption was run into them ("...meetingSummary")."""
+    rest = match.string[match.end():]
+    return "\n" if rest[:1].isalpha() else ""
+
+
 # A meeting aggregator's page: the site's counts for the council ("Councillors:" / "53"), then the meeting's fields,
 # each label on a line of its own over its value shown twice ("Start:" / "Tuesday, 7th October 2025" / "6:30 PM" /
 # the same again), before the agenda.

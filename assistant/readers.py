@@ -29,7 +29,7 @@ from .decoding import decode_text
 from .errors import NeedsOCR, UnreadableFile
 from .furniture import (Cleaned, looks_like_saved_web_page, remove_blank_page_notices,
                         remove_aggregator_fields, remove_page_furniture, remove_sharing_site_furniture,
-                        remove_web_furniture)
+                        remove_summary_site_furniture, remove_web_furniture)
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,12 @@ def _without_furniture(text: str, stated: dict | None = None, furniture: list[st
 
 
 def _without_site_captions(text: str) -> Cleaned:
-    """A document-sharing site's captions around its copy, and a meeting aggregator's fields over the agenda."""
+    """A document-sharing site's captions around its copy, a meeting aggregator's fields over the agenda, and a
+    meeting-summary site's prompts around its summary."""
     shared = remove_sharing_site_furniture(text)
     fields = remove_aggregator_fields(shared.text)
-    return Cleaned(fields.text, [*shared.removed, *fields.removed])
+    summary = remove_summary_site_furniture(fields.text)
+    return Cleaned(summary.text, [*shared.removed, *fields.removed, *summary.removed])
 
 
 def _plain_text(data: bytes, path: Path) -> Extracted:

@@ -260,3 +260,44 @@ def test_a_meeting_aggregators_counts_and_fields_go_and_its_date_and_venue_stay_
 def test_the_same_labels_in_minutes_of_no_aggregator_stay():
     text = "Cabinet\nStatus:\nConfirmed\nCouncillors:\n42\nAgenda\n1. Apologies"
     assert remove_aggregator_fields(text).text == text
+
+
+# A meeting-summary site's page, its prompts and buttons around its digest of the meeting
+_SUMMARISED = """Subscribe to updates
+You'll receive weekly summaries about Anytown Council every week.
+If you have any requests or comments please let us know at hello@example.org. We can also provide custom updates.
+Cabinet - Tuesday, 4th March, 2025 7.00 pm
+March 4, 2025 View on council website Watch video of meeting Read transcript (Professional subscription required)Summary
+Chat with this meeting
+Subscribe to our professional plan to ask questions about this meeting.
+“Will the bandstand reopen this summer?”
+Subscribe to chat
+AI Generated
+The Cabinet of Anytown Council agreed to repair the bandstand in Riverside Park at a cost of £48,000.
+If you're a resident, subscribe below and we'll start sending you updates when they're available.
+"""
+
+
+def test_a_summary_sites_prompts_and_buttons_go_and_its_summary_stays():
+    from assistant.furniture import remove_summary_site_furniture
+    cleaned = remove_summary_site_furniture(_SUMMARISED)
+    assert cleaned.text.split("\n") == [
+        "Cabinet - Tuesday, 4th March, 2025 7.00 pm", "March 4, 2025", "Summary",
+        "The Cabinet of Anytown Council agreed to repair the bandstand in Riverside Park at a cost of £48,000.", ""]
+    assert any("View on council website" in r for r in cleaned.removed) and "AI Generated" in cleaned.removed
+
+
+def test_a_summary_sites_page_is_read_without_its_prompts(tmp_path):
+    page = tmp_path / "cabinet.html"
+    page.write_text("<html><body><pre>" + _SUMMARISED + "</pre></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert doc.meeting_date == "2025-03-04"
+    passages = split_passages(doc)
+    assert not any(word in p.text for p in passages for word in ("subscribe", "Subscribe", "AI Generated", "“Will"))
+    assert any("£48,000" in p.text for p in passages)
+
+
+def test_prompts_like_a_summary_sites_in_minutes_of_no_such_site_stay():
+    from assistant.furniture import remove_summary_site_furniture
+    text = "Cabinet\nAI Generated\nMembers asked whether the AI generated images were lawful.\n"
+    assert remove_summary_site_furniture(text).text == text
