@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 from pathlib import Path
 
 from assistant import Assistant
@@ -64,6 +65,32 @@ def metadata_figures(assistant: Assistant, truth: list[dict]) -> list[str]:
             unstated_read += 1
     return [f"council {council}/{len(truth)}; meeting date {dated}/{stated} of those stating one "
             f"(a date read where none is stated: {unstated_read}/{len(truth) - stated})", *misses]
+
+
+# Page furniture as a reader would call it, listed here on its own (not the reader's lists in assistant/furniture.py):
+# a line that is only navigation, a file's icon or size, a page number, a blank-page notice, a table's header.
+_FURNITURE_LINE = re.compile(
+    r"(?:skip\s+to\s+(?:main\s+)?content|(?:accept|reject|manage)\s+(?:all\s+)?cookies?|cookies?(?:\s+settings)?"
+    r"|(?:main\s+|mobile\s+)?menu(?:\s+icon)?|search|home|back\s+to\s+top|print(?:\s+this\s+page)?|share|subscribe"
+    r"|sign\s+in|log\s+in|contact\s+us|accessibility|site\s*map|privacy(?:\s+notice)?|media|webcast|download"
+    r"|(?:view\s+)?directions|view\s+the\s+(?:agenda|minutes|declarations|reasons)[\w\s]*|browse\s+meetings"
+    r"|(?:[\w\s,&'’()-]{0,80}\s)?pdf\s+icon\s+pdf\s+\d+\s*[kmg]b|pdf\s+\d+\s*[kmg]b|\(?\d+\s*[kmg]b\)?"
+    r"|(?:this\s+page\s+(?:is\s+)?(?:has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?)"
+    r"|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|no\.?\s*\|?\s*item\s*\|?|agenda\s+(?:no\.?|item)(?:\s*/?\s*\d+)?"
+    r"|(?:total\s+page|file\s+type|size)\s*:.*)\s*", re.I)
+
+
+def passage_figures(assistant: Assistant) -> str:
+    """How many passages are only page furniture (every line of them), and how many are fragments of under
+    five words: #11 asks for no passage of furniture and no very short fragment standing alone."""
+    texts = [row[0] for row in assistant.store.db.execute("SELECT text FROM passages")]
+    furniture = [t for t in texts if all(_FURNITURE_LINE.fullmatch(line.strip()) for line in t.splitlines()
+                                         if line.strip())]
+    fragments = [t for t in texts if len(t.split()) < 5 and t not in furniture]
+    share = len(furniture) / len(texts) if texts else 0.0
+    return (f"passages {len(texts)}: furniture only {len(furniture)} ({share:.1%}), fragments under five words "
+            f"{len(fragments)}" + "".join(f"\n  furniture: {t[:80]!r}" for t in furniture)
+            + "".join(f"\n  fragment: {t[:80]!r}" for t in fragments))
 
 
 def question_outcomes(assistant: Assistant, questions: list[dict], truth: list[dict]) -> list[dict]:
@@ -148,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         (folder / f"out-{args.label}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         named = " (pages under neutral names)" if args.neutral_names else ""
         print(f"{args.folder.name}{named} ({len(truth)} pages, {len(questions)} questions)")
-        print("\n".join(metadata_figures(assistant, truth) + question_figures(rows)))
+        print("\n".join(metadata_figures(assistant, truth) + [passage_figures(assistant)] + question_figures(rows)))
     finally:
         assistant.close()
     return 0
