@@ -1,12 +1,13 @@
 """Answer assembly: an extractive summary of verbatim sentences with [n] markers."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
 from .query import parse_query
 from .search import gives_figure
-from .answer_type import asks_outcome, only_looks_ahead
+from .answer_type import asks_outcome, declarer_asked, only_looks_ahead
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -105,6 +106,37 @@ def _outcome_unquoted(question: str, quotes: list[Quote]) -> bool:
     return asks_outcome(question) and all(only_looks_ahead(q.text) and not states_a_finding(q.text) for q in quotes)
 
 
+def _names(surname: str, quote: Quote) -> bool:
+    return re.search(rf"\b{re.escape(surname)}\b", quote.text.replace("’", "'"), re.I) is not None
+
+
+def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
+    """For a question about a member's declaration of interest, the quotes that name the member: those chosen, else
+    the top passages' sentences that record the member declaring (a passage records several members' declarations,
+    and the reason another gives may read closer to "Why ...?"). With none, the member's surname, else ""."""
+    surname = declarer_asked(question)
+    if not surname or any(_names(surname, q) for q in quotes):
+        return quotes, ""
+    declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _DECLARES.search(quote.text)]
+    return (declaring[:2], "") if declaring else ([], surname)
+
+
+def _sentences_of(hits: list[Hit]) -> list[Quote]:
+    """Every sentence the passages were read in, as quotes of where each stands in its passage."""
+    quotes = []
+    for n, hit in enumerate(hits, start=1):
+        at = 0
+        for sentence in (hit.read.texts if hit.read else []):
+            found = hit.text.find(sentence, at)
+            if found >= 0:
+                quotes.append(Quote(n, hit.doc_id, hit.start + found, hit.start + found + len(sentence), sentence))
+                at = found + len(sentence)
+    return quotes
+
+
+_DECLARES = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
+
+
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
     quotes = choose_quotes(hits) if answered else []
@@ -114,5 +146,11 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     elif quotes and _outcome_unquoted(question, quotes):
         answered, quotes = False, []
         notes = notes + ["the question asks how it turned out, and the sentences that answer it only look ahead"]
+    elif quotes:
+        quotes, declarer = _quotes_naming_the_declarer(question, hits, quotes)
+        if declarer:
+            answered = False
+            notes = notes + [f"the question asks about {declarer}'s declaration of interest, and the sentences that "
+                             f"answer it record other members'"]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)

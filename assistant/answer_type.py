@@ -758,5 +758,17 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+# "Why did Councillor Graves declare an interest ...?", "What interest did Cllr Priestley declare?"
+_DECLARATION_ASKED = re.compile(r"\bdeclar\w*\b[^?]*\binterests?\b|\binterests?\b[^?]*\bdeclar\w*", re.I)
+
+
+def declarer_asked(question: str) -> str | None:
+    """The surname of the member whose declaration of interest the question asks about, else None: minutes record
+    each member's declaration by name, so another member's declaration does not answer for this one."""
+    person = _TITLED_PERSON.search(question or "")
+    if not person or not _DECLARATION_ASKED.search(question):
+        return None
+    return _POSSESSIVE_S.sub("", person.group("surname")).replace("’", "'")
+
 # a capitalised word, without a plural's possessive apostrophe ("Three Rivers' full council")
 _NAME_WORD = r"(?<![\w/])[A-Z](?:[\w'’&-]*[\w&])?"

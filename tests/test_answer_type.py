@@ -410,3 +410,37 @@ def test_a_sentence_that_only_looks_ahead(sentence, ahead):
 def test_questions_after_how_something_turned_out(question, outcome):
     from assistant.answer_type import asks_outcome
     assert asks_outcome(question) is outcome
+
+
+DECLARATIONS = """Planning Committee
+Minutes of the meeting held on Tuesday 14 May 2024
+
+Present: Councillors Okafor, Lindqvist, Marchetti and Shah.
+
+3. Declarations of interest
+
+3.1 Councillor Okafor declared an interest in item 6 as a trustee of the Riverside Community Trust, which leases
+the land, and left the meeting for that item. Councillor Lindqvist declared an interest in item 7 by reason of her
+long friendship with the applicant, whose family she had known for many years, and took no part in the vote.
+"""
+
+
+def test_a_members_declaration_is_answered_only_from_their_own(assistant_over):
+    assistant = assistant_over({"planning.txt": DECLARATIONS})
+    okafor = assistant.ask("Why did Councillor Okafor declare an interest?")
+    assert okafor.answered and all("Okafor" in q.text for q in okafor.quotes)   # not the longer reason of another
+    absent = assistant.ask("What interest did Councillor Marchetti declare at the planning committee?")
+    assert not absent.answered and not absent.quotes
+    assert any("Marchetti's declaration of interest" in note for note in absent.notes), absent.notes
+
+
+@pytest.mark.parametrize("question, declarer", [
+    ("Why did Councillor Graves declare an interest?", "Graves"),
+    ("What interest did Cllr V Priestley declare at the committee?", "Priestley"),
+    ("Which application did Councillor O’Neill declare an interest in?", "O'Neill"),
+    ("Why did Councillor Hale vote against the scheme?", None),
+    ("Which councillors declared an interest?", None),
+])
+def test_the_member_whose_declaration_is_asked_about(question, declarer):
+    from assistant.answer_type import declarer_asked
+    assert declarer_asked(question) == declarer
