@@ -77,7 +77,11 @@ _FURNITURE_LINE = re.compile(
     r"|(?:[\w\s,&'’()-]{0,80}\s)?pdf\s+icon\s+pdf\s+\d+\s*[kmg]b|pdf\s+\d+\s*[kmg]b|\(?\d+\s*[kmg]b\)?"
     r"|(?:this\s+page\s+(?:is\s+)?(?:has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\.?)"
     r"|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|no\.?\s*\|?\s*item\s*\|?|agenda\s+(?:no\.?|item)(?:\s*/?\s*\d+)?"
-    r"|(?:total\s+page|file\s+type|size)\s*:.*)\s*", re.I)
+    r"|(?:total\s+page|file\s+type|size)\s*:.*"
+    # a site's prompts to subscribe or get in touch, its chat box and its buttons
+    r"|subscribe\b.*|.*\bsubscribe\s+below\b.*|you['’]ll\s+receive\s+weekly\s+summaries\b.*|ai\s+generated"
+    r"|if\s+you\s+have\s+any\s+requests\s+or\s+comments\b.*|chat\s+with\s+this\s+meeting|sign\s+up\b.*"
+    r"|(?:view\s+on\s+(?:the\s+)?council\s+website\s*|watch\s+video\s+of\s+meeting\s*)+)\s*", re.I)
 
 
 def passage_figures(assistant: Assistant) -> str:
