@@ -310,9 +310,9 @@ _MEETING_DATED = (
 
 # A question about a meeting's minutes being approved, signed or corrected: "Were the minutes of the 9 September
 # 2021 council signed off?", "Whose attendance was added to the minutes of the cabinet meeting of 30 March 2009?"
-_MINUTES_SETTLED = re.compile(r"(?<!\d )\bminutes\b(?=.*\b(?:approv|sign|confirm|agree|accept|amend|correct|add"
-                              r"|adopt|stood|true record)\w*)|\b(?:approv|sign|confirm|agree|accept|amend|correct|add"
-                              r"|adopt)\w*\b(?=.*(?<!\d )\bminutes\b)", re.I)
+_SETTLING_WORD = r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*)"
+_MINUTES_SETTLED = re.compile(rf"(?<!\d )\bminutes\b(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
+                              rf"|\b{_SETTLING_WORD}\b(?=.*(?<!\d )\bminutes\b)", re.I)
 
 
 def asks_about_settling_minutes(question: str) -> bool:

@@ -1123,6 +1123,10 @@ def test_minutes_are_approved_at_the_next_meeting(planning, question):
     ("Were the minutes of the 9 September 2021 council signed off as they stood?", None),   # settled later
     ("Was it agreed at the council meeting on 5 May 2022 to allow 10 minutes for questions?",
      ("5 May 2022", "2022-05-05")),
+    ("What significant issues did the minutes of the cabinet meeting on 5 May 2022 record?",   # not "signed"
+     ("5 May 2022", "2022-05-05")),
+    ("What did the minutes of the council meeting on 5 May 2022 say about the address of the depot?",
+     ("5 May 2022", "2022-05-05")),
 ])
 def test_the_meeting_a_question_dates(question, dated):
     from assistant.question_filters import meeting_dated
