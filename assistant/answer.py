@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass, field
 from .models import Filters, Hit
 from .query import parse_query
 from .search import gives_figure
-from .answer_type import asks_outcome, declarer_asked, only_looks_ahead
+from .answer_type import (ATTENDANCE_RECORDED, another_of_its_kind, asks_attendance, asks_outcome, declarer_asked,
+                          named_things, only_looks_ahead)
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -100,6 +101,20 @@ def _figure_unquoted(question: str, quotes: list[Quote]) -> bool:
     return query.wants_figure and not any(gives_figure(query, quote.text) for quote in quotes)
 
 
+def _figures_for_another(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """For a figure question about a named place or body ("How many visits did Canley library get?"), when every
+    quote giving a figure names another of its kind instead ("Tile Hill library had 41,200 visits"): the one asked
+    about and the other, else ("", "")."""
+    query = parse_query(question)
+    asked = named_things(question, asked=True) if query.wants_figure else []
+    figures = [q for q in quotes if gives_figure(query, q.text)] if asked else []
+    others = [another_of_its_kind(asked, q.text) for q in figures]
+    if not figures or not all(others):
+        return "", ""
+    name, kind = next((n, k) for n, k in asked if any(k in o.lower() for o in others))
+    return f"{name.title()} {kind}", others[0]
+
+
 def _outcome_unquoted(question: str, quotes: list[Quote]) -> bool:
     """A question after how something turned out whose quotes only look ahead (`only_looks_ahead`) and state no
     finding: what was scheduled, proposed or still being arranged is not how it turned out."""
@@ -115,10 +130,28 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
     the top passages' sentences that record the member declaring (a passage records several members' declarations,
     and the reason another gives may read closer to "Why ...?"). With none, the member's surname, else ""."""
     surname = declarer_asked(question)
-    if not surname or any(_names(surname, q) for q in quotes):
+    if not surname or any(_names(surname, q) and not _in_roll_call(hits[q.n - 1], q) for q in quotes):
         return quotes, ""
     declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _DECLARES.search(quote.text)]
     return (declaring[:2], "") if declaring else ([], surname)
+
+
+def _in_roll_call(hit: Hit, quote: Quote) -> bool:
+    """Whether the quote, declaring nothing, stands in a list of those present or sending apologies (read from the
+    start of its line): the member named there is not the member declaring."""
+    at = quote.start - hit.start
+    line = hit.text[hit.text.rfind("\n", 0, max(at, 0)) + 1:at + len(quote.text)]
+    return _ROLL_CALL.search(line) is not None and _DECLARES.search(quote.text) is None
+
+
+def _quotes_recording_attendance(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+    """For a question about apologies or substitutes, the quotes that record them ("No apologies for absence were
+    submitted."), else such sentences of the top passages: the agenda's "To receive apologies for absence." reads
+    closer to "Did anyone send apologies?" and answers nothing."""
+    if not asks_attendance(question):
+        return quotes
+    recorded = [q for q in quotes if ATTENDANCE_RECORDED.search(q.text)]
+    return recorded or [q for q in _sentences_of(hits[:3]) if ATTENDANCE_RECORDED.search(q.text)][:2] or quotes
 
 
 def _sentences_of(hits: list[Hit]) -> list[Quote]:
@@ -135,6 +168,7 @@ def _sentences_of(hits: list[Hit]) -> list[Quote]:
 
 
 _DECLARES = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
+_ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 
 
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
@@ -143,10 +177,14 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     if quotes and _figure_unquoted(question, quotes):
         answered, quotes = False, []
         notes = notes + ["the question asks for a figure, and the sentences that answer it give none"]
+    elif quotes and (elsewhere := _figures_for_another(question, quotes))[0]:
+        answered, quotes = False, []
+        notes = notes + [f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"]
     elif quotes and _outcome_unquoted(question, quotes):
         answered, quotes = False, []
         notes = notes + ["the question asks how it turned out, and the sentences that answer it only look ahead"]
     elif quotes:
+        quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes, declarer = _quotes_naming_the_declarer(question, hits, quotes)
         if declarer:
             answered = False

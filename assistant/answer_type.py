@@ -534,6 +534,10 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|granted"
                              r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|resolution|budget|amendment)"
+                             # "Was the Alexander Theatre motion passed?", "Was the tree preservation order confirmed?",
+                             # "Did the council go on to declare a climate emergency?"
+                             r"|(?:motion|resolution|budget|amendment)s?\s+(?:unanimously\s+)?(?:passed|carried)"
+                             r"|(?:order|tpo)\b[^?]{0,80}?\bconfirmed|declare\s+an?\s+(?:[\w-]+\s+){0,2}?emergency"
                              # "Did Dudley council end up voting to extend free parking?"
                              r"|vot(?:e|ed|ing)\s+to)\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
@@ -556,6 +560,9 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
 _OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
                             + r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]*\b(?:conclude|find|found|result|outcome"
                             r"|verdict|decision)s?\b|^\s*(?:has|have|had|was|were|is|are)\b[^?]*\b(?:been|yet)\b"
+                            # "Were the bids successful?", "Did the Planning Inspector find the Local Plan sound?"
+                            r"|^\s*(?:was|were|has|have|had)\b[^?]*\bsuccessful\b(?=\s*(?:[?,]|$|(?:in|at|or|and)\b))"
+                            r"|^\s*did\b[^?]*\bfind\b"
                             r"|\b(?:result|outcome)\s+of\b", re.I)
 # What only looks ahead: what will be, is due or is set to be done, is put for consideration or is still being
 # arranged ("The Cabinet was scheduled to discuss ... a public space protection order", "a feasibility study is
@@ -772,3 +779,63 @@ def declarer_asked(question: str) -> str | None:
 
 # a capitalised word, without a plural's possessive apostrophe ("Three Rivers' full council")
 _NAME_WORD = r"(?<![\w/])[A-Z](?:[\w'’&-]*[\w&])?"
+
+
+# A place or body named by a proper noun before its kind: "Canley library", "the Copeland area", "Bury Market";
+# not a month ("April meeting"), nor a council's own name, which the council filter answers for.
+_NAMED_KIND = (r"librar(?:y|ies)|markets?|halls?|parks?|roads?|streets?|lanes?|avenues?|centres?|centers?|schools?"
+               r"|pools?|sites?|estates?|wards?|areas?|bridges?|stations?|villages?|trusts?|funds?|schemes?|projects?")
+_NAMED_THING = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*)\s+((?i:{_NAMED_KIND}))\b"
+                          r"(?!\s+(?i:ltd|limited|plc|llp|cic)\b)")   # not a firm: "Tidewell Pools Ltd"
+_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the|a|an|this|that|its|their|new"
+                         r"|old|council|county|borough|district|city|town|each|every|all|both|other|at|in|on|of|for|from"
+                         r"|by|to|and|with|while|when|where|which|what|how|is|was)$")
+
+
+def named_things(text: str, asked: bool = False) -> list[tuple[str, str]]:
+    """(name, kind) of each place or body named before its kind ("Tile Hill library": ("tile hill", "library")), in
+    lower case, the kind singular; not a weekday's ("Saturday market"), nor a possessive ("Bury's market"), nor, in a
+    question (`asked`), its first word ("Which library")."""
+    found = []
+    for match in _NAMED_THING.finditer(text or ""):
+        words, kind = match.group(1).split(), match.group(2).lower()
+        while words and (_NOT_A_NAME.match(words[0]) or re.search(r"['’]s?$", words[0])):   # "Maldon's Promenade Park"
+            words = words[1:]
+        name = " ".join(words)
+        if not words or _NOT_A_NAME.match(words[-1]) or (asked and match.start() == 0):
+            continue
+        found.append((name.lower(), kind[:-3] + "y" if kind.endswith("ies") else kind.rstrip("s")))
+    return found
+
+
+def another_of_its_kind(asked: list[tuple[str, str]], sentence: str) -> str:
+    """The place or body of the kind the question names that the sentence names instead ("Alloa library" for a
+    question about "Tillicoultry library"), when it never names the one asked about; else ""."""
+    named, sentence = named_things(sentence), " ".join(sentence.split())
+    for name, kind in asked:
+        if re.search(rf"\b{re.escape(name)}\b", sentence, re.I):
+            continue
+        # "Life Centre" in a passage about "Plymouth Life Centre" is the same place; "between Windle Island and Crank
+        # Road" bounds a stretch of the road asked about
+        other = next((f"{n.title()} {k}" for n, k in named if k == kind and name not in n and n not in name
+                      and not re.search(rf"\b(?:between|from)\b[^.;]{{0,80}}\b{re.escape(n)}\b", sentence, re.I)), "")
+        if other:
+            return other
+    return ""
+
+
+# Who sent apologies, was absent or stood in: the minutes record it in a formula ("Apologies for absence were received
+# from ...", "No apologies were submitted", "Councillor Jamil substituting") whose words are far from the question's
+# ("Who was absent ...?", "Who stood in for the chief executive?").
+_ATTENDANCE_ASKED = re.compile(r"\bapolog(?:y|ies|ised|ized)\b|\b(?:was|were)\s+(?:\w+\s+)?absent\b|\babsent\s+from\b"
+                               r"|\bsubstitut\w*|\bst(?:ood|and|anding)\s+in\s+(?:for|as)\b|\bmissing\s+from\b", re.I)
+ATTENDANCE_RECORDED = re.compile(
+    r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|submitted|given"
+    r"|tendered|made|noted|reported|presented)\b|\bno\s+apologies\b|\bapologies\s+(?:for\s+absence\s+)?from\b"
+    r"|\bapologies(?:\s+for\s+absence)?\s*[:–-]\s*(?:councillors?|cllrs?|mr|mrs|ms|none|[A-Z])"
+    r"|\bsubstitut(?:e|ed|ing)\b|\bacting\s+as\s+(?:his|her|their)\s+(?:representative|substitute)\b", re.I)
+
+
+def asks_attendance(question: str) -> bool:
+    """Whether the question asks who sent apologies, was absent or stood in for someone."""
+    return _ATTENDANCE_ASKED.search(question or "") is not None

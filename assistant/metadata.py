@@ -239,6 +239,7 @@ class _Header:
     labels: dict[str, str]
     furniture: list[str]             # running headers and footers, a page's title: not in the text
     letter: bool                     # the document opens with a cover letter
+    opening: list[str] = field(default_factory=list)   # the first lines as written, none joined as wrapped
 
 
 def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
@@ -252,7 +253,8 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     # a cover letter opens the document: a report's "TO: EXECUTIVE" after an agenda pack's "AGENDA" is not one
     agenda = next((i for i, line in enumerate(lines) if _AGENDA_LINE.match(line)), len(lines))
     header = _Header(lines, cover, parse_labels(lines), [" ".join(f.split()) for f in furniture],
-                     any(_LETTER.match(line) for line in lines[:agenda]))
+                     any(_LETTER.match(line) for line in lines[:agenda]),
+                     [" ".join(line.split()) for line in text[:2000].splitlines() if line.strip()][:4])
     kind = find_kind(lines)
     # a web page's caption ("Agenda and minutes") is furniture taken out of the text, but says what it holds
     if kind is None and any(_PAGE_OF_MINUTES.fullmatch(line) for line in header.furniture[:20]):
@@ -797,6 +799,8 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     # a notice of the meeting, "A meeting ... will be held ... on Tuesday 25 October 2022", over the
     # notice's own date on its cover or under the body's name
     yield _held_on(header.cover, notice_only=True)
+    yield _place_date_meeting(header.cover)
+    yield _meeting_title_date(header.opening)
     if _is_agenda_cover(header):
         cover = parse_labels(header.cover[:_agenda_line(header)])   # not a report's "Date:" further in the pack
         yield find_date(_label(cover, _MEETING_DATE_LABELS) or cover.get("date") or "")
@@ -813,6 +817,34 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     if not header.letter:
         yield find_date(header.labels.get("date") or header.labels.get("dyddiad")
                         or header.labels.get("dyddiad / date") or header.labels.get("date / dyddiad") or "")
+
+
+# The opening of Scottish councils' minutes: "IRVINE, 29 March 2001 - At a Meeting of North Ayrshire Council at 5.00
+# p.m.", "Edinburgh, 20 December 2007 - At a meeting of The City of Edinburgh Council"
+_PLACE_DATE_MEETING = re.compile(rf"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}},\s+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                                 rf"(?i:{MONTH}),?\s+(?:19|20)\d\d)\s*[-–—]\s*(?i:at\s+an?\s+(?:\w+\s+)?meeting\s+of)\b")
+
+
+def _place_date_meeting(lines: list[str]) -> str | None:
+    """The date of a minute opening with the place and the day: "IRVINE, 29 March 2001 - At a Meeting of ...", before
+    any agenda (an agenda pack holds the minutes of the meeting before, which open so)."""
+    opening = takewhile(lambda line: not (_AGENDA_LINE.match(line) or _FIRST_ITEMS.match(line)), lines[:12])
+    match = next(filter(None, (_PLACE_DATE_MEETING.search(line[:400]) for line in opening)), None)
+    return find_date(match.group("date")) if match else None
+
+
+# A page's title naming the meeting and ending in its day: "Board Meeting 16th March 2020", "LIVE: Full Cornwall Council
+# meeting, 19 September, 2023"; not "the next meeting ...", nor an item's "Minutes of the Meeting held on ...", nor a
+# sentence that goes on after the date
+_MEETING_TITLE_DATE = re.compile(rf"(?i)^(?!.*\b(?:next|previous|last|future|forthcoming|minutes)\b)(?:[\w:'’&-]+\s+){{0,8}}?"
+                                 rf"meeting,?\s+(?P<date>(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+"
+                                 r"(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)?\s*$")
+
+
+def _meeting_title_date(lines: list[str]) -> str | None:
+    """The day a short title among the first lines gives its meeting (`_MEETING_TITLE_DATE`)."""
+    match = next(filter(None, (_MEETING_TITLE_DATE.match(line) for line in lines[:4] if len(line) <= 120)), None)
+    return find_date(match.group("date")) if match else None
 
 
 def _date_under_body(lines: list[str]) -> str | None:

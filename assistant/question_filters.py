@@ -16,12 +16,17 @@ _COUNCIL_WORDS = re.compile(
     r"\s+(?:(?:metropolitan\s+)?borough|county|city|district|unitary)?\s*council$", re.I)
 # A financial year ("2019/20") is not a meeting date: minutes discuss it before, during and after.
 _DATE = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?:19|20)\d{{2}}(?![/\-–]\d)"
+# "since" dates the meetings; "from" and "after" mostly date what a meeting decided ("charges from April 2025",
+# "carrying on after March 2024"), which meetings of before then decide (`_TAKES_EFFECT`); "the minutes from
+# April 2023" is `meeting_dated`
 _RANGE_PATTERNS = [
     (re.compile(rf"\bbetween\s+({_DATE})\s+and\s+({_DATE})\b", re.I), "between"),
-    (re.compile(rf"\b(?:since|after|from)\s+({_DATE})\b", re.I), "since"),
+    (re.compile(rf"\bsince\s+({_DATE})\b", re.I), "since"),
     (re.compile(rf"\b(?:before|until|till|up\s+to)\s+({_DATE})\b", re.I), "until"),
     (re.compile(rf"\b(?:in|during)\s+({_DATE})\b", re.I), "in"),
 ]
+_TAKES_EFFECT = re.compile(rf"(?<!minutes )(?<!report )(?<!reports )(?<!papers )(?<!agenda )\b(?:from|after)\s+{_DATE}"
+                           rf"(?:\s+onwards)?\b", re.I)
 
 
 @dataclass
@@ -278,6 +283,10 @@ def read_filters(question: str, given: Filters, councils: list[str]) -> ReadFilt
         notes.append(f"meeting date: {describe_dates(date_from, date_to)} (from “{phrase}”)")
         return (ReadFilters(filters, notes, used + phrase.lower().split(), phrase) if searched
                 else ReadFilters(filters, notes, used))
+    if not phrase and (effective := _TAKES_EFFECT.search(question)):
+        # the date a change takes effect filters no meeting, nor is it searched for: the minutes deciding the
+        # change may not give it, while other business of the year does ("charges were last raised in April 2023")
+        return ReadFilters(filters, notes, used + effective.group(0).lower().split(), effective.group(0))
     return ReadFilters(filters, notes, used)
 
 
@@ -305,6 +314,8 @@ _MEETING_DATED = (
                rf"(?:(?:at|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
                rf"(?:on|in|of|dated)\s+(?:the\s+)?({_DAY_OR_MONTH})\b", re.I),   # "... held in Motherwell on 5 October 2017"
     re.compile(rf"\b(?:the|a|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I),
+    # a meeting's papers: "the cabinet minutes from April 2023", "the report of 12 March 2020"
+    re.compile(rf"\b(?:minutes|reports?|papers|agendas?)\s+(?:from|of|dated)\s+(?:the\s+)?({_DAY_OR_MONTH})\b", re.I),
 )
 
 

@@ -12,8 +12,8 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import (DECISION_RECORDED, asks_vote_count, gives_kind, has_figure, has_price, names_kind,
-                          referred_to, references_asked)
+from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, asks_attendance, asks_vote_count, gives_kind,
+                          has_figure, has_price, names_kind, referred_to, references_asked)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .embed import Embedder
@@ -72,6 +72,7 @@ class Retrieval:
     unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
     elsewhere: tuple = ()      # (name asked, place the closest figure or date is for, "figure" or "date"): `figure_elsewhere`
     firm_missing: bool = False  # "Which company...?": the item asked about, among all the hits, names no firm (`names_a_firm`)
+    attendance: bool = False   # who sent apologies or stood in: a top passage records it (`ATTENDANCE_RECORDED`)
 
 
 def term_weights(terms: list[str], counts: dict[str, int], total: int) -> dict[str, float]:
@@ -178,7 +179,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                      passage_coverage, act_missing,
                      item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
                      elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
-                     firm_missing=firm_missing)
+                     firm_missing=firm_missing,
+                     attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))
 
 
 def _without_proposals_and_procedure(text: str) -> str:

@@ -61,6 +61,35 @@ def test_the_meeting_date_wins_over_a_cover_letters_date():
     assert metadata_from_text(text)["meeting_date"] == "2020-06-30"
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Anyshire Council 29 March 2001\nANYTOWN, 29 March 2001 - At a Meeting of Council at 5.00 p.m.\n"
+     "Present Jane Gorman, Thomas Barr.\n1. Minutes Confirmed\nThe Minutes of the Meeting held on 15 February 2001 were "
+     "confirmed.", "2001-03-29"),
+    ("Committee Minutes Year 2007/2008 Meeting 9 - Thursday Anytown, 20 December 2007 - At a meeting of The City of "
+     "Anytown Council. Present: Lord Provost.", "2007-12-20"),
+    # an agenda pack holds the minutes of the meeting before, which open so
+    ("Anyshire Council\nCabinet\nTuesday 7 June 2022 at 14:30\nAGENDA\n1. Declarations of Interest\n2. Minutes\n"
+     "ANYTOWN, 10 May 2022 - At a Meeting of the Cabinet of Anyshire Council at 2.30 p.m.", "2022-06-07"),
+])
+def test_a_scottish_minute_opening_with_place_and_day(text, date):
+    """Scottish councils open their minutes with the place and the day ("IRVINE, 29 March 2001 - At a Meeting of
+    ..."), then approve earlier minutes by their date."""
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Menu\nBoard Meeting 16th March 2020\nThis meeting took place at St. Kessogs Church Hall, Balloch Road.\nAgenda\n"
+     "3. Minutes of Meeting held on 9th December 2019", "2020-03-16"),
+    ("LIVE: Full Anytown Council meeting, 19 September, 2023\nAn update on the capital programme is set to be discussed "
+     "when the council meets in County Hall today.", "2023-09-19"),
+    # the next meeting's day, or a title that runs on into a sentence, is not this meeting's
+    ("Council business\nThe next Council meeting 16 March 2020\nQuestions asked at Council meetings", None),
+    ("Council business\nMembers asked about the meeting 16 March 2020 and the minutes of it were agreed.", None),
+])
+def test_a_title_naming_the_meeting_and_its_day(text, date):
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
 def test_a_cover_letters_date_alone_is_not_the_meeting_date():
     text = "Your ref:\nDate: 22 June 2020\n\nDear Councillor,\n\nPlease find the papers enclosed."
     assert metadata_from_text(text)["meeting_date"] is None

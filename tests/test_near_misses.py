@@ -1393,6 +1393,12 @@ def test_passing_a_motion_is_a_decision_asked_about():
     assert DECISION_RECORDED in recorded_acts("Did South Holland council pass the Fenland landscape motion?")
     assert DECISION_RECORDED in recorded_acts("Did Dudley council end up voting to extend free parking to two hours?")
     assert not recorded_acts("Who voted to extend free parking?")
+    # the motion or the order first, its fate after; a declaration the council makes
+    assert DECISION_RECORDED in recorded_acts("Was the Alexander Theatre motion passed at the October meeting?")
+    assert DECISION_RECORDED in recorded_acts("Was the tree preservation order on Mill Lane confirmed?")
+    assert DECISION_RECORDED in recorded_acts("Did Ribble Valley go on to declare a climate emergency?")
+    assert not recorded_acts("Was the motion on the agenda?")
+    assert not recorded_acts("Was the order of business changed?")
 
 
 def test_a_recommendation_under_its_label_records_no_decision():

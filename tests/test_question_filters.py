@@ -32,6 +32,29 @@ def test_dates_named(question, expected):
     assert dates_named(question)[:2] == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # what a meeting decided takes effect later: the meetings that decide it are held before the date
+    ("How much will Chelmsford charge for garden waste from April 2025?", (None, None)),
+    ("Is social prescribing carrying on after March 2024?", (None, None)),
+    # the date of a meeting's papers is the meeting's
+    ("What did the cabinet minutes from April 2023 say about parking?", ("2023-04", "2023-04")),
+    ("What did the report of March 2020 say about libraries?", ("2020-03", "2020-03")),
+    # minutes are approved at the next meeting, whose minutes answer: no date names that meeting
+    ("Why were the cabinet minutes from April 2023 only noted instead of being approved?", (None, None)),
+])
+def test_a_date_filters_the_meetings_only_when_it_dates_them(question, expected):
+    read = read_filters(question, Filters(), COUNCILS)
+    assert (read.filters.date_from, read.filters.date_to) == expected
+
+
+def test_the_date_a_change_takes_effect_is_not_searched_for():
+    """The minutes that set "charges from April 2025" may not give the date, while a passage on last year's charges
+    ("last raised in April 2023") shares its month."""
+    read = read_filters("How much will Chelmsford charge for garden waste from April 2025 onwards?", Filters(), COUNCILS)
+    assert read.date_phrase == "from April 2025 onwards" and not read.notes
+    assert read_filters("Has it been raised since April 2025?", Filters(), COUNCILS).date_phrase == "since April 2025"
+
+
 def test_the_day_of_the_meeting_asked_about_filters_the_minutes():
     read = read_filters("How many members of the public came to the cabinet meeting on 12 March 2007?",
                                  Filters(), COUNCILS)
@@ -329,7 +352,7 @@ def test_which_councils_over_many_councils_gives_each_answering_council_a_place(
 
 
 def test_a_date_that_leaves_no_council_an_answer_is_dropped_for_a_question_naming_several(assistant_over):
-    """"...fares from April 2025?" asks what minutes of before then decided: read as a meeting date it leaves
+    """Minutes of 2022 answer "...since 2024?" better than nothing: read as a meeting date it leaves
     every council nothing, so the councils are searched again over all dates, and the answer says so."""
     assistant = assistant_over({
         "kent.txt": minutes_of("Kent County Council", [
@@ -337,7 +360,7 @@ def test_a_date_that_leaves_no_council_an_answer_is_dropped_for_a_question_namin
         "leeds.txt": minutes_of("Leeds City Council", [
             "The Executive Board agreed to pay for a £2 single bus fare across the city from April 2025."]),
     })
-    answer = assistant.ask("What are Kent and Leeds doing to keep bus fares down from April 2025?")
+    answer = assistant.ask("What have Kent and Leeds done to keep bus fares down since 2024?")
     assert answer.answered
     assert {h.council for h in answer.passages[:2]} == {"Kent County Council", "Leeds City Council"}
     assert any("searched all dates" in note for note in answer.notes)
@@ -522,3 +545,18 @@ def test_the_date_each_council_is_asked_about(question, expected):
     councils = ["Cheshire East Council", "Hambleton District Council", "Bolton Council", "Leeds City Council"]
     dated = dates_of_each(question, councils)
     assert {council: found[0] for council, found in dated.items()} == expected
+
+
+def test_the_minutes_a_question_dates_are_found_in_the_meeting_that_approved_them(assistant_over):
+    """"the cabinet minutes from April 2023" are settled at a later meeting, whose minutes may not state their own
+    date: read as "since April 2023" the date kept only dated minutes of other business, and was declined."""
+    assistant = assistant_over({
+        "approving.txt": "Cabinet\n\n1. Minutes\n\nThe Minutes of the meeting held on 18 April 2023 were noted, as the "
+                         "membership of the Cabinet had changed since that meeting.\n\n2. Parks\n\n"
+                         "Members noted the annual report on the parks and open spaces strategy.\n",
+        "later.txt": minutes_of("Leeds City Council", OTHER_BUSINESS).replace("12 January 2022", "3 March 2025"),
+    })
+    answer = assistant.ask("Why were the cabinet minutes from April 2023 only noted instead of being approved?")
+    assert answer.answered, answer.notes
+    assert answer.quotes[0].doc_id == "approving"
+    assert "membership of the Cabinet had changed" in answer.quotes[0].text
