@@ -18,7 +18,7 @@ from .answer import Answer, build_answer
 from .answer_type import names_asked, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
-from .dates import year_asked
+from .dates import MONTH, normalise_date, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
@@ -320,7 +320,8 @@ class Assistant:
         elif found.hits and (apart := _person_and_thing_apart(question, found.hits[:3])):
             found = replace(found, unmentioned=apart)
             notes = notes + [f"the question asks about {apart}, and the closest passages never speak of them together"]
-        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0])):
+        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0],
+                                                          self.store.document_text(found.hits[0].doc_id) or "")):
             found = replace(found, unmentioned=meeting)
             notes = notes + [f"the question asks about the meeting of {meeting}, and the closest minutes are of "
                              f"{found.hits[0].meeting_date}"]
@@ -651,14 +652,39 @@ def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     return f"{surname} and {', '.join(things)}"
 
 
-def _meeting_not_held(question: str, top: Hit) -> str:
+def _meeting_not_held(question: str, top: Hit, document: str = "") -> str:
     """The date of the meeting the question asks about ("the cabinet meeting on 19 February 2009") when the
-    closest minutes are known to be of another day, else "": what another meeting did does not answer."""
+    closest minutes are known to be of another day, else "": what another meeting did does not answer. Not when
+    the minutes of that day open in its document before the closest passage ends (`_holds_minutes_of`)."""
     dated = meeting_dated(question)
     if not dated or not top.meeting_date:
         return ""
     written, iso = dated
-    return "" if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date) else written
+    if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date):
+        return ""
+    return "" if _holds_minutes_of(document, iso, top.end) else written
+
+
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
+_ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance)\b", re.I)
+_MINUTES_SETTLED = re.compile(r"\b(?:confirm\w*|approv\w*|agree\w*|signed|accept\w*|correct\s+record|to\s+consider"
+                              r"|to\s+receive)\b", re.I)
+
+
+def _holds_minutes_of(document: str, iso: str, before: int) -> bool:
+    """Whether the document, before offset `before`, opens the minutes of the meeting of `iso`: its day followed
+    by the roll call ("MINUTES of the PLANNING COMMITTEE held on 3 December 2019 at 7:00 pm Present: ..."), as an
+    agenda pack holds the minutes of the meeting before; not a resolution approving them ("the minutes of the
+    meeting held on 3 December 2019 were confirmed"), which every next meeting records."""
+    for match in _DAY_DATE.finditer(document[:max(before, 0)]):
+        if not (normalise_date(match.group(0)) or "").startswith(iso):
+            continue
+        after = document[match.end():match.end() + 400]
+        call = _ROLL_CALL.search(after)
+        if (call and not _MINUTES_SETTLED.search(after[:call.start()])
+                and not _MINUTES_SETTLED.search(document[max(0, match.start() - 80):match.start()])):
+            return True
+    return False
 
 
 def _dates_dropped(notes: list[str]) -> list[str]:

@@ -413,7 +413,7 @@ class _Meeting:
 
 
 # "CABINET - HELD AT THE COUNCIL CHAMBER, 52 DERBY STREET, ORMSKIRK ON TUESDAY, ...": the venue between body and date.
-_HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in)\b.*$")
+_HELD_AT_VENUE = re.compile(r"(?i)\s*[-–—,]\s*held (?:at|in|within)\b.*$")
 # ModernGov marks a meeting moved or changed in its heading: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd
 # October, 2018 2.00 pm", "Overview and Scrutiny - Thursday, 25th July, 2024 5.00 pm, NEW", "..., CANCELLED".
 # ModernGov's note of the years a committee of that name sat: "Executive (up to May 2024)", "Cabinet (2019 - 2023)".
@@ -1346,7 +1346,7 @@ _VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic
                          r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
 _BRACKETED_VENUE = re.compile(r"\((?P<venue>[^():]{5,120}?,[^():]{3,120}?)(?::[^()]*)?\)")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
-_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
+_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in|within)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 
 

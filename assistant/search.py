@@ -862,6 +862,8 @@ def gives_figure(query: Query, text: str) -> bool:
     count (not money) of the thing asked ("47 dwellings" for "How many homes"), at the rate asked if one is
     ("per kWh", "a year")."""
     text = _numbers_asked_about(query.text).sub(" ", text)   # "How many signed the 20mph petition?": not "20 mph"
+    if query.wants_count and asks_attendance(query.text) and ATTENDANCE_RECORDED.search(text):
+        return True   # "How many sent apologies?": the minutes name them ("from Councillors Dahdouh, Hill and Luff")
     return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
             and (query.counted is None or query.counted.search(text) is not None)
             and (query.rate is None or query.rate.search(text) is not None) and (not query.price or has_price(text)))

@@ -587,3 +587,15 @@ def test_another_place_of_the_kind_asked_about(sentence, other):
     asked = {"Canley library": [("canley", "library")], "Rainford Road": [("rainford", "road")]}
     question_things = asked["Rainford Road"] if "Road" in sentence else asked["Canley library"]
     assert another_of_its_kind(question_things, sentence) == other
+
+
+def test_how_many_sent_apologies_is_answered_by_the_names(assistant_over):
+    """The minutes name those who sent apologies rather than count them: the names answer "How many ...?"."""
+    assistant = assistant_over({"dcc.txt": (
+        "Stroud District Council\n\nDevelopment Control Committee - Tuesday, 4th March, 2025 6.00 pm\n\nDCC.033 "
+        "Apologies\n\nTo receive apologies for absence.\n\nMinutes:\n\nApologies for absence were received from "
+        "Councillors Dahdouh, Hill, Luff and Maisey.\n\nDCC.034 Aston Down\n\nThe Committee refused the application "
+        "for storage buildings at Aston Down airfield.\n")})
+    answer = assistant.ask("How many councillors sent apologies to the development control committee in March 2025?")
+    assert answer.answered, answer.notes
+    assert any("Dahdouh, Hill, Luff and Maisey" in q.text for q in answer.quotes)

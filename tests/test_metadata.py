@@ -497,3 +497,12 @@ def test_a_word_or_pdf_files_author_names_its_council_when_the_text_does_not(tmp
     document.core_properties.author = "Ribble Valley Borough Council"
     document.save(str(path))
     assert read_document(path).sources["council"] == "text"
+
+
+def test_a_scottish_minute_held_within_the_councils_civic_centre_names_the_council():
+    """"held within COUNCIL CHAMBERS, WEST LOTHIAN CIVIC CENTRE": the venue's own name is the council's."""
+    text = ("DATA LABEL: Public\nMINUTE of MEETING of the LIVINGSTON SOUTH LOCAL AREA COMMITTEE held within COUNCIL "
+            "CHAMBERS, WEST LOTHIAN CIVIC CENTRE, on 23 SEPTEMBER 2011.\nPresent – Councillors Peter Johnston (Chair), "
+            "John Muir\n1. OPENING REMARKS\nThe Chair welcomed to the meeting representatives of the community council.")
+    found = metadata_from_text(text)
+    assert (found["council"], found["meeting_date"]) == ("West Lothian Council", "2011-09-23")

@@ -1100,6 +1100,62 @@ def test_what_another_meeting_did_does_not_answer_for_the_meeting_asked_about(pl
     assert answer.answered, answer.notes
 
 
+AGENDA_PACK = """Anytown Borough Council
+
+Constitution Committee Agenda
+
+15 July 2019 at 2 p.m., Committee Room B, Civic Centre
+
+1. Apologies for absence
+2. Declarations of interest
+3. Minutes: to confirm the minutes of the meeting held on 4 March 2019
+4. Review of the Council's Constitution
+
+Constitution Committee - Minutes and Decision Record - 4 March 2019
+
+The meeting commenced at 2.00 p.m. in the Civic Centre, Anytown.
+
+Present: Councillor Priya Akers (In the Chair), Councillors Barclay, Cowell and Dunmore.
+
+11. Review of polling districts
+
+The Committee agreed the revised polling districts for the Rift House ward.
+"""
+
+LATER_MINUTES = """Anytown Borough Council
+
+Constitution Committee
+
+Minutes of the meeting held on 15 July 2019
+
+Present: Councillor Sam Barclay (In the Chair), Councillors Cowell and Dunmore.
+
+20. Minutes
+
+The minutes of the meeting held on 4 March 2019 were confirmed as a correct record.
+
+21. Review of the Council's Constitution
+
+The Committee agreed to consult members on the revised contract procedure rules.
+"""
+
+
+def test_an_agenda_pack_holding_the_minutes_asked_about_answers_for_their_meeting(assistant_over):
+    """A pack for the meeting of 15 July 2019 holds the minutes of 4 March 2019: its own date is not the date of
+    the meeting whose minutes answer."""
+    pack = assistant_over({"pack.txt": AGENDA_PACK})
+    answer = pack.ask("Who was in the chair at the Constitution Committee on 4 March 2019?")
+    assert answer.answered, answer.notes
+    assert "Akers" in answer.summary
+
+
+def test_minutes_confirming_those_of_the_meeting_asked_about_do_not_answer_for_it(assistant_over):
+    later = assistant_over({"later.txt": LATER_MINUTES})
+    answer = later.ask("Who was in the chair at the Constitution Committee on 4 March 2019?")
+    assert not answer.answered
+    assert any("meeting of 4 March 2019" in note for note in answer.notes), answer.notes
+
+
 @pytest.mark.parametrize("question", [
     "Were the minutes of the planning committee meeting on 6 March 2025 approved?",
     "Did the planning committee sign off the minutes of its March 2025 meeting?",
