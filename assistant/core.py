@@ -11,7 +11,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
@@ -320,8 +320,7 @@ class Assistant:
         elif found.hits and (apart := _person_and_thing_apart(question, found.hits[:3])):
             found = replace(found, unmentioned=apart)
             notes = notes + [f"the question asks about {apart}, and the closest passages never speak of them together"]
-        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0],
-                                                          self.store.document_text(found.hits[0].doc_id) or "")):
+        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0], self.store.document_text)):
             found = replace(found, unmentioned=meeting)
             notes = notes + [f"the question asks about the meeting of {meeting}, and the closest minutes are of "
                              f"{found.hits[0].meeting_date}"]
@@ -652,7 +651,8 @@ def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     return f"{surname} and {', '.join(things)}"
 
 
-def _meeting_not_held(question: str, top: Hit, document: str = "") -> str:
+def _meeting_not_held(question: str, top: Hit,
+                      document_text: Callable[[str], str | None] = lambda doc_id: None) -> str:
     """The date of the meeting the question asks about ("the cabinet meeting on 19 February 2009") when the
     closest minutes are known to be of another day, else "": what another meeting did does not answer. Not when
     the minutes of that day open in its document before the closest passage ends (`_holds_minutes_of`)."""
@@ -662,7 +662,7 @@ def _meeting_not_held(question: str, top: Hit, document: str = "") -> str:
     written, iso = dated
     if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date):
         return ""
-    return "" if _holds_minutes_of(document, iso, top.end) else written
+    return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
 
 
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
