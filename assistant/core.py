@@ -78,12 +78,12 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     if (not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned
             or found.elsewhere or found.firm_missing):
         return False
-    if found.attendance and sure:   # the minutes' formula for apologies and substitutes reads far from questions
-        return True
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
     if found.passage_coverage < settings.coverage_floor:
         return False
+    if found.attendance and sure:   # the minutes' formula for apologies and substitutes reads far from questions
+        return True
     return close_enough(found.evidence, found.coverage, found.hits[0].score, settings, sure)
 
 
