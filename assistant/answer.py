@@ -5,7 +5,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from .models import Filters, Hit
-from .query import parse_query
+from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, another_of_its_kind, asks_attendance, asks_outcome, declarer_asked,
                           named_things, only_looks_ahead)
@@ -94,18 +94,16 @@ def summarise(quotes: list[Quote]) -> str:
     return " ".join(f"“{q.text}” [{q.n}]" for q in quotes)
 
 
-def _figure_unquoted(question: str, quotes: list[Quote]) -> bool:
+def _figure_unquoted(query: Query, quotes: list[Quote]) -> bool:
     """A question after a figure whose quotes give none: a figure elsewhere in the passages is not shown as the
     answer, and the sentences that are shown say nothing of how many or how much."""
-    query = parse_query(question)
     return query.wants_figure and not any(gives_figure(query, quote.text) for quote in quotes)
 
 
-def _figures_for_another(question: str, quotes: list[Quote]) -> tuple[str, str]:
+def _figures_for_another(question: str, query: Query, quotes: list[Quote]) -> tuple[str, str]:
     """For a figure question about a named place or body ("How many visits did Canley library get?"), when every
     quote giving a figure names another of its kind instead ("Tile Hill library had 41,200 visits"): the one asked
     about and the other, else ("", "")."""
-    query = parse_query(question)
     asked = named_things(question, asked=True) if query.wants_figure else []
     figures = [q for q in quotes if gives_figure(query, q.text)] if asked else []
     others = [another_of_its_kind(asked, q.text) for q in figures]
@@ -174,10 +172,11 @@ _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
     quotes = choose_quotes(hits) if answered else []
-    if quotes and _figure_unquoted(question, quotes):
+    query = parse_query(question) if quotes else None   # once, for the figure checks
+    if quotes and _figure_unquoted(query, quotes):
         answered, quotes = False, []
         notes = notes + ["the question asks for a figure, and the sentences that answer it give none"]
-    elif quotes and (elsewhere := _figures_for_another(question, quotes))[0]:
+    elif quotes and (elsewhere := _figures_for_another(question, query, quotes))[0]:
         answered, quotes = False, []
         notes = notes + [f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"]
     elif quotes and _outcome_unquoted(question, quotes):
