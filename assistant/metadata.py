@@ -263,6 +263,7 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
     date = find_meeting_date(header)
+    date = _earlier_minutes_held(text, date) or date
     council = find_council(header, text, date)
     return {
         "council": council,
@@ -763,6 +764,47 @@ def find_meeting_date(header: _Header) -> str | None:
     return next((d for before, line in zip(["", *header.lines], header.lines)
                  if not _BARE_NUMBER.match(before) and not _other_date_label(before) and not _POSTED.search(line)
                  and not _SENTENCE_CUT_BEFORE_DATE.search(before) and (d := _date_line(line))), None)
+
+
+def _earlier_minutes_held(text: str, date: str | None) -> str | None:
+    """The day of an earlier meeting whose minutes a pack holds, when the pack's own meeting (`date`) has no minutes
+    in it: a day followed by the roll call of those present ("MINUTES of the PLANNING COMMITTEE held on 3 December
+    2019 at 7:00 pm Present: ..."), which only minutes carry, and no report after them. Councils publish the pack
+    for the next meeting, or an item page of it, as where the minutes of the meeting before can be read; when the
+    text is those minutes, its business is that meeting's. The first meeting called with its roll call is the one
+    recorded."""
+    if not date or len(date) != 10:
+        return None
+    for call in _ROLL_CALL_LABEL.finditer(text[:_PACK_REACH]):
+        before = text[max(0, call.start() - 300):call.start()]
+        day = next(reversed([m for m in _DAY_DATE.finditer(before)
+                             if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])]), None)
+        held = normalise_date(day.group(0)) if day else None
+        if not held or _MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
+            continue   # "the minutes of the meeting held on 3 December 2019 were confirmed. Present ..." settles them
+        if not _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
+            continue
+        if held >= date or _papers_follow(text[call.end():], date):
+            return None   # the pack's own papers follow the minutes: its business is its own meeting's
+        return held
+    return None
+
+
+def _papers_follow(text: str, date: str) -> bool:
+    """Whether a report's cover ("Report to: Cabinet") or the pack's own meeting ("CABINET - 24 OCTOBER 2023",
+    "Date of meeting: 24th July, 2024") follows."""
+    lines = (line.strip() for line in text.splitlines())
+    return (any(_REPORT.match(line) or _REPORT_LABELS.match(line) for line in lines)
+            or any(normalise_date(day.group(0)) == date for day in _DAY_DATE.finditer(text)))
+
+
+_PACK_REACH = 20_000   # characters: a pack's front sheet and agenda, then the minutes of the meeting before
+_ROLL_CALL_LABEL = re.compile(r"\b(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE)\b\s*(?::|[-–]|\n|\(|Councillors?\b"
+                              r"|Cllrs?\b|Provost\b|(?:The )?Mayor\b)")
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
+_MINUTES_SETTLED = re.compile(r"\b(?:confirm\w*|approv\w*|agree\w*|signed|accept\w*|correct\s+record|to\s+consider"
+                              r"|to\s+receive|published|publication|printed|issued|despatched)\b", re.I)
+_CALLED_MEETING_OR_HELD = re.compile(r"(?i)\b(?:meeting|minutes?|held|date|committee|cabinet|council|board|panel)\b")
 
 
 def _first_timed_date(lines: list[str]) -> str | None:

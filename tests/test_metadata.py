@@ -398,6 +398,37 @@ def test_an_agenda_packs_date_is_its_covers_not_the_previous_minutes_inside():
     assert (found["committee"], found["meeting_date"]) == ("Cabinet", "2023-04-19")
 
 
+@pytest.mark.parametrize("text, date", [
+    # a pack's opening, its agenda, then the earlier minutes running to the end of the text
+    ("Licensing Committee Agenda 9 March 2021 at 6pm LICENSING COMMITTEE 9 March 2021 AGENDA 1. APOLOGIES "
+     "2. MINUTES To consider the minutes of the meeting held on 2 February 2021. 3. TAXI FARES Page 3 of 40 "
+     "MINUTES of the LICENSING COMMITTEE held on 2 February 2021 at 6:00 pm Present: Councillor A Ash (Chair) "
+     "Councillors B Birch and C Cedar 1. Taxi Fares The committee agreed the new tariff.", "2021-02-02"),
+    # an item page of the later meeting: the item is the earlier meeting's minutes
+    ("Planning Board\nTuesday 16 March 2010\nItem: 3 Minutes of the meeting held on 2 March 2010\n"
+     "ANYTOWN COUNTY COUNCIL\nPLANNING BOARD\nAT A MEETING of the PLANNING BOARD held at the Shire Hall on "
+     "TUESDAY 2 MARCH 2010 at 2.00 p.m.\nPRESENT\nCOUNCILLOR ASH in the Chair\n3 Mill Lane\n"
+     "The application was refused.", "2010-03-02"),
+    # the pack's own papers follow the minutes: a report to its meeting
+    ("ANYTOWN COUNCIL\nCABINET\nTuesday, 16 March 2010 at 6.00 pm\nAGENDA\n1. Minutes of the meeting held on "
+     "2 March 2010\nMinutes of the Cabinet held on 2 March 2010\nPresent: Councillor A Ash (Chair)\n"
+     "1. Parking charges were agreed.\nCABINET - 16 MARCH 2010\nLIBRARY OPENING HOURS\n1. Members are asked "
+     "to agree the hours.", "2010-03-16"),
+    ("ANYTOWN COUNCIL\nCABINET\nTuesday, 16 March 2010 at 6.00 pm\nAGENDA\n1. Minutes\n"
+     "Minutes of the Cabinet held on 2 March 2010\nPresent: Councillor A Ash (Chair)\n1. Parking charges were "
+     "agreed.\nReport to: Cabinet\nSubject: Library opening hours", "2010-03-16"),
+    # a page's posting stamp above the roll call is not a meeting
+    ("Cabinet Minutes – 16th March 2010 at 5.00 p.m.\n3:11 pm, Monday, 1st March 2010 - 8 months ago\n"
+     "Present:\nCouncillor Ash (in the Chair)\n1. Parking charges were agreed.", "2010-03-16"),
+    # minutes of the meeting itself, approving the earlier ones before the roll call of a later section
+    ("Minutes of the Cabinet held on 16 March 2010 at 6.00 pm\nThe minutes of the meeting held on 2 March 2010 "
+     "were confirmed as a correct record.\nPresent: Councillor A Ash\n1. Parking charges were agreed.",
+     "2010-03-16"),
+])
+def test_a_pack_holding_only_the_earlier_meetings_minutes_is_dated_by_them(text, date):
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
 def test_minutes_not_in_a_pack_keep_their_own_heading_date():
     text = ("MINUTES OF THE MEETING OF THE CABINET HELD ON 22 MARCH 2023\nDate of publication: 30 March 2023\n"
             "1/23 APOLOGIES\n")

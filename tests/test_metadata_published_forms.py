@@ -118,7 +118,8 @@ def test_a_cover_heading_on_two_lines_dates_the_meeting_though_a_summons_follows
     text = ("PLANNING COMMITTEE\n\n4 March 2025\n\n7.00 pm\n\nThe Council Chamber, Town Hall, Market Place\n\n"
             "Hartside Borough Council\n\nTo: Members of the Planning Committee\n\nAGENDA\n1. Apologies\n\n"
             "2. Minutes of the meeting held on 4 February 2025\n\n4 February 2025\n\n"
-            "Present: Councillor Amble in the Chair.\n\n41 Minutes\nThe minutes were approved.")
+            "Present: Councillor Amble in the Chair.\n\n41 Minutes\nThe minutes were approved.\n\n"
+            "Report to: Planning Committee, 4 March 2025\n\nLand at Mill Lane")   # the pack's own papers follow
     assert _fields(text)[1:] == ("Planning Committee", "2025-03-04")
 
 
