@@ -263,7 +263,7 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
     date = find_meeting_date(header)
-    date = _earlier_minutes_held(text, date) or date
+    date = _minutes_held(text, date) or date
     council = find_council(header, text, date)
     return {
         "council": council,
@@ -766,27 +766,37 @@ def find_meeting_date(header: _Header) -> str | None:
                  and not _SENTENCE_CUT_BEFORE_DATE.search(before) and (d := _date_line(line))), None)
 
 
-def _earlier_minutes_held(text: str, date: str | None) -> str | None:
-    """The day of an earlier meeting whose minutes a pack holds, when the pack's own meeting (`date`) has no minutes
-    in it: a day followed by the roll call of those present ("MINUTES of the PLANNING COMMITTEE held on 3 December
-    2019 at 7:00 pm Present: ..."), which only minutes carry, and no report after them. Councils publish the pack
-    for the next meeting, or an item page of it, as where the minutes of the meeting before can be read; when the
-    text is those minutes, its business is that meeting's. The first meeting called with its roll call is the one
-    recorded."""
-    if not date or len(date) != 10:
+def _minutes_held(text: str, date: str | None) -> str | None:
+    """The day of the meeting whose minutes the text holds, when the header states none or a later one: the first
+    day followed by the roll call of those present ("MINUTES of the PLANNING COMMITTEE held on 3 December 2019 at
+    7:00 pm Present: ..."), which only minutes carry. Councils publish the pack for the next meeting, or an item
+    page of it, as where the minutes of the meeting before can be read: when the text is those minutes, with no
+    report to the pack's own meeting after them, its business is that meeting's."""
+    if date and len(date) != 10:
         return None
-    for call in _ROLL_CALL_LABEL.finditer(text[:_PACK_REACH]):
+    called = _roll_call_day(text[:_PACK_REACH])
+    if not called:
+        return None
+    held, after = called
+    if date and (held >= date or _papers_follow(text[after:], date)):
+        return None   # the pack's own papers follow the minutes: its business is its own meeting's
+    if not date and any(_AGENDA_LINE.match(line.strip()) for line in text[:after].splitlines()):
+        return None   # a pack whose own day is not read: the minutes inside are of the meeting before
+    return held
+
+
+def _roll_call_day(text: str) -> tuple[str, int] | None:
+    """The first day of a meeting called with its roll call, and where the roll call ends."""
+    for call in _ROLL_CALL_LABEL.finditer(text):
         before = text[max(0, call.start() - 300):call.start()]
         day = next(reversed([m for m in _DAY_DATE.finditer(before)
                              if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])]), None)
         held = normalise_date(day.group(0)) if day else None
         if not held or _MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
             continue   # "the minutes of the meeting held on 3 December 2019 were confirmed. Present ..." settles them
-        if not _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
-            continue
-        if held >= date or _papers_follow(text[call.end():], date):
-            return None   # the pack's own papers follow the minutes: its business is its own meeting's
-        return held
+        opens_text = call.start() - len(before) + day.start() < _OPENING
+        if opens_text or _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
+            return held, call.end()
     return None
 
 
@@ -799,6 +809,7 @@ def _papers_follow(text: str, date: str) -> bool:
 
 
 _PACK_REACH = 20_000   # characters: a pack's front sheet and agenda, then the minutes of the meeting before
+_OPENING = 40          # characters: a day this near the start of the text opens it
 _ROLL_CALL_LABEL = re.compile(r"\b(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE)\b\s*(?::|[-–]|\n|\(|Councillors?\b"
                               r"|Cllrs?\b|Provost\b|(?:The )?Mayor\b)")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)

@@ -429,6 +429,23 @@ def test_a_pack_holding_only_the_earlier_meetings_minutes_is_dated_by_them(text,
     assert metadata_from_text(text)["meeting_date"] == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a page's caption, then a heading with its day run into the venue, then those present
+    ("Minutes of the Meeting of Anytown Council\nAnytown Council – 09/06/20 MINUTES OF THE MEETING OF ANYTOWN "
+     "COUNCIL TUESDAY 9 JUNE 2020 COUNCIL CHAMBER, TOWN HOUSE Council Officials Present: Ms A Ash, Chief "
+     "Executive\n1. Apologies", "2020-06-09"),
+    # the day opens the text, with its time and place, and the roll call follows
+    ("14 October 2020 at 6.00pm at the Civic Centre,\nCommittee Members Councillor A Ash (Chair) Present "
+     "Councillor B Birch\n1. Apologies\nNone were received.", "2020-10-14"),
+    # a volume of minutes: its contents, then the first minutes with their roll call
+    ("The Minutes Book 2020-2021\nThis volume holds the minutes of the Authority's meetings. AUTHORITY MEETINGS "
+     "9 June 2020 1 - 5 14 July 2020 6 - 9\nAUTHORITY MEETING\nTuesday 9 June 2020\nPresent: Councillor A Ash "
+     "(Chair)\n1. Apologies", "2020-06-09"),
+])
+def test_a_minutes_day_is_read_from_its_roll_call_when_no_heading_dates_it(text, date):
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
 def test_minutes_not_in_a_pack_keep_their_own_heading_date():
     text = ("MINUTES OF THE MEETING OF THE CABINET HELD ON 22 MARCH 2023\nDate of publication: 30 March 2023\n"
             "1/23 APOLOGIES\n")
