@@ -263,6 +263,8 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     if kind != "minutes" and any(_DECISION.match(line) for line in header.furniture[:20]):
         kind = "decision"
     date = find_meeting_date(header)
+    if date and _minutes_settled_on(text, date):
+        date = None   # no meeting approves its own minutes: the day read is the meeting before
     date = _minutes_held(text, date) or date
     council = find_council(header, text, date)
     return {
@@ -764,6 +766,32 @@ def find_meeting_date(header: _Header) -> str | None:
     return next((d for before, line in zip(["", *header.lines], header.lines)
                  if not _BARE_NUMBER.match(before) and not _other_date_label(before) and not _POSTED.search(line)
                  and not _SENTENCE_CUT_BEFORE_DATE.search(before) and (d := _date_line(line))), None)
+
+
+def _minutes_settled_on(text: str, date: str) -> bool:
+    """Whether the text settles the minutes of the meeting of `date` ("RESOLVED that the minutes of the meeting held
+    on 21 May 2019 be signed as a correct record", "To confirm the minutes of the meeting held on 14 December
+    2023") and never calls a meeting for that day with its time ("Cabinet - Tuesday, 28th January, 2025 6.30 pm"):
+    the meeting whose minutes are settled came before the one the text records."""
+    text = text[:_PACK_REACH]
+    if any(day == date for day, _ in dates_with_time(text)):
+        return False
+    for day in _DAY_DATE.finditer(text):
+        if normalise_date(day.group(0)) != date:
+            continue
+        start = max(text.rfind("\n", 0, day.start()), text.rfind(". ", 0, day.start())) + 1
+        end = min(i for i in (text.find("\n", day.end()), text.find(". ", day.end()), len(text)) if i >= 0)
+        clause = text[start:end]
+        if _MINUTES_WORD_ANY.search(clause) and _SETTLES.search(clause):
+            return True
+    return False
+
+
+_MINUTES_WORD_ANY = re.compile(r"(?i)\bminutes?\b")
+# what is done to another meeting's minutes, not a status ("Approved Planning minutes", "confirmed Minutes of ...")
+_SETTLES = re.compile(r"(?i)\b(?:be|were|was|been|being|is|are)\s+(?:\w+\s+){0,2}?(?:confirmed|approved|agreed|signed"
+                      r"|accepted)\b|\bcorrect\s+record\b|\btaken\s+as\s+read\b|\bto\s+(?:confirm|approve|agree|sign)\b"
+                      r"|\bapproval\s+of\b|\bfor\s+confirmation\b")
 
 
 def _minutes_held(text: str, date: str | None) -> str | None:

@@ -446,6 +446,28 @@ def test_a_minutes_day_is_read_from_its_roll_call_when_no_heading_dates_it(text,
     assert metadata_from_text(text)["meeting_date"] == date
 
 
+@pytest.mark.parametrize("text", [
+    "Venue: Town Hall\n12.\nMinutes of the meeting held on 21 May 2019\nRESOLVED – That the minutes of the meeting "
+    "held on 21 May 2019 be signed as a correct record.\n13.\nParking charges\nMembers agreed the charges.",
+    "Venue: Council Offices\nTo confirm the minutes of the Council meeting held on 14 December 2023 Additional "
+    "documents:\nMinutes: The minutes were agreed.",
+])
+def test_the_day_of_minutes_the_text_approves_is_not_its_own_meeting(text):
+    assert metadata_from_text(text)["meeting_date"] is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # a status, not an approval
+    ("Approved minutes of the Planning Committee held on 29 August 2025\n1. Apologies", "2025-08-29"),
+    ("Confirmed Minutes of the Cabinet Meeting held at the Civic Centre on 10 July 2018\n1. Apologies", "2018-07-10"),
+    # the meeting called with its time, though a slip approves minutes of the same day
+    ("Cabinet - Tuesday, 28th January, 2025 6.30 pm\nVenue: County Hall\n102.\nMinutes\nThe minutes of the "
+     "meeting held on 28 January 2025 were confirmed as a correct record.", "2025-01-28"),
+])
+def test_minutes_keep_their_day_when_it_is_not_settled_as_an_earlier_meetings(text, date):
+    assert metadata_from_text(text)["meeting_date"] == date
+
+
 def test_minutes_not_in_a_pack_keep_their_own_heading_date():
     text = ("MINUTES OF THE MEETING OF THE CABINET HELD ON 22 MARCH 2023\nDate of publication: 30 March 2023\n"
             "1/23 APOLOGIES\n")
