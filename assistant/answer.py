@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, field
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
-from .answer_type import (ATTENDANCE_RECORDED, another_of_its_kind, asks_attendance, asks_outcome, declarer_asked,
-                          named_things, only_looks_ahead)
+from .answer_type import (ATTENDANCE_RECORDED, another_of_its_kind, another_office, asks_attendance, asks_outcome,
+                          declarer_asked, named_things, office_asked, only_looks_ahead)
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -185,9 +185,15 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     elif quotes:
         quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes, declarer = _quotes_naming_the_declarer(question, hits, quotes)
+        asked_office = office_asked(question)
+        other_office = another_office(asked_office, [q.text for q in quotes]) if asked_office else ""
         if declarer:
             answered = False
             notes = notes + [f"the question asks about {declarer}'s declaration of interest, and the sentences that "
                              f"answer it record other members'"]
+        elif other_office:
+            answered, quotes = False, []
+            notes = notes + [f"the question asks who was elected or appointed to one office, and the sentences that "
+                             f"answer it record another: “{other_office}”"]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)

@@ -839,3 +839,51 @@ ATTENDANCE_RECORDED = re.compile(
 def asks_attendance(question: str) -> bool:
     """Whether the question asks who sent apologies, was absent or stood in for someone."""
     return _ATTENDANCE_ASKED.search(question or "") is not None
+
+
+# An office someone is elected or appointed to: "Who was elected Vice Chair of the North Area Committee?". The
+# minutes of an annual meeting record several ("be elected Chairman of the Council", "be appointed Vice-Chairman of the
+# Planning Committee"); one for another office does not answer. A civic or lord title is the same office ("Civic Chair",
+# "Lord Mayor"); a vice or deputy is another.
+_ROLE = (r"(?P<vice>(?:vice|deputy)[\s-]*)?(?:(?:civic|lord|the)\s+)?(?P<role>chair(?:man|woman|person)?|convener|mayor"
+         r"|provost|leader)\b(?:\s+of\s+(?P<of>[^,;.?]{1,80}))?")
+_ROLE_ASKED = re.compile(r"(?i)^\s*(?:who|which\s+(?:councillor|member|person))\b[^?]*?\b(?:elected|appointed|nominated"
+                         r"|chosen|made|installed|became|become)\s+(?:as\s+|to\s+be\s+|for\s+)?(?:the\s+(?:new\s+)?)?"
+                         + _ROLE)
+_ROLE_GIVEN = re.compile(r"(?i)\b(?:elected|appointed|nominated|chosen|made|installed|became|become)\s+(?:as\s+|to\s+be\s+"
+                         r"|for\s+(?:the\s+(?:office|position)\s+of\s+)?)?(?:the\s+|an?\s+)?(?:new\s+)?" + _ROLE)
+_BODY_KIND = re.compile(r"(?i)\b(?:sub-committee|committee|council|panel|board|forum|authority|cabinet|assembly)\b")
+_ROLE_FAMILY = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "convener": "chair",
+                "provost": "mayor"}
+
+
+def _office(match: re.Match) -> tuple[bool, str, str | None]:
+    """(a vice or deputy?, the office's family, the kind of body it is of, if said)."""
+    role = match.group("role").lower()
+    # the body's own kind comes last: "the combined authority's Transport Delivery Committee"
+    bodies = _BODY_KIND.findall(re.split(r"(?i)\b(?:for|in|at|on|from|until)\b", match.group("of") or "")[0])
+    return bool(match.group("vice")), _ROLE_FAMILY.get(role, role), bodies[-1].lower() if bodies else None
+
+
+def office_asked(question: str) -> tuple[bool, str, str | None] | None:
+    """The office the question asks who was elected or appointed to, else None."""
+    match = _ROLE_ASKED.search(question or "")
+    return _office(match) if match else None
+
+
+def _offices_given(sentence: str, family: str) -> list[tuple[tuple[bool, str, str | None], str]]:
+    return [(office, m.group(0)) for m in _ROLE_GIVEN.finditer(sentence) if (office := _office(m))[1] == family]
+
+
+def _same_office(asked: tuple[bool, str, str | None], given: tuple[bool, str, str | None]) -> bool:
+    return asked[0] == given[0] and (asked[2] is None or given[2] is None or asked[2] == given[2])
+
+
+def another_office(asked: tuple[bool, str, str | None], sentences: list[str]) -> str:
+    """The office the sentences record someone elected or appointed to, when they record some of the family asked
+    about ("Chairman") but none that is the one asked (a vice-chair for a chair, the council's chair for a
+    committee's); else ""."""
+    given = [found for s in sentences for found in _offices_given(s, asked[1])]
+    if not given or any(_same_office(asked, office) for office, _ in given):
+        return ""
+    return given[0][1]

@@ -1533,3 +1533,57 @@ def test_what_was_decided_is_still_answered_by_a_deferral(assistant_over):
     answer = assistant_over({"cabinet.txt": DEFERRED}).ask(
         "What happened to the investment proposal for the Bridge Street offices?")
     assert answer.answered and "deferred" in answer.summary
+
+
+_ANNUAL_MEETING = """ANYTOWN DISTRICT COUNCIL
+
+Minutes of the Annual Meeting of the Council held on 14 May 2024
+
+1. Election of Chairman
+
+RESOLVED that Councillor Priya Lowther be elected Chairman of Anytown District Council for the 2024/25 municipal year.
+
+2. Appointment of Vice-Chairman
+
+RESOLVED that Councillor Owen Bracegirdle be appointed Vice-Chairman of the Council for the 2024/25 municipal year.
+
+3. Allotments
+
+The Council noted the waiting list for allotments at Mill Lane.
+"""
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Who was elected chairman of Anytown District Council for 2024/25?", True),
+    ("Who was appointed vice-chairman of the council for 2024/25?", True),
+    ("Who was elected chairman of Anytown's planning committee for 2024/25?", False),   # the council's, not its
+])
+def test_another_office_than_the_one_asked_does_not_answer_who_was_elected(question, answered):
+    from assistant.answer_type import another_office, office_asked
+    quotes = [line for line in _ANNUAL_MEETING.splitlines() if "RESOLVED" in line]
+    asked = office_asked(question)
+    assert asked is not None
+    assert (another_office(asked, quotes) == "") is answered
+
+
+@pytest.mark.parametrize("question, office", [
+    ("Who was elected Vice Chair of the North Area Committee?", (True, "chair", "committee")),
+    ("Who became chair of the combined authority's Transport Delivery Committee for 2018/19?",
+     (False, "chair", "committee")),
+    ("Who was chosen as Lord Mayor for 2023/24?", (False, "mayor", None)),
+    ("Who chaired the meeting?", None),   # not an election to an office
+])
+def test_the_office_a_question_asks_who_was_elected_to(question, office):
+    from assistant.answer_type import office_asked
+    assert office_asked(question) == office
+
+
+def test_a_vice_chair_elected_does_not_answer_who_was_elected_chair_of_the_committee(assistant_over):
+    assistant = assistant_over({"area_committee_2024-05-20.txt": (
+        "ANYTOWN BOROUGH COUNCIL\n\nMinutes of the West Area Committee held on 20 May 2024\n\n"
+        "1. Appointment of Vice-Chair\n\nRESOLVED that Councillor Imogen Tully be appointed Vice-Chair of the West Area "
+        "Committee for the 2024/25 municipal year.\n\n2. Street lighting\n\nMembers noted the new LED street lights "
+        "on Quarry Road.\n")})
+    declined = assistant.ask("Who was appointed chair of the West Area Committee for 2024/25?")
+    assert not declined.answered and any("another" in note for note in declined.notes), declined.notes
+    assert assistant.ask("Who was appointed vice-chair of the West Area Committee for 2024/25?").answered
