@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, field
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
-from .answer_type import (ATTENDANCE_RECORDED, another_of_its_kind, another_office, asks_attendance, asks_outcome,
-                          declarer_asked, named_things, office_asked, only_looks_ahead)
+from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
+                          asks_outcome, declarer_asked, item_asked, named_things, office_asked, only_looks_ahead)
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -195,5 +195,9 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
             answered, quotes = False, []
             notes = notes + [f"the question asks who was elected or appointed to one office, and the sentences that "
                              f"answer it record another: “{other_office}”"]
+        elif (item := item_asked(question)) and (other_item := another_item(item, [q.text for q in quotes])):
+            answered, quotes = False, []
+            notes = notes + [f"the question asks about item {item}, and the sentences that answer it are about "
+                             f"{other_item}"]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)

@@ -766,13 +766,16 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 # "Why did Councillor Graves declare an interest ...?", "What interest did Cllr Priestley declare?"
-_DECLARATION_ASKED = re.compile(r"\bdeclar\w*\b[^?]*\binterests?\b|\binterests?\b[^?]*\bdeclar\w*", re.I)
+_DECLARATION_ASKED = re.compile(r"\bdeclar\w*\b[^?]*\binterests?\b|\binterests?\b[^?]*\bdeclar\w*|\bdeclarations\b",
+                                re.I)
+# a member named without a title: "Why did Russell Jones declare an interest ...?"
+_UNTITLED_DECLARER = re.compile(r"\b(?:did|has|had)\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]+)\s+(?:declare|register)\b")
 
 
 def declarer_asked(question: str) -> str | None:
     """The surname of the member whose declaration of interest the question asks about, else None: minutes record
     each member's declaration by name, so another member's declaration does not answer for this one."""
-    person = _TITLED_PERSON.search(question or "")
+    person = _TITLED_PERSON.search(question or "") or _UNTITLED_DECLARER.search(question or "")
     if not person or not _DECLARATION_ASKED.search(question):
         return None
     return _POSSESSIVE_S.sub("", person.group("surname")).replace("’", "'")
@@ -887,3 +890,22 @@ def another_office(asked: tuple[bool, str, str | None], sentences: list[str]) ->
     if not given or any(_same_office(asked, office) for office, _ in given):
         return ""
     return given[0][1]
+
+
+# An agenda item or minute asked about by its number: "Which councillors declared an interest in Item 16?"
+_ITEM_NUMBER = re.compile(r"(?i)\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?(?P<n>\d+[a-z]?(?:[./]\d+)*)\b")
+
+
+def item_asked(question: str) -> str | None:
+    """The number of the item or minute the question names, else None."""
+    match = _ITEM_NUMBER.search(question or "")
+    return match.group("n").lower() if match else None
+
+
+def another_item(item: str, sentences: list[str]) -> str:
+    """The item the sentences name instead ("Item 12"), when they name items by number but never the one asked
+    about; else ""."""
+    named = [m for s in sentences for m in _ITEM_NUMBER.finditer(s)]
+    if not named or any(m.group("n").lower() == item for m in named):
+        return ""
+    return named[0].group(0)

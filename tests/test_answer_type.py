@@ -451,6 +451,22 @@ RESOLVED that the minutes of the meeting held on 1st March 2016 be approved as a
 """
 
 
+def test_a_member_named_without_a_title_is_answered_only_from_their_own_declaration(assistant_over):
+    assistant = assistant_over({"council.txt": ROLL_CALL_THEN_DECLARATIONS})
+    absent = assistant.ask("Why did Lee Marchetti declare an interest at Anytown's council meeting in April 2016?")
+    assert not absent.answered and any("Marchetti's declaration" in note for note in absent.notes), absent.notes
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Which councillor declared an interest in item 7?", True),
+    ("Which councillor declared an interest in item 9?", False),   # the minutes record items 6 and 7
+])
+def test_an_item_asked_by_its_number_is_not_answered_by_another_item(assistant_over, question, answered):
+    answer = assistant_over({"planning.txt": DECLARATIONS}).ask(question)
+    assert answer.answered is answered, answer.notes
+    assert answered or any("item 9" in note for note in answer.notes), answer.notes
+
+
 def test_a_member_named_only_among_those_present_declared_nothing(assistant_over):
     """The roll call names the member asked about, and reads close to the question; it is no declaration."""
     assistant = assistant_over({"council.txt": ROLL_CALL_THEN_DECLARATIONS})
@@ -467,6 +483,9 @@ def test_a_member_named_only_among_those_present_declared_nothing(assistant_over
     ("Which application did Councillor O’Neill declare an interest in?", "O'Neill"),
     ("Why did Councillor Hale vote against the scheme?", None),
     ("Which councillors declared an interest?", None),
+    ("Why did Russell Jones declare an interest at the planning committee?", "Jones"),   # named without a title
+    ("Which leisure centre was Councillor Rattray a member of, according to the declarations?", "Rattray"),
+    ("Why did Councillor Hale leave the room?", None),
 ])
 def test_the_member_whose_declaration_is_asked_about(question, declarer):
     from assistant.answer_type import declarer_asked
