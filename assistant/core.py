@@ -296,6 +296,10 @@ class Assistant:
         # "What changes did the access audit ask for?" asks what was found, which the register does not hold
         if (register.is_promise_question(question) and not query.found
                 and clock.allows("searching the commitments register")):
+            answer = self._answer_from_register(question, k, filters, notes, found)
+            if answer.answered or not dates_read or not clock.allows("searching all dates"):
+                return answer
+            found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
             return self._answer_from_register(question, k, filters, notes, found)
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
@@ -517,13 +521,14 @@ class Assistant:
                               found: Retrieval) -> Answer:
         """Promise questions: commitments from the register first, then ordinary passages."""
         promised = register.register_hits(self, question, filters, k)
-        hits = register.merge_hits(promised, found.hits, k)
-        if promised:
-            notes = notes + [f"{len(promised)} from the commitments register"]
         # "Has any council agreed to build a skate park?" names a subject: a promise about play areas is
-        # not one about it, so such a promise must be as close as an answering sentence
+        # not one about it, so such a promise must be as close as an answering sentence, or it comes after the
+        # passages found
         topical = bool(register.topic_words(question))
         keeps = [h for h in promised if not topical or h.evidence >= self.config.answer_threshold]
+        hits = register.merge_hits(keeps, register.merge_hits(found.hits, [h for h in promised if h not in keeps]), k)
+        if keeps:
+            notes = notes + [f"{len(keeps)} from the commitments register"]
         return build_answer(question, hits, bool(keeps) or should_answer(found, self.config), filters, notes)
 
     def _mentioned(self, phrase: str) -> bool:

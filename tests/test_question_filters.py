@@ -560,3 +560,30 @@ def test_the_minutes_a_question_dates_are_found_in_the_meeting_that_approved_the
     assert answer.answered, answer.notes
     assert answer.quotes[0].doc_id == "approving"
     assert "membership of the Cabinet had changed" in answer.quotes[0].text
+
+
+_CABINET_TIMELINE = """Anytown Borough Council
+
+Cabinet
+
+Minutes of the meeting held on 9 April 2025
+
+12. School places
+
+The Cabinet agreed the closure of Hillside Primary School from September 2025 and the expansion of Oakfield
+Primary School by one form of entry.
+
+13. Parks
+
+The Cabinet noted the new opening hours of Riverside Park.
+"""
+
+
+def test_a_promise_question_whose_dates_leave_nothing_searches_all_dates(assistant_over):
+    # "did cabinet agree to ...?" is asked of the commitments register first; its dates are dropped as any
+    # question's are when they leave nothing to answer
+    answer = assistant_over({"cabinet.txt": _CABINET_TIMELINE}).ask(
+        "Which primary school did cabinet agree to close in March 2025?")
+    assert answer.passages and answer.filters.date_from is None, answer.notes
+    assert any("searched all dates" in note for note in answer.notes)
+    assert answer.answered and "Hillside" in answer.summary

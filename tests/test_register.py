@@ -619,3 +619,16 @@ def test_a_promise_about_another_subject_does_not_answer_a_topical_question(assi
     assert not skate.answered, skate.summary
     play = assistant.ask("What did the council agree to do about its play areas?")
     assert play.answered and "Egerton Park" in play.summary
+
+
+def test_a_promise_on_another_subject_comes_after_the_passages_found(assistant_over):
+    assistant = assistant_over({
+        "council_2025-01-14.txt": "Anytown Town Council\n\nMinutes of the meeting held on 14 January 2025\n\n"
+                                  "4. Play areas\n\nThe Council agreed to refurbish the play areas at Mill Lane by "
+                                  "March 2026.\n",
+        "council_2025-02-11.txt": "Anytown Town Council\n\nMinutes of the meeting held on 11 February 2025\n\n"
+                                  "6. Quarry Lane skate park\n\nThe new concrete skate park at Quarry Lane opened "
+                                  "in May and is well used by young people.\n"})
+    answer = assistant.ask("Has the council agreed to build a skate park?")
+    assert "skate park" in answer.passages[0].text
+    assert not any("commitments register" in note for note in answer.notes), answer.notes
