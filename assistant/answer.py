@@ -9,6 +9,8 @@ from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
                           asks_outcome, declarer_asked, item_asked, named_things, office_asked, only_looks_ahead)
+from .dates import DAY_OR_MONTH_DATE, normalise_date
+from .question_filters import settled_minutes_dated
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -134,6 +136,26 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
     return (declaring[:2], "") if declaring else ([], surname)
 
 
+def _quotes_settling_the_minutes_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
+    """For a question after the approval of one meeting's minutes ("Were the minutes of the January 2018 cabinet
+    approved?"), the quotes when one gives that meeting's date or none gives a date, else the top passages'
+    sentences that do (minutes approve the minutes of the meeting before, naming its day); with none, the date as
+    the question writes it, else ""."""
+    asked = settled_minutes_dated(question)
+    if not asked or not any(DAY_OR_MONTH_DATE.search(q.text) for q in quotes):
+        return quotes, ""
+    written, iso = asked
+    if any(_gives_the_day(q.text, iso) for q in quotes):
+        return quotes, ""
+    settling = [q for q in _sentences_of(hits[:3]) if _gives_the_day(q.text, iso) and "minutes" in q.text.lower()]
+    return (settling[:2], "") if settling else ([], written)
+
+
+def _gives_the_day(text: str, iso: str) -> bool:
+    return any((day := normalise_date(m.group(0))) and (day.startswith(iso) or iso.startswith(day))
+               for m in DAY_OR_MONTH_DATE.finditer(text))
+
+
 def _in_roll_call(hit: Hit, quote: Quote) -> bool:
     """Whether the quote, declaring nothing, stands in a list of those present or sending apologies (read from the
     start of its line): the member named there is not the member declaring."""
@@ -172,32 +194,44 @@ _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
     quotes = choose_quotes(hits) if answered else []
-    query = parse_query(question) if quotes else None   # once, for the figure checks
-    if quotes and _figure_unquoted(query, quotes):
-        answered, quotes = False, []
-        notes = notes + ["the question asks for a figure, and the sentences that answer it give none"]
-    elif quotes and (elsewhere := _figures_for_another(question, query, quotes))[0]:
-        answered, quotes = False, []
-        notes = notes + [f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"]
-    elif quotes and _outcome_unquoted(question, quotes):
-        answered, quotes = False, []
-        notes = notes + ["the question asks how it turned out, and the sentences that answer it only look ahead"]
-    elif quotes:
+    declined = _quotes_give_no_answer(question, quotes) if quotes else ""
+    if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
-        quotes, declarer = _quotes_naming_the_declarer(question, hits, quotes)
-        asked_office = office_asked(question)
-        other_office = another_office(asked_office, [q.text for q in quotes]) if asked_office else ""
-        if declarer:
-            answered = False
-            notes = notes + [f"the question asks about {declarer}'s declaration of interest, and the sentences that "
-                             f"answer it record other members'"]
-        elif other_office:
-            answered, quotes = False, []
-            notes = notes + [f"the question asks who was elected or appointed to one office, and the sentences that "
-                             f"answer it record another: “{other_office}”"]
-        elif (item := item_asked(question)) and (other_item := another_item(item, [q.text for q in quotes])):
-            answered, quotes = False, []
-            notes = notes + [f"the question asks about item {item}, and the sentences that answer it are about "
-                             f"{other_item}"]
+        quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
+    if declined:
+        answered, quotes, notes = False, [], notes + [declined]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)
+
+
+def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
+    """Why the quotes give no answer of the kind asked: no figure, a figure for another place, an outcome only
+    looked ahead to; else ""."""
+    query = parse_query(question)   # once, for the figure checks
+    if _figure_unquoted(query, quotes):
+        return "the question asks for a figure, and the sentences that answer it give none"
+    if (elsewhere := _figures_for_another(question, query, quotes))[0]:
+        return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
+    if _outcome_unquoted(question, quotes):
+        return "the question asks how it turned out, and the sentences that answer it only look ahead"
+    return ""
+
+
+def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
+    """The quotes about the member, office, item or minutes the question names (minutes record several of each),
+    else no quotes and why."""
+    quotes, declarer = _quotes_naming_the_declarer(question, hits, quotes)
+    if declarer:
+        return [], (f"the question asks about {declarer}'s declaration of interest, and the sentences that answer "
+                    f"it record other members'")
+    texts = [q.text for q in quotes]
+    if (office := office_asked(question)) and (other := another_office(office, texts)):
+        return [], (f"the question asks who was elected or appointed to one office, and the sentences that answer "
+                    f"it record another: “{other}”")
+    if (item := item_asked(question)) and (other := another_item(item, texts)):
+        return [], f"the question asks about item {item}, and the sentences that answer it are about {other}"
+    quotes, minutes = _quotes_settling_the_minutes_asked(question, hits, quotes)
+    if minutes:
+        return [], (f"the question asks about the minutes of {minutes}, and the sentences that answer it settle "
+                    f"the minutes of another meeting")
+    return quotes, ""

@@ -18,10 +18,11 @@ from .answer import Answer, build_answer
 from .answer_type import names_asked, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
-from .dates import MONTH, normalise_date, year_asked
+from .dates import DAY_DATE, normalise_date, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
+from .metadata import MINUTES_SETTLED
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, dates_of_each,
@@ -670,10 +671,7 @@ def _meeting_not_held(question: str, top: Hit,
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
 
 
-_DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
 _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance)\b", re.I)
-_MINUTES_SETTLED = re.compile(r"\b(?:confirm\w*|approv\w*|agree\w*|signed|accept\w*|correct\s+record|to\s+consider"
-                              r"|to\s+receive)\b", re.I)
 
 
 def _holds_minutes_of(document: str, iso: str, before: int) -> bool:
@@ -681,13 +679,13 @@ def _holds_minutes_of(document: str, iso: str, before: int) -> bool:
     by the roll call ("MINUTES of the PLANNING COMMITTEE held on 3 December 2019 at 7:00 pm Present: ..."), as an
     agenda pack holds the minutes of the meeting before; not a resolution approving them ("the minutes of the
     meeting held on 3 December 2019 were confirmed"), which every next meeting records."""
-    for match in _DAY_DATE.finditer(document[:max(before, 0)]):
+    for match in DAY_DATE.finditer(document[:max(before, 0)]):
         if not (normalise_date(match.group(0)) or "").startswith(iso):
             continue
         after = document[match.end():match.end() + 400]
         call = _ROLL_CALL.search(after)
-        if (call and not _MINUTES_SETTLED.search(after[:call.start()])
-                and not _MINUTES_SETTLED.search(document[max(0, match.start() - 80):match.start()])):
+        if (call and not MINUTES_SETTLED.search(after[:call.start()])
+                and not MINUTES_SETTLED.search(document[max(0, match.start() - 80):match.start()])):
             return True
     return False
 

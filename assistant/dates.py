@@ -53,6 +53,10 @@ _MONTH_FORMS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "ma
 # where case matters ("in May 2021" is a month, "may" a verb).
 MONTH = "(?:" + "|".join(_MONTH_FORMS) + ")"
 CAPITALISED_MONTH = "(?:" + "|".join(form[0].upper() + form[1:] for form in _MONTH_FORMS) + ")"
+# A day's date written out: "3 December 2019", "8th of January, 2009"
+DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
+# A day's or a month's date: "3 December 2019", "January 2018"
+DAY_OR_MONTH_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
 # Welsh month names, as Welsh and bilingual councils write dates ("Dydd Mawrth, 11eg Gorffennaf, 2023"):
 # read in dates only (MONTH above stays English: it also finds months in questions and sentences).
 WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",

@@ -61,7 +61,7 @@ from typing import Iterable
 
 from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
                        councils_in_question, councils_named_in, find_authority, find_council as find_any_council)
-from .dates import (MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
+from .dates import (DAY_DATE, MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
                     normalise_date)
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
 from .names import (is_agenda_heading, is_committee_line, is_council_name, is_decision_maker, mostly_capitalised,
@@ -776,7 +776,7 @@ def _minutes_settled_on(text: str, date: str) -> bool:
     text = text[:_PACK_REACH]
     if any(day == date for day, _ in dates_with_time(text)):
         return False
-    for day in _DAY_DATE.finditer(text):
+    for day in DAY_DATE.finditer(text):
         if normalise_date(day.group(0)) != date:
             continue
         start = max(text.rfind("\n", 0, day.start()), text.rfind(". ", 0, day.start())) + 1
@@ -817,10 +817,10 @@ def _roll_call_day(text: str) -> tuple[str, int] | None:
     """The first day of a meeting called with its roll call, and where the roll call ends."""
     for call in _ROLL_CALL_LABEL.finditer(text):
         before = text[max(0, call.start() - 300):call.start()]
-        day = next(reversed([m for m in _DAY_DATE.finditer(before)
+        day = next(reversed([m for m in DAY_DATE.finditer(before)
                              if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])]), None)
         held = normalise_date(day.group(0)) if day else None
-        if not held or _MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
+        if not held or MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
             continue   # "the minutes of the meeting held on 3 December 2019 were confirmed. Present ..." settles them
         opens_text = call.start() - len(before) + day.start() < _OPENING
         if opens_text or _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
@@ -833,15 +833,15 @@ def _papers_follow(text: str, date: str) -> bool:
     "Date of meeting: 24th July, 2024") follows."""
     lines = (line.strip() for line in text.splitlines())
     return (any(_REPORT.match(line) or _REPORT_LABELS.match(line) for line in lines)
-            or any(normalise_date(day.group(0)) == date for day in _DAY_DATE.finditer(text)))
+            or any(normalise_date(day.group(0)) == date for day in DAY_DATE.finditer(text)))
 
 
 _PACK_REACH = 20_000   # characters: a pack's front sheet and agenda, then the minutes of the meeting before
 _OPENING = 40          # characters: a day this near the start of the text opens it
 _ROLL_CALL_LABEL = re.compile(r"\b(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE)\b\s*(?::|[-–]|\n|\(|Councillors?\b"
                               r"|Cllrs?\b|Provost\b|(?:The )?Mayor\b)")
-_DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d\b", re.I)
-_MINUTES_SETTLED = re.compile(r"\b(?:confirm\w*|approv\w*|agree\w*|signed|accept\w*|correct\s+record|to\s+consider"
+# what is said of minutes already settled, or of a date that is no meeting's
+MINUTES_SETTLED = re.compile(r"\b(?:confirm\w*|approv\w*|agree\w*|signed|accept\w*|correct\s+record|to\s+consider"
                               r"|to\s+receive|published|publication|printed|issued|despatched)\b", re.I)
 _CALLED_MEETING_OR_HELD = re.compile(r"(?i)\b(?:meeting|minutes?|held|date|committee|cabinet|council|board|panel)\b")
 

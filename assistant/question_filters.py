@@ -326,17 +326,37 @@ _MINUTES_SETTLED = re.compile(rf"(?<!\d )\bminutes\b(?=.*\b(?:{_SETTLING_WORD}|s
                               rf"|\b{_SETTLING_WORD}\b(?=.*(?<!\d )\bminutes\b)", re.I)
 
 
+_SETTLED_AT = re.compile(rf"\bat\s+(?:the|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I)
+
+
 def asks_about_settling_minutes(question: str) -> bool:
     """A question about approving or correcting a meeting's minutes, which the next meeting does: its minutes
     answer, so the date asked about is not the date of the minutes that answer."""
     return _MINUTES_SETTLED.search(question or "") is not None
 
 
+# The minutes a settling question asks about by their meeting's date: "Were the minutes of Croydon's January 2018
+# cabinet meeting approved?", "the minutes from its December 2016 meeting", "the 9 September 2021 council minutes"
+_MINUTES_OF_DATE = re.compile(rf"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"({_DAY_OR_MONTH})\b|\b({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,2}}?minutes\b", re.I)
+
+
+def settled_minutes_dated(question: str) -> tuple[str, str] | None:
+    """(the date as written, as ISO) of the meeting whose minutes a question asks were approved or corrected, else
+    None: the minutes that answer record their approval, and name the meeting they approve."""
+    match = _MINUTES_OF_DATE.search(question or "") if asks_about_settling_minutes(question) else None
+    written = (match.group(1) or match.group(2)) if match else None
+    return (written, iso) if written and (iso := normalise_date(written)) else None
+
+
 def meeting_dated(question: str) -> tuple[str, str] | None:
     """(the date as written, as ISO "2009-02-19" or "2023-12") of the meeting a question asks about, else None.
-    None for a meeting whose minutes the question asks were approved (`asks_about_settling_minutes`)."""
+    None for a meeting whose minutes the question asks were approved (`asks_about_settling_minutes`), but for the
+    meeting they were approved at."""
     if asks_about_settling_minutes(question):
-        return None
+        # "Which minutes did the council approve at its January 2021 meeting?": the meeting that settled them
+        match = _SETTLED_AT.search(question or "")
+        return (match.group(1), iso) if match and (iso := normalise_date(match.group(1))) else None
     for pattern in _MEETING_DATED:
         match = pattern.search(question or "")
         if match and (iso := normalise_date(match.group(1))):

@@ -1587,3 +1587,29 @@ def test_a_vice_chair_elected_does_not_answer_who_was_elected_chair_of_the_commi
     declined = assistant.ask("Who was appointed chair of the West Area Committee for 2024/25?")
     assert not declined.answered and any("another" in note for note in declined.notes), declined.notes
     assert assistant.ask("Who was appointed vice-chair of the West Area Committee for 2024/25?").answered
+
+
+_CABINET_MINUTES_APPROVED = """Anytown Borough Council
+
+Cabinet
+
+Minutes of the meeting held on 26 March 2018
+
+24/18 Minutes of the previous meeting
+
+RESOLVED that the minutes of the meeting held on 26 February 2018 be approved as an accurate record.
+
+25/18 Bus shelters
+
+The Cabinet agreed to replace the bus shelters on Station Road.
+"""
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Were the minutes of the February 2018 cabinet meeting approved?", True),
+    ("Were the minutes of the January 2018 cabinet meeting approved?", False),   # another meeting's minutes
+])
+def test_minutes_approved_answer_only_for_the_meeting_they_name(assistant_over, question, answered):
+    answer = assistant_over({"cabinet.txt": _CABINET_MINUTES_APPROVED}).ask(question)
+    assert answer.answered is answered, answer.notes
+    assert answered or any("minutes of January 2018" in note for note in answer.notes), answer.notes

@@ -587,3 +587,24 @@ def test_a_promise_question_whose_dates_leave_nothing_searches_all_dates(assista
     assert answer.passages and answer.filters.date_from is None, answer.notes
     assert any("searched all dates" in note for note in answer.notes)
     assert answer.answered and "Hillside" in answer.summary
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Which previous minutes did the council approve at its January 2021 meeting?", ("January 2021", "2021-01")),
+    ("Were the minutes of the 9 September 2021 council signed off?", None),   # the minutes', not the meeting's
+])
+def test_the_meeting_that_settled_minutes_is_dated_by_at_its(question, dated):
+    from assistant.question_filters import meeting_dated
+    assert meeting_dated(question) == dated
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Were the minutes of Croydon's January 2018 cabinet meeting approved?", ("January 2018", "2018-01")),
+    ("Did the committee sign off the minutes from its December 2016 meeting?", ("December 2016", "2016-12")),
+    ("Why were the cabinet minutes from April 2023 only noted?", None),   # not settled: noted
+    ("Which earlier minutes were signed off at the October 2025 cabinet?", None),   # the meeting that settled them
+    ("What did the cabinet decide in January 2018?", None),
+])
+def test_the_minutes_a_settling_question_asks_about(question, dated):
+    from assistant.question_filters import settled_minutes_dated
+    assert settled_minutes_dated(question) == dated
