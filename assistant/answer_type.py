@@ -369,7 +369,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 # What gives each kind of answer: a date or a duration; a person; a firm; where money comes from; a reason;
 # whoever does the work, a firm or a person; a decision.
 # A time given without a day's date: "in the New Year", "next spring", "later this year", "in March"
-_WHEN = re.compile(rf"\b(?:in|by|during|until|from|before|after)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter"
+_WHEN = re.compile(rf"\b(?:in|by|during)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter"
                    rf"|(?:early|late|mid)[\s-]+(?:{_MONTH}|spring|summer|autumn|winter)|{_MONTH}\b)"
                    r"|\bnext\s+(?:week|month|year|spring|summer|autumn|winter)\b"
                    r"|\b(?:later|earlier)\s+(?:this|in\s+the)\s+(?:year|month|spring|summer|autumn|winter)\b", re.I)
