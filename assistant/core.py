@@ -18,7 +18,7 @@ from .answer import Answer, build_answer
 from .answer_type import names_asked, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
-from .dates import DAY_DATE, normalise_date, year_asked
+from .dates import DAY_DATE, dates_with_time, normalise_date, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
@@ -298,10 +298,8 @@ class Assistant:
         if (register.is_promise_question(question) and not query.found
                 and clock.allows("searching the commitments register")):
             answer = self._answer_from_register(question, k, filters, notes, found)
-            if answer.answered or not dates_read or not clock.allows("searching all dates"):
-                return answer
-            found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
-            return self._answer_from_register(question, k, filters, notes, found)
+            if answer.answered or not dates_read:
+                return answer   # else, as any question, without the dates and checked against the meeting asked
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
         if (filters.council != given.council and not should_answer(found, self.config)
@@ -667,6 +665,10 @@ def _meeting_not_held(question: str, top: Hit,
         return ""
     written, iso = dated
     if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date):
+        return ""
+    # a page of several meetings heads each with its day and time ("Cabinet - Wednesday, 12th March, 2025 2.00
+    # pm"), which no approval of earlier minutes gives
+    if any(day.startswith(iso) or iso.startswith(day) for day, _ in dates_with_time(top.text)):
         return ""
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
 

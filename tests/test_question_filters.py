@@ -608,3 +608,23 @@ def test_the_meeting_that_settled_minutes_is_dated_by_at_its(question, dated):
 def test_the_minutes_a_settling_question_asks_about(question, dated):
     from assistant.question_filters import settled_minutes_dated
     assert settled_minutes_dated(question) == dated
+
+
+_MEETINGS_TIMELINE = """Anytown Borough Council
+
+Cabinet activity timeline
+
+April 9, 2025
+Cabinet - Wednesday, 9th April, 2025 2.00 pm
+The meeting approved the annual housing report.
+
+March 12, 2025
+Cabinet - Wednesday, 12th March, 2025 2.00 pm
+The meeting agreed the closure of Hillside Primary School and noted the new term dates.
+"""
+
+
+def test_a_page_of_several_meetings_answers_for_the_one_headed_with_its_day_and_time(assistant_over):
+    answer = assistant_over({"timeline.txt": _MEETINGS_TIMELINE}).ask(
+        "What did the cabinet meeting on 12 March 2025 agree about primary schools?")
+    assert answer.answered and "Hillside" in answer.summary, answer.notes
