@@ -880,6 +880,7 @@ def _stated_meeting_dates(header: _Header) -> Iterable[str | None]:
     # a notice of the meeting, "A meeting ... will be held ... on Tuesday 25 October 2022", over the
     # notice's own date on its cover or under the body's name
     yield _held_on(header.cover, notice_only=True)
+    yield _summoned_to(header.cover)
     yield _place_date_meeting(header.cover)
     yield _meeting_title_date(header.opening)
     if _is_agenda_cover(header):
@@ -1064,6 +1065,16 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
 
 
 _NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
+# A summons: "You are requested to attend a meeting of the Council to be held on Thursday, 28th February, 2019 at
+# 10.00 am", over the letter's own "Date: 18 February 2019" above it
+_SUMMONS = re.compile(r"(?i)\b(?:requested|summoned|required|invited)\s+to\s+attend\s+(?:a|the|an)\s+(?:\w+\s+)?meeting\b"
+                      r"[^.]{0,160}?\b(?:to\s+be|which\s+will\s+be)\s+held\b(?P<rest>.{0,160})")
+
+
+def _summoned_to(lines: list[str]) -> str | None:
+    """The day a summons near the top calls the meeting for (`_SUMMONS`)."""
+    match = next(filter(None, (_SUMMONS.search(line[:2000]) for line in lines[:20])), None)
+    return find_date(match.group("rest"), least_precise="my") if match else None
 
 
 def _sentence_at_start(line: str) -> str:

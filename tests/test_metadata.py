@@ -576,3 +576,12 @@ def test_a_scottish_minute_held_within_the_councils_civic_centre_names_the_counc
             "John Muir\n1. OPENING REMARKS\nThe Chair welcomed to the meeting representatives of the community council.")
     found = metadata_from_text(text)
     assert (found["council"], found["meeting_date"]) == ("West Lothian Council", "2011-09-23")
+
+
+def test_a_summons_dates_the_meeting_over_the_letters_own_date():
+    # a letter run on as one line, as document-sharing sites copy it
+    text = ("Date: 18 February 2019 Member Services Your reference: CS Town Hall Ask for: A Clerk To: Members of the "
+            "Council Dear Sir/Madam Budget Council You are requested to attend a meeting of the Council to be held on "
+            "Thursday, 28th February, 2019 at 10.00 am in the Council Chamber, Town Hall. The business to be "
+            "transacted is set out in the Agenda overleaf.")
+    assert metadata_from_text(text)["meeting_date"] == "2019-02-28"
