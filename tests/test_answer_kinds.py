@@ -161,10 +161,12 @@ def test_an_item_s_title_is_not_quoted_though_it_reads_as_a_sentence():
 
 @pytest.mark.parametrize("sentence, gives", [
     ("She was planning a fund-raising dinner in the New Year.", True),
-    ("The works would be finished by early spring.", True),
+    ("The works would be finished by the end of March.", True),
     ("A consultation would open later this year.", True),
-    ("The scheme would be reviewed in March.", True),
     ("The scheme would be reviewed at the next meeting.", False),
+    # a season is as often when something awaited first is expected: "no date until a contractor is appointed,
+    # which he expected in the summer"
+    ("He could not give a date until a contractor was appointed, which he expected in the summer.", False),
 ])
 def test_a_time_without_a_days_date_answers_when(sentence, gives):
     from assistant.answer_type import gives_kind
