@@ -368,11 +368,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 
 # What gives each kind of answer: a date or a duration; a person; a firm; where money comes from; a reason;
 # whoever does the work, a firm or a person; a decision.
-# A time given without a day's date: "in the New Year", "next month", "later this year", "by the end of March"; not
-# a season ("expected in the summer" is as often what is awaited first as when)
-_WHEN = re.compile(rf"\bin\s+the\s+new\s+year\b|\bnext\s+(?:week|month|year)\b|\b(?:later|earlier)\s+this\s+(?:year|month)\b"
-                   rf"|\bby\s+the\s+end\s+of\s+(?:the\s+year|{_MONTH})\b|\bin\s+(?:early|late|mid)[\s-]+{_MONTH}\b", re.I)
-_GIVING = {"date": (_DATE, _DURATION, _WHEN), "person": (_PERSON,), "firm": (_FIRM,), "funder": (_FUNDS,),
+_GIVING = {"date": (_DATE, _DURATION), "person": (_PERSON,), "firm": (_FIRM,), "funder": (_FUNDS,),
            "reason": (_REASON,), "doer": (_FIRM, _PERSON), "decision": (_DECISION,)}
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)

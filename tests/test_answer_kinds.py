@@ -157,39 +157,3 @@ def test_an_item_s_title_is_not_quoted_though_it_reads_as_a_sentence():
               sentences=[title, resolved], sentence_scores=[0.70, 0.62])
     quotes = choose_quotes([hit])
     assert [q.text for q in quotes] == [text[resolved[0]:resolved[1]]]
-
-
-@pytest.mark.parametrize("sentence, gives", [
-    ("She was planning a fund-raising dinner in the New Year.", True),
-    ("The works would be finished by the end of March.", True),
-    ("A consultation would open later this year.", True),
-    ("The scheme would be reviewed at the next meeting.", False),
-    # a season is as often when something awaited first is expected: "no date until a contractor is appointed,
-    # which he expected in the summer"
-    ("He could not give a date until a contractor was appointed, which he expected in the summer.", False),
-])
-def test_a_time_without_a_days_date_answers_when(sentence, gives):
-    from assistant.answer_type import gives_kind
-    assert gives_kind(sentence, "date") is gives
-
-
-_MAYORS_ANNOUNCEMENTS = """Anytown Borough Council
-
-Minutes of the Council meeting held on 16 October 2018
-
-45. Mayor's announcements
-
-The Mayor thanked the many councillors who had attended the Remembrance service at the TA Centre in Godalming
-on 9 September 2018. She was planning a charity dinner for the Air Ambulance in the New Year, and asked
-councillors to support it.
-
-46. Allotments
-
-The Council noted the waiting list for allotments.
-"""
-
-
-def test_a_time_without_a_day_answers_when_an_event_is(assistant_over):
-    answer = assistant_over({"council.txt": _MAYORS_ANNOUNCEMENTS}).ask(
-        "When is the Anytown Mayor's charity dinner for the Air Ambulance?")
-    assert answer.answered and "New Year" in answer.summary, answer.notes
