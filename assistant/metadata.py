@@ -774,8 +774,6 @@ def _minutes_settled_on(text: str, date: str) -> bool:
     2023") and never calls a meeting for that day with its time ("Cabinet - Tuesday, 28th January, 2025 6.30 pm"):
     the meeting whose minutes are settled came before the one the text records."""
     text = text[:_PACK_REACH]
-    if any(day == date for day, _ in dates_with_time(text)):
-        return False
     for day in DAY_DATE.finditer(text):
         if normalise_date(day.group(0)) != date:
             continue
@@ -783,7 +781,7 @@ def _minutes_settled_on(text: str, date: str) -> bool:
         end = min(i for i in (text.find("\n", day.end()), text.find(". ", day.end()), len(text)) if i >= 0)
         clause = text[start:end]
         if _MINUTES_WORD_ANY.search(clause) and _SETTLES.search(clause):
-            return True
+            return not any(called == date for called, _ in dates_with_time(text))
     return False
 
 
