@@ -18,11 +18,11 @@ from .answer import Answer, build_answer
 from .answer_type import names_asked, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
-from .dates import DAY_DATE, dates_with_time, normalise_date, year_asked
+from .dates import dates_with_time, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
-from .metadata import MINUTES_SETTLED
+from .metadata import days_called_with_roll_call
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, dates_of_each,
@@ -673,23 +673,12 @@ def _meeting_not_held(question: str, top: Hit,
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
 
 
-_ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance)\b", re.I)
-
-
 def _holds_minutes_of(document: str, iso: str, before: int) -> bool:
     """Whether the document, before offset `before`, opens the minutes of the meeting of `iso`: its day followed
-    by the roll call ("MINUTES of the PLANNING COMMITTEE held on 3 December 2019 at 7:00 pm Present: ..."), as an
-    agenda pack holds the minutes of the meeting before; not a resolution approving them ("the minutes of the
-    meeting held on 3 December 2019 were confirmed"), which every next meeting records."""
-    for match in DAY_DATE.finditer(document[:max(before, 0)]):
-        if not (normalise_date(match.group(0)) or "").startswith(iso):
-            continue
-        after = document[match.end():match.end() + 400]
-        call = _ROLL_CALL.search(after)
-        if (call and not MINUTES_SETTLED.search(after[:call.start()])
-                and not MINUTES_SETTLED.search(document[max(0, match.start() - 80):match.start()])):
-            return True
-    return False
+    by the roll call (`metadata.days_called_with_roll_call`), as an agenda pack holds the minutes of the meeting
+    before; not a resolution approving them ("the minutes of the meeting held on 3 December 2019 were confirmed"),
+    which every next meeting records."""
+    return any(day.startswith(iso) for day, _ in days_called_with_roll_call(document[:max(before, 0)]))
 
 
 def _dates_dropped(notes: list[str]) -> list[str]:

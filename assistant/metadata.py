@@ -57,7 +57,7 @@ import re
 from collections import Counter
 from itertools import takewhile
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
                        councils_in_question, councils_named_in, find_authority, find_council as find_any_council)
@@ -813,17 +813,23 @@ def _minutes_held(text: str, date: str | None) -> str | None:
 
 def _roll_call_day(text: str) -> tuple[str, int] | None:
     """The first day of a meeting called with its roll call, and where the roll call ends."""
+    return next(days_called_with_roll_call(text), None)
+
+
+def days_called_with_roll_call(text: str) -> Iterator[tuple[str, int]]:
+    """Each day the text opens a meeting's minutes on, its roll call following ("MINUTES of the PLANNING COMMITTEE
+    held on 3 December 2019 at 7:00 pm Present: ..."), with where the roll call ends: not minutes settled ("the
+    minutes of the meeting held on 3 December 2019 were confirmed. Present ..."), nor a page's posting stamp."""
     for call in _ROLL_CALL_LABEL.finditer(text):
         before = text[max(0, call.start() - 300):call.start()]
         day = next(reversed([m for m in DAY_DATE.finditer(before)
                              if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])]), None)
         held = normalise_date(day.group(0)) if day else None
         if not held or MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
-            continue   # "the minutes of the meeting held on 3 December 2019 were confirmed. Present ..." settles them
+            continue
         opens_text = call.start() - len(before) + day.start() < _OPENING
         if opens_text or _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
-            return held, call.end()
-    return None
+            yield held, call.end()
 
 
 def _papers_follow(text: str, date: str) -> bool:
