@@ -800,7 +800,7 @@ def _minutes_held(text: str, date: str | None) -> str | None:
     report to the pack's own meeting after them, its business is that meeting's."""
     if date and len(date) != 10:
         return None
-    called = _roll_call_day(text[:_PACK_REACH])
+    called = next(days_called_with_roll_call(text[:_PACK_REACH]), None)   # the first: the meeting recorded
     if not called:
         return None
     held, after = called
@@ -809,11 +809,6 @@ def _minutes_held(text: str, date: str | None) -> str | None:
     if not date and any(_AGENDA_LINE.match(line.strip()) for line in text[:after].splitlines()):
         return None   # a pack whose own day is not read: the minutes inside are of the meeting before
     return held
-
-
-def _roll_call_day(text: str) -> tuple[str, int] | None:
-    """The first day of a meeting called with its roll call, and where the roll call ends."""
-    return next(days_called_with_roll_call(text), None)
 
 
 def days_called_with_roll_call(text: str) -> Iterator[tuple[str, int]]:
