@@ -8,7 +8,8 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
-                          asks_outcome, declarer_asked, item_asked, named_things, office_asked, only_looks_ahead)
+                          asks_outcome, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
+                          only_looks_ahead, reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
 from .question_filters import settled_minutes_dated
 from .sentences import is_question, line_of, only_names, states_a_finding
@@ -214,6 +215,8 @@ def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if _outcome_unquoted(question, quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
+    if quotes and asks_what_was_said(question) and all(reports_speech_only(q.text) for q in quotes):
+        return "the question asks what was said, and the sentences that answer it only say that someone spoke or was asked"
     return ""
 
 

@@ -23,6 +23,10 @@ _FIGURE_QUESTION = re.compile(
     # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?", "What salary ...?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
     r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?|salar(?:y|ies)|wages?|allowances?)\b"
+    # the noun asked for, not one naming another ("What budget meeting rules were members reminded of?")
+    r"(?=\s*(?:[?,.]|$|(?:for|of|on|in|at|to|from|per|is|was|were|are|will|would|did|does|do|has|have|had|can|could"
+    r"|should|must|be|been|being|the|a|an|this|that|these|those|it|they|paid|payable|charged|set|agreed|proposed"
+    r"|approved)\b))"
     # "What will it cost to ...?", not "What did members say about the cost?"
     r"|what\s+(?:do|does|did|will|would|could|might)\s+(?:(?!\b(?:say|said|tell|think|about|on|of)\b)[^?]){1,80}?"
     r"\bcost(?:s|ing)?(?!\s+of\b)"
@@ -143,6 +147,20 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     if count:
         undated = _MONEY_AMOUNT.sub(" ", undated)
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
+
+
+_RUN_ASKED = re.compile(r"\b(?:in\s+a\s+row|consecutive(?:ly)?|successive|on\s+the\s+trot)\b", re.I)
+_ORDINAL = (r"\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
+            r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+            r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth")
+_ORDINAL_RUN = re.compile(rf"\b(?:{_ORDINAL})\s+(?:consecutive|successive|straight|(?:year|time)\s+(?:running|in\s+a\s+row))\b",
+                          re.I)
+
+
+def states_a_run(question: str, text: str) -> bool:
+    """ "How many Green Flag awards in a row has the park won?" answered by "its seventeenth consecutive award": an
+    ordinal counts a run."""
+    return _RUN_ASKED.search(question or "") is not None and _ORDINAL_RUN.search(text or "") is not None
 
 
 # A part of the year is no quantity: "the first quarter of 2018/19", "the second half of the year", "Quarter 2", "Q3",
@@ -402,7 +420,8 @@ _CAME_TO = (r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}
             r"|conclusions?|verdict|rating|grade|judgement|recommendations?)\s+(?:of|from)\b"
             r"|\s*what\s+(?:[\w'’-]+\s+)?(?:rating|grade|judgement|verdict)\b")
 _STATEMENT_QUESTION = re.compile(
-    r"\s*what\s+(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"   # "£2", "A&E", "2024/25"
+    # "What did the Leader say ...?", "What steps did the Leader say ...?"; "£2", "A&E", "2024/25" are words too
+    r"\s*what\s+(?:[\w'’-]+\s+){0,3}?(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"
     rf"(?:say|said|think|report|reply|respond|tell|feel|advise|advised|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
 
 
@@ -413,6 +432,24 @@ def asks_what_was_said(question: str) -> bool:
     ("Is the footbridge safe? What did its inspection find?"), and so does one after what an inspection
     found (`_FINDING_ASKED`)."""
     return any(_STATEMENT_QUESTION.match(part) or _FINDING_ASKED.search(part) for part in _questions_in(question))
+
+
+# That someone spoke, not what they said: "The City Mayor made a statement regarding the Mayoral Model", "Gareth
+# Bradford had been invited to present an overview of his work", "a question from Councillor Fisher to the Leader
+# seeking an update on the bin strikes"
+_SPEECH_ONLY = re.compile(
+    r"\b(?:made|gave|delivered|presented|provided)\s+(?:a|an|his|her|their|the)\s+(?:(?:brief|short|verbal|oral"
+    r"|personal|further)\s+)?(?:statement|presentation|update|speech|address|announcement)\s+(?:regarding|on|about"
+    r"|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to)\b"
+    r"(?![^.;:]*\b(?:that|saying|said|stating|stated|explaining|explained|confirming|confirmed)\b)[^.;:“\"]*[.;:]?\s*$"
+    r"|\b(?:had\s+been|has\s+been|was|were|been)\s+invited\s+to\s+(?:present|speak|address|give)\b"
+    r"|\ba\s+question\s+(?:from|by)\b[^.;:]{0,120}?\b(?:seeking|asking|requesting)\b", re.I)
+
+
+def reports_speech_only(sentence: str) -> bool:
+    """A sentence saying that someone made a statement, was invited to speak or was asked a question, without what
+    was said: it does not answer "What did the City Mayor say about ...?"."""
+    return _SPEECH_ONLY.search(sentence or "") is not None
 
 
 def _questions_in(question: str) -> list[str]:
@@ -539,7 +576,7 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|(?:motion|resolution|budget|amendment)s?\s+(?:unanimously\s+)?(?:passed|carried)"
                              r"|(?:order|tpo)\b[^?]{0,80}?\bconfirmed|declare\s+an?\s+(?:[\w-]+\s+){0,2}?emergency"
                              # "Did Dudley council end up voting to extend free parking?"
-                             r"|vot(?:e|ed|ing)\s+to)\b"
+                             r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
@@ -595,8 +632,8 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
 # so only the minutes' forms are checked: a reply given to a question, petition or letter put to the council.
-_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answer|reply|response)\s+(?:did|was|were|has|had)\b"
-                          r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answer|reply|response)\s+to\b"
+_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
+                          r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
                           r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
@@ -604,7 +641,9 @@ _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answer|reply|response)\s+(?:did|was|we
 _REPLY_RECORDED = re.compile(
     r"(?<!would )(?<!will )(?<!to )(?<!shall )\b(?:replied|responded|answered)\b(?!\s+(?:to|in\s+writing|accordingly)\b)"
     r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
-    r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b|(?:^|\n)\s*(?:response|reply|answer)\s*:",
+    r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b"
+    # "Response:", "Response from Councillor Sandeep Ghosh:"
+    r"|(?:^|\n)\s*(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:\n]{1,80}?)?\s*:",
     re.I)
 # "Did the Assembly approve ...?", "Has Anytown's full council adopted ...?": the body asked to have decided.
 _BODY_ASKED = re.compile(r"^\s*(?:did|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:full\s+)?"
@@ -735,7 +774,8 @@ are has have had do does will would can could should councillor councillors cllr
 dame sir professor council councils cabinet committee executive planning borough district county city town
 leader deputy mayor chair chairman chairwoman member members officer officers director chief head full annual
 january february march april may june july august september october november december monday tuesday wednesday
-thursday friday saturday sunday""".split())
+thursday friday saturday sunday
+european british english welsh scottish irish""".split())   # "European" says what kind ("the European floods")
 
 
 def names_asked(question: str, council_words: set[str] = frozenset()) -> list[str]:

@@ -26,7 +26,7 @@ from .metadata import days_called_with_roll_call
 from .models import Commitment, DocumentInfo, Filters, Hit
 from .query import Query, parse_query, without_words
 from .question_filters import (asks_across_councils, councils_elsewhere, councils_named, councils_not_held, dates_of_each,
-                               describe_dates, meeting_dated,
+                               _forms_asked, describe_dates, meeting_dated,
                                only_within, place_of, question_about, short_name)
 from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
@@ -317,6 +317,11 @@ class Assistant:
         elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
+        elif found.hits and (other := _council_asked_not_found(question, found.hits[0], councils,
+                                                                self.store.document_text)):
+            found = replace(found, unmentioned=other)
+            notes = notes + [f"the question asks about {other}, and the closest minutes are "
+                             f"{short_name(found.hits[0].council)}'s, which never mention it"]
         elif found.hits and (unheard := self._name_never_mentioned(question)):
             found = replace(found, unmentioned=unheard)
             notes = notes + [f'the question asks about "{unheard}", which no minutes in the index mention']
@@ -642,6 +647,23 @@ def _council_words(question: str) -> set[str]:
     councils = [council_named(name) for name in councils_in_question(question)]
     forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
     return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
+
+
+def _council_asked_not_found(question: str, top: Hit, held: list[str],
+                             document_text: Callable[[str], str | None]) -> str:
+    """The council the question asks about ("Warwickshire County Council's transport strategy") when the index holds
+    none of its minutes and the closest minutes are another known council's that never mention it, else "": what
+    Worcestershire decided does not answer for Warwickshire. Minutes of no known council may be its."""
+    if not top.council or councils_named(question, held):
+        return ""
+    asked = [c for c in councils_in_question(question) if c not in held]
+    if not asked or canonical_council(top.council) in asked or top.council in asked:
+        return ""
+    text = document_text(top.doc_id) or top.text
+    unmentioned = [c for c in asked if not any(re.search(rf"\b{re.escape(form)}\b", text, re.I)
+                                               for form in _forms_asked(question, c))]
+    known = council_named(unmentioned[0]) if len(unmentioned) == len(asked) else None
+    return (known.short if known else short_name(unmentioned[0])) if unmentioned == asked else ""
 
 
 def _person_and_thing_apart(question: str, top: list[Hit]) -> str:

@@ -13,6 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, asks_attendance, asks_vote_count, gives_kind,
+                          states_a_run,
                           has_figure, has_price, names_kind, referred_to, references_asked)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -186,7 +187,8 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
 def _without_proposals_and_procedure(text: str) -> str:
     """The text without what an agenda or a report recommends ("Recommendation: That the application is approved
     conditionally"), nor the previous minutes approved: neither records the act asked about."""
-    return _RECOMMENDATION.sub(" ", " ".join(s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s)))
+    # parts joined by lines, so a label opening one ("Response:") still opens a line
+    return _RECOMMENDATION.sub(" ", "\n".join(s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s)))
 
 
 # a recommendation under its label, to the end of its sentence; not "the recommendations were approved"
@@ -864,7 +866,8 @@ def gives_figure(query: Query, text: str) -> bool:
     text = _numbers_asked_about(query.text).sub(" ", text)   # "How many signed the 20mph petition?": not "20 mph"
     if query.wants_count and asks_attendance(query.text) and ATTENDANCE_RECORDED.search(text):
         return True   # "How many sent apologies?": the minutes name them ("from Councillors Dahdouh, Hill and Luff")
-    return (has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
+    return ((has_figure(text, query.wants_money, query.wants_share, query.wants_amount, query.wants_count)
+             or query.wants_count and states_a_run(query.text, text))
             and (query.counted is None or query.counted.search(text) is not None)
             and (query.rate is None or query.rate.search(text) is not None) and (not query.price or has_price(text)))
 
