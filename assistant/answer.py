@@ -8,7 +8,7 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
-                          asks_outcome, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
+                          asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
                           only_looks_ahead, reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
 from .question_filters import settled_minutes_dated
@@ -220,6 +220,27 @@ def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
     return ""
 
 
+_DECLARATIONS_HEADING = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:[\w-]+\s+){0,3}?interests?\b", re.I)
+_DECLARES = re.compile(r"\b(?:declared|declares|declaring|disclosed)\b[^.;]{0,160}?\binterests?\b"
+                       r"|\binterests?\b[^.;]{0,80}?\b(?:declared|disclosed)\b", re.I)
+_INTERESTS_ASKED = re.compile(r"\binterests?\b|\bdeclar\w*|\bdisclos\w*|\bdispensations?\b|\bconflicts?\b"
+                              r"|\bpecuniary\b|\bprejudicial\b", re.I)
+# who was put forward for something, which the business records: "Who was nominated for the Freedom of the City?"
+_CHOSEN_ASKED = re.compile(r"^\s*who\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:nominated|appointed|elected"
+                           r"|chosen|selected|awarded)\b", re.I)
+
+
+def _only_declarations(question: str, hits: list[Hit], quotes: list[Quote]) -> bool:
+    """Every quote declares a member's interest ("Councillor Cox - Agenda Item 4 (Freedom of the City Nomination) - is a
+    season ticket holder"), and the question asks how the business went, what was said or found, or who was chosen,
+    not about interests: a declaration names the business without recording it."""
+    if _INTERESTS_ASKED.search(question) or not (asks_outcome(question) or asks_what_was_said(question)
+                                                 or asks_what_was_found(question) or _CHOSEN_ASKED.match(question)):
+        return False
+    return all(_DECLARES.search(q.text) or _DECLARATIONS_HEADING.search(
+        " ".join(filter(None, (hits[q.n - 1].heading, hits[q.n - 1].title)))) for q in quotes)
+
+
 def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
     """The quotes about the member, office, item or minutes the question names (minutes record several of each),
     else no quotes and why."""
@@ -233,6 +254,9 @@ def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]
                     f"it record another: “{other}”")
     if (item := item_asked(question)) and (other := another_item(item, texts)):
         return [], f"the question asks about item {item}, and the sentences that answer it are about {other}"
+    if _only_declarations(question, hits, quotes):
+        return [], ("the question asks how the business went or what was said of it, and the sentences that answer "
+                    "it only declare members' interests in it")
     quotes, minutes = _quotes_settling_the_minutes_asked(question, hits, quotes)
     if minutes:
         return [], (f"the question asks about the minutes of {minutes}, and the sentences that answer it settle "

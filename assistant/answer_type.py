@@ -764,6 +764,21 @@ def references_asked(question: str) -> list[str]:
     return [ref for ref in _REFERENCE.findall(question or "") if not _DATE_OR_YEAR.match(ref)]
 
 
+# An ordinal the question gives to what it asks about, with the word it counts: "586th Sheriff", "75th anniversary";
+# not a day of a month ("21st March").
+_ORDINAL_OF = re.compile(rf"\b(?P<number>\d{{2,4}})(?:st|nd|rd|th)\s+(?!(?:{MONTH})\b)(?P<word>[A-Za-z]+)", re.I)
+
+
+def ordinal_for_another(question: str, text: str) -> str:
+    """The ordinal the question gives ("586th Sheriff") when the text never gives it and gives another of the same
+    word instead ("the 585th Sheriff"), else "": the text is about another holder, year or anniversary."""
+    for asked in _ORDINAL_OF.finditer(question or ""):
+        given = [m for m in _ORDINAL_OF.finditer(text or "") if m.group("word").lower() == asked.group("word").lower()]
+        if given and all(m.group("number") != asked.group("number") for m in given):
+            return f"{asked.group('number')}{asked.group(0)[len(asked.group('number')):].split()[0]} {asked.group('word')}"
+    return ""
+
+
 # A person the question names by a title ("Councillor Mrs Garcia", "Cllr Pauline Beall", "Mr Marston").
 PERSON_TITLE = r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor)\s+"
 _TITLED_PERSON = re.compile(PERSON_TITLE +

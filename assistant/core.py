@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import names_asked, person_and_things, references_asked
+from .answer_type import names_asked, ordinal_for_another, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import dates_with_time, year_asked
@@ -317,6 +317,9 @@ class Assistant:
         elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
             found = replace(found, unmentioned=reference)
             notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
+        elif found.hits and (ordinal := _ordinal_for_another(question, found.hits[0])):
+            found = replace(found, unmentioned=ordinal)
+            notes = notes + [f"the question asks about the {ordinal}, and the closest passage gives another"]
         elif found.hits and (other := _council_asked_not_found(question, found.hits[0], councils,
                                                                 self.store.document_text)):
             found = replace(found, unmentioned=other)
@@ -647,6 +650,12 @@ def _council_words(question: str) -> set[str]:
     councils = [council_named(name) for name in councils_in_question(question)]
     forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
     return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
+
+
+def _ordinal_for_another(question: str, top: Hit) -> str:
+    """The ordinal the question gives ("the 586th Sheriff") when the closest passage gives another of its word
+    instead ("the 585th Sheriff"), else "" (`answer_type.ordinal_for_another`)."""
+    return ordinal_for_another(question, " ".join(filter(None, (top.title, top.heading, top.text))))
 
 
 def _council_asked_not_found(question: str, top: Hit, held: list[str],

@@ -108,3 +108,33 @@ def test_a_word_saying_what_kind_is_not_a_name_the_minutes_must_hold():
     from assistant.answer_type import names_asked
     assert names_asked("Did the council get a reply after writing to embassies about the European floods?") == []
     assert names_asked("Did the council write to the Kingsmeadow trust?") == ["Kingsmeadow"]
+
+
+def test_an_ordinal_asked_about_is_not_answered_by_another():
+    from assistant.answer_type import ordinal_for_another
+    text = "RESOLVED: that Councillor Laurent be appointed the 585th Sheriff of the City for the ensuing year."
+    assert ordinal_for_another("Who was appointed the 586th Sheriff of the City?", text) == "586th Sheriff"
+    assert ordinal_for_another("Who was appointed the 585th Sheriff of the City?", text) == ""
+    assert ordinal_for_another("Who was appointed the 586th Sheriff?", "Councillor Laurent became Sheriff.") == ""
+    assert ordinal_for_another("What was decided on the 21st March?", "On the 22nd March the council met.") == ""
+
+
+NOMINATIONS = """Leeds City Council
+Minutes of the meeting of the Council held on 4 March 2021
+
+3. Declarations of Interest
+Councillor Cox - Agenda Item 4 (Freedom of the Borough Nomination) - is a season ticket holder at the football club.
+Councillor Hale declared an interest in Agenda Item 5 (Honorary Alderman Nominations) as one of the nominees is known to him.
+
+6. Street trees
+The Council agreed to plant 400 street trees in the coming winter.
+"""
+
+
+def test_declarations_of_interest_do_not_answer_for_the_business_they_name(assistant_over):
+    assistant = assistant_over({"leeds.txt": NOMINATIONS})
+    nominated = assistant.ask("Who was nominated for the Freedom of the Borough?")
+    assert not nominated.answered
+    assert any("only declare members' interests" in note for note in nominated.notes)
+    declared = assistant.ask("Which councillors declared an interest in the Freedom of the Borough nomination?")
+    assert declared.answered and "Cox" in declared.summary
