@@ -237,8 +237,17 @@ def _only_declarations(question: str, hits: list[Hit], quotes: list[Quote]) -> b
     if _INTERESTS_ASKED.search(question) or not (asks_outcome(question) or asks_what_was_said(question)
                                                  or asks_what_was_found(question) or _CHOSEN_ASKED.match(question)):
         return False
-    return all(_DECLARES.search(q.text) or _DECLARATIONS_HEADING.search(
-        " ".join(filter(None, (hits[q.n - 1].heading, hits[q.n - 1].title)))) for q in quotes)
+    return all(_declares_an_interest(q.text, hits[q.n - 1]) for q in quotes)
+
+
+def _declares_an_interest(sentence: str, hit: Hit) -> bool:
+    """The sentence declares an interest, or, under a declarations heading, gives a member and an item ("Councillor Cox -
+    Agenda Item 4 (...) - is a season ticket holder"): a heading may run on over the next item's business."""
+    under = _DECLARATIONS_HEADING.search(" ".join(filter(None, (hit.heading, hit.title))))
+    return bool(_DECLARES.search(sentence) or under and _MEMBER_AND_ITEM.search(sentence))
+
+
+_MEMBER_AND_ITEM = re.compile(r"\b(?:councillors?|cllrs?)\b.*\bitems?\b|\bitems?\b.*\b(?:councillors?|cllrs?)\b", re.I)
 
 
 def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:

@@ -1137,6 +1137,8 @@ def _date_line(line: str) -> str | None:
     place = _PLACE_DATE.match(line)
     if place and not _OTHER_DATES.search(place.group("place")):   # "Glasgow, 8th December 2016.": where and when
         line = place.group("date")
+    elif (later := _PLACE_THEN_DAY.search(line[:80])) and later.start() <= 40:
+        line = later.group("date")    # after a copy's code: "IH3 NL.COUNCIL1998M Motherwell, 12 February 1998 at 4 pm."
     found = (normalise_date(line) or date_and_time(line)) if len(line) <= 60 else None
     return found if found and len(found) > 4 else leading_date(line)
 
@@ -1436,6 +1438,11 @@ _OFFICES = re.compile(r"(?i)\b(?:hall|civic|offices|council|house|centre|center|
 _VENUE_LINE = re.compile(r"(?i)^(?:the )?(?:council chamber|committee room|civic (?:centre|offices)|council offices"
                          r"|county hall|town hall|city hall|guildhall|shire ?hall|siambr)\b[^.;:]{0,150},[^;:]*\.?$")
 _BRACKETED_VENUE = re.compile(r"\((?P<venue>[^():]{5,120}?,[^():]{3,120}?)(?::[^()]*)?\)")
+# a venue after the day on one line: "TUESDAY 13 JANUARY 2015 COUNCIL CHAMBER, TOWN HOUSE, HADDINGTON"
+_DAY_THEN_VENUE = re.compile(rf"(?i)^(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}},?\s+(?P<venue>.+)$")
+# the place and day a Scottish minute opens with: "Motherwell, 12 February 1998 at 4 pm."
+_PLACE_THEN_DAY = re.compile(rf"(?:^|\s)(?P<venue>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<date>(?:the\s+)?\d{{1,2}}"
+                             rf"(?:st|nd|rd|th)?\s+(?i:{MONTH})\s+\d{{4}}),?\s+at\s+\d")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
 _HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in|within)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
@@ -1460,6 +1467,9 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
     # ... or in brackets with the times: "(NPA Offices, Llanion Park, Pembroke Dock: 1.30pm – 2.45pm)"
     venues += [m.group("venue") for line in header.lines[:12] for m in _BRACKETED_VENUE.finditer(line)
                if _OFFICES.search(m.group("venue"))]
+    venues += [m.group("venue") for line in header.lines[:12] for m in [_DAY_THEN_VENUE.match(line)]
+               if m and _VENUE_LINE.match(m.group("venue"))]
+    venues += [m.group("venue") for line in header.lines[:12] for m in [_PLACE_THEN_DAY.search(line)] if m]
     return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
 
 

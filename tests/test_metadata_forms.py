@@ -696,3 +696,22 @@ def test_a_minute_heading_with_no_of_and_an_aggregator_s_minutes_for(heading, co
 def test_other_minutes_lines_are_not_read_as_a_minute_heading(line):
     from assistant.metadata import meeting_heading
     assert meeting_heading(line) is None
+
+
+def test_a_venue_after_the_day_on_one_line_names_the_council_at_its_seat():
+    from assistant.metadata import metadata_from_text
+    text = ("Cabinet – 13/01/15\nMINUTES OF THE MEETING OF THE CABINET\n"
+            "TUESDAY 13 JANUARY 2015 COUNCIL CHAMBER, TOWN HOUSE, HADDINGTON\n\n"
+            "Committee Members Present: Councillor S Akers, Councillor T Dunn\n\n"
+            "1. MINUTES\nThe minutes of the meeting of 11 November 2014 were approved.\n")
+    assert metadata_from_text(text)["council"] == "East Lothian Council"
+
+
+def test_a_scottish_opening_of_place_and_day_after_a_copy_s_code_dates_and_places_the_minute():
+    from assistant.metadata import metadata_from_text
+    text = ("XK7 NL.COUNCIL1999M Motherwell, 11 March 1999 at 4 pm.\n\n"
+            "Councillor Reid, Provost; Councillors Adams, Baird and Wilson.\n\n"
+            "Councillor Reid (Provost) presided.\n\n"
+            "1. The Provost referred to the death on 2 March 1999 of a former member.\n")
+    found = metadata_from_text(text)
+    assert (found["council"], found["meeting_date"]) == ("North Lanarkshire Council", "1999-03-11")

@@ -138,3 +138,14 @@ def test_declarations_of_interest_do_not_answer_for_the_business_they_name(assis
     assert any("only declare members' interests" in note for note in nominated.notes)
     declared = assistant.ask("Which councillors declared an interest in the Freedom of the Borough nomination?")
     assert declared.answered and "Cox" in declared.summary
+
+
+def test_a_declarations_heading_running_on_over_business_does_not_make_it_a_declaration():
+    from assistant.answer import _declares_an_interest
+    from assistant.models import Hit
+    text = "An underwater inspection had found corrosion on 37 of the pier's piles."
+    hit = Hit(passage_id=1, doc_id="d", text=text, start=0, end=len(text), score=1.0, heading="Declarations of Interest")
+    assert not _declares_an_interest(text, hit)
+    member = "Councillor Cox - Agenda Item 4 (Freedom of the Borough) - is a season ticket holder."
+    assert _declares_an_interest(member, hit)
+    assert _declares_an_interest("Councillor Hale declared an interest as a governor.", Hit(1, "d", "", 0, 0, 1.0))
