@@ -50,6 +50,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
                              r"|worth|raised?|raising)\b"   # "How much is the contract worth?", "... did the fayre raise?"
+                             r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"

@@ -968,15 +968,21 @@ def _run_on_date_label(lines: list[str]) -> str | None:
     """A meeting's date label inside a long line of text taken from a PDF, the labels run together: "MINUTES
     Council Date: Tuesday, 5 March 2019 Venue: Town Hall, ...", "... Date and Time: Thursday 28 July 2016 at
     7.03 pm Location: ..."."""
-    for line in lines[:5]:
-        match = _DATE_LABEL_WITHIN.search(line[:600]) if len(line) > 120 else None
-        value = _NEXT_LABEL.split(line[match.end():match.end() + 80], maxsplit=1)[0] if match else ""
-        if value and (date := date_and_time(value) or leading_date(value)):
+    for value in _run_on_label_values(lines, _DATE_LABEL_WITHIN):
+        if date := date_and_time(value) or leading_date(value):
             return date
     return None
 
 
+def _run_on_label_values(lines: list[str], label: re.Pattern) -> list[str]:
+    """The values of a label inside the long lines of text taken from a PDF, up to the next label."""
+    found = [(line, match) for line in lines[:5] if len(line) > 120 for match in [label.search(line[:600])] if match]
+    return [value for line, match in found
+            if (value := _NEXT_LABEL.split(line[match.end():match.end() + 80], maxsplit=1)[0])]
+
+
 _DATE_LABEL_WITHIN = re.compile(r"(?i)(?<=\S )(?:date(?: and time|\s*/\s*time)?|date of meeting|meeting date)\s*:\s*")
+_VENUE_LABEL_WITHIN = re.compile(r"(?i)(?<=\S )(?:venue|location)\s*:\s*")
 
 
 _TIME_OF_DAY = re.compile(r"(?i)\b\d{1,2}(?:[.:]\d{2}(?![.:/]?\d)|\s*[ap]\.?m\b)|\bnoon\b")
@@ -1470,6 +1476,7 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
     venues += [m.group("venue") for line in header.lines[:12] for m in [_DAY_THEN_VENUE.match(line)]
                if m and _VENUE_LINE.match(m.group("venue"))]
     venues += [m.group("venue") for line in header.lines[:12] for m in [_PLACE_THEN_DAY.search(line)] if m]
+    venues += _run_on_label_values(header.cover, _VENUE_LABEL_WITHIN)   # "... 2019 Venue: Town Hall, St Annes Members ..."
     return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
 
 

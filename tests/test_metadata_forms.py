@@ -715,3 +715,12 @@ def test_a_scottish_opening_of_place_and_day_after_a_copy_s_code_dates_and_place
             "1. The Provost referred to the death on 2 March 1999 of a former member.\n")
     found = metadata_from_text(text)
     assert (found["council"], found["meeting_date"]) == ("North Lanarkshire Council", "1999-03-11")
+
+
+def test_a_venue_label_run_on_in_a_pdf_s_text_names_the_council_at_its_seat():
+    from assistant.metadata import metadata_from_text
+    text = ("MINUTES Council MINUTES Council Date: Tuesday, 5 March 2019 Venue: Town Hall, St Annes Members Present: "
+            "Mayor (Councillor Jo Bell) Councillors Ann Ash, Ben Birch, Cat Cole, Dan Dean, Eve Elm, Fay Fern, Guy Gale\n\n"
+            "1. Declarations of Interest\nNone were declared.\n")
+    found = metadata_from_text(text)
+    assert (found["council"], found["meeting_date"]) == ("Fylde Council", "2019-03-05")

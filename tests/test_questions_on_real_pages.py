@@ -21,6 +21,17 @@ def test_a_money_word_naming_another_thing_does_not_ask_for_a_figure(question, f
     assert wants_figure(question) is figure
 
 
+@pytest.mark.parametrize("question, money", [
+    ("How much has the council set aside for pothole repairs this year?", True),
+    ("How much will the council invest in its parks?", True),
+    ("How much of the reserve was earmarked for flood defences?", True),
+    ("How many trees were set aside for the new park?", False),
+])
+def test_money_put_aside_is_money(question, money):
+    from assistant.answer_type import wants_money
+    assert wants_money(question) is money
+
+
 def test_an_ordinal_counts_a_run_asked_about():
     question = "How many Green Flag awards in a row has Elmfield Park won?"
     query = parse_query(question)
