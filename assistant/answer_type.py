@@ -612,7 +612,9 @@ _LOOKS_AHEAD = re.compile(
     r"|\bfor\s+(?:consideration|examination|determination)\b|\bbeing\s+(?:arranged|prepared|considered)\b"
     r"|\bwhen\s+(?:completed|available)\b|\bbe\s+(?:investigated|explored|drawn\s+up|brought\s+back)\b"
     r"|^\s*To\s+(?:consider|receive|approve|agree|note|determine)\b|\bsubmitted\s+the\s+following\s+motion\b"
-    r"|\bdelegated\s+authority\s+to\b|\b(?:must|should|needs?\s+to)\s+(?:now\s+)?(?:decide|determine|consider)\b",
+    r"|\bdelegated\s+authority\s+to\b|\b(?:must|should|needs?\s+to)\s+(?:now\s+)?(?:decide|determine|consider)\b"
+    # an agenda's: "Members are recommended to exclude the public", "Request for use of the Reserve To consider a report"
+    r"|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b|(?-i:\bTo\s+consider\s+(?:a|the)\s+report\b)",
     re.I)
 
 

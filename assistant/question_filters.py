@@ -322,11 +322,13 @@ _MEETING_DATED = (
 # A question about a meeting's minutes being approved, signed or corrected: "Were the minutes of the 9 September
 # 2021 council signed off?", "Whose attendance was added to the minutes of the cabinet meeting of 30 March 2009?"
 _SETTLING_WORD = r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*)"
-_MINUTES_SETTLED = re.compile(rf"(?<!\d )\bminutes\b(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
-                              rf"|\b{_SETTLING_WORD}\b(?=.*(?<!\d )\bminutes\b)", re.I)
+# "minutes" after a count is a span of time ("within 30 minutes"), after a year the record ("the August 2022 minutes")
+_NOT_COUNTED = r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )"
+_MINUTES_SETTLED = re.compile(rf"{_NOT_COUNTED}\bminutes\b(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
+                              rf"|\b{_SETTLING_WORD}\b(?=.*{_NOT_COUNTED}\bminutes\b)", re.I)
 
 
-_SETTLED_AT = re.compile(rf"\bat\s+(?:the|its|their)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I)
+_SETTLED_AT = re.compile(rf"\bat\s+(?:the|its|their|[^?]{{1,60}}?['’]s)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I)
 
 
 def asks_about_settling_minutes(question: str) -> bool:

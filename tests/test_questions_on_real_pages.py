@@ -160,3 +160,30 @@ def test_a_declarations_heading_running_on_over_business_does_not_make_it_a_decl
     member = "Councillor Cox - Agenda Item 4 (Freedom of the Borough) - is a season ticket holder."
     assert _declares_an_interest(member, hit)
     assert _declares_an_interest("Councillor Hale declared an interest as a governor.", Hit(1, "d", "", 0, 0, 1.0))
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Who moved approval of the August 2022 minutes at Elmfield Borough Council's October 2022 meeting?",
+     ("October 2022", "2022-10")),
+    ("Which minutes did the council approve at its January 2021 meeting?", ("January 2021", "2021-01")),
+])
+def test_minutes_named_by_their_year_are_settled_at_the_meeting_asked(question, dated):
+    from assistant.question_filters import asks_about_settling_minutes, meeting_dated
+    assert asks_about_settling_minutes(question)
+    assert meeting_dated(question) == dated
+
+
+def test_minutes_after_a_count_are_a_span_of_time():
+    from assistant.question_filters import asks_about_settling_minutes
+    assert not asks_about_settling_minutes("Was the bus approved to run every 30 minutes?")
+
+
+@pytest.mark.parametrize("sentence, ahead", [
+    ("Members are recommended to exclude the public from the meeting for the next item.", True),
+    ("Request for use of the Town Reserve To consider a report by the Cabinet Member.", True),
+    ("The committee met to consider the report and agreed it.", False),
+    ("It was RESOLVED that members are asked to attend the training.", False),
+])
+def test_an_agenda_s_recommendation_only_looks_ahead(sentence, ahead):
+    from assistant.answer_type import only_looks_ahead
+    assert only_looks_ahead(sentence) is ahead
