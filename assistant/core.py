@@ -320,7 +320,7 @@ class Assistant:
         elif found.hits and (ordinal := _ordinal_for_another(question, found.hits[0])):
             found = replace(found, unmentioned=ordinal)
             notes = notes + [f"the question asks about the {ordinal}, and the closest passage gives another"]
-        elif found.hits and (other := _council_asked_not_found(question, found.hits[0], councils,
+        elif found.hits and (other := _council_asked_not_found(question, found.hits, councils,
                                                                 self.store.document_text)):
             found = replace(found, unmentioned=other)
             notes = notes + [f"the question asks about {other}, and the closest minutes are "
@@ -658,21 +658,28 @@ def _ordinal_for_another(question: str, top: Hit) -> str:
     return ordinal_for_another(question, " ".join(filter(None, (top.title, top.heading, top.text))))
 
 
-def _council_asked_not_found(question: str, top: Hit, held: list[str],
+def _council_asked_not_found(question: str, hits: list[Hit], held: list[str],
                              document_text: Callable[[str], str | None]) -> str:
     """The council the question asks about ("Warwickshire County Council's transport strategy") when the index holds
-    none of its minutes and the closest minutes are another known council's that never mention it, else "": what
-    Worcestershire decided does not answer for Warwickshire. Minutes of no known council may be its."""
+    none of its minutes, the closest minutes are another known council's that never mention it, and no minutes of it or
+    of a council that took it over are among the closest five, else "": what Worcestershire decided does not answer
+    for Warwickshire, while West Northamptonshire's minutes may answer for Northampton. Minutes of no known council may
+    be its."""
+    top = hits[0]
     if not top.council or councils_named(question, held):
         return ""
     asked = [c for c in councils_in_question(question) if c not in held]
-    if not asked or canonical_council(top.council) in asked or top.council in asked:
+    known = [council_named(c) for c in asked]
+    its_own = set(asked) | {s for k in known if k for s in k.successors}
+    if not asked or any(canonical_council(h.council) in its_own or h.council in its_own for h in hits[:5] if h.council):
         return ""
     text = document_text(top.doc_id) or top.text
     unmentioned = [c for c in asked if not any(re.search(rf"\b{re.escape(form)}\b", text, re.I)
                                                for form in _forms_asked(question, c))]
-    known = council_named(unmentioned[0]) if len(unmentioned) == len(asked) else None
-    return (known.short if known else short_name(unmentioned[0])) if unmentioned == asked else ""
+    if unmentioned != asked:
+        return ""
+    first = council_named(unmentioned[0])
+    return first.short if first else short_name(unmentioned[0])
 
 
 def _person_and_thing_apart(question: str, top: list[Hit]) -> str:

@@ -187,3 +187,18 @@ def test_minutes_after_a_count_are_a_span_of_time():
 def test_an_agenda_s_recommendation_only_looks_ahead(sentence, ahead):
     from assistant.answer_type import only_looks_ahead
     assert only_looks_ahead(sentence) is ahead
+
+
+def test_minutes_of_the_council_that_took_over_the_one_asked_about_may_answer_for_it():
+    """"Northampton market": Northampton's borough council was abolished and West Northamptonshire took over; its
+    minutes among the closest may answer, though another council's come first."""
+    from assistant.core import _council_asked_not_found
+    from assistant.models import Hit
+    texts = {"norwich": "Norwich Market: stall rents. The market has 189 stalls.",
+             "west": "Northampton Market Square: the daily rent for a pitch is £32 on Saturdays."}
+    norwich = Hit(1, "norwich", texts["norwich"], 0, 50, 1.2, council="Norwich City Council")
+    west = Hit(2, "west", texts["west"], 0, 70, 1.0, council="West Northamptonshire Council")
+    held = ["Norwich City Council", "West Northamptonshire Council"]
+    question = "What will a trader pay for a stall on Northampton market on a Saturday?"
+    assert _council_asked_not_found(question, [norwich, west], held, texts.get) == ""
+    assert _council_asked_not_found(question, [norwich], held, texts.get) == "Northampton"
