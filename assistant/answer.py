@@ -11,7 +11,8 @@ from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind
                           asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
                           only_looks_ahead, reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
-from .question_filters import settled_minutes_dated
+from .commitments import PREVIOUS_MINUTES_APPROVED
+from .question_filters import asks_about_settling_minutes, settled_minutes_dated
 from .sentences import is_question, line_of, only_names, states_a_finding
 
 MAX_SUMMARY_SENTENCES = 4
@@ -215,6 +216,8 @@ def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if _outcome_unquoted(question, quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
+    if _only_earlier_minutes_settled(question, quotes):
+        return "the sentences that answer it only settle the minutes of earlier meetings or set out an agenda"
     if quotes and asks_what_was_said(question) and all(reports_speech_only(q.text) for q in quotes):
         return "the question asks what was said, and the sentences that answer it only say that someone spoke or was asked"
     return ""
@@ -248,6 +251,21 @@ def _declares_an_interest(sentence: str, hit: Hit) -> bool:
 
 
 _MEMBER_AND_ITEM = re.compile(r"\b(?:councillors?|cllrs?)\b.*\bitems?\b|\bitems?\b.*\b(?:councillors?|cllrs?)\b", re.I)
+
+
+_EARLIER_MINUTES_SETTLED = re.compile(PREVIOUS_MINUTES_APPROVED + r"|^\W*To\s+(?:approve|confirm|receive|sign|agree)\s+"
+                                      r"(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\b", re.I)
+_AGENDA_INSTRUCTION = re.compile(r"^\W*To\s+(?:receive|approve|consider|note|confirm|agree)\b", re.I)
+
+
+def _only_earlier_minutes_settled(question: str, quotes: list[Quote]) -> bool:
+    """The quotes settle earlier meetings' minutes ("To approve the minutes of the meeting held on 12 February 2019",
+    "... were approved as a correct record"), with at most an agenda's instructions beside them, and the question does
+    not ask about settling minutes: "Which council approved new parking charges?" is not answered by approved minutes."""
+    if not quotes or asks_about_settling_minutes(question):
+        return False
+    settling = [bool(_EARLIER_MINUTES_SETTLED.search(q.text)) for q in quotes]
+    return any(settling) and all(s or _AGENDA_INSTRUCTION.match(q.text) for s, q in zip(settling, quotes))
 
 
 def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:

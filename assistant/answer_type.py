@@ -580,7 +580,7 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
-                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
+                             r"|^\s*(?:what|how)\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -879,10 +879,18 @@ def another_of_its_kind(asked: list[tuple[str, str]], sentence: str) -> str:
         # "Life Centre" in a passage about "Plymouth Life Centre" is the same place; "between Windle Island and Crank
         # Road" bounds a stretch of the road asked about
         other = next((f"{n.title()} {k}" for n, k in named if k == kind and name not in n and n not in name
-                      and not re.search(rf"\b(?:between|from)\b[^.;]{{0,80}}\b{re.escape(n)}\b", sentence, re.I)), "")
+                      and not _bounds_a_stretch(n, sentence)), "")
         if other:
             return other
     return ""
+
+
+def _bounds_a_stretch(name: str, sentence: str) -> bool:
+    """ "between Windle Island and Crank Road", "from Crank Road to the bridge": the name is one end of a stretch; not
+    "secured £22.3m from the Towns Fund", which names where money came from."""
+    n = re.escape(name)
+    return re.search(rf"\bbetween\b[^.;]{{0,80}}\b{n}\b|\bfrom\b[^.;]{{0,80}}\b{n}\b[^.;]{{0,40}}\bto\b"
+                     rf"|\bfrom\b[^.;]{{0,80}}\bto\b[^.;]{{0,40}}\b{n}\b", sentence, re.I) is not None
 
 
 # Who sent apologies, was absent or stood in: the minutes record it in a formula ("Apologies for absence were received

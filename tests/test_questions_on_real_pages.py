@@ -202,3 +202,36 @@ def test_minutes_of_the_council_that_took_over_the_one_asked_about_may_answer_fo
     question = "What will a trader pay for a stall on Northampton market on a Saturday?"
     assert _council_asked_not_found(question, [norwich, west], held, texts.get) == ""
     assert _council_asked_not_found(question, [norwich], held, texts.get) == "Northampton"
+
+
+def test_a_figure_from_another_fund_is_not_the_one_asked():
+    from assistant.answer_type import another_of_its_kind
+    asked = [("levelling up", "fund")]
+    assert another_of_its_kind(asked, "The Council had secured £22.3m from the Towns Fund.") == "Towns fund"
+    # one end of a stretch is not another road
+    assert another_of_its_kind([("mill", "road")], "The path from Crank Road to Mill Road will be resurfaced.") == ""
+    assert another_of_its_kind([("mill", "road")], "Works between Windle Island and Crank Road begin in May.") == ""
+
+
+def test_how_it_was_decided_asks_for_a_decision():
+    from assistant.answer_type import asks_outcome
+    assert recorded_acts("How did the council decide to share out the food support funding?")
+    assert asks_outcome("How did the council decide to share out the food support funding?")
+
+
+@pytest.mark.parametrize("question, quotes, only", [
+    ("Which council approved new parking charges for its car parks?",
+     ["To receive and consider the attached schedule of correspondence.",
+      "To approve the minutes of the meeting held on 12 February 2019 and authorise the Chair to sign them."], True),
+    ("Which council approved new parking charges for its car parks?",
+     ["To receive and consider the attached schedule of correspondence."], False),
+    ("Were the minutes of the February meeting approved?",
+     ["The minutes of the meeting held on 12 February 2019 were approved as a correct record."], False),
+    ("Which council approved new parking charges for its car parks?",
+     ["The minutes of the meeting held on 12 February 2019 were approved as a correct record.",
+      "The Cabinet approved new charges for the town centre car parks from April."], False),
+])
+def test_earlier_minutes_settled_answer_only_questions_about_minutes(question, quotes, only):
+    from assistant.answer import Quote, _only_earlier_minutes_settled
+    found = [Quote(1, "d", 0, len(text), text) for text in quotes]
+    assert _only_earlier_minutes_settled(question, found) is only
