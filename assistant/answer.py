@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Callable
 
 from .models import Filters, Hit
 from .query import Query, parse_query
@@ -48,16 +49,20 @@ class Answer:
 
 
 def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: int = 5,
-                  margin: float = 0.12) -> list[Quote]:
+                  margin: float = 0.12, aside: Callable[[str], bool] | None = None) -> list[Quote]:
     """The sentences that answer best, from the top `window` passages, none twice.
 
     Candidates are each passage's marked sentences; those within `margin` of the
-    best are kept, at most two per passage, then shown in passage order.
+    best are kept, at most two per passage, then shown in passage order. Sentences `aside` picks out
+    (earlier minutes settled, for a question not about minutes) are quoted only if nothing else is.
     """
     candidates = [(score, n, span) for n, hit in enumerate(hits[:window], start=1)
                   for span, score in zip(hit.sentences, hit.sentence_scores)]
     statements = [c for c in candidates if says_something(hits[c[1] - 1], c[2])]
     candidates = statements or candidates  # a question or a heading is quoted only if nothing else is
+    if aside:
+        kept = [c for c in candidates if not aside(_text_of(hits[c[1] - 1], c[2]))]
+        candidates = kept or candidates
     if not candidates:
         return []
     best = max(c[0] for c in candidates)
@@ -195,7 +200,8 @@ _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
                  notes: list[str]) -> Answer:
-    quotes = choose_quotes(hits) if answered else []
+    about_minutes = asks_about_settling_minutes(question) or _MINUTES_ASKED.search(question or "") is not None
+    quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
     declined = _quotes_give_no_answer(question, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
@@ -253,18 +259,27 @@ def _declares_an_interest(sentence: str, hit: Hit) -> bool:
 _MEMBER_AND_ITEM = re.compile(r"\b(?:councillors?|cllrs?)\b.*\bitems?\b|\bitems?\b.*\b(?:councillors?|cllrs?)\b", re.I)
 
 
-_EARLIER_MINUTES_SETTLED = re.compile(PREVIOUS_MINUTES_APPROVED + r"|^\W*To\s+(?:approve|confirm|receive|sign|agree)\s+"
-                                      r"(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\b", re.I)
+_EARLIER_MINUTES_SETTLED = re.compile(PREVIOUS_MINUTES_APPROVED + r"|^\W*To\s+(?:approve|confirm|receive|sign|agree)"
+                                      r"(?:\s+and\s+(?:approve|confirm|sign|agree))?\s+(?:as\s+a\s+correct\s+record\s+)?"
+                                      r"the\s+minutes\b", re.I)
 _AGENDA_INSTRUCTION = re.compile(r"^\W*To\s+(?:receive|approve|consider|note|confirm|agree)\b", re.I)
+
+
+def _settles_earlier_minutes(sentence: str) -> bool:
+    return _EARLIER_MINUTES_SETTLED.search(sentence) is not None
+
+
+# the minutes as a record, not a span of time ("within 30 minutes")
+_MINUTES_ASKED = re.compile(r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )\bminutes\b", re.I)
 
 
 def _only_earlier_minutes_settled(question: str, quotes: list[Quote]) -> bool:
     """The quotes settle earlier meetings' minutes ("To approve the minutes of the meeting held on 12 February 2019",
     "... were approved as a correct record"), with at most an agenda's instructions beside them, and the question does
-    not ask about settling minutes: "Which council approved new parking charges?" is not answered by approved minutes."""
-    if not quotes or asks_about_settling_minutes(question):
+    not ask about minutes: "Which council approved new parking charges?" is not answered by approved minutes."""
+    if not quotes or asks_about_settling_minutes(question) or _MINUTES_ASKED.search(question or ""):
         return False
-    settling = [bool(_EARLIER_MINUTES_SETTLED.search(q.text)) for q in quotes]
+    settling = [_settles_earlier_minutes(q.text) for q in quotes]
     return any(settling) and all(s or _AGENDA_INSTRUCTION.match(q.text) for s, q in zip(settling, quotes))
 
 

@@ -601,6 +601,9 @@ _OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
                             # "Were the bids successful?", "Did the Planning Inspector find the Local Plan sound?"
                             r"|^\s*(?:was|were|has|have|had)\b[^?]*\bsuccessful\b(?=\s*(?:[?,]|$|(?:in|at|or|and)\b))"
                             r"|^\s*did\b[^?]*\bfind\b"
+                            # "Which council approved new parking charges?", "Which applications were refused?"
+                            r"|^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
+                            r"(?:approved|agreed|adopted|refused|rejected|decided|resolved|granted)\b"
                             r"|\b(?:result|outcome)\s+of\b", re.I)
 # What only looks ahead: what will be, is due or is set to be done, is put for consideration or is still being
 # arranged ("The Cabinet was scheduled to discuss ... a public space protection order", "a feasibility study is

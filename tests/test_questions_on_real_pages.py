@@ -235,3 +235,26 @@ def test_earlier_minutes_settled_answer_only_questions_about_minutes(question, q
     from assistant.answer import Quote, _only_earlier_minutes_settled
     found = [Quote(1, "d", 0, len(text), text) for text in quotes]
     assert _only_earlier_minutes_settled(question, found) is only
+
+
+def test_earlier_minutes_settled_are_quoted_only_when_nothing_else_answers():
+    from assistant.answer import build_answer
+    from assistant.models import Filters, Hit
+    settled = "RESOLVED - That the minutes of the meeting held on 25 September 2023 were approved as a correct record."
+    silence = "The Council held a minute's silence at the start of the meeting for the victims of the floods."
+    first = Hit(1, "d", settled, 0, len(settled), 1.2, sentences=[(0, len(settled))], sentence_scores=[0.85])
+    second = Hit(2, "d", silence, 200, 200 + len(silence), 0.6, sentences=[(200, 200 + len(silence))],
+                 sentence_scores=[0.65])
+    answer = build_answer("Why did the council stand for a minute's silence?", [first, second], True, Filters(), [])
+    assert answer.answered and answer.summary.startswith("“The Council held a minute's silence")
+    about = build_answer("Were the minutes of the September meeting approved?", [first, second], True, Filters(), [])
+    assert "were approved as a correct record" in about.summary
+    alone = build_answer("Why did the council stand for a minute's silence?", [first], True, Filters(), [])
+    assert not alone.answered
+
+
+def test_which_was_approved_asks_how_it_turned_out():
+    from assistant.answer_type import asks_outcome
+    assert asks_outcome("Which council approved new parking charges for its car parks?")
+    assert asks_outcome("Which applications were refused?")
+    assert not asks_outcome("Which councillors attended?")
