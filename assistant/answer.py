@@ -10,7 +10,7 @@ from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
                           asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
-                          only_looks_ahead, reports_speech_only)
+                          only_looks_ahead, post_asked, another_post, reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .question_filters import asks_about_settling_minutes, settled_minutes_dated
@@ -294,6 +294,8 @@ def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]
     if (office := office_asked(question)) and (other := another_office(office, texts)):
         return [], (f"the question asks who was elected or appointed to one office, and the sentences that answer "
                     f"it record another: “{other}”")
+    if (post := post_asked(question)) and another_post(post, texts):
+        return [], f"the question asks who was appointed {post}, and the sentences that answer it record other posts"
     if (item := item_asked(question)) and (other := another_item(item, texts)):
         return [], f"the question asks about item {item}, and the sentences that answer it are about {other}"
     if _only_declarations(question, hits, quotes):

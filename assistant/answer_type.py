@@ -580,7 +580,7 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
-                             r"|^\s*(?:what|how)\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
+                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -959,6 +959,30 @@ def another_office(asked: tuple[bool, str, str | None], sentences: list[str]) ->
     if not given or any(_same_office(asked, office) for office, _ in given):
         return ""
     return given[0][1]
+
+
+# Any other post someone is appointed to: "Who was appointed as the independent person for conduct complaints?"
+_POST_ASKED = re.compile(r"(?i)^\s*who\s+(?:was|were|has|have|had|is|are|will)\s+(?:been\s+|be\s+)?(?:appointed|nominated"
+                         r"|selected|chosen)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?P<post>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                         r"(?=\s+(?:for|of|to|on|at|in|by)\b|\s*\?)")
+_APPOINTED = re.compile(r"(?i)\b(?:appointed|nominated|selected|chosen)\b")
+
+
+def post_asked(question: str) -> str | None:
+    """The post, other than an office `office_asked` reads, the question asks who was appointed to, else None."""
+    match = _POST_ASKED.search(question or "")
+    if not match or office_asked(question) or match.group("post").lower().split()[0] in _NOT_A_POST:
+        return None
+    return match.group("post").lower()
+
+
+_NOT_A_POST = frozenset("to the a an by on at in for of".split())
+
+
+def another_post(post: str, sentences: list[str]) -> bool:
+    """The sentences record appointments, and none to the post asked about."""
+    appointing = [s for s in sentences if _APPOINTED.search(s)]
+    return bool(appointing) and not any(post in " ".join(s.lower().split()) for s in sentences)
 
 
 # An agenda item or minute asked about by its number: "Which councillors declared an interest in Item 16?"

@@ -213,10 +213,10 @@ def test_a_figure_from_another_fund_is_not_the_one_asked():
     assert another_of_its_kind([("mill", "road")], "Works between Windle Island and Crank Road begin in May.") == ""
 
 
-def test_how_it_was_decided_asks_for_a_decision():
-    from assistant.answer_type import asks_outcome
-    assert recorded_acts("How did the council decide to share out the food support funding?")
-    assert asks_outcome("How did the council decide to share out the food support funding?")
+def test_how_something_was_decided_asks_how_the_choice_was_made_not_for_a_record_of_it():
+    """ "How did Newcastle decide where to put the charge points?" is answered by how the places were chosen."""
+    assert not recorded_acts("How did the council decide where to put the new charge points?")
+    assert recorded_acts("What did the council decide about the new charge points?")
 
 
 @pytest.mark.parametrize("question, quotes, only", [
@@ -258,3 +258,14 @@ def test_which_was_approved_asks_how_it_turned_out():
     assert asks_outcome("Which council approved new parking charges for its car parks?")
     assert asks_outcome("Which applications were refused?")
     assert not asks_outcome("Which councillors attended?")
+
+
+def test_a_post_asked_about_is_not_answered_by_appointments_to_others():
+    from assistant.answer_type import another_post, post_asked
+    post = post_asked("Who was appointed as the independent person for councillor conduct complaints?")
+    assert post == "independent person"
+    others = ["That Cllr Hambleton be appointed as Deputy Mayor for the remainder of the year.",
+              "That Cllr Turner be appointed Chair of Standards Committee."]
+    assert another_post(post, others)
+    assert not another_post(post, ["That Mr Dale Price be appointed as the Independent Person for a term of four years."])
+    assert post_asked("Who was appointed chair of the planning committee?") is None   # an office, read on its own
