@@ -654,13 +654,16 @@ _REPLY_RECORDED = re.compile(
 # "Did the Assembly approve ...?", "Has Anytown's full council adopted ...?": the body asked to have decided.
 _BODY_ASKED = re.compile(r"^\s*(?:did|has|have|had)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:full\s+)?"
                          r"(?P<body>council|assembly|cabinet|executive)\s+(?:formally\s+|finally\s+|then\s+)?"
-                         r"(?:approved?|agreed?|adopt(?:ed)?|accept(?:ed)?|endorsed?|ratif(?:y|ied)|pass(?:ed)?)\b", re.I)
+                         r"(?:approved?|agreed?|adopt(?:ed)?|accept(?:ed)?|endorsed?|ratif(?:y|ied)|pass(?:ed)?)\b"
+                         # "What did full Council decide on the report referred to it by Cabinet?"
+                         r"|^\s*what\s+did\s+(?:the\s+)?(?:full\s+)?(?P<deciding>council|assembly)\s+(?:finally\s+)?"
+                         r"(?:decide|agree|resolve)\b", re.I)
 
 
 def body_asked(question: str) -> str | None:
     """The body a yes or no asks to have decided ("assembly" of "Did the Assembly approve the report?"), else None."""
     match = _BODY_ASKED.match(question or "")
-    return match.group("body").lower() if match else None
+    return (match.group("body") or match.group("deciding")).lower() if match else None
 
 
 _BODY_TO_DECIDE = (r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:proceed\s+to\s+|be\s+asked\s+to\s+|need\s+to\s+)?"
@@ -671,7 +674,7 @@ def referred_to(body: str, texts: list[str]) -> str:
     """The sentence recommending the business to `body` ("Cabinet resolved to recommend the Assembly:") or saying
     that body will decide it, when no sentence records that body deciding it, else "": its decision is still to
     come in these minutes."""
-    recommended = re.compile(r"\brecommend(?:s|ed|ing|ations?)?\b[^.;]{0,80}?\b(?:to\s+)?(?:the\s+)?(?:full\s+)?"
+    recommended = re.compile(r"\b(?:recommend(?:s|ed|ing|ations?)?|referred)\b[^.;]{0,80}?\b(?:to\s+)?(?:the\s+)?(?:full\s+)?"
                              rf"(?:[A-Z][\w'’-]*\s+)?{body}\b|\b{body}\s+be\s+recommended\b"
                              # still to come: "will now proceed to formally adopt the plan at Cabinet and Full Council"
                              rf"|{_BODY_TO_DECIDE}[^.;]{{0,60}}?\b{body}\b|\b{body}\b[^.;]{{0,20}}?{_BODY_TO_DECIDE}", re.I)

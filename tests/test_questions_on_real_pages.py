@@ -269,3 +269,14 @@ def test_a_post_asked_about_is_not_answered_by_appointments_to_others():
     assert another_post(post, others)
     assert not another_post(post, ["That Mr Dale Price be appointed as the Independent Person for a term of four years."])
     assert post_asked("Who was appointed chair of the planning committee?") is None   # an office, read on its own
+
+
+def test_a_report_referred_to_full_council_is_not_its_decision():
+    """Asked what full Council decided, a cabinet's referral of the report to it leaves that decision to come."""
+    from assistant.answer_type import body_asked, referred_to
+    question = "What did full Council decide on the business rates report referred to it by Cabinet?"
+    assert body_asked(question) == "council"
+    referral = "AGREED, that the following report be referred to full Council:"
+    assert referred_to("council", [referral]) == referral
+    assert referred_to("council", [referral, "The Council resolved to approve the report."]) == ""
+    assert body_asked("What did the cabinet decide about the report?") is None
