@@ -775,7 +775,7 @@ def references_asked(question: str) -> list[str]:
 
 # An ordinal the question gives to what it asks about, with the word it counts: "586th Sheriff", "75th anniversary";
 # not a day of a month ("21st March").
-_ORDINAL_OF = re.compile(rf"\b(?P<number>\d{{2,4}})(?:st|nd|rd|th)\s+(?!(?:{MONTH})\b)(?P<word>[A-Za-z]+)", re.I)
+_ORDINAL_OF = re.compile(rf"\b(?P<number>\d{{2,4}})(?P<suffix>st|nd|rd|th)\s+(?!(?:{MONTH})\b)(?P<word>[A-Za-z]+)", re.I)
 
 
 def ordinal_for_another(question: str, text: str) -> str:
@@ -784,7 +784,7 @@ def ordinal_for_another(question: str, text: str) -> str:
     for asked in _ORDINAL_OF.finditer(question or ""):
         given = [m for m in _ORDINAL_OF.finditer(text or "") if m.group("word").lower() == asked.group("word").lower()]
         if given and all(m.group("number") != asked.group("number") for m in given):
-            return f"{asked.group('number')}{asked.group(0)[len(asked.group('number')):].split()[0]} {asked.group('word')}"
+            return f"{asked.group('number')}{asked.group('suffix')} {asked.group('word')}"
     return ""
 
 
