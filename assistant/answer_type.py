@@ -20,6 +20,8 @@ _FIGURE_QUESTION = re.compile(
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
     # "What was the estimated construction cost of the wind farm?", "What is the overall project cost?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:cost|costs|price)\b(?!\s+of\s+living\b)"
+    # "What was the value of the tender?", "What is the estimated value of the contract?"
+    r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:[\w'’-]+\s+){0,2}?value\s+of\b"
     # "What rent will the café pay?", "What is the fee for a beach hut?", "What is the budget for ...?", "What salary ...?"
     r"|what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?)?(?:(?:final|total|annual|new|full|likely|overall)\s+)?"
     r"(?:rents?|fees?|charges?|prices?|tariffs?|fares?|bills?|budgets?|salar(?:y|ies)|wages?|allowances?)\b"
@@ -49,7 +51,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
                    r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
-                             r"|worth|raised?|raising)\b"   # "How much is the contract worth?", "... did the fayre raise?"
+                             r"|worth|raised?|raising|value)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
@@ -570,7 +572,9 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
-                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|granted"
+                             r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|grant(?:ed)?"
+                             # "Did the Secretary of State allow the appeal?"
+                             r"|(?:allow(?:ed)?|dismiss(?:ed)?|uph(?:o|e)ld)\s+(?:the\s+|an?\s+|this\s+|that\s+)?appeal"
                              r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|resolution|budget|amendment)"
                              # "Was the Alexander Theatre motion passed?", "Was the tree preservation order confirmed?",
                              # "Did the council go on to declare a climate emergency?"
@@ -592,7 +596,9 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
-                               r"|unanimously|noted|lost|fell|in\s+favour)\b", re.I)
+                               r"|unanimously|noted|lost|fell|in\s+favour"
+                               r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b",
+                               re.I)
 # A question after how something turned out: "Did the cabinet approve ...?", "What did the study conclude?", "What
 # was the result of the ballot?", "Have the pillars been repainted yet?"
 _OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
@@ -641,7 +647,10 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned
 _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
-                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
+                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b"
+                          # "How did the Leader answer Councillor Farrell's question about ...?"
+                          r"|^\s*how\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|answer)(?:\s+to)?\b[^?]{0,120}?"
+                          r"\b(?:question|query)s?\b", re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(
@@ -684,6 +693,21 @@ def referred_to(body: str, texts: list[str]) -> str:
     return next((text for text in texts if recommended.search(text)), "")
 
 
+_OUTSIDE_BODY = (r"(?:examiner|(?:planning\s+)?inspector(?:ate)?|secretary\s+of\s+state|minister|government|tribunal"
+                 r"|court|ombudsman|judge)")
+_OUTSIDE_VERDICT = (r"(?:approved?|agreed?|allow(?:ed)?|accept(?:ed)?|grant(?:ed)?|reject(?:ed)?|refused?|dismiss(?:ed)?"
+                    r"|uph(?:o|e)ld|found|find|decided?|confirm(?:ed)?|endorsed?|back(?:ed)?|support(?:ed)?|ruled?"
+                    r"|concluded?|recommend(?:ed)?)")
+_OUTSIDE_DECISION_ASKED = re.compile(
+    rf"^\s*(?:did|has|had|have|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_OUTSIDE_BODY}\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_OUTSIDE_VERDICT}\b"
+    rf"|^\s*(?:was|were|has|have|had)\b[^?]{{0,150}}?\b{_OUTSIDE_VERDICT}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_OUTSIDE_BODY}\b", re.I)
+_OUTSIDE_DECISION_RECORDED = re.compile(
+    rf"\b{_OUTSIDE_BODY}\b[^.;\n]{{0,80}}?(?<!\bto )(?<!\bbe )\b{_OUTSIDE_VERDICT}\b"
+    rf"|\b{_OUTSIDE_VERDICT}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_OUTSIDE_BODY}\b", re.I)
+
+
 _VOTE_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I)
 # ... or members backing a motion: "How many councillors backed X's election as chairman?"
 _MEMBERS_BACKING = re.compile(r"\bhow\s+many\s+(?:councillors|members)\b[^?]*\b(?:backed|supported)\b", re.I)
@@ -716,6 +740,10 @@ _RECORDED_ACTS = (
      re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
+    # "Did the examiner approve the charging schedule?", "Was the appeal dismissed by the Inspector?": a body outside the
+    # council decides, so the council's own resolution on the same business ("approved for public consultation") is
+    # not its decision; the minutes must report that body deciding
+    (_OUTSIDE_DECISION_ASKED, _OUTSIDE_DECISION_RECORDED),
     (_REPLY_ASKED, _REPLY_RECORDED),
     # "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?": an
     # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing

@@ -18,7 +18,7 @@ from .answer import Answer, build_answer
 from .answer_type import names_asked, ordinal_for_another, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
-from .dates import dates_with_time, year_asked
+from .dates import DAY_OR_MONTH_DATE, dates_with_time, normalise_date, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
@@ -298,7 +298,9 @@ class Assistant:
         if (register.is_promise_question(question) and not query.found
                 and clock.allows("searching the commitments register")):
             answer = self._answer_from_register(question, k, filters, notes, found)
-            if answer.answered or not dates_read:
+            # what the closest minutes do not hold (a name, a year, the meeting) the register does not answer for
+            settled = not answer.answered or not self._not_held(question, query, found.hits, councils)[0]
+            if settled and (answer.answered or not dates_read):
                 return answer   # else, as any question, without the dates and checked against the meeting asked
         if dates_read and not should_answer(found, self.config) and clock.allows("searching all dates"):
             found, filters, notes = self._retry_without_dates(query, weights, k, filters, notes, found)
@@ -306,35 +308,9 @@ class Assistant:
                 and self.store.has_documents_without("council")   # else only that council's passages are found
                 and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
-        if query.feature and found.hits:
-            found = replace(found, unmentioned=self._never_mentioned(query.feature, found.hits[:3]))
-        if found.unmentioned:
-            notes = notes + [f'the question asks about "{" ".join(query.feature)}", and the closest documents never '
-                             f'mention "{found.unmentioned}"']
-        elif found.hits and (year := self._year_unmentioned(question, found.hits[0])):
-            found = replace(found, unmentioned=year)
-            notes = notes + [f'the question asks about {year}, and the closest document never mentions it']
-        elif found.hits and (reference := _reference_unmentioned(question, found.hits[0])):
-            found = replace(found, unmentioned=reference)
-            notes = notes + [f"the question asks about {reference}, and the closest passage never gives it"]
-        elif found.hits and (ordinal := _ordinal_for_another(question, found.hits[0])):
-            found = replace(found, unmentioned=ordinal)
-            notes = notes + [f"the question asks about the {ordinal}, and the closest passage gives another"]
-        elif found.hits and (other := _council_asked_not_found(question, found.hits, councils,
-                                                                self.store.document_text)):
-            found = replace(found, unmentioned=other)
-            notes = notes + [f"the question asks about {other}, and the closest minutes are "
-                             f"{short_name(found.hits[0].council)}'s, which never mention it"]
-        elif found.hits and (unheard := self._name_never_mentioned(question)):
-            found = replace(found, unmentioned=unheard)
-            notes = notes + [f'the question asks about "{unheard}", which no minutes in the index mention']
-        elif found.hits and (apart := _person_and_thing_apart(question, found.hits[:3])):
-            found = replace(found, unmentioned=apart)
-            notes = notes + [f"the question asks about {apart}, and the closest passages never speak of them together"]
-        elif found.hits and (meeting := _meeting_not_held(question, found.hits[0], self.store.document_text)):
-            found = replace(found, unmentioned=meeting)
-            notes = notes + [f"the question asks about the meeting of {meeting}, and the closest minutes are of "
-                             f"{found.hits[0].meeting_date}"]
+        unheld, note = self._not_held(question, query, found.hits, councils)
+        if unheld:
+            found, notes = replace(found, unmentioned=unheld), notes + [note]
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
         if found.firm_missing:
@@ -348,6 +324,33 @@ class Assistant:
             asked, place, kind = found.elsewhere
             notes = notes + [f"the question asks about {asked}, and the closest {kind} given is for {place}"]
         return build_answer(question, found.hits, should_answer(found, self.config), filters, notes)
+
+    def _not_held(self, question: str, query: Query, hits: list[Hit], councils: list[str]) -> tuple[str, str]:
+        """What the question asks about that the closest minutes do not hold, and a note saying so; else ("", ""):
+        a feature, a year, a reference, an ordinal, a council, a name, a person with a thing, or a meeting."""
+        if not hits:
+            return "", ""
+        top = hits[0]
+        if query.feature and (feature := self._never_mentioned(query.feature, hits[:3])):
+            return feature, (f'the question asks about "{" ".join(query.feature)}", and the closest documents never '
+                             f'mention "{feature}"')
+        if year := self._year_unmentioned(question, top):
+            return year, f"the question asks about {year}, and the closest document never mentions it"
+        if reference := _reference_unmentioned(question, top):
+            return reference, f"the question asks about {reference}, and the closest passage never gives it"
+        if ordinal := _ordinal_for_another(question, top):
+            return ordinal, f"the question asks about the {ordinal}, and the closest passage gives another"
+        if other := _council_asked_not_found(question, hits, councils, self.store.document_text):
+            return other, (f"the question asks about {other}, and the closest minutes are "
+                           f"{short_name(top.council)}'s, which never mention it")
+        if unheard := self._name_never_mentioned(question):
+            return unheard, f'the question asks about "{unheard}", which no minutes in the index mention'
+        if apart := _person_and_thing_apart(question, hits[:3]):
+            return apart, f"the question asks about {apart}, and the closest passages never speak of them together"
+        if meeting := _meeting_not_held(question, top, self.store.document_text):
+            held = top.meeting_date or "an earlier meeting, which put the business off to it"
+            return meeting, f"the question asks about the meeting of {meeting}, and the closest minutes are of {held}"
+        return "", ""
 
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
@@ -699,9 +702,11 @@ def _meeting_not_held(question: str, top: Hit,
     closest minutes are known to be of another day, else "": what another meeting did does not answer. Not when
     the minutes of that day open in its document before the closest passage ends (`_holds_minutes_of`)."""
     dated = meeting_dated(question)
-    if not dated or not top.meeting_date:
+    if not dated:
         return ""
     written, iso = dated
+    if not top.meeting_date:   # minutes of no known day that put business off to the day asked are of a day before it
+        return written if _put_off_to(iso, top.text) else ""
     if top.meeting_date.startswith(iso) or iso.startswith(top.meeting_date):
         return ""
     # a page of several meetings heads each with its day and time ("Cabinet - Wednesday, 12th March, 2025 2.00
@@ -709,6 +714,18 @@ def _meeting_not_held(question: str, top: Hit,
     if any(day.startswith(iso) or iso.startswith(day) for day, _ in dates_with_time(top.text)):
         return ""
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
+
+
+def _put_off_to(iso: str, text: str) -> bool:
+    """Whether the text gives the day `iso` only as the one business was put off to ("Item 10 had been deferred to the
+    7 October 2020 Ordinary Council meeting"): what that meeting then did is not in it."""
+    mentions = [m for m in DAY_OR_MONTH_DATE.finditer(text) if (normalise_date(m.group(0)) or "").startswith(iso)]
+    return bool(mentions) and all(_PUT_OFF.search(text[max(0, m.start() - 80):m.start()]) for m in mentions)
+
+
+# deferred to a later meeting, to the end of the sentence before its date: "deferred to the", "postponed until"
+_PUT_OFF = re.compile(r"\b(?:deferred|postponed|adjourned|put\s+back|carried\s+forward|moved|rescheduled)\s+"
+                      r"(?:to|until|till)\b[^.;]*$", re.I)
 
 
 def _holds_minutes_of(document: str, iso: str, before: int) -> bool:

@@ -5,6 +5,7 @@ import itertools
 import re
 
 from .answer_type import PERSON_TITLE, question_form
+from .dates import dates_with_time
 
 
 _ABBREVIATIONS = frozenset(
@@ -370,6 +371,8 @@ def only_names(sentence: str, line: str) -> bool:
     "Contact: ...") or a line giving an e-mail or web address."""
     if _LOGISTICS.match(sentence) or _LABEL.match(sentence.strip()) or _ONLY_A_NUMBER.fullmatch(sentence):
         return True
+    if _meeting_heading(sentence):
+        return True
     unterminated = not sentence.rstrip().endswith(_TERMINAL) and not _DECIDES.search(sentence)
     if not unterminated:
         return False
@@ -382,6 +385,17 @@ def only_names(sentence: str, line: str) -> bool:
     if title != line and short and sentence.strip() in (title.strip(), line.strip()):
         return True
     return line.strip() == sentence.strip() and is_heading(sentence)
+
+
+def _meeting_heading(sentence: str) -> bool:
+    """The meeting's own heading, its body with its day and time: "Cabinet - Tuesday, 10th June, 2025 1.00 pm",
+    "Council Business Committee - Thursday, 19th September 2024 6.00 p.m."; not a sentence saying when it met."""
+    return (len(sentence.split()) <= MAX_HEADING_WORDS and next(dates_with_time(sentence), None) is not None
+            and not _SAYS_WHEN.search(sentence) and not _DECIDES.search(sentence))
+
+
+_SAYS_WHEN = re.compile(r"\b(?:was|were|is|are|will|would|be|held|met|meet|meets|took|began|begin|starts?|started"
+                        r"|opens?|opened|closes?|closed|reconvened|adjourned)\b", re.I)
 
 
 def is_heading(line: str) -> bool:

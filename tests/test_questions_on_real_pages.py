@@ -280,3 +280,118 @@ def test_a_report_referred_to_full_council_is_not_its_decision():
     assert referred_to("council", [referral]) == referral
     assert referred_to("council", [referral, "The Council resolved to approve the report."]) == ""
     assert body_asked("What did the cabinet decide about the report?") is None
+
+
+# Session 31: readings the development pages showed wrong, each in a form of our own.
+
+@pytest.mark.parametrize("question", [
+    "Did the Secretary of State allow the appeal for the Hill Farm wind turbines?",
+    "Did Northshire Council grant permission for the battery storage site at Mill Lane?",
+])
+def test_an_appeal_or_a_permission_asked_about_needs_its_decision_recorded(question):
+    acts = recorded_acts(question)
+    assert acts
+    pending = "An appeal against the non-determination of the application had been made by the applicants."
+    assert not any(act.search(_without_proposals_and_procedure(pending)) for act in acts)
+    for decided in ("The Inspector dismissed the appeal on 4 May.", "Planning permission was granted subject to conditions."):
+        assert any(act.search(_without_proposals_and_procedure(decided)) for act in acts)
+
+
+def test_a_decision_by_a_body_outside_the_council_is_not_the_councils_own():
+    """"Did the examiner approve ...?": the cabinet approving the schedule for consultation, and sending it to the
+    examiner, is not the examiner's decision."""
+    question = "Did the examiner approve the Community Infrastructure Levy charging schedule?"
+    acts = recorded_acts(question)
+    cabinet = ("RESOLVED: That the Community Infrastructure Levy charging schedule be approved for public consultation. "
+               "That the Head of Planning submit the responses received to the Examiner for examination.")
+    assert not all(act.search(_without_proposals_and_procedure(cabinet)) for act in acts)
+    examiner = "The Examiner found the charging schedule sound and it was approved by the Council in May."
+    assert all(act.search(_without_proposals_and_procedure(examiner)) for act in acts)
+    # the council's own decision on the examiner's findings asks nothing of the examiner
+    assert len(recorded_acts("Did the council agree with the Examiner's findings?")) == 1
+
+
+@pytest.mark.parametrize("question, money", [
+    ("What was the value of the tender Rowan Builders submitted?", True),
+    ("What is the estimated value of the cleaning contract?", True),
+    ("What values does the council's new charter set out?", False),
+])
+def test_the_value_of_something_asks_for_money(question, money):
+    from assistant.answer_type import wants_money
+    assert wants_money(question) is money
+
+
+DEFERRED = """Minutes of the meeting of the Council
+
+5. Announcements
+The Deputy Mayor advised that Item 10, the Investment Proposal for the Brook Street offices, had been deferred to the
+7 October 2020 Ordinary Council meeting.
+"""
+
+
+def test_minutes_putting_business_off_to_the_meeting_asked_do_not_answer_for_it(assistant_over):
+    """Minutes of no known day that defer an item to 7 October are of a meeting before it: they cannot say what the
+    7 October meeting decided."""
+    from assistant.core import _put_off_to
+    assistant = assistant_over({"brentwood.txt": DEFERRED.replace("the Council", "Brentwood Borough Council")})
+    answer = assistant.ask("What did Brentwood decide about the Investment Proposal at its 7 October 2020 meeting?")
+    assert not answer.answered
+    assert any("put the business off" in note for note in answer.notes)
+    assert _put_off_to("2020-10-07", "The item was postponed until 7 October 2020, when the report is expected.")
+    assert not _put_off_to("2020-10-07", "At its meeting on 7 October 2020 the Council approved the proposal.")
+
+
+CABINET = """Oakshire County Council
+Minutes of the meeting of the Cabinet held on 12 March 2024
+
+7. Oakfield Primary School
+Cabinet was asked to approve the submission of a full business case to the Welsh Government for a replacement
+building for Oakfield Primary School.
+RESOLVED to submit the full business case for the replacement building of Oakfield Primary School to the Welsh
+Government.
+"""
+
+
+def test_a_question_after_a_resolution_is_checked_like_any_other(assistant_over):
+    """"What did the cabinet resolve ...?" is answered from the commitments register first; a school the question
+    names that no minutes mention is still not answered by another school's resolution."""
+    assistant = assistant_over({"oakshire.txt": CABINET})
+    other = assistant.ask("What did the cabinet resolve about the business case for the Hollybrook School building?")
+    assert not other.answered
+    assert any("Hollybrook" in note for note in other.notes)
+    asked = assistant.ask("What did the cabinet resolve about the business case for the Oakfield School building?")
+    assert asked.answered and "Oakfield" in asked.summary
+
+
+@pytest.mark.parametrize("line, names", [
+    ("West Elmfield Council - Tuesday, 21st May, 2024 11.00 am", True),
+    ("Council Business Committee - Thursday, 19th September 2024 6.00 p.m.", True),
+    ("The meeting was held on Tuesday, 21st May, 2024 at 11.00 am.", False),
+    ("The Leader said the depot would open on 3 June 2025.", False),
+])
+def test_a_meeting_heading_with_its_day_and_time_names_the_meeting_and_says_nothing(line, names):
+    from assistant.sentences import only_names
+    assert only_names(line, line) is names
+
+
+HEADED = """West Elmfield Council - Tuesday, 21st May, 2024 11.00 am
+
+Venue: Council Chamber, Kilworth Park
+
+CM 3/24
+Election of Deputy Mayor
+Councillor Ames was elected Deputy Mayor for the ensuing year.
+"""
+
+
+def test_the_meeting_heading_is_not_quoted_as_the_answer(assistant_over):
+    """The heading matches "the May 2024 annual meeting" best, but says nothing of who became Deputy Mayor."""
+    assistant = assistant_over({"westelmfield.txt": HEADED})
+    answer = assistant.ask("Who became Deputy Mayor of West Elmfield at the May 2024 annual council meeting?")
+    assert answer.answered
+    assert "Ames was elected" in answer.summary and "11.00 am" not in answer.summary
+
+
+def test_how_the_leader_answered_a_question_asks_for_the_reply():
+    assert recorded_acts("How did the Leader answer Councillor Farrow's question about the Local Plan review?")
+    assert not recorded_acts("How did the council respond to the petition?")   # a resolution may be the response
