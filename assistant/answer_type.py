@@ -647,10 +647,7 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned
 _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
-                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b"
-                          # "How did the Leader answer Councillor Farrell's question about ...?"
-                          r"|^\s*how\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|answer)(?:\s+to)?\b[^?]{0,120}?"
-                          r"\b(?:question|query)s?\b", re.I)
+                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(
@@ -799,6 +796,23 @@ _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2}
 def references_asked(question: str) -> list[str]:
     """The references the question gives ("Why was application MA/09/0536 withdrawn?": ["MA/09/0536"])."""
     return [ref for ref in _REFERENCE.findall(question or "") if not _DATE_OR_YEAR.match(ref)]
+
+
+# A house the question gives by its number and street: "46 Newbold Back Lane", "12-14 High Street", "3A Mill Road".
+_ADDRESS_OF = re.compile(r"(?<![\w/.,£])(?P<number>\d{1,4}[A-Za-z]?)(?:\s*[-–]\s*\d{1,4}[A-Za-z]?)?,?\s+"
+                         r"(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}?(?i:road|lane|street|avenue|close|drive|way|crescent"
+                         r"|place|court|gardens|terrace|grove|hill|walk|row|square|mews|parade))\b")
+
+
+def address_for_another(question: str, text: str) -> str:
+    """The house the question gives ("46 Newbold Back Lane") when the text never gives it and gives another number
+    in the same street instead ("48 Newbold Back Lane"), else "": the text is about another application."""
+    for asked in _ADDRESS_OF.finditer(question or ""):
+        street = " ".join(asked.group("street").lower().split())
+        given = [m for m in _ADDRESS_OF.finditer(text or "") if " ".join(m.group("street").lower().split()) == street]
+        if given and all(m.group("number").lower() != asked.group("number").lower() for m in given):
+            return f"{asked.group('number')} {asked.group('street')}"
+    return ""
 
 
 # An ordinal the question gives to what it asks about, with the word it counts: "586th Sheriff", "75th anniversary";

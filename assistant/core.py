@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import names_asked, ordinal_for_another, person_and_things, references_asked
+from .answer_type import address_for_another, names_asked, ordinal_for_another, person_and_things, references_asked
 from .councils import canonical_council, council_named, councils_in_question
 from .embed import Embedder
 from .dates import DAY_OR_MONTH_DATE, dates_with_time, normalise_date, year_asked
@@ -340,6 +340,8 @@ class Assistant:
             return reference, f"the question asks about {reference}, and the closest passage never gives it"
         if ordinal := _ordinal_for_another(question, top):
             return ordinal, f"the question asks about the {ordinal}, and the closest passage gives another"
+        if house := address_for_another(question, " ".join(filter(None, (top.title, top.heading, top.text)))):
+            return house, f"the question asks about {house}, and the closest passage gives another house in that street"
         if other := _council_asked_not_found(question, hits, councils, self.store.document_text):
             return other, (f"the question asks about {other}, and the closest minutes are "
                            f"{short_name(top.council)}'s, which never mention it")

@@ -392,6 +392,11 @@ def test_the_meeting_heading_is_not_quoted_as_the_answer(assistant_over):
     assert "Ames was elected" in answer.summary and "11.00 am" not in answer.summary
 
 
-def test_how_the_leader_answered_a_question_asks_for_the_reply():
-    assert recorded_acts("How did the Leader answer Councillor Farrow's question about the Local Plan review?")
-    assert not recorded_acts("How did the council respond to the petition?")   # a resolution may be the response
+def test_a_house_asked_about_is_not_answered_by_another_in_the_same_street():
+    from assistant.answer_type import address_for_another
+    text = "48 NEWBOLD BACK LANE, CHESTERFIELD - Erection of a replacement dwelling. RESOLVED: approved."
+    assert address_for_another("Was the application for 46 Newbold Back Lane approved?", text) == "46 Newbold Back Lane"
+    assert address_for_another("Was the application for 48 Newbold Back Lane approved?", text) == ""
+    assert address_for_another("Was 46 Newbold Back Lane approved?", "Land off Newbold Back Lane") == ""
+    assert address_for_another("What happened at 10 High Street?", "The shop at 12-14 High Street was approved.") \
+        == "10 High Street"
