@@ -420,8 +420,10 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
     chamber for item 5c."), also names one of the things, or the heading of its passage does (an item's heading
     says what all its sentences are about). `passages` are (heading, sentences). A list of declarations names
     each councillor with their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
-    thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])", re.I)
+    thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])"
+                       + "".join(f"|{_spelt_out(t)}|\\b{t}s\\b" for t in things if _ACRONYM.fullmatch(t)), re.I)
     surname = _straight_apostrophes(surname)   # "O'Neill" asked of "O’Neill" written
+    everything = [s for heading, sentences in passages for s in (heading, *sentences)]
     for heading, sentences in passages:
         for i, sentence in enumerate(sentences):
             if surname not in _straight_apostrophes(sentence):
@@ -429,4 +431,18 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
             following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
             if any(thing.search(s) for s in [heading, sentence, *following]):
                 return True
+            # "Councillor Grant also declared an interest in agenda item 9.3": the item is named where it is numbered
+            items = [re.compile(rf"\bitem\s+{re.escape(n)}(?![\w.])", re.I) for n in _ITEM_NUMBERED.findall(sentence)]
+            if any(item.search(s) and thing.search(s) for item in items for s in everything):
+                return True
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ITEM_NUMBERED = re.compile(r"\bitem\s+(\d{1,3}(?:\.\d{1,2})*[a-z]?)(?![\w.])", re.I)
+
+
+def _spelt_out(acronym: str) -> str:
+    """A pattern for the words an acronym stands for ("BID": "Business Improvement District"), small words between."""
+    between = r"\s+(?:(?:in|of|and|for|the|on|to)\s+)?"   # "HMO": "Houses in Multiple Occupation"
+    return r"(?-i:\b" + between.join(rf"{letter}[a-z]+" for letter in acronym) + r")\b"

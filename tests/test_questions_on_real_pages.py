@@ -400,3 +400,28 @@ def test_a_house_asked_about_is_not_answered_by_another_in_the_same_street():
     assert address_for_another("Was 46 Newbold Back Lane approved?", "Land off Newbold Back Lane") == ""
     assert address_for_another("What happened at 10 High Street?", "The shop at 12-14 High Street was approved.") \
         == "10 High Street"
+
+
+def test_a_declaration_naming_an_item_by_its_number_speaks_of_what_that_item_is():
+    """"Why did Councillor Reid declare an interest in the BID ballot?": her declaration gives only "item 9.3", which
+    another sentence of the minutes says is the Business Improvement District ballot."""
+    from assistant.sentences import spoken_of_together
+    passages = [("Declarations of interest", [
+        "Councillor Laing declared an interest in agenda item 9.3 (Ballot on Elmfield City Centre Business "
+        "Improvement District Proposals) by virtue of her position on its board.",
+        "Councillor Reid also declared an interest in agenda item 9.3 by reason of her employment by Elmfield First.",
+        "Councillor Moss declared an interest in agenda item 11 as a member of the Rotary Club."])]
+    assert spoken_of_together("Reid", ["BID"], passages)
+    assert spoken_of_together("Laing", ["Business"], passages)
+    assert not spoken_of_together("Moss", ["BID"], passages)
+    assert not spoken_of_together("Reid", ["CIL"], passages)
+
+
+def test_an_acronym_asked_is_found_in_the_plural_or_spelt_out_with_small_words():
+    from assistant.sentences import spoken_of_together
+    plural = [("Declarations", ["Councillor Shah declared an interest in item 10 (Motion on HMOs) and left the room."])]
+    spelt = [("Declarations", ["Councillor Shah declared an interest in item 10 (Houses in Multiple Occupation)."])]
+    assert spoken_of_together("Shah", ["HMO"], plural)
+    assert spoken_of_together("Shah", ["HMO"], spelt)
+    assert not spoken_of_together("Shah", ["HMO"], [("Declarations", ["Councillor Shah declared an interest in "
+                                                                       "item 10 (Highway Maintenance)."])])
