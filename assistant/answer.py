@@ -133,12 +133,15 @@ def _names(surname: str, quote: Quote) -> bool:
 
 
 def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
-    """For a question about a member's declaration of interest, the quotes that name the member: those chosen, else
+    """For a question about a member's declaration of interest, the quotes that name the member: those chosen (the
+    member's own first), else
     the top passages' sentences that record the member declaring (a passage records several members' declarations,
     and the reason another gives may read closer to "Why ...?"). With none, the member's surname, else ""."""
     surname = declarer_asked(question)
-    if not surname or any(_names(surname, q) and not _in_roll_call(hits[q.n - 1], q) for q in quotes):
+    if not surname:
         return quotes, ""
+    if any(_names(surname, q) and not _in_roll_call(hits[q.n - 1], q) for q in quotes):
+        return sorted(quotes, key=lambda q: not _names(surname, q)), ""   # the member's own first
     declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _DECLARES.search(quote.text)]
     return (declaring[:2], "") if declaring else ([], surname)
 

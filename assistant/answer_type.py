@@ -750,7 +750,7 @@ _RECORDED_ACTS = (
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"
-                r"|\bopposed\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b", re.I)),
+                r"|\boppos(?:ed|ing|ition)\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

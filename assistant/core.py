@@ -364,7 +364,9 @@ class Assistant:
         name does counts too (`_spelling_prefix`; the index holds words stemmed, "hick" for "Hickings", so a prefix
         is tried only after the word): minutes misspell names ("the Millenium Quilt")."""
         names = names_asked(question, _council_words(question))
-        unheard = [name for name in names if not self._mentioned(name.lower())]   # as FTS matches it, stemmed
+        initials = _initials_of_runs(question)
+        unheard = [name for name in names if not self._mentioned(name.lower())   # as FTS matches it, stemmed
+                   and not (name in initials and self._mentioned(initials[name]))]   # "the PCC Office"
         counts = self.store.prefix_counts([_spelling_prefix(name) for name in unheard]) if unheard else {}
         return next((name for name in unheard if not counts.get(_spelling_prefix(name))), "")
 
@@ -645,6 +647,20 @@ def _reference_unmentioned(question: str, top: Hit) -> str:
     return reference_unmentioned(references, [passage]) if references else ""
 
 
+def _initials_of_runs(question: str) -> dict[str, str]:
+    """Each word of a run of capitalised words the question gives, with the run's initials in lower case: "Police and
+    Crime Commissioner" -> {"Police": "pcc", "Crime": "pcc", "Commissioner": "pcc"}: minutes may write "the PCC"."""
+    found = {}
+    for run in _CAPITALISED_RUN.finditer(question or ""):
+        words = [w for w in re.findall(r"[\w'’-]+", run.group(0)) if w[0].isupper()]
+        for word in words:
+            found.setdefault(word, "".join(w[0] for w in words).lower())
+    return found
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|in|on|&)\s+)?[A-Z][\w'’-]*)+")
+
+
 def _spelling_prefix(name: str) -> str:
     """The first 60% of a name's letters (at least five): "millen" for "Millennium", "cullom" for "Cullompton"."""
     return name.lower()[:max(5, math.ceil(0.6 * len(name)))]
@@ -692,7 +708,11 @@ def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
     asked = person_and_things(question, _council_words(question))
     passages = [(" ".join(filter(None, (hit.title, hit.heading))), hit.read.texts) for hit in top if hit.read]
-    if not asked or spoken_of_together(*asked, passages):
+    if not asked:
+        return ""
+    initials = _initials_of_runs(question)   # "Police and Crime Commissioner" may be written "PCC"
+    spelt = [initials[t].upper() for t in asked[1] if len(initials.get(t, "")) > 1]
+    if spoken_of_together(asked[0], list(dict.fromkeys(asked[1] + spelt)), passages):
         return ""
     surname, things = asked
     return f"{surname} and {', '.join(things)}"

@@ -425,3 +425,32 @@ def test_an_acronym_asked_is_found_in_the_plural_or_spelt_out_with_small_words()
     assert spoken_of_together("Shah", ["HMO"], spelt)
     assert not spoken_of_together("Shah", ["HMO"], [("Declarations", ["Councillor Shah declared an interest in "
                                                                        "item 10 (Highway Maintenance)."])])
+
+
+def test_residents_opposing_an_application_spoke_against_it():
+    act, = recorded_acts("How many local residents spoke against the application for land off Stock Road?")
+    assert act.search("Land off Stock Road, Stock – (3) local residents opposing the proposal.")
+    assert not act.search("Land off Stock Road, Stock – (2) applicants in support of the application.")
+
+
+DECLARED = """Northshire Borough Council
+Minutes of the meeting of the Council held on 14 March 2024
+
+3. Declarations of Interest
+Councillor C Johnson – Non-Registrable Personal Interest – Item 4 Motion 1, Member of the Combined Authority Transport
+Committee.
+Councillor G Bell – Registerable Personal Interest – Item 4 Motion 2, works in the criminal justice system and closely
+with the PCC Office.
+"""
+
+
+def test_a_name_spelt_out_in_the_question_may_be_initials_in_the_minutes(assistant_over):
+    """"the Police and Crime Commissioner" over minutes writing "the PCC Office": the words are not names no minutes
+    mention, and the member's declaration speaks of it; the member's own declaration is quoted first."""
+    from assistant.core import _initials_of_runs
+    assert _initials_of_runs("the motion on the Police and Crime Commissioner?")["Crime"] == "pcc"
+    assistant = assistant_over({"northshire.txt": DECLARED})
+    answer = assistant.ask("What interest did Councillor G Bell declare on the motion involving the Police and Crime "
+                           "Commissioner?")
+    assert answer.answered
+    assert answer.summary.startswith("“Councillor G Bell")
