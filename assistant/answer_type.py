@@ -719,7 +719,8 @@ _RECORDED_ACTS = (
     (re.compile(r"\bseconde[dr]\b|\bseconding\b", re.I), re.compile(r"\bsecond(?:ed|er|ing)\b", re.I)),
     (re.compile(r"\bwho\s+(?:moved|proposed|put\s+forward|tabled|brought\s+forward)\b|\b(?:mover|proposer)\b", re.I),
      # "notice of motion from Councillor Leaver", "a motion in the name of Cllr Hale", "put forward by the Leader"
-     re.compile(r"\b(?:moved|proposed|mover|proposer)\b|\bmotion\s+(?:from|by|submitted\s+by)\s+(?:councillor|cllr)\b"
+     re.compile(r"\b(?:moved|proposed|mover|proposer|nominated|nominating)\b"   # "Councillor Cadenhead nominated ..."
+                r"|\bmotion\s+(?:from|by|submitted\s+by)\s+(?:councillor|cllr)\b"
                 r"|\bin\s+the\s+name\s+of\b|\b(?:put|brought)\s+forward\s+by\b|\b(?:tabled|submitted)\s+by\s+(?:councillor|cllr)\b"
                 # "a motion he had submitted", "the motion submitted by the Chair"
                 r"|\bmotion\s+(?:(?:he|she|they)\s+(?:had\s+)?(?:submitted|tabled)|(?:submitted|tabled)\s+by)\b"

@@ -471,6 +471,15 @@ def welsh_radicals(word: str) -> list[str]:
     return found
 
 
+def welsh_mutated(word: str) -> list[str]:
+    """The forms a lowercase Welsh word may take after an initial mutation ("gorsedd" -> "orsedd", as in "yr Orsedd";
+    "caerdydd" -> "nghaerdydd", "gaerdydd", "chaerdydd"): `welsh_radicals` the other way."""
+    found = [start + word[len(radical):] for start, radical in _MUTATIONS if word.startswith(radical)]
+    if word.startswith("g") and word[1:2]:   # a soft mutation drops a "g"
+        found.append(word[1:])
+    return list(dict.fromkeys(f for f in found if f != word))
+
+
 def _fits(form: _Form, words: list[tuple[str, str]], official_only: bool, regions: bool = False) -> bool:
     if (official_only and not form.official) or (form.region and not regions):
         return False

@@ -454,3 +454,28 @@ def test_a_name_spelt_out_in_the_question_may_be_initials_in_the_minutes(assista
                            "Commissioner?")
     assert answer.answered
     assert answer.summary.startswith("“Councillor G Bell")
+
+
+def test_a_nomination_records_who_put_a_name_forward():
+    acts = recorded_acts("Who put forward Councillor Stewart's name for Provost after the election?")
+    assert acts and all(act.search("Councillor Dunn nominated Councillor Stewart as Provost, seconded by "
+                                   "Councillor Hay.") for act in acts)
+    assert not all(act.search("Councillor Stewart was appointed Provost.") for act in acts)
+
+
+GORSEDD = """Isle of Anglesey County Council
+Minutes of the meeting of the County Council held on 12 September 2025
+
+3. Announcements by the Chair
+Congratulations to the individuals from the island who were inaugurated to the Orsedd during the National Eisteddfod,
+including Elin Parry and Owain Rees.
+"""
+
+
+def test_a_welsh_name_may_be_written_mutated(assistant_over):
+    """ "the Gorsedd" is "yr Orsedd" after the article: in a Welsh council's minutes that form counts as mentioning it."""
+    from assistant.councils import welsh_mutated
+    assert "orsedd" in welsh_mutated("gorsedd") and "nghaerdydd" in welsh_mutated("caerdydd")
+    assistant = assistant_over({"anglesey.txt": GORSEDD})
+    answer = assistant.ask("Which islanders did the chair of Anglesey congratulate on joining the Gorsedd?")
+    assert answer.answered and "Elin Parry" in answer.summary
