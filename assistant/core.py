@@ -656,12 +656,13 @@ def _in_wales(council: str | None) -> bool:
 
 
 def _initials_of_runs(question: str) -> dict[str, str]:
-    """Each word of a run of capitalised words the question gives, with the run's initials in lower case: "Police and
-    Crime Commissioner" -> {"Police": "pcc", "Crime": "pcc", "Commissioner": "pcc"}: minutes may write "the PCC"."""
+    """Each word of a run of three or more capitalised words the question gives, with the run's initials in lower
+    case: "Police and Crime Commissioner" -> {"Police": "pcc", "Crime": "pcc", "Commissioner": "pcc"}: minutes may
+    write "the PCC". (Two letters would too often be some other word or abbreviation.)"""
     found = {}
     for run in _CAPITALISED_RUN.finditer(question or ""):
         words = [w for w in re.findall(r"[\w'’-]+", run.group(0)) if w[0].isupper()]
-        for word in words:
+        for word in words if len(words) >= 3 else ():
             found.setdefault(word, "".join(w[0] for w in words).lower())
     return found
 
@@ -719,7 +720,7 @@ def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     if not asked:
         return ""
     initials = _initials_of_runs(question)   # "Police and Crime Commissioner" may be written "PCC"
-    spelt = [initials[t].upper() for t in asked[1] if len(initials.get(t, "")) > 1]
+    spelt = [initials[t].upper() for t in asked[1] if t in initials]
     if spoken_of_together(asked[0], list(dict.fromkeys(asked[1] + spelt)), passages):
         return ""
     surname, things = asked
