@@ -157,8 +157,11 @@ def _quotes_settling_the_minutes_asked(question: str, hits: list[Hit], quotes: l
     written, iso = asked
     if any(_gives_the_day(q.text, iso) for q in quotes):
         return quotes, ""
-    settling = [q for q in _sentences_of(hits[:3]) if _gives_the_day(q.text, iso) and "minutes" in q.text.lower()]
+    settling = [q for q in _sentences_of(hits[:3]) if _gives_the_day(q.text, iso) and _MINUTE.search(q.text)]
     return (settling[:2], "") if settling else ([], written)
+
+
+_MINUTE = re.compile(r"\bminutes?\b", re.I)   # "the minute of the Council of 28 April 2016", as Scottish councils write
 
 
 def _gives_the_day(text: str, iso: str) -> bool:

@@ -63,8 +63,15 @@ _SHARE_QUESTION = re.compile(r"\b(?:percentage|proportion|share|fraction|what\s+
 
 
 def wants_figure(question: str) -> bool:
-    """True for questions answered by a number: "How many...", "What proportion...", "How much..."."""
-    return _FIGURE_QUESTION.search(question or "") is not None
+    """True for questions answered by a number: "How many...", "What proportion...", "How much...". Not for a
+    question only reported in it: "Why could the council not say how many people had applied?" asks a reason."""
+    return _FIGURE_QUESTION.search(_REPORTED_FIGURE.sub(" ", question or "")) is not None
+
+
+# "say how many", "asked how much", "could not confirm exactly how many": a question reported, not asked
+_REPORTED_FIGURE = re.compile(r"\b(?:say|said|ask|asked|asking|know|knew|confirm|confirmed|tell|told|explain|explained"
+                              r"|question|questioned|quer(?:y|ied)|wonder|wondered|establish|clarify|clarified|disclose"
+                              r"|disclosed|reveal|revealed|state|stated)\s+(?:[a-z]+\s+)?how\s+(?:many|much)\b", re.I)
 
 
 def wants_money(question: str) -> bool:
@@ -579,6 +586,8 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              # "Was the Alexander Theatre motion passed?", "Was the tree preservation order confirmed?",
                              # "Did the council go on to declare a climate emergency?"
                              r"|(?:motion|resolution|budget|amendment)s?\s+(?:unanimously\s+)?(?:passed|carried)"
+                             # "Was the notice of motion to invest in the Calf St play area passed?"
+                             r"|(?:motion|resolution|amendment)s?\b[^?]{0,120}?\b(?:passed|carried)(?=\s*(?:\?|$))"
                              r"|(?:order|tpo)\b[^?]{0,80}?\bconfirmed|declare\s+an?\s+(?:[\w-]+\s+){0,2}?emergency"
                              # "Did Dudley council end up voting to extend free parking?"
                              r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
@@ -589,7 +598,8 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
              r"|carried(?!\s+(?:out|forward|over)\b)"   # not "had carried out gardening works", "carried forward"
-             "|passed|decided")
+             # not time gone by: "until the closing date had passed", "had passed away"
+             r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )passed(?!\s+away\b)|decided")
 # nor what was settled before, in passing: "(as agreed in accordance with the policy)", "the deferred item"
 _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
 DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
@@ -705,6 +715,18 @@ _OUTSIDE_DECISION_RECORDED = re.compile(
     rf"|\b{_OUTSIDE_VERDICT}\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_OUTSIDE_BODY}\b", re.I)
 
 
+# a body's recommendation, in the minutes' forms; in a transcript a person's is their own turn ("What did Julie Morgan
+# recommend?"), so a person asked about is not checked
+_RECOMMENDING_BODY = (r"(?:committee|group|panel|board|cabinet|council|executive|officers?|review|report|commission|forum"
+                      r"|partnership|task\s*force|scrutiny|inspector|study|consultants?|audit|working\s+party)")
+_RECOMMENDATION_ASKED = re.compile(rf"^\s*what\s+(?:did|has|have|had)\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,6}}?{_RECOMMENDING_BODY}"
+                                   r"\b(?:\s+[\w'’-]+){0,6}?\s+recommend\b"
+                                   rf"|^\s*what\s+(?:was|were)\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_RECOMMENDING_BODY}['’]?s?"
+                                   r"\s+(?:[\w'’-]+\s+)?recommendations?\b", re.I)
+# checked against the whole text: an officer's "Recommendation: approve" records one too
+RECOMMENDATION_RECORDED = re.compile(r"\brecommend\w*", re.I)
+
+
 _VOTE_COUNT_ASKED = re.compile(r"\bhow\s+many\b[^?]*\bvot(?:ed|es|e)\b", re.I)
 # ... or members backing a motion: "How many councillors backed X's election as chairman?"
 _MEMBERS_BACKING = re.compile(r"\bhow\s+many\s+(?:councillors|members)\b[^?]*\b(?:backed|supported)\b", re.I)
@@ -743,6 +765,8 @@ _RECORDED_ACTS = (
     # not its decision; the minutes must report that body deciding
     (_OUTSIDE_DECISION_ASKED, _OUTSIDE_DECISION_RECORDED),
     (_REPLY_ASKED, _REPLY_RECORDED),
+    # "What did the working group recommend to Overview and Scrutiny?": a recommendation made, not a report to come
+    (_RECOMMENDATION_ASKED, RECOMMENDATION_RECORDED),
     # "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?": an
     # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing
     (re.compile(r"\b(?:finally|ultimately|in\s+the\s+end)\b[^?]{0,40}?\b(?:decide[ds]?|agreed?|approved?|chose|chosen"
@@ -854,6 +878,25 @@ def names_asked(question: str, council_words: set[str] = frozenset()) -> list[st
     return list(dict.fromkeys(w for w in re.findall(_NAME_WORD, rest)
                               if w.lower() not in _NO_THING and w.lower() not in council_words
                               and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
+
+
+def written_by_title(name: str, question: str, documents: list[str]) -> bool:
+    """Whether `name` is the given name of a person the question names in full ("Jules Pipe") whom the documents
+    write only by a title and the surname ("Mayor Pipe", "Mrs A J Jupp"), as minutes name members: the given name
+    missing from them is no sign of another person. Not when they give the surname with another given name."""
+    after = re.search(rf"\b{re.escape(name)}\s+(?P<surname>[A-Z][a-z][\w'’-]*)", question or "")
+    if not after:
+        return False
+    surname = re.escape(_POSSESSIVE_S.sub("", after.group("surname")))
+    titled = re.compile(rf"{_TITLE_BEFORE_SURNAME}(?:[A-Z]\.?\s+)*{surname}\b")
+    given = re.compile(rf"\b(?P<given>[A-Z][a-z]+)\s+{surname}\b")
+    return (any(titled.search(d) for d in documents)
+            and not any(m.group("given").lower() not in _TITLE_WORDS for d in documents for m in given.finditer(d)))
+
+
+_TITLE_WORDS = frozenset("councillor councillors cllr mr mrs ms miss dr alderman dame sir professor mayor lord lady "
+                         "baroness rev reverend the".split())
+_TITLE_BEFORE_SURNAME = r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor|Mayor|Lord|Lady)\s+"
 
 
 def person_and_things(question: str, council_words: set[str] = frozenset()) -> tuple[str, list[str]] | None:

@@ -15,7 +15,8 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import address_for_another, names_asked, ordinal_for_another, person_and_things, references_asked
+from .answer_type import (address_for_another, names_asked, ordinal_for_another, person_and_things, references_asked,
+                          written_by_title)
 from .councils import canonical_council, council_named, councils_in_question, welsh_mutated
 from .embed import Embedder
 from .dates import DAY_OR_MONTH_DATE, dates_with_time, normalise_date, year_asked
@@ -345,7 +346,7 @@ class Assistant:
         if other := _council_asked_not_found(question, hits, councils, self.store.document_text):
             return other, (f"the question asks about {other}, and the closest minutes are "
                            f"{short_name(top.council)}'s, which never mention it")
-        if unheard := self._name_never_mentioned(question, welsh=_in_wales(top.council)):
+        if unheard := self._name_never_mentioned(question, hits[:3], welsh=_in_wales(top.council)):
             return unheard, f'the question asks about "{unheard}", which no minutes in the index mention'
         if apart := _person_and_thing_apart(question, hits[:3]):
             return apart, f"the question asks about {apart}, and the closest passages never speak of them together"
@@ -358,20 +359,23 @@ class Assistant:
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
         return never_mentioned(feature, documents)
 
-    def _name_never_mentioned(self, question: str, welsh: bool = False) -> str:
+    def _name_never_mentioned(self, question: str, hits: list[Hit], welsh: bool = False) -> str:
         """The first name of a particular thing the question gives ("Jedburgh", "Kingsmeadow") that no passage
         of the index holds, else "": minutes about something else do not answer for it. A word beginning as the
         name does counts too (`_spelling_prefix`; the index holds words stemmed, "hick" for "Hickings", so a prefix
         is tried only after the word): minutes misspell names ("the Millenium Quilt"). The initials of a run of
         capitalised words count ("the PCC" for "the Police and Crime Commissioner"), and over a Welsh council's
-        minutes (`welsh`) so do a word's mutated forms ("yr Orsedd" for "the Gorsedd")."""
+        minutes (`welsh`) so do a word's mutated forms ("yr Orsedd" for "the Gorsedd"). A given name is not needed
+        where the closest documents write the person by a title and surname ("Mayor Pipe" for "Jules Pipe")."""
         names = names_asked(question, _council_words(question))
         initials = _initials_of_runs(question)
         unheard = [name for name in names if not self._mentioned(name.lower())   # as FTS matches it, stemmed
                    and not (name in initials and self._mentioned(initials[name]))   # "the PCC Office"
                    and not (welsh and any(self._mentioned(form) for form in welsh_mutated(name.lower())))]
         counts = self.store.prefix_counts([_spelling_prefix(name) for name in unheard]) if unheard else {}
-        return next((name for name in unheard if not counts.get(_spelling_prefix(name))), "")
+        unheard = [name for name in unheard if not counts.get(_spelling_prefix(name))]
+        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)] if unheard else []
+        return next((name for name in unheard if not written_by_title(name, question, documents)), "")
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never

@@ -32,6 +32,8 @@ _COUNCIL_LINE = re.compile(
     r" (?:(?:County|Borough|City|District|Metropolitan Borough|Town|Parish) )?Council)$")
 _NOT_A_PLACE = {"full", "the", "special", "extraordinary", "annual", "meeting", "ordinary", "minutes", "agenda", "county", "borough",
                 "city", "district", "town", "parish", "metropolitan", "this", "our"}
+_COMPASS = {"north", "south", "east", "west", "mid", "central", "north-east", "north-west", "south-east", "south-west",
+            "northern", "southern", "eastern", "western"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "upon",
                 "with"}
 _ITEM_SUFFIX = re.compile(r"\s*\((?:item|minute|individual decision|key decision)[^)]*\)\s*$", re.I)
@@ -42,6 +44,9 @@ def is_council_name(text: str) -> bool:
     text = text.strip()
     text = title_case(text) if text.isupper() else text
     if len(text) > 80 or not _COUNCIL_LINE.match(text):
+        return False
+    # a copy that dropped the place's name ("South District Council", "North Council") names no council
+    if all(w.lower() in _NOT_A_PLACE | _COMPASS | _SMALL_WORDS | {"council"} for w in text.split()):
         return False
     return text.split()[0].lower() not in _NOT_A_PLACE or text.lower().startswith("the borough of")
 

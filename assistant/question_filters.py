@@ -324,8 +324,12 @@ _MEETING_DATED = (
 _SETTLING_WORD = r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*)"
 # "minutes" after a count is a span of time ("within 30 minutes"), after a year the record ("the August 2022 minutes")
 _NOT_COUNTED = r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )"
-_MINUTES_SETTLED = re.compile(rf"{_NOT_COUNTED}\bminutes\b(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
-                              rf"|\b{_SETTLING_WORD}\b(?=.*{_NOT_COUNTED}\bminutes\b)", re.I)
+# Scottish councils write "the minute of the Council of 28 April 2016": the singular too, but not a span of time
+# ("a minute's silence", "a five-minute break", "Minute 33", "one minute")
+_MINUTES = (rf"{_NOT_COUNTED}(?<!\ba )(?<!\bone )(?<!\bper )(?<!\beach )(?<!-)\bminutes?\b(?!['’]s)(?!\s+\d)"
+            r"(?!\s+(?:silence|break|period|slot|walk|drive|presentation)\b)")
+_MINUTES_SETTLED = re.compile(rf"{_MINUTES}(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
+                              rf"|\b{_SETTLING_WORD}\b(?=.*{_MINUTES})", re.I)
 
 
 _SETTLED_AT = re.compile(rf"\bat\s+(?:the|its|their|[^?]{{1,60}}?['’]s)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I)
@@ -339,8 +343,8 @@ def asks_about_settling_minutes(question: str) -> bool:
 
 # The minutes a settling question asks about by their meeting's date: "Were the minutes of Croydon's January 2018
 # cabinet meeting approved?", "the minutes from its December 2016 meeting", "the 9 September 2021 council minutes"
-_MINUTES_OF_DATE = re.compile(rf"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-                              rf"({_DAY_OR_MONTH})\b|\b({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,2}}?minutes\b", re.I)
+_MINUTES_OF_DATE = re.compile(rf"\bminutes?\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"({_DAY_OR_MONTH})\b|\b({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,2}}?{_MINUTES}", re.I)
 
 
 def settled_minutes_dated(question: str) -> tuple[str, str] | None:

@@ -12,9 +12,9 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, asks_attendance, asks_vote_count, gives_kind,
-                          states_a_run,
-                          has_figure, has_price, names_kind, referred_to, references_asked)
+from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
+                          asks_vote_count, gives_kind, has_figure, has_price, names_kind, referred_to, references_asked,
+                          states_a_run)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .embed import Embedder
@@ -145,7 +145,9 @@ def same_item(hits: list[Hit]) -> list[Hit]:
 _ONE_ITEM_KINDS = frozenset(("report", "decision"))
 # An agenda item's own heading, numbered: "84. 23/0187/FUL - Land off Manor Street", "3 Bulky Waste", "CAB.88 ...", "5b ...";
 # not a year opening a minute's reference inside an item ("2023 CWPC 41" over a roll call)
-_ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}[a-h]?\b")
+_ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?)?\d{1,4}[a-h]?\b"
+                           # "Minute 33 – Delegation of Statutory Officer Role", "Minute No 18 –", "Agenda Item 7"
+                           r"|^(?i:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+\d)")
 
 
 def query_weights(store: Store, query: Query) -> dict[str, float]:
@@ -173,7 +175,9 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # the previous minutes approved are the act asked about when the question asks about them
     settling = asks_about_settling_minutes(query.text)
     done = [h.text if settling else _without_proposals_and_procedure(h.text) for h in acting] if query.acts else []
-    act_missing = any(not any(act.search(text) for text in done) for act in query.acts)
+    act_missing = any(not any(act.search(text) for text in ([h.text for h in acting] if act is RECOMMENDATION_RECORDED
+                                                              else done))
+                      for act in query.acts)
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
@@ -718,7 +722,8 @@ def fact_left_open(query: Query, texts: list[str], similarities: np.ndarray, kin
         found = ""     # "could not yet set a start date" leaves the date open, not who pays or who builds
     if found and query.wants_kind == "person" and gives_kind(found, "person"):
         found = ""     # "Councillor Boad (Chairman) ... the emergency procedure will be announced" names who
-    acts = [act for act in query.acts if act is not DECISION_RECORDED]   # a decision may be the very thing left open
+    # a decision or a recommendation may be the very thing left open
+    acts = [act for act in query.acts if act not in (DECISION_RECORDED, RECOMMENDATION_RECORDED)]
     if found and acts and all(any(act.search(t) for t in texts) for act in acts):
         found = ""     # "It was moved by X and seconded by Y that ...": what is left open is not the act asked
     if not found and (query.said or query.found):

@@ -382,7 +382,8 @@ def only_names(sentence: str, line: str) -> bool:
     if _ADDRESS.search(sentence) and short:
         return True
     title = _ITEM_NUMBER.sub("", line, count=1)
-    if title != line and short and sentence.strip() in (title.strip(), line.strip()):
+    # a title opens with a capital: "12 members of the public were also in attendance" is a sentence
+    if title != line and short and sentence.strip() in (title.strip(), line.strip()) and not title.strip()[:1].islower():
         return True
     return line.strip() == sentence.strip() and is_heading(sentence)
 

@@ -479,3 +479,159 @@ def test_a_welsh_name_may_be_written_mutated(assistant_over):
     assistant = assistant_over({"anglesey.txt": GORSEDD})
     answer = assistant.ask("Which islanders did the chair of Anglesey congratulate on joining the Gorsedd?")
     assert answer.answered and "Elin Parry" in answer.summary
+
+
+# Session 32: readings that fresh pages showed wrong, each a form of words.
+
+@pytest.mark.parametrize("question, figure", [
+    ("Why could the council not say how many people had applied for the post?", False),
+    ("Who asked how much the new bridge would cost?", False),
+    ("Why was the clerk unable to confirm exactly how many homes were planned?", False),
+    ("How many people had applied for the post?", True),
+    ("How much did the new bridge cost, and who asked?", True),
+])
+def test_a_figure_only_reported_in_the_question_is_not_asked_for(question, figure):
+    assert wants_figure(question) is figure
+
+
+PIPE = """Elmfield Borough Council
+Minutes of the meeting of the Council held on 20 July 2016
+
+2. Speaker's Announcements
+2.1 The Speaker thanked Mayor Holt for his eighteen years of service to the borough, the last twelve as its first
+directly elected Mayor, and wished him well in his new post.
+"""
+
+
+def test_a_given_name_is_not_needed_where_minutes_write_a_title_and_surname(assistant_over):
+    from assistant.answer_type import written_by_title
+    question = "How many years did Declan Holt serve as Elmfield's elected Mayor?"
+    assert written_by_title("Declan", question, [PIPE])
+    assert written_by_title("Declan", question, ["Councillor D. Holt moved the motion."])
+    assert not written_by_title("Declan", question, [PIPE + "\nMartin Holt spoke on behalf of residents."])
+    assert not written_by_title("Declan", question, ["Holt Road was resurfaced."])
+    answer = assistant_over({"elmfield.txt": PIPE}).ask(question)
+    assert answer.answered and "eighteen years" in answer.summary
+
+
+@pytest.mark.parametrize("question, settling", [
+    ("What correction was made before the April 2016 council minute was approved?", True),
+    ("Was the minute of the Council of 28 April 2016 approved as a correct record?", True),
+    ("Was a minute's silence agreed at the council?", False),
+    ("Did the council agree to hold a one minute silence?", False),
+    ("Was the item under Minute 33 approved?", False),
+])
+def test_the_singular_minute_is_the_record_scottish_councils_approve(question, settling):
+    from assistant.question_filters import asks_about_settling_minutes
+    assert asks_about_settling_minutes(question) is settling
+
+
+EDINBURGH = """The City of Edinburgh Council
+Minutes of the meeting of the Council held on 2 June 2016
+
+1. Minutes
+Decision
+To approve the minute of the Council of 28 April 2016 as a correct record subject to the adjustment at Question No 4
+to show that Councillor Grant was being answered and not Councillor Gray.
+"""
+
+
+def test_a_scottish_minute_approved_at_the_next_meeting_answers_for_its_month(assistant_over):
+    answer = assistant_over({"edinburgh.txt": EDINBURGH}).ask(
+        "What correction was made before the April 2016 council minute was approved?")
+    assert answer.answered and "Councillor Grant" in answer.summary
+
+
+@pytest.mark.parametrize("sentence, line, only", [
+    ("12 members of the public were also in attendance", "12 members of the public were also in attendance", False),
+    ("Apologies for Absence", "12 Apologies for Absence", True),
+    ("Budget Monitoring Report", "4. Budget Monitoring Report", True),
+])
+def test_a_line_opening_with_a_count_is_a_sentence_not_an_item_title(sentence, line, only):
+    from assistant.sentences import only_names
+    assert only_names(sentence, line) is only
+
+
+@pytest.mark.parametrize("name, council", [
+    ("South District Council", False),     # a copy that dropped "Norfolk"
+    ("North Council", False),
+    ("West Council", False),
+    ("South Norfolk Council", True),
+    ("Mid Sussex District Council", True),
+    ("London Borough of Harrow", True),
+    ("Greater London Council", True),
+])
+def test_a_council_name_needs_a_place(name, council):
+    from assistant.names import is_council_name
+    assert is_council_name(name) is council
+
+
+def test_a_recommendation_asked_for_must_be_recorded():
+    """"What did the working group finally recommend?" over minutes saying its report is still to come."""
+    act = recorded_acts("What did the Civic Working Group finally recommend to Overview and Scrutiny?")
+    assert act and all(any(a.search(t) for t in ("RESOLVED to recommend to Council that the plan be adopted.",
+                                                  "Recommendation: that the plan be adopted."))
+                       for a in act if a.pattern.startswith(r"\brecommend"))
+    from assistant.answer_type import RECOMMENDATION_RECORDED
+    assert RECOMMENDATION_RECORDED in recorded_acts("What was the panel's recommendation on the civic quarter?")
+    assert RECOMMENDATION_RECORDED not in recorded_acts("What did the panel say about the civic quarter?")
+    # in a transcript a person's recommendation is their own turn, in words of their own
+    assert RECOMMENDATION_RECORDED not in recorded_acts("What did Julie Morgan recommend when discussing demand?")
+    assert RECOMMENDATION_RECORDED in recorded_acts("What did the review of parking in the Market Square recommend?")
+    assert not RECOMMENDATION_RECORDED.search("The Working Group is on track to report to Overview and Scrutiny "
+                                              "in January.")
+
+
+GROUP = """Hartfield District Council
+Minutes of the meeting of the Cabinet held on 3 December 2020
+
+68. Minutes from the Civic Working Group
+Members were told that the Working Group continues to make good progress and expects to report to Overview and
+Scrutiny in January. It was confirmed that the project covers only the Civic Quarter.
+
+69. Officer Recommendation on the Depot
+Recommendation: that the depot lease be renewed for five years.
+"""
+
+
+def test_a_report_still_to_come_is_no_recommendation(assistant_over):
+    assistant = assistant_over({"hartfield.txt": GROUP})
+    assert not assistant.ask("What did the Civic Working Group finally recommend to Overview and Scrutiny about "
+                             "the Civic Quarter?").answered
+    assert assistant.ask("What did officers recommend about the depot lease?").answered
+
+
+def test_a_motion_asked_to_have_passed_asks_for_a_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED in recorded_acts("Was the notice of motion to invest in the Calf Lane play area passed?")
+    assert DECISION_RECORDED in recorded_acts("Was the motion on the Calf Lane play area carried?")
+    assert not DECISION_RECORDED.search("They could not say how many had applied until the closing date had passed.")
+    assert not DECISION_RECORDED.search("Former councillor Amy Lund had passed away in March.")
+    assert DECISION_RECORDED.search("The motion was passed by 30 votes to 12.")
+
+
+def test_a_minute_numbered_in_words_heads_an_item():
+    from assistant.search import _ITEM_HEADING
+    assert _ITEM_HEADING.match("Minute 33 – Delegation of Statutory Officer Role")
+    assert _ITEM_HEADING.match("Minute No 18 – Public Contribution")
+    assert _ITEM_HEADING.match("Agenda Item 7")
+    assert not _ITEM_HEADING.match("Minutes of the previous meeting")
+
+
+TORRIDGE = """Torbay Vale District Council
+Minutes of the meeting of the Council held on 17 September 2018
+
+Minute 33 – Delegation of Statutory Officer Role
+Councillor Reed asked when the post of Senior Solicitor would close and how many had applied. The Head of Paid Service
+said the post closed next week and that the number of applicants could not be given until the closing date had passed.
+
+Public Contributions
+Three residents spoke in support of Councillor Lund's Notice of Motion to invest in the Mill Lane Play Area, saying the
+park was run down and that families were travelling out of town to use play parks.
+"""
+
+
+def test_speakers_backing_a_motion_do_not_say_whether_it_passed(assistant_over):
+    assistant = assistant_over({"torbay.txt": TORRIDGE})
+    assert not assistant.ask("Was the notice of motion to invest in the Mill Lane play area passed?").answered
+    assert assistant.ask("Who spoke in support of the notice of motion on the Mill Lane play area?").answered
