@@ -8,9 +8,10 @@ from typing import Callable
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
-from .answer_type import (ATTENDANCE_RECORDED, another_item, another_of_its_kind, another_office, asks_attendance,
-                          asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked, named_things, office_asked,
-                          only_looks_ahead, post_asked, another_post, reports_speech_only)
+from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
+                          asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked,
+                          named_things, office_asked, only_looks_ahead, post_asked, another_post, recorded_acts,
+                          reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .question_filters import asks_about_settling_minutes, settled_minutes_dated
@@ -155,12 +156,26 @@ def _quotes_settling_the_minutes_asked(question: str, hits: list[Hit], quotes: l
     if not asked or not any(DAY_OR_MONTH_DATE.search(q.text) for q in quotes):
         return quotes, ""
     written, iso = asked
-    if any(_gives_the_day(q.text, iso) for q in quotes):
+    if any(_gives_the_day(q.text, iso) and _of_the_body(question, q.text) for q in quotes):
         return quotes, ""
-    settling = [q for q in _sentences_of(hits[:3]) if _gives_the_day(q.text, iso) and _MINUTE.search(q.text)]
+    settling = [q for q in _sentences_of(hits[:3])
+                if _gives_the_day(q.text, iso) and _MINUTE.search(q.text) and _of_the_body(question, q.text)]
     return (settling[:2], "") if settling else ([], written)
 
 
+def _of_the_body(question: str, text: str) -> bool:
+    """Whether the text names the committee whose minutes the question asks about ("the Housing Committee minute
+    dated 22nd March 2004"), or the question names none: a council notes many committees' minutes of one day."""
+    named = _COMMITTEE_ASKED.search(question)
+    return not named or all(word.lower() in text.lower() for word in (named.group("words") or named.group("of")).split())
+
+
+# the committee whose minutes are asked about: "the Housing Committee minute", "the minutes of the Licensing Panel";
+# not the body approving them ("Did the Housing Committee approve the minutes of 5 May?")
+_COMMITTEE_ASKED = re.compile(r"\b(?P<words>(?:(?!The\b)[A-Z][\w'’&-]*\s+){1,5})(?:Sub-)?(?:Committee|Panel|Board)['’]?s?"
+                              r"\s+minutes?\b"
+                              r"|\bminutes?\s+of\s+(?:the\s+|its\s+)?(?P<of>(?:[A-Z][\w'’&-]*\s+){1,5})(?:Sub-)?"
+                              r"(?:Committee|Panel|Board)\b")
 _MINUTE = re.compile(r"\bminutes?\b", re.I)   # "the minute of the Council of 28 April 2016", as Scottish councils write
 
 
@@ -187,6 +202,31 @@ def _quotes_recording_attendance(question: str, hits: list[Hit], quotes: list[Qu
     return recorded or [q for q in _sentences_of(hits[:3]) if ATTENDANCE_RECORDED.search(q.text)][:2] or quotes
 
 
+def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+    """For a question after a decision ("What did the council decide about the petition?") whose quotes record none,
+    the quotes with the closest sentence of the first quote's passages that does, in place of the last: the
+    petition's receipt reads closer to the question than "That the Council does not accept the petition's proposal"."""
+    if not quotes or DECISION_RECORDED not in recorded_acts(question) or any(_decides(q.text) for q in quotes):
+        return quotes
+    closeness = {(hit.doc_id, text): float(sim) for hit in hits[:3] if hit.read
+                 for text, sim in zip(hit.read.texts, hit.read.similarities)}
+    sentences = [q for q in _sentences_of(hits[:3]) if q.doc_id == quotes[0].doc_id]
+    # ... and the resolution's words after its vote: "(24 voting for and 20 against)" / "That the Council ..."
+    deciding = [q for i, q in enumerate(sentences)
+                if _decides(q.text) or (i and _decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
+    if not deciding:
+        return quotes
+    best = max(deciding, key=lambda q: closeness.get((q.doc_id, q.text), float("-inf")))
+    return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
+
+
+_RESOLUTION_WORDS = re.compile(r"\s*That\s+(?:the\s+)?[A-Z]")
+
+
+def _decides(sentence: str) -> bool:
+    return DECISION_RECORDED.search(sentence) is not None and not _settles_earlier_minutes(sentence)
+
+
 def _sentences_of(hits: list[Hit]) -> list[Quote]:
     """Every sentence the passages were read in, as quotes of where each stands in its passage."""
     quotes = []
@@ -211,6 +251,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     declined = _quotes_give_no_answer(question, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
+        quotes = _quotes_recording_the_decision(question, hits, quotes)
         quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
     if declined:
         answered, quotes, notes = False, [], notes + [declined]

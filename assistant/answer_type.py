@@ -593,7 +593,7 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
-                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\bdecided?\b", re.I)
+                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -607,6 +607,8 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                r"|unanimously|noted|lost|fell|in\s+favour"
+                               # a vote counted: "(24 voting for and 20 against)"
+                               r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
                                r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b",
                                re.I)
 # A question after how something turned out: "Did the cabinet approve ...?", "What did the study conclude?", "What

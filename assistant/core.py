@@ -17,7 +17,7 @@ from . import register, validate
 from .answer import Answer, build_answer
 from .answer_type import (address_for_another, names_asked, ordinal_for_another, person_and_things, references_asked,
                           written_by_title)
-from .councils import canonical_council, council_named, councils_in_question, welsh_mutated
+from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
 from .dates import DAY_OR_MONTH_DATE, dates_with_time, normalise_date, year_asked
 from .ingest import IngestReport, Progress, ingest
@@ -367,7 +367,7 @@ class Assistant:
         capitalised words count ("the PCC" for "the Police and Crime Commissioner"), and over a Welsh council's
         minutes (`welsh`) so do a word's mutated forms ("yr Orsedd" for "the Gorsedd"). A given name is not needed
         where the closest documents write the person by a title and surname ("Mayor Pipe" for "Jules Pipe")."""
-        names = names_asked(question, _council_words(question))
+        names = names_asked(question, council_words(question))
         initials = _initials_of_runs(question)
         unheard = [name for name in names if not self._mentioned(name.lower())   # as FTS matches it, stemmed
                    and not (name in initials and self._mentioned(initials[name]))   # "the PCC Office"
@@ -679,13 +679,6 @@ def _spelling_prefix(name: str) -> str:
     return name.lower()[:max(5, math.ceil(0.6 * len(name)))]
 
 
-def _council_words(question: str) -> set[str]:
-    """The words of every form of the councils the question names ("Western Isles" for Comhairle nan Eilean Siar)."""
-    councils = [council_named(name) for name in councils_in_question(question)]
-    forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
-    return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
-
-
 def _ordinal_for_another(question: str, top: Hit) -> str:
     """The ordinal the question gives ("the 586th Sheriff") when the closest passage gives another of its word
     instead ("the 585th Sheriff"), else "" (`answer_type.ordinal_for_another`)."""
@@ -719,7 +712,7 @@ def _council_asked_not_found(question: str, hits: list[Hit], held: list[str],
 def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
     """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
-    asked = person_and_things(question, _council_words(question))
+    asked = person_and_things(question, council_words(question))
     passages = [(" ".join(filter(None, (hit.title, hit.heading))), hit.read.texts) for hit in top if hit.read]
     if not asked:
         return ""

@@ -188,6 +188,14 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _LAST_POSSESSIVE = re.compile(r"['’]s\b(?!\s+[A-Z])")
 
 
+def council_words(question: str) -> set[str]:
+    """The words of every form of the councils the question names ("Western Isles" for Comhairle nan Eilean Siar),
+    lower case: they say where, not what."""
+    councils = [council_named(name) for name in councils_in_question(question)]
+    forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
+    return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
+
+
 def councils_in_question(question: str, in_names: bool = False) -> list[str]:
     """Every council `question` names, by any form, as official names in order of mention.
 

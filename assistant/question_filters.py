@@ -321,7 +321,8 @@ _MEETING_DATED = (
 
 # A question about a meeting's minutes being approved, signed or corrected: "Were the minutes of the 9 September
 # 2021 council signed off?", "Whose attendance was added to the minutes of the cabinet meeting of 30 March 2009?"
-_SETTLING_WORD = r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*)"
+_SETTLING_WORD = (r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*"
+                  r"|chang(?:e|es|ed|ing)|alter\w*|not(?:e|es|ed|ing))")   # Scottish councils note committees' minutes
 # "minutes" after a count is a span of time ("within 30 minutes"), after a year the record ("the August 2022 minutes")
 _NOT_COUNTED = r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )"
 # Scottish councils write "the minute of the Council of 28 April 2016": the singular too, but not a span of time
@@ -343,7 +344,7 @@ def asks_about_settling_minutes(question: str) -> bool:
 
 # The minutes a settling question asks about by their meeting's date: "Were the minutes of Croydon's January 2018
 # cabinet meeting approved?", "the minutes from its December 2016 meeting", "the 9 September 2021 council minutes"
-_MINUTES_OF_DATE = re.compile(rf"\bminutes?\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+_MINUTES_OF_DATE = re.compile(rf"\bminutes?\s+(?:of|from|dated)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                               rf"({_DAY_OR_MONTH})\b|\b({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,2}}?{_MINUTES}", re.I)
 
 

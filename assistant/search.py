@@ -13,10 +13,11 @@ from typing import Callable
 import numpy as np
 
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
-                          asks_vote_count, gives_kind, has_figure, has_price, names_kind, referred_to, references_asked,
-                          states_a_run)
+                          asks_vote_count, gives_kind, has_figure, has_price, names_asked, names_kind, referred_to,
+                          references_asked, states_a_run)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
+from .councils import council_words
 from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
@@ -177,7 +178,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     done = [h.text if settling else _without_proposals_and_procedure(h.text) for h in acting] if query.acts else []
     act_missing = any(not any(act.search(text) for text in ([h.text for h in acting] if act is RECOMMENDATION_RECORDED
                                                               else done))
-                      for act in query.acts)
+                      for act in query.acts) or (DECISION_RECORDED in query.acts and _names_apart(query, acting, weights))
     firm_missing = (query.one_fact and query.wants_kind == "firm"
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
@@ -186,6 +187,15 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                      elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
                      firm_missing=firm_missing,
                      attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))
+
+
+def _names_apart(query: Query, acting: list[Hit], weights: dict[str, float]) -> bool:
+    """Whether the question names a particular thing ("the Treasury Management Report") whose rarest word in the
+    index no passage of the item whose decision it would take gives: that decision is another business's."""
+    named = [w.lower() for w in names_asked(query.text, council_words(query.text))]
+    rarest = max((w for w in named if w in weights), key=lambda w: weights[w], default=None)
+    texts = [" ".join(filter(None, (h.title, h.heading, h.context, h.text))).lower() for h in acting]
+    return rarest is not None and not any(_stem_in(rarest, text) for text in texts)
 
 
 def _without_proposals_and_procedure(text: str) -> str:

@@ -635,3 +635,117 @@ def test_speakers_backing_a_motion_do_not_say_whether_it_passed(assistant_over):
     assistant = assistant_over({"torbay.txt": TORRIDGE})
     assert not assistant.ask("Was the notice of motion to invest in the Mill Lane play area passed?").answered
     assert assistant.ask("Who spoke in support of the notice of motion on the Mill Lane play area?").answered
+
+
+def test_a_vote_counted_records_a_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED.search("It was moved by Councillor Hale and (24 voting for and 20 against) That the "
+                                    "Council does not accept the proposal in the petition.")
+    assert DECISION_RECORDED.search("The motion fell, 12 voting for.")
+    assert not DECISION_RECORDED.search("Two residents spoke against the application and one for it.")
+
+
+@pytest.mark.parametrize("question, settling", [
+    ("What change did councillors make to the minutes of the November 2020 council meeting?", True),
+    ("Were the minutes of the March cabinet altered before they were signed?", True),
+    ("Did Elmfield City Council note the Housing Committee minute dated 22nd March 2004?", True),
+    ("What change did the council make to its parking charges?", False),
+])
+def test_changing_or_noting_minutes_settles_them(question, settling):
+    from assistant.question_filters import asks_about_settling_minutes
+    assert asks_about_settling_minutes(question) is settling
+
+
+def test_minutes_dated_give_their_meeting():
+    from assistant.question_filters import settled_minutes_dated
+    assert settled_minutes_dated("Did the council note the Housing Committee minute dated 22nd March 2004?") \
+        == ("22nd March 2004", "2004-03-22")
+
+
+def test_the_committee_whose_minutes_are_asked_must_be_the_one_settled():
+    from assistant.answer import _of_the_body
+    question = "Did Elmfield City Council note the Housing Committee minute dated 22nd March 2004?"
+    assert not _of_the_body(question, "19 Minute of Licensing Committee dated 22nd March, 2004")
+    assert _of_the_body(question, "12 Minute of Housing Committee dated 22nd March, 2004")
+    assert _of_the_body("Were the minutes of the Licensing Panel of 3 May approved?",
+                        "The minutes of the Licensing Panel held on 3 May were approved.")
+    # the body approving the minutes is not the body whose minutes they are
+    assert _of_the_body("Did the Housing Committee approve the minutes of 5 May?",
+                        "The minutes of the meeting held on 5 May were approved.")
+
+
+NOTED = """Elmfield City Council
+At a MEETING of ELMFIELD CITY COUNCIL held at Elmfield on 19th April, 2004.
+
+The Council noted the following minutes of committees:
+
+11 Minute of Leisure and Arts Committee dated 15th March, 2004
+
+12 Minute of Housing Committee dated 15th March, 2004
+
+19 Minute of Licensing Committee dated 22nd March, 2004
+"""
+
+
+def test_another_committees_minutes_of_the_day_asked_do_not_answer(assistant_over):
+    assistant = assistant_over({"elmfield.txt": NOTED})
+    assert not assistant.ask("Did Elmfield City Council note the Housing Committee minute dated 22nd March "
+                             "2004?").answered
+    assert assistant.ask("Did Elmfield City Council note the Licensing Committee minute dated 22nd March "
+                         "2004?").answered
+
+
+def test_a_resolution_asked_for_asks_for_a_decision_on_the_business_named():
+    """"What did councillors resolve on the Treasury Management Report?" over an item resolving appointments: the
+    decision recorded is another business's when the item never gives the rarest word of the name asked."""
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED in recorded_acts("What did councillors resolve on the Treasury Management Report?")
+
+
+APPOINTMENTS = """Newtown City Council
+Minutes of the meeting of the Council held on 20 July 2021
+
+4. Mayor's Announcements
+The Mayor reminded members that they could invite him to events in their wards.
+Councillor Hart moved the appointments set out in the report, as agreed by the Business Managers.
+Resolved: That the appointments set out in the report be agreed.
+
+5. Budget Monitoring
+Councillor Hart presented the budget monitoring report for the first quarter.
+Resolved: That the budget monitoring position be noted.
+
+6. Treasury Management Report
+Before presenting the report, the Leader asked colleagues to accept apologies on behalf of the Head of Finance.
+"""
+
+
+def test_a_decision_on_another_business_does_not_answer(assistant_over):
+    assistant = assistant_over({"newtown.txt": APPOINTMENTS})
+    assert not assistant.ask("What did councillors resolve on the Treasury Management Report at the July 2021 "
+                             "council meeting?").answered
+    assert assistant.ask("What did councillors resolve on the Budget Monitoring report at the July 2021 "
+                         "council meeting?").answered
+
+
+PETITION = """Hatfield Vale Borough Council
+Minutes of the meeting of the Council held on 25 March 2019
+
+6. Petitions
+The Mayor will receive a petition to protect the Garden Town Ski Slope from the Council's plans for redevelopment.
+
+The Mayor received a petition to protect the Garden Town Ski Slope from the Council's plans for redevelopment, which
+was presented by Ms Godwin.
+
+Following discussion it was moved by Councillor Boult and seconded by Councillor King and
+
+(24 voting for and 20 against)
+
+That the Council does not support the proposal in the petition.
+"""
+
+
+def test_a_decision_asked_for_is_quoted_with_its_resolution(assistant_over):
+    answer = assistant_over({"hatfield.txt": PETITION}).ask(
+        "What did Hatfield Vale council decide about the petition to save the ski slope?")
+    assert answer.answered
+    assert "That the Council does not support the proposal in the petition." in answer.summary
