@@ -9,7 +9,8 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
-                          asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, item_asked,
+                          asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
+                          item_asked,
                           named_things, office_asked, only_looks_ahead, post_asked, another_post, recorded_acts,
                           reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
@@ -267,6 +268,9 @@ def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
         return "the question asks for a figure, and the sentences that answer it give none"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
+    # a name in another council's minutes quoted beside them is no name of the one asked about
+    if query.wants_kind == "name" and not any(gives_kind(q.text, "name") for q in quotes if q.doc_id == quotes[0].doc_id):
+        return "the question asks for a person's name, and the sentences that answer it give none"
     if _outcome_unquoted(question, quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
     if _only_earlier_minutes_settled(question, quotes):

@@ -154,11 +154,12 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     if money:
         return _MONEY.search(undated) is not None
-    if count:
-        undated = _MONEY_AMOUNT.sub(" ", undated)
+    if count:   # nor does an ordinal count: "the 1st International Conference" (a run is `states_a_run`)
+        undated = _ORDINAL_DIGITS.sub(" ", _MONEY_AMOUNT.sub(" ", undated))
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
 
 
+_ORDINAL_DIGITS = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 _RUN_ASKED = re.compile(r"\b(?:in\s+a\s+row|consecutive(?:ly)?|successive|on\s+the\s+trot)\b", re.I)
 _ORDINAL = (r"\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
             r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
@@ -253,6 +254,7 @@ _COUNTED_FORMS = (
     r"vehicles?|cars?|buses|bus|vans?|lorries|taxis?",
     r"trees?|saplings?",
     r"visits?|visitors?|visited|footfall",
+    r"councils?|cities|authorit(?:y|ies)|municipalities|countries",
 )
 # the words after "How many" up to a verb or a preposition: "How many new foster carers does ...", "How many homes in"
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<phrase>(?:(?!(?:are|were|is|was|did|do|does|have|has|had|will|would|can"
@@ -319,6 +321,15 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame
                      r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
                      r"reported|explained|confirmed|chairs?|is|was))"
                      r"|\b(?:Director|Chair(?:man|woman)?|Chief Executive|Cabinet Member|Leader|Minister|Commissioner)\b")
+# "What was the name of the former prisoner of war the chair visited?": a person's own name, which a role or "a
+# lovely gentleman" does not give
+_NAME_QUESTION = re.compile(r"\bname\s+of\s+(?:the|this|that|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:man|woman|gentleman|lady"
+                            r"|resident|person|prisoner|veteran|boy|girl|child|pupil|student|volunteer|winner|speaker"
+                            r"|petitioner|applicant|landowner|objector|officer|councillor|member|director|manager|clerk)s?\b",
+                            re.I)
+_PERSONAL_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
+                            r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
+                            r"reported|explained|confirmed|chairs?|is|was))")   # a titled or first-and-last name, not a role
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|refused|rejected|decided|carried|granted|"
                        r"voted|voting|votes|in favour|unanimously|deferred|noted|lost|fell|withdrawn)\b")
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
@@ -340,6 +351,8 @@ def wanted_kind(question: str) -> str | None:
         return "reason"
     if _DOER_QUESTION.search(question):
         return "doer"
+    if _NAME_QUESTION.search(question):
+        return "name"
     if _PERSON_QUESTION.search(question):
         return "person"
     if _DECISION_QUESTION.search(question) and re.match(r"\s*(?:was|were|did|has|have|is|what|how)\b", question, re.I):
@@ -396,7 +409,7 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 
 # What gives each kind of answer: a date or a duration; a person; a firm; where money comes from; a reason;
 # whoever does the work, a firm or a person; a decision.
-_GIVING = {"date": (_DATE, _DURATION), "person": (_PERSON,), "firm": (_FIRM,), "funder": (_FUNDS,),
+_GIVING = {"date": (_DATE, _DURATION), "person": (_PERSON,), "name": (_PERSONAL_NAME,), "firm": (_FIRM,), "funder": (_FUNDS,),
            "reason": (_REASON,), "doer": (_FIRM, _PERSON), "decision": (_DECISION,)}
 
 _POLAR = re.compile(r"\s*(?:was|were|did|has|have|had|is|are)\b", re.I)
@@ -549,7 +562,7 @@ def asks_for_a_fact(question: str) -> bool:
     question = question or ""
     if _SEVERAL_COUNCILS.search(question):
         return False
-    return (wants_figure(question) or wanted_kind(question) in ("date", "person", "doer", "funder")
+    return (wants_figure(question) or wanted_kind(question) in ("date", "person", "name", "doer", "funder")
             or _CHOICE.match(question) is not None or _YES_NO.match(question) is not None)
 
 

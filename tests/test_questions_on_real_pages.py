@@ -749,3 +749,39 @@ def test_a_decision_asked_for_is_quoted_with_its_resolution(assistant_over):
         "What did Hatfield Vale council decide about the petition to save the ski slope?")
     assert answer.answered
     assert "That the Council does not support the proposal in the petition." in answer.summary
+
+
+def test_the_name_of_a_person_asks_for_a_name_not_a_role():
+    from assistant.answer_type import gives_kind, wanted_kind
+    assert wanted_kind("What was the name of the 103-year-old former prisoner of war whom the chair visited?") == "name"
+    assert wanted_kind("What is the name of the new school?") is None
+    assert not gives_kind("She had visited a lovely gentleman who was celebrating his 103rd birthday.", "name")
+    assert not gives_kind("The Chair provided an update on the events she had attended.", "name")
+    assert gives_kind("She visited Mr Arthur Penrose, who was celebrating his 103rd birthday.", "name")
+
+
+CHAIR = """Northfield District Council
+Minutes of the meeting of the Council held on 14 March 2024
+
+5. Chair's Announcements
+The Chair gave an update on the events she had attended as Chair of Council. She had attended the High Sheriff's
+inauguration at Exeter Cathedral and had visited a lovely gentleman celebrating his 103rd birthday, who had been a
+prisoner of war and had his wartime diary printed.
+
+6. Apologies
+Apologies for absence were received from Councillors Burman, Collier and Denis.
+"""
+
+
+def test_a_person_never_named_does_not_answer_what_their_name_was(assistant_over):
+    assistant = assistant_over({"northfield.txt": CHAIR})
+    answer = assistant.ask("What was the name of the 103-year-old former prisoner of war whom the council chair "
+                           "went to visit?")
+    assert not answer.answered
+    assert assistant.ask("Whom did the chair visit on his 103rd birthday?").answered
+
+
+def test_an_ordinal_is_no_count_of_councils():
+    query = parse_query("How many councils from around the world signed the Dublin declaration?")
+    assert not gives_figure(query, "The 1st International Conference on Age-Friendly Cities was held in Dublin.")
+    assert gives_figure(query, "The declaration has been signed by 38 cities and councils around the world.")
