@@ -601,7 +601,9 @@ def test_the_meeting_that_settled_minutes_is_dated_by_at_its(question, dated):
 @pytest.mark.parametrize("question, dated", [
     ("Were the minutes of Croydon's January 2018 cabinet meeting approved?", ("January 2018", "2018-01")),
     ("Did the committee sign off the minutes from its December 2016 meeting?", ("December 2016", "2016-12")),
-    ("Why were the cabinet minutes from April 2023 only noted?", None),   # not settled: noted
+    # noting minutes settles them too (Scottish councils note their committees' minutes): the minutes that answer
+    # name the meeting they note
+    ("Why were the cabinet minutes from April 2023 only noted?", ("April 2023", "2023-04")),
     ("Which earlier minutes were signed off at the October 2025 cabinet?", None),   # the meeting that settled them
     ("What did the cabinet decide in January 2018?", None),
 ])
