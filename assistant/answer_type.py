@@ -588,6 +588,8 @@ def checked_kind(question: str) -> str | None:
 # and Y voting against", "against the motion"; not "two residents spoke against the application".
 _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nobody)\s+against\b"
             r"|\bagainst\s*(?::|[\-–]?\s*\d)|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
+# votes in favour, not a speaker's case for it ("Bob Shelley, East Grinstead Sports Club, spoke in favour of the application")
+_IN_FAVOUR = r"(?<!\bspoke )(?<!\bspeak )(?<!\bspeaks )(?<!\bspeaking )(?<!\bargued )(?<!\bwrote )\bin\s+favour\b"
 # Whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the plan",
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
@@ -619,7 +621,7 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
-                               r"|unanimously|noted|lost|fell|in\s+favour"
+                               r"|unanimously|noted|lost|fell|" + _IN_FAVOUR + 
                                # a vote counted: "(24 voting for and 20 against)"
                                r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
                                r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b",
@@ -772,7 +774,7 @@ _RECORDED_ACTS = (
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|" + _VOTE_COUNT_ASKED.pattern +
                 # "How did the councillors vote on...?", "What was the vote on...?"
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
-     re.compile(r"\bin\s+favour\b|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
+     re.compile(_IN_FAVOUR + "|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
     # "Did the examiner approve the charging schedule?", "Was the appeal dismissed by the Inspector?": a body outside the
@@ -881,7 +883,9 @@ dame sir professor council councils cabinet committee executive planning borough
 leader deputy mayor chair chairman chairwoman member members officer officers director chief head full annual
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday
-european british english welsh scottish irish""".split())   # "European" says what kind ("the European floods")
+european british english welsh scottish irish
+parliament government mp mps""".split())   # "European" says what kind ("the European floods"); "elected to Parliament" is
+# written "elected as MP"
 
 
 def names_asked(question: str, council_words: set[str] = frozenset()) -> list[str]:
@@ -1024,7 +1028,7 @@ def asks_attendance(question: str) -> bool:
 _ROLE = (r"(?P<vice>(?:vice|deputy)[\s-]*)?(?:(?:civic|lord|the)\s+)?(?P<role>chair(?:man|woman|person)?|convener|mayor"
          r"|provost|leader)\b(?:\s+of\s+(?P<of>[^,;.?]{1,80}))?")
 _ROLE_ASKED = re.compile(r"(?i)^\s*(?:who|which\s+(?:councillor|member|person))\b[^?]*?\b(?:elected|appointed|nominated"
-                         r"|chosen|made|installed|became|become)\s+(?:as\s+|to\s+be\s+|for\s+)?(?:the\s+(?:new\s+)?)?"
+                         r"|chosen|made|installed|became|become|elect|appoint|nominate|choose|install)\s+(?:as\s+|to\s+be\s+|for\s+)?(?:the\s+(?:new\s+)?)?"
                          + _ROLE)
 _ROLE_GIVEN = re.compile(r"(?i)\b(?:elected|appointed|nominated|chosen|made|installed|became|become)\s+(?:as\s+|to\s+be\s+"
                          r"|for\s+(?:the\s+(?:office|position)\s+of\s+)?)?(?:the\s+|an?\s+)?(?:new\s+)?" + _ROLE)

@@ -785,3 +785,26 @@ def test_an_ordinal_is_no_count_of_councils():
     query = parse_query("How many councils from around the world signed the Dublin declaration?")
     assert not gives_figure(query, "The 1st International Conference on Age-Friendly Cities was held in Dublin.")
     assert gives_figure(query, "The declaration has been signed by 38 cities and councils around the world.")
+
+
+# After the held-out measurement of session 32 (held7-9)
+
+def test_parliament_is_no_particular_thing_minutes_must_name():
+    from assistant.answer_type import names_asked
+    assert "Parliament" not in names_asked("Which councillor was congratulated on being elected to Parliament?")
+    assert "Pendleton" in names_asked("Which Pendleton councillor was congratulated on being elected to Parliament?")
+
+
+def test_speaking_in_favour_is_no_vote():
+    from assistant.answer_type import DECISION_RECORDED
+    vote, = recorded_acts("How many councillors voted for and against the Sports Club yurt application?")
+    assert not vote.search("Bob Shelley, of the Sports Club, spoke in favour of the application.")
+    assert vote.search("The application was approved with 9 in favour and 2 against.")
+    assert not DECISION_RECORDED.search("Two residents spoke in favour of the scheme.")
+
+
+def test_an_office_asked_with_the_verbs_base_form():
+    from assistant.answer_type import another_office, office_asked
+    asked = office_asked("Who did Surrey County Council appoint as vice-chair for 2024/25?")
+    assert asked == (True, "chair", None)
+    assert another_office(asked, ["That Sam Hussain be elected Chair of the Council for the Council Year 2024/25."])
