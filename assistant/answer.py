@@ -10,9 +10,8 @@ from .query import Query, parse_query
 from .search import gives_figure
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
                           asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
-                          item_asked,
-                          named_things, office_asked, only_looks_ahead, post_asked, another_post, recorded_acts,
-                          reports_speech_only)
+                          item_asked, named_things, office_asked, only_looks_ahead, post_asked, another_post,
+                          recorded_acts, reports_speech_only)
 from .dates import DAY_OR_MONTH_DATE, normalise_date
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .question_filters import asks_about_settling_minutes, settled_minutes_dated

@@ -317,19 +317,17 @@ _DOER_QUESTION = re.compile(r"^\s*who\s+(?:is|are|will|was|were|has|have|had|wou
                             r"|plant|mak|construct|paint|rebuild|demolish|dredg|upgrad)\w*\b", re.I)
 _DECISION_QUESTION = re.compile(r"\b(?:approved?|agreed?|refused?|rejected?|decided?|decision|resolved?|"
                                 r"resolution|vote[ds]?|voting|outcome|granted|happened)\b", re.I)
-_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
-                     r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
-                     r"reported|explained|confirmed|chairs?|is|was))"
-                     r"|\b(?:Director|Chair(?:man|woman)?|Chief Executive|Cabinet Member|Leader|Minister|Commissioner)\b")
+_PERSONAL_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
+                            r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
+                            r"reported|explained|confirmed|chairs?|is|was))")   # a titled or first-and-last name
+_PERSON = re.compile(_PERSONAL_NAME.pattern   # ... or a role
+                     + r"|\b(?:Director|Chair(?:man|woman)?|Chief Executive|Cabinet Member|Leader|Minister|Commissioner)\b")
 # "What was the name of the former prisoner of war the chair visited?": a person's own name, which a role or "a
 # lovely gentleman" does not give
 _NAME_QUESTION = re.compile(r"\bname\s+of\s+(?:the|this|that|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:man|woman|gentleman|lady"
                             r"|resident|person|prisoner|veteran|boy|girl|child|pupil|student|volunteer|winner|speaker"
                             r"|petitioner|applicant|landowner|objector|officer|councillor|member|director|manager|clerk)s?\b",
                             re.I)
-_PERSONAL_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame|Lord|Baroness)\.?\s+[A-Z]"
-                            r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[,;.]?\s+(?:the\s+)?(?:[A-Z]|said|who|"
-                            r"reported|explained|confirmed|chairs?|is|was))")   # a titled or first-and-last name, not a role
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed|approved|refused|rejected|decided|carried|granted|"
                        r"voted|voting|votes|in favour|unanimously|deferred|noted|lost|fell|withdrawn)\b")
 _DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
