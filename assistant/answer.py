@@ -7,12 +7,13 @@ from typing import Callable
 
 from .models import Filters, Hit
 from .query import Query, parse_query
-from .search import gives_figure
+from .search import gives_figure, same_item, term_share
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
                           asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
-                          item_asked, named_things, office_asked, only_looks_ahead, post_asked, another_post,
+                          item_asked, named_things, names_asked, office_asked, only_looks_ahead, post_asked, another_post,
                           recorded_acts, reports_speech_only)
-from .dates import DAY_OR_MONTH_DATE, normalise_date
+from .councils import council_words
+from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .question_filters import asks_about_settling_minutes, settled_minutes_dated
 from .sentences import is_question, line_of, only_names, states_a_finding
@@ -49,8 +50,11 @@ class Answer:
         return data
 
 
+QUOTE_MARGIN = 0.12   # how far below the best sentence another may be quoted
+
+
 def choose_quotes(hits: list[Hit], limit: int = MAX_SUMMARY_SENTENCES, window: int = 5,
-                  margin: float = 0.12, aside: Callable[[str], bool] | None = None) -> list[Quote]:
+                  margin: float = QUOTE_MARGIN, aside: Callable[[str], bool] | None = None) -> list[Quote]:
     """The sentences that answer best, from the top `window` passages, none twice.
 
     Candidates are each passage's marked sentences; those within `margin` of the
@@ -121,6 +125,19 @@ def _figures_for_another(question: str, query: Query, quotes: list[Quote]) -> tu
         return "", ""
     name, kind = next((n, k) for n, k in asked if any(k in o.lower() for o in others))
     return f"{name.title()} {kind}", others[0]
+
+
+# a council or financial year as minutes write it: "2024/25", "2024-2025", "2024–25"
+_YEAR_SPAN = re.compile(r"(?<![\d/£$.,])(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?(?![\d/%])")
+
+
+def _year_for_another(question: str, quotes: list[Quote]) -> str:
+    """For a question about one council or financial year ("Who was elected chair for 2022/23?"), when quotes give
+    such years and none the one asked ("elected Chair for the Council Year 2024/25"): the other year, else ""."""
+    year = year_asked(question)
+    if not year or not year.financial or any(year.pattern().search(q.text) for q in quotes):
+        return ""
+    return next((m.group(0) for q in quotes for m in _YEAR_SPAN.finditer(q.text)), "")
 
 
 def _outcome_unquoted(question: str, quotes: list[Quote]) -> bool:
@@ -248,6 +265,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
                  notes: list[str]) -> Answer:
     about_minutes = asks_about_settling_minutes(question) or _MINUTES_ASKED.search(question or "") is not None
     quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
+    quotes = _quotes_giving_what_is_asked(question, hits, quotes)
     declined = _quotes_give_no_answer(question, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
@@ -259,14 +277,53 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     return Answer(question, answered, summary, hits, quotes, filters, notes)
 
 
+def _quotes_giving_what_is_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+    """The quotes, with the best marked sentence of the first quote's agenda item that gives the figure or date
+    asked when none of them does ("60 members of the public were also in attendance" beside the meeting's
+    opening line, for "How many members of the public attended?"): what was asked is quoted, not only what reads
+    closest to it."""
+    query = parse_query(question)
+    date = not query.wants_figure and _DATE_ASKED.search(question) is not None
+    gives = (lambda text: gives_figure(query, text)) if query.wants_figure else (lambda text: gives_kind(text, "date"))
+    if not quotes or not (query.wants_figure or date) or any(gives(q.text) for q in quotes):
+        return quotes
+    first = hits[quotes[0].n - 1]
+    item = same_item([first] + [hit for hit in hits[:5] if hit is not first])
+    # a sentence about other business gives no figure of the thing named: "a petition containing 12 signatures"
+    # beside "Ms Sue Green presented a petition", for "How many signed Sue Green's petition?"
+    named = [name.lower() for name in names_asked(question, council_words(question))]
+    giving = [(score, hit, span) for hit in item for span, score in zip(hit.sentences, hit.sentence_scores)
+              if gives(text := _text_of(hit, span)) and term_share(query.terms, text) > 0
+              and (not named or any(n in text.lower() for n in named))]
+    if not giving:
+        return quotes
+    score, hit, (start, end) = max(giving, key=lambda g: g[0])
+    best = max(s for h in hits[:5] for s in h.sentence_scores)
+    if score < best - 2 * QUOTE_MARGIN:   # far from the question: a figure of other business under that heading
+        return quotes
+    added = Quote(hits.index(hit) + 1, hit.doc_id, start, end, _text_of(hit, (start, end)))
+    return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
+
+
+_DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
+                         # not the meeting's own day, which its heading and the citation give
+                         r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
+
+
 def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
     """Why the quotes give no answer of the kind asked: no figure, a figure for another place, an outcome only
     looked ahead to; else ""."""
     query = parse_query(question)   # once, for the figure checks
     if _figure_unquoted(query, quotes):
         return "the question asks for a figure, and the sentences that answer it give none"
+    # "On what date will Cabinet consider the report?" over "a report would be considered by Cabinet on" (cut short);
+    # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
+    if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
+        return "the question asks for a date, and the sentences that answer it give none"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
+    if other_year := _year_for_another(question, quotes):
+        return f"the question asks about {year_asked(question).phrase}, and the sentences that answer it are of {other_year}"
     # a name in another council's minutes quoted beside them is no name of the one asked about
     if query.wants_kind == "name" and not any(gives_kind(q.text, "name") for q in quotes if q.doc_id == quotes[0].doc_id):
         return "the question asks for a person's name, and the sentences that answer it give none"

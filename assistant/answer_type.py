@@ -71,7 +71,10 @@ def wants_figure(question: str) -> bool:
 # "say how many", "asked how much", "could not confirm exactly how many": a question reported, not asked
 _REPORTED_FIGURE = re.compile(r"\b(?:say|said|ask|asked|asking|know|knew|confirm|confirmed|tell|told|explain|explained"
                               r"|question|questioned|quer(?:y|ied)|wonder|wondered|establish|clarify|clarified|disclose"
-                              r"|disclosed|reveal|revealed|state|stated)\s+(?:[a-z]+\s+)?how\s+(?:many|much)\b", re.I)
+                              r"|disclosed|reveal|revealed|state|stated"
+                              # "Is the council keeping track of how much staff time goes on it?"
+                              r"|track|tracking|tracked|record|recording|recorded|monitor|monitoring|monitored|measure"
+                              r"|measuring|measured)\s+(?:[a-z]+\s+)?how\s+(?:many|much)\b", re.I)
 
 
 def wants_money(question: str) -> bool:
@@ -188,7 +191,9 @@ _REFERENCE_NUMBER = re.compile(
     r"|regulations?|clauses?|articles?|schedules?|phase|plan|polic(?:y|ies)|ward|no\.|numbers?|tables?|figures?|charts?"
     r"|graphs?|options?)\s+(?:no\.?\s*)?"
     r"\(?[\dA-Z]{1,4}(?:[./][\dA-Za-z]{1,4})*\)?(?:\s*(?:and|&|,|to|-|–)\s*\(?\d{1,4}(?:[./][\dA-Za-z]{1,4})*\)?)*(?![\d,])"
-    r"|\b[A-Z]{1,6}/\d[\dA-Z/]*\b|\b\d{1,4}/\d{2,6}/[A-Z0-9/]{1,10}\b", re.I)
+    r"|\b[A-Z]{1,6}/\d[\dA-Z/]*\b|\b\d{1,4}/\d{2,6}/[A-Z0-9/]{1,10}\b"
+    # a decision's or a paper's reference: "ref: 1511", "Ref. No. 24-118", "reference 3021"
+    r"|\bref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*\d[\dA-Z/.-]{0,12}\b", re.I)
 # A time of day is no quantity: "at 2.30 p.m.", "from 10am", "18:00"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b", re.I)
 
@@ -242,6 +247,9 @@ _CHARGE_QUESTION = re.compile(r"\s*what\s+(?:will|does|do|is|are|would)\s+(?:[\w
 # What "How many ...?" counts, and the words minutes count it in: "How many homes" is answered by "47 dwellings",
 # not by "three flood protection schemes". People are counted in too many ways to check ("residents", "attendees").
 _COUNTED_FORMS = (
+    # a kind of home asked by name is counted by that name: "38 houses" says nothing of how many flats
+    r"flats?|apartments?|maisonettes?",
+    r"bungalows?",
     r"homes?|house\w*|dwelling\w*|units?|propert(?:y|ies)|flats?|households?|bungalows?|apartments?",
     r"jobs?|posts?|roles?|positions?|fte|staff|employees?|vacanc(?:y|ies)|workers?|officers?",
     r"signatures?|signatories|signed|signing|names",
@@ -283,8 +291,8 @@ def wants_count(question: str) -> bool:
 
 _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:dates?|days?|months?|year)\b|\bby\s+when\b"
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
-_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:officer|member|councillor|person|"
-                              r"director|minister|chair|body|organisation)s?\b", re.I)
+_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:[A-Z][\w'’-]*\s+)?(?:officer|member|councillor"
+                              r"|person|director|minister|chair|body|organisation|resident)s?\b", re.I)
 # "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
 _FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
                             r"|operators?|suppliers?|consultants?|consultancy|builders?|developers?|business)\b", re.I)
@@ -593,6 +601,8 @@ _IN_FAVOUR = r"(?<!\bspoke )(?<!\bspeak )(?<!\bspeaks )(?<!\bspeaking )(?<!\barg
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|grant(?:ed)?"
+                             # "Did the council drop the skate park after the petition?"
+                             r"|drop(?:ped)?|scrap(?:ped)?|abandon(?:ed)?"
                              # "Did the Secretary of State allow the appeal?"
                              r"|(?:allow(?:ed)?|dismiss(?:ed)?|uph(?:o|e)ld)\s+(?:the\s+|an?\s+|this\s+|that\s+)?appeal"
                              r"|pass(?:ed)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:motion|resolution|budget|amendment)"
@@ -607,6 +617,10 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
+# "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
+# agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
+_WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){0,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
+                                r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -632,6 +646,8 @@ _OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
                             # "Were the bids successful?", "Did the Planning Inspector find the Local Plan sound?"
                             r"|^\s*(?:was|were|has|have|had)\b[^?]*\bsuccessful\b(?=\s*(?:[?,]|$|(?:in|at|or|and)\b))"
                             r"|^\s*did\b[^?]*\bfind\b"
+                            # "Did the friends group manage to raise the £15,000?"
+                            r"|^\s*(?:did|has|have|had)\b[^?]*\b(?:manage[ds]?\s+to|succeed(?:ed)?\s+in)\b"
                             # "Which council approved new parking charges?", "Which applications were refused?"
                             r"|^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
                             r"(?:approved|agreed|adopted|refused|rejected|decided|resolved|granted)\b"
@@ -642,6 +658,8 @@ _OUTCOME_ASKED = re.compile(_DECISION_ASKED.pattern
 _LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|shall)\s+(?:now\s+|then\s+)?(?:be\s+)?[a-z]+"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:due|scheduled|planned|expected|set|going|intended)\s+to\b"
+    # still trying: "The Friends were seeking grant funding ... to raise the £15,000"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:seeking|hoping|aiming|trying|working\s+towards)\b"
     r"|\bto\s+be\s+(?:considered|drawn\s+up|brought|submitted|presented|discussed|decided|determined|reported)\b"
     r"|\bfor\s+(?:consideration|examination|determination)\b|\bbeing\s+(?:arranged|prepared|considered)\b"
     r"|\bwhen\s+(?:completed|available)\b|\bbe\s+(?:investigated|explored|drawn\s+up|brought\s+back)\b"
@@ -771,10 +789,13 @@ _RECORDED_ACTS = (
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|" + _VOTE_COUNT_ASKED.pattern +
                 # "How did the councillors vote on...?", "What was the vote on...?"
-                r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b", re.I),
+                r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b"
+                # "What was the result of the recorded vote on ...?"
+                r"|\b(?:result|outcome)\s+of\s+(?:the\s+)?(?:recorded\s+|named\s+)?vote\b", re.I),
      re.compile(_IN_FAVOUR + "|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
+    (_WHAT_WAS_APPROVED, DECISION_RECORDED),
     # "Did the examiner approve the charging schedule?", "Was the appeal dismissed by the Inspector?": a body outside the
     # council decides, so the council's own resolution on the same business ("approved for public consultation") is
     # not its decision; the minutes must report that body deciding
@@ -798,7 +819,7 @@ _RECORDED_ACTS = (
 
 def recorded_acts(question: str) -> list[re.Pattern]:
     """For each recorded act the question asks about, the pattern a passage must match."""
-    return [recorded for asked, recorded in _RECORDED_ACTS if asked.search(question or "")]
+    return list(dict.fromkeys(recorded for asked, recorded in _RECORDED_ACTS if asked.search(question or "")))
 
 
 # The form of a question, asked by the user or put in the meeting: "When will...?" and "asked when...",
@@ -874,6 +895,21 @@ def ordinal_for_another(question: str, text: str) -> str:
 PERSON_TITLE = r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor)\s+"
 _TITLED_PERSON = re.compile(PERSON_TITLE +
                             r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\s+)?(?:[A-Z]\.?\s+)*(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][\w'’-]+)")
+# a person named in full after their role: "former UNISON branch secretary Tom Smith", "the Leader, Jo Bell"
+_ROLE_THEN_NAME = re.compile(r"\b(?i:secretary|chair(?:man|woman)?|leader|officer|director|manager|mayor|clerk|resident"
+                             r"|executive|treasurer|president|MP|governor|headteacher|head\s+teacher|warden)[,:]?\s+"
+                             r"(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)")
+
+
+def people_asked(question: str) -> list[tuple[str, str]]:
+    """The people the question names, each as (the name as asked, the surname): by a title ("Councillor Innes",
+    "Cllr Jo Bell") or in full after their role ("branch secretary Tom Smith")."""
+    found = [(m.group(0).strip(), _POSSESSIVE_S.sub("", m.group("surname"))) for m in _TITLED_PERSON.finditer(question or "")]
+    found += [(f"{m.group('given')} {m.group('surname')}", _POSSESSIVE_S.sub("", m.group("surname")))
+              for m in _ROLE_THEN_NAME.finditer(question or "")]
+    return [(name, surname) for name, surname in found if surname.lower() not in _NO_THING]
+
+
 # Capitalised words that name no particular thing: titles, roles, bodies, months, the question's own opening.
 _NO_THING = frozenset("""the a an of and in on at for to by from with what why who which when where how did was were is
 are has have had do does will would can could should councillor councillors cllr cllrs mrs mr ms miss dr alderman
@@ -1092,19 +1128,31 @@ def another_post(post: str, sentences: list[str]) -> bool:
 
 
 # An agenda item or minute asked about by its number: "Which councillors declared an interest in Item 16?"
-_ITEM_NUMBER = re.compile(r"(?i)\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?(?P<n>\d+[a-z]?(?:[./]\d+)*)\b")
+# "item 12", "Agenda Item 12(c)", "minute 45/20", "item 7b"
+_ITEM_NUMBER = re.compile(r"(?i)\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?"
+                          r"(?P<n>\d+[a-z]?(?:\s?\([a-z]{1,2}\)|\s?\((?:i|ii|iii|iv|v|vi)\))?(?:[./]\d+)*)(?![\w(])")
+
+
+def _item_key(number: str) -> str:
+    return re.sub(r"[\s()]", "", number).lower()   # "12 (c)", "12(c)" and "12c" are one item
 
 
 def item_asked(question: str) -> str | None:
-    """The number of the item or minute the question names, else None."""
+    """The number of the item or minute the question names ("12c" of "item 12(c)"), else None."""
     match = _ITEM_NUMBER.search(question or "")
-    return match.group("n").lower() if match else None
+    return _item_key(match.group("n")) if match else None
+
+
+def _same_item(asked: str, named: str) -> bool:
+    """One item, or one within the other: "12" asked covers "12(a)" named, and "12(c)" asked is within "12"."""
+    return asked == named or asked.rstrip("abcdefghijklmnopqrstuvwxyz") == named or named.rstrip(
+        "abcdefghijklmnopqrstuvwxyz") == asked
 
 
 def another_item(item: str, sentences: list[str]) -> str:
     """The item the sentences name instead ("Item 12"), when they name items by number but never the one asked
     about; else ""."""
     named = [m for s in sentences for m in _ITEM_NUMBER.finditer(s)]
-    if not named or any(m.group("n").lower() == item for m in named):
+    if not named or any(_same_item(item, _item_key(m.group("n"))) for m in named):
         return ""
     return named[0].group(0)

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import (address_for_another, names_asked, ordinal_for_another, person_and_things, references_asked,
+from .answer_type import (address_for_another, names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
                           written_by_title)
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
@@ -348,6 +348,8 @@ class Assistant:
                            f"{short_name(top.council)}'s, which never mention it")
         if unheard := self._name_never_mentioned(question, hits[:3], welsh=_in_wales(top.council)):
             return unheard, f'the question asks about "{unheard}", which no minutes in the index mention'
+        if person := self._person_unmentioned(question, hits[:3]):
+            return person, f"the question asks about {person}, and the closest minutes never mention them"
         if apart := _person_and_thing_apart(question, hits[:3]):
             return apart, f"the question asks about {apart}, and the closest passages never speak of them together"
         if meeting := _meeting_not_held(question, top, self.store.document_text):
@@ -376,6 +378,14 @@ class Assistant:
         unheard = [name for name in unheard if not counts.get(_spelling_prefix(name))]
         documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)] if unheard else []
         return next((name for name in unheard if not written_by_title(name, question, documents)), "")
+
+    def _person_unmentioned(self, question: str, hits: list[Hit]) -> str:
+        """The first person the question names ("Councillor Innes", "branch secretary Tom Smith") whose surname the
+        closest documents never give, else "": minutes about someone else do not answer for them."""
+        people = people_asked(question)
+        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)] if people else []
+        return next((name for name, surname in people
+                     if not any(re.search(rf"\b{re.escape(surname)}\b", d, re.I) for d in documents)), "")
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never

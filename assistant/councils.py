@@ -358,7 +358,7 @@ _TOWN_BUILDING = re.compile(r"(?i)\b(?:civic (?:centre|center|offices)|guildhall
 _DISTRICT_KINDS = frozenset({"district", "london borough", "metropolitan borough", "city of london", "former"})
 
 
-def council_from_seat(address: str, era: str | None = None) -> str | None:
+def council_from_seat(address: str, era: str | None = None, county_body: bool = False) -> str | None:
     """The council whose offices an address or venue names, when just one council fits, else None.
 
     "County Hall, Glenfield, Leicester LE3 8RA" is Leicestershire's: Glenfield is its seat and no
@@ -366,7 +366,8 @@ def council_from_seat(address: str, era: str | None = None) -> str | None:
     Essex's seat, Chelmsford's city) decides only with a county building, and then only between
     councils above district level. Failing a seat, one council's own place ("Civic Centre,
     Enfield") names it. Only councils that stood in `era` count (`Council.stood_in`): with no era, no
-    abolished council.
+    abolished council. A meeting of a county council (`county_body`) decides between them as a county
+    building does: "the County Council held ... at Chichester" is West Sussex's, not Chichester's.
     """
     table = _table()
     words = _words(address)
@@ -393,7 +394,7 @@ def council_from_seat(address: str, era: str | None = None) -> str | None:
         return table.councils[decisive.pop()].name
     if decisive:
         return None
-    if shared and _COUNTY_BUILDING.search(address):
+    if shared and (county_body or _COUNTY_BUILDING.search(address)):
         county = {i for i in shared if _above_district(table.councils[i]) and table.councils[i].seats}
         return table.councils[county.pop()].name if len(county) == 1 else None
     if shared and _TOWN_BUILDING.search(address):   # "Civic Centre, Chelmsford": the city's, not the county's

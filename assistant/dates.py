@@ -122,9 +122,14 @@ _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=(?:at|on|in|from)\b)")
 _SPLIT_YEAR = re.compile(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(19|20) (\d\d)\b(?![.:]\d)", re.I)
 
 
+# ... or a day run into its month, as copies of minutes give it: "on Tuesday 5July 2011".
+_GLUED_DAY = re.compile(rf"\b(\d{{1,2}})(?={CAPITALISED_MONTH}\b)")
+
+
 def _mended(text: str) -> str:
-    """Text with a year that a PDF's text ran on or split (`_GLUED_YEAR`, `_SPLIT_YEAR`) made whole again."""
-    return _SPLIT_YEAR.sub(r"\1\2\3", _GLUED_YEAR.sub(r"\1 ", text))
+    """Text with a year that a PDF's text ran on or split (`_GLUED_YEAR`, `_SPLIT_YEAR`), or a day run into its
+    month (`_GLUED_DAY`), made whole again."""
+    return _SPLIT_YEAR.sub(r"\1\2\3", _GLUED_YEAR.sub(r"\1 ", _GLUED_DAY.sub(r"\1 ", text)))
 
 
 def _iso_date(kind: str, groups: tuple[str, ...]) -> str | None:

@@ -1055,21 +1055,27 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
     meeting to come ("will be held"), read on over the lines its sentence wraps onto."""
     block = list(_outside_items(_title_block(lines)))
     for i, line in enumerate(block):
-        sentence = _sentence_at_start(line[:400])
-        if _ANOTHER_MEETING.search(sentence) and not _REPORT_TO_MEETING.match(sentence):
-            continue  # minutes approved, "to be approved at the meeting to be held on ..."
-        match = _HELD_ON.search(sentence)
-        if match and (not notice_only or _NOTICE.search(match.group())):
-            rest = match.group("rest")
-            if notice_only and not rest.rstrip().endswith("."):
-                rest = " ".join([rest] + block[i + 1:i + 3])
-            found = find_date(rest, least_precise="my")
-            if found:
-                return found
+        sentences = [_sentence_at_start(line[:400])]
+        if opening := _MEETING_OPENS.search(line[:1500]):   # a copy's run-on first line
+            sentences.append(_sentence_at_start(line[opening.start():opening.start() + 400]))
+        for sentence in sentences:
+            if _ANOTHER_MEETING.search(sentence) and not _REPORT_TO_MEETING.match(sentence):
+                continue  # minutes approved, "to be approved at the meeting to be held on ..."
+            match = _HELD_ON.search(sentence)
+            if match and (not notice_only or _NOTICE.search(match.group())):
+                rest = match.group("rest")
+                if notice_only and not rest.rstrip().endswith("."):
+                    rest = " ".join([rest] + block[i + 1:i + 3])
+                found = find_date(rest, least_precise="my")
+                if found:
+                    return found
     return None
 
 
 _NOTICE = re.compile(r"(?i)\bwill\s+be\s+held\b")
+# the minutes' opening formula after a copy's run-on header: "... CALL-IN. * DENOTES KEY DECISION At a meeting of the
+# Liverpool City Region Combined Authority held in the Authority Chamber ... on Friday, 24th May, 2019 the following ..."
+_MEETING_OPENS = re.compile(r"(?<![\w,;(])At an? (?:[A-Za-z]+ )?meeting of\b")
 # A summons: "You are requested to attend a meeting of the Council to be held on Thursday, 28th February, 2019 at
 # 10.00 am", over the letter's own "Date: 18 February 2019" above it
 _SUMMONS = re.compile(r"(?i)\b(?:requested|summoned|required|invited)\s+to\s+attend\s+(?:a|the|an)\s+(?:\w+\s+)?meeting\b"
@@ -1452,6 +1458,11 @@ _PLACE_THEN_DAY = re.compile(rf"(?:^|\s)(?P<venue>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
 _HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in|within)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
+# the time and day first: "held at 10.30 a.m. on Friday, 11 April 2014, at County Hall, Chichester, the members ..."
+_HELD_AT_TIME_FIRST = re.compile(r"(?i)\bheld at \d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,? on [^,]{3,30},? \d{1,2}(?:st|nd|rd|th)?"
+                                 r" \w+,? (?:19|20)\d\d,? (?:at|in) (?P<venue>[^:;]{3,120}?)(?:,\s*the\b|[:;]|$)")
+# a meeting of a county council: its venue's town is the county's seat, not the district's own place
+_COUNTY_MEETING = re.compile(r"(?i)\bmeeting of (?:the )?(?:[A-Z][\w-]* )*?County Council\b")
 
 
 def _era(header: _Header, meeting_date: str | None) -> str | None:
@@ -1466,6 +1477,7 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
     nothing names the council. A council abolished since counts when the document is older (`era`)."""
     venues = [header.labels.get(name) for name in _VENUE_LABELS]
     venues += [m.group("venue") for m in map(_HELD_AT.search, header.cover) if m]
+    venues += [m.group("venue") for m in map(_HELD_AT_TIME_FIRST.search, header.cover) if m]
     venues += [line for line in header.lines + header.furniture + footer
                if len(line) <= 200 and POSTCODE.search(line) and _OFFICES.search(line)]
     # a venue on a line of its own under the heading: "Council Chamber, Council Offices, School Place, Kirkwall."
@@ -1477,7 +1489,8 @@ def _council_from_venue(header: _Header, footer: list[str], era: str | None = No
                if m and _VENUE_LINE.match(m.group("venue"))]
     venues += [m.group("venue") for line in header.lines[:12] for m in [_PLACE_THEN_DAY.search(line)] if m]
     venues += _run_on_label_values(header.cover, _VENUE_LABEL_WITHIN)   # "... 2019 Venue: Town Hall, St Annes Members ..."
-    return next(filter(None, (council_from_seat(v, era) for v in venues if v)), None)
+    county = any(_COUNTY_MEETING.search(line) for line in header.cover)
+    return next(filter(None, (council_from_seat(v, era, county_body=county) for v in venues if v)), None)
 
 
 def _unglued(lines: list[str]) -> list[str]:

@@ -204,6 +204,10 @@ def _forms_asked(question: str, name: str) -> list[str]:
     # and "Sutton" is also a town in Ashfield and a park in Birmingham
     forms = [short_name(name)] + list((council.short,) + council.aliases + council.former_names
                                       + tuple(regions_of(council)) if council else ())
+    # asked with its kind ("Chesterfield Borough councillors"): the town named in an address is not that council
+    kind = re.search(rf"\b{re.escape(forms[0])}\s+(?:borough|district|city|county)\b", question, re.I)
+    if kind:
+        forms = [kind.group(0)] + [form for form in forms if form.lower() != forms[0].lower()]
     return [form for form in dict.fromkeys(forms)
             if form == forms[0] or re.search(rf"\b{re.escape(form)}\b", question, re.I)]
 
@@ -330,7 +334,10 @@ _NOT_COUNTED = r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )"
 _MINUTES = (rf"{_NOT_COUNTED}(?<!\ba )(?<!\bone )(?<!\bper )(?<!\beach )(?<!-)\bminutes?\b(?!['’]s)(?!\s+\d)"
             r"(?!\s+(?:silence|break|period|slot|walk|drive|presentation)\b)")
 _MINUTES_SETTLED = re.compile(rf"{_MINUTES}(?=.*\b(?:{_SETTLING_WORD}|stood|true record)\b)"
-                              rf"|\b{_SETTLING_WORD}\b(?=.*{_MINUTES})", re.I)
+                              rf"|\b{_SETTLING_WORD}\b(?=.*{_MINUTES})"
+                              # "What did the committee decide about the minutes of its previous meeting?"
+                              rf"|\b(?:decid\w*|resolv\w*)\s+(?:about|on|regarding)\s+(?:the\s+|its\s+|their\s+)?"
+                              rf"(?:[\w'’-]+\s+){{0,2}}?{_MINUTES}", re.I)
 
 
 _SETTLED_AT = re.compile(rf"\bat\s+(?:the|its|their|[^?]{{1,60}}?['’]s)\s+({_DAY_OR_MONTH})\s+(?:[\w'’-]+\s+){{0,4}}?{_MEETING_WORD}\b", re.I)

@@ -724,3 +724,46 @@ def test_a_venue_label_run_on_in_a_pdf_s_text_names_the_council_at_its_seat():
             "1. Declarations of Interest\nNone were declared.\n")
     found = metadata_from_text(text)
     assert (found["council"], found["meeting_date"]) == ("Fylde Council", "2019-03-05")
+
+
+@pytest.mark.parametrize("opening, council", [
+    # a county's seat that is also a district's own place: the county's meeting is the county's
+    ("At a meeting of the County Council held at 10.30 a.m. on Friday, 11 April 2014, at County Offices, Chelmsford, "
+     "the members present being:", "Essex County Council"),
+    ("At an Annual Meeting of the County Council held at 10.30 a.m. on Friday, 11 April 2014, at , Chichester, "
+     "the members present being:", "West Sussex County Council"),
+    # a district's own meeting there stays unread: the town alone does not say which council met
+    ("At a meeting of the Planning Committee held at 2 p.m. on Monday, 7 April 2014, at , Chichester, "
+     "the members present being:", None),
+])
+def test_a_county_councils_meeting_at_its_seat_names_the_county(opening, council):
+    from assistant.metadata import metadata_from_text
+    text = (f"{opening}\nMrs A Baxter (Chairman)\nMr B Cole Mr D Eade Mrs F Grant\n\n"
+            "1 Apologies were received from Mr Hart and Mrs Irving.\n\n"
+            "2 The minutes of the meeting held on 14 February 2014 were confirmed as a correct record.\n")
+    found = metadata_from_text(text)
+    assert found["council"] == council
+
+
+def test_a_day_run_into_its_month_is_read():
+    from assistant.dates import find_date
+    assert find_date("At a meeting of the Council held on Tuesday 5July 2011 from 7.30pm") == "2011-07-05"
+    assert find_date("The Minutes of the meeting held on 24May 2011 were confirmed") == "2011-05-24"
+    assert find_date("held at 5Mayfield Road in 2011") == "2011"   # a street, not a day
+
+
+def test_the_opening_formula_after_a_copys_run_on_header_dates_the_meeting():
+    from assistant.metadata import metadata_from_text
+    text = ("WESTRIDGE COMBINED AUTHORITY PUBLICATION: 24 MAY 2019 DEADLINE FOR CALL-IN: 31 MAY 2019 FOLLOWING THE "
+            "CALL-IN PERIOD, DECISIONS INCLUDED IN THESE MINUTES MAY THEN BE IMPLEMENTED WHERE THEY HAVE NOT BEEN "
+            "SUBJECT TO A CALL-IN. * DENOTES KEY DECISION At a meeting of the Westridge Combined Authority held in "
+            "the Authority Chamber - No.1 Harbour Buildings, Quay Street, Westridge, WR1 1AA on Friday, 24th May, 2019 the following "
+            "Members were P r e s e n t: Mayor S Roe (in the Chair), Councillor P Hale, Councillor I Marsh. 1. APOLOGIES "
+            "Apologies were received from Councillor G Moss. 2. DECLARATIONS OF INTEREST No declarations of interest "
+            "were made. 3. MINUTES OF THE PREVIOUS MEETING Resolved - That the minutes of the meeting of the Authority "
+            "held on 26 April 2019 be approved as a correct record. 4. TRANSPORT PLAN The Authority considered the "
+            "report of the Director of Transport on the draft transport plan for the region, which set out the "
+            "priorities for bus services, rail stations and walking and cycling routes over the next ten years. "
+            "Resolved - That the draft transport plan be approved for public consultation over the summer. 5. "
+            "ADULT SKILLS The Authority received a report on the devolved adult education budget.")   # one run-on line
+    assert metadata_from_text(text)["meeting_date"] == "2019-05-24"

@@ -808,3 +808,196 @@ def test_an_office_asked_with_the_verbs_base_form():
     asked = office_asked("Who did Surrey County Council appoint as vice-chair for 2024/25?")
     assert asked == (True, "chair", None)
     assert another_office(asked, ["That Sam Hussain be elected Chair of the Council for the Council Year 2024/25."])
+
+
+# Session 33
+
+ANNUAL = """Westmere District Council
+Minutes of the Annual Meeting of the Council held on 16 May 2024
+
+1. Election of Chair
+RESOLVED: That Councillor Priya Mandal be elected Chair of the Council for the Council Year 2024/25.
+Councillor Mandal made the declaration of acceptance of office and thanked members for their support.
+
+2. Statement of Accounts
+The audited statement of accounts for 2022/23 was received and noted by members without comment.
+"""
+
+
+def test_a_year_asked_is_not_answered_by_another_years_election(assistant_over):
+    assistant = assistant_over({"westmere.txt": ANNUAL})
+    answer = assistant.ask("Who was elected chair of Westmere council for 2022/23?")
+    assert not answer.answered
+    assert any("2022/23" in note and "2024/25" in note for note in answer.notes)
+    assert assistant.ask("Who was elected chair of Westmere council for 2024/25?").answered
+
+
+def test_what_a_body_approved_asks_for_a_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    for question in ("What General Fund budget and council tax did the council approve for 2024/25?",
+                     "What did the cabinet agree about the depot?", "Which option did members endorse?"):
+        assert DECISION_RECORDED in recorded_acts(question), question
+    assert DECISION_RECORDED not in recorded_acts("What did the cabinet have to agree to?")
+    assert not DECISION_RECORDED.search("Councillor P Moss declared a registerable interest in item 12 – General Fund "
+                                        "budget and Council Tax 2024/25 as the Chair of Whitwick Parish Council.")
+
+
+CABINET_LATER = """Hollinsford City Council
+Minutes of the meeting of the Cabinet held on 9 January 2020
+
+4. Public Participation
+Three developers addressed Cabinet about the effect of nitrate neutrality rules on house building in the district.
+The Strategic Director stated that a report on nitrate neutrality would be considered by Cabinet on
+"""   # a copy cut off mid-sentence, as excerpts are
+
+CABINET_DATED = CABINET_LATER.replace("by Cabinet on\n", "by Cabinet on 12 February 2020.\n")
+
+
+@pytest.mark.parametrize("text, answered", [(CABINET_LATER, False), (CABINET_DATED, True)])
+def test_a_date_asked_for_must_be_quoted(assistant_over, text, answered):
+    answer = assistant_over({"hollinsford.txt": text}).ask(
+        "On what date will Hollinsford's Cabinet consider the report on nitrate neutrality?")
+    assert answer.answered is answered
+    assert answered or any("asks for a date" in note for note in answer.notes), answer.notes
+
+
+def test_a_decisions_reference_number_is_no_count():
+    from assistant.answer_type import has_figure
+    for sentence in ("22/10/2020 - IMPACT OF THE PRIMARY REVIEW ref: 1511 Recommendations Approved",
+                     "Ref. No. 24-118 was approved.", "Reference 3021 was agreed."):
+        assert not has_figure(sentence, count=True), sentence
+    assert has_figure("Vote taken: 6 in favour, 1 against, 0 abstentions.", count=True)
+
+
+ANNOUNCEMENTS = """Eastwick Borough Council
+Minutes of the meeting of the Council held on 3 March 2022
+
+18. Announcements from the Mayor
+The Mayor was sad to announce the passing of Dave Knight, the former branch secretary of the staff union, whom many
+Members knew well. Dave had retired in 2015 after eighteen years as a social worker and union official.
+The Council stood for a minute's silence as a mark of respect.
+
+19. Announcements from the Leader
+The Leader announced that the union's new branch office would open in the town hall annexe in April.
+
+20. Announcements from the Chief Executive
+The Chief Executive thanked the union's branch officers for their work with staff during the office move.
+"""
+
+HIGHWAYS = """Northcote County Council
+Minutes of the meeting of the Highways Committee held on 9 June 2022
+
+4. Public Questions
+Mr Tom Smith, a resident of Upper Lane, asked when the potholes on the B4120 would be repaired.
+"""
+
+
+def test_a_person_the_closest_minutes_never_mention_is_not_answered_for(assistant_over):
+    assistant = assistant_over({"eastwick.txt": ANNOUNCEMENTS, "northcote.txt": HIGHWAYS})
+    answer = assistant.ask("What did the Eastwick mayor announce about the death of former union branch secretary "
+                           "Tom Smith?")
+    assert not answer.answered
+    assert any("Tom Smith" in note for note in answer.notes)
+    assert assistant.ask("What did the Eastwick mayor announce about the death of former union branch secretary "
+                         "Dave Knight?").answered
+
+
+def test_a_sub_item_asked_is_not_answered_by_its_siblings():
+    from assistant.answer_type import another_item, item_asked
+    asked = item_asked("Which councillor declared an interest in agenda item 12(c)?")
+    assert asked == "12c"
+    declared = ["Councillor A Vecchi declared her interest in Agenda Item 12(a) (Notice of Motion).",
+                "Councillor R Main declared his interest in Agenda Item 12(b) (Notice of Motion)."]
+    assert another_item(asked, declared) == "Agenda Item 12(a)"
+    assert another_item(asked, ["Councillor Main declared an interest in Agenda Item 12 (c)."]) == ""
+    assert another_item(item_asked("Who declared an interest in item 12?"), declared) == ""   # within item 12
+
+
+@pytest.mark.parametrize("figure_score, quoted", [(0.58, True), (0.40, False)])
+def test_the_figure_asked_is_quoted_from_the_item_though_another_line_reads_closer(figure_score, quoted):
+    """... unless it reads far further from the question: then it is likely other business's figure."""
+    from assistant.answer import build_answer
+    from assistant.models import Filters, Hit
+    opening = "Minutes of a meeting of the Development Management Committee held on Wednesday 12 September 2018."
+    attended = "60 members of the public were also in attendance"
+    text = f"{opening}\n\nSubstitute Members: Councillor N Legg for F Ellis\n\n{attended}\n\nNo interests were declared."
+    cut = text.index("Substitute")
+    first = Hit(1, "dmc", text[:cut], 0, cut, 1.1, sentences=[(0, len(opening))], sentence_scores=[0.74])
+    at = text.index(attended)
+    second = Hit(2, "dmc", text[cut:], cut, len(text), 0.9, sentences=[(at, at + len(attended))],
+                 sentence_scores=[figure_score])
+    answer = build_answer("How many members of the public attended the development management committee in "
+                          "September 2018?", [first, second], True, Filters(), [])
+    assert answer.answered is quoted
+    assert (attended in answer.summary and opening in answer.summary) is quoted
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Is the council keeping track of how much staff time goes on reorganisation?", False),
+    ("Does the council record how many complaints it gets?", False),
+    ("How much staff time goes on reorganisation?", True),
+])
+def test_a_figure_kept_track_of_is_not_asked_for(question, figure):
+    assert wants_figure(question) is figure
+
+
+def test_what_was_decided_about_the_minutes_asks_about_settling_them():
+    from assistant.question_filters import asks_about_settling_minutes
+    assert asks_about_settling_minutes("What did the committee decide about the minutes of its previous meeting?")
+    assert not asks_about_settling_minutes("What did the committee decide about the budget?")
+
+
+def test_flats_asked_are_counted_as_flats():
+    query = parse_query("How many flats are included in the 216-home scheme west of Stonehouse?")
+    assert not gives_figure(query, "38 houses would be in H14 and the remaining 178 in H13.")
+    assert gives_figure(query, "The scheme includes 40 flats and 176 houses.")
+    assert gives_figure(parse_query("How many homes will the scheme provide?"), "38 houses would be in H14.")
+
+
+def test_a_council_asked_with_its_kind_is_not_held_by_a_town_in_an_address():
+    from assistant.question_filters import councils_elsewhere
+    mentioned = {"chesterfield"}.__contains__   # the town, in another council's postal address
+    question = "Which Chesterfield Borough councillors declared interests in the devolution deal update?"
+    assert councils_elsewhere(question, ["North East Derbyshire District Council"],
+                              lambda phrase: mentioned(phrase.lower())) == ["Chesterfield Borough Council"]
+    assert councils_elsewhere("Which Chesterfield councillors declared interests?", ["North East Derbyshire District Council"],
+                              lambda phrase: mentioned(phrase.lower())) == []
+
+
+def test_dropping_a_scheme_and_a_votes_result_are_acts_minutes_must_record():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED in recorded_acts("Did the council drop the proposed skate park after the petition?")
+    vote = recorded_acts("What was the result of the recorded vote on amending the minutes?")
+    assert vote and not any(act.search("An amendment was proposed and seconded to the minutes as follows:")
+                            for act in vote)
+
+
+def test_which_resident_asks_for_a_person():
+    from assistant.answer_type import wanted_kind
+    assert wanted_kind("Which Doncaster resident was made an OBE?") == "person"
+
+
+AGM = """Annual General Meeting, County Council - Friday 17 May 2019 10.10 am
+
+Venue: Ashburton Hall, Elizabeth II Court, The Castle, Winchester
+
+1. Chairman's Announcements
+Prior to the commencement of formal business, the retiring Chairman presented her final announcements to the Council
+and expanded on duties undertaken since the last meeting of the Council to represent and promote the County Council.
+The Chairman thanked everyone for the support she had received during her year as Chairman of the County Council.
+"""
+
+
+def test_the_day_a_meeting_was_held_is_its_own_date_not_a_quoted_one(assistant_over):
+    answer = assistant_over({"hampshire.txt": AGM}).ask(
+        "On what date was Hampshire County Council's 2019 annual general meeting held?")
+    assert answer.answered
+    assert answer.passages[0].meeting_date == "2019-05-17"
+
+
+def test_whether_they_managed_it_asks_how_it_turned_out():
+    from assistant.answer_type import asks_outcome, only_looks_ahead
+    assert asks_outcome("Did the museum friends group manage to raise the £15,000 needed to conserve the gown?")
+    assert asks_outcome("Has the council succeeded in recovering the grant?")
+    assert only_looks_ahead("The Friends were seeking grant funding from various bodies to raise the £15,000.")
+    assert not only_looks_ahead("The Friends had raised the £15,000 needed to conserve the gown.")
