@@ -305,6 +305,22 @@ def _quotes_giving_what_is_asked(question: str, hits: list[Hit], quotes: list[Qu
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
 
 
+# one of a pair the minutes keep apart: a girls' team's win does not answer for the boys'
+_PAIRS = (("boys", "girls"), ("men", "women"), ("male", "female"), ("mens", "womens"))
+
+
+def _the_other_of_a_pair(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names one of a pair ("the boys' under-11 cricket") and the quotes name only
+    the other ("had won the Girls U11 cricket"), else ("", "")."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", text.lower().replace("'", "").replace("’", "")))
+    asked, quoted = words(question), set().union(*(words(q.text) for q in quotes))
+    for one, other in _PAIRS + tuple((b, a) for a, b in _PAIRS):
+        if one in asked and other not in asked and other in quoted and one not in quoted:
+            return one, other
+    return "", ""
+
+
 _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          # not the meeting's own day, which its heading and the citation give
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
@@ -320,6 +336,8 @@ def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
     # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
     if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
         return "the question asks for a date, and the sentences that answer it give none"
+    if (pair := _the_other_of_a_pair(question, quotes))[0]:
+        return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if other_year := _year_for_another(question, quotes):

@@ -16,6 +16,7 @@ _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
+    r"|what\s+(?:[\w'’-]+\s+){0,3}?(?:floor\s*(?:area|space)|floorspace|site\s+area)\b"   # in square metres
     # "What is the average grant paid?", "What was the highest bid?"
     r"|what\s+(?:was|is|were|are|will\s+be)\s+the\s+(?:average|mean|median|typical|maximum|minimum|highest|lowest)"
     # "What was the estimated construction cost of the wind farm?", "What is the overall project cost?"
@@ -135,8 +136,12 @@ _AMOUNT_QUESTION = re.compile(r"\bhow\s+much\s+(?:more\s+|less\s+)?(?:carbon|co2
                               # "How many hectares is the site?": a count of a unit of measure is an amount in it
                               r"|\bhow\s+many\s+(?:more\s+|fewer\s+)?(?:square\s+|cubic\s+)?(?:hectares|acres|miles"
                               r"|kilometres|kilometers|metres|meters|tonnes|tons|litres|liters|gallons|megawatts|kilowatts"
-                              r"|kwh|mwh|gwh)\b", re.I)
-_AMOUNT = re.compile(r"\d\s*(?:%|per\s*cent|percent|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|[kmg]wh|[kmg]w\b|(?:kilo|mega|giga)?"
+                              r"|kwh|mwh|gwh)\b"
+                              # "What floor area was proposed for the foodstore?"
+                              r"|^\s*what\s+(?:(?:was|is|were|are|will\s+be)\s+the\s+)?(?:total\s+|gross\s+|proposed\s+|new\s+)?"
+                              r"(?:floor\s*(?:area|space)|floorspace|site\s+area|gross\s+internal\s+area)\b", re.I)
+_AMOUNT = re.compile(r"\d\s*(?:%|per\s*cent|percent|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|[kmg]wh|[kmg]w\b"
+                     r"|square|sq\.?\s*(?:m|ft|metres?|feet)|m2|m²|ft2|(?:kilo|mega|giga)?"
                      r"watts?(?:\s+hours?)?|litres?|liters?|gallons?|cubic|m3|m³|cm|mm|metres?|meters?|km|kilometres?"
                      r"|miles?|hectares?|ha|acres?|therms?|units?)\b|\d\s*(?:%|m³)", re.I)
 
@@ -812,6 +817,12 @@ _RECORDED_ACTS = (
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"
                 r"|\boppos(?:ed|ing|ition)\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b", re.I)),
+    # "Who was appointed vice chair of the planning committee?": the appointment made, not only the report put
+    (re.compile(r"^\s*who\s+(?:was|were|has|have|had)\s+(?:been\s+)?(?:appointed|elected|chosen|selected|re-elected)\b",
+                re.I),
+     re.compile(r"\b(?:appointed|elected|nominated|chosen|selected|appointing|electing)\b"
+                r"|\bappointment\s+of\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b"
+                r"|\b(?:be|as)\s+(?:the\s+)?(?:new\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|mayor|leader|president)\b", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),
 )

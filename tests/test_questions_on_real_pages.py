@@ -1001,3 +1001,39 @@ def test_whether_they_managed_it_asks_how_it_turned_out():
     assert asks_outcome("Has the council succeeded in recovering the grant?")
     assert only_looks_ahead("The Friends were seeking grant funding from various bodies to raise the £15,000.")
     assert not only_looks_ahead("The Friends had raised the £15,000 needed to conserve the gown.")
+
+
+def test_who_was_appointed_needs_the_appointment_recorded():
+    acts = recorded_acts("Who was appointed vice chair of the planning committee at the December 2020 meeting?")
+    assert acts
+    considered = ("Appointment of Vice Chair to Planning Committee. To consider the report of the Democratic Services "
+                  "Manager. Considered report presented by Councillor Terry Richardson, Leader of the Council.")
+    assert not any(act.search(considered) for act in acts)
+    assert all(act.search("RESOLVED that Councillor Jo Marsh be appointed Vice Chair of the Planning Committee.")
+               for act in acts)
+    assert all(act.search("RESOLVED that Councillor Jo Marsh be Vice-Chairman for the year.") for act in acts)
+
+
+def test_a_floor_area_asked_is_a_figure_in_square_metres():
+    query = parse_query("What floor area was proposed for the convenience foodstore at Little Maltby Farm?")
+    assert query.wants_figure
+    assert not gives_figure(query, "Permission was sought for a convenience foodstore and a parade of 4no shops.")
+    assert gives_figure(query, "The foodstore would have a floor area of 1,200 square metres.")
+    assert gives_figure(query, "The store would be 2,000 sq ft.")
+
+
+YOUTH_GAMES = """Brookvale District Council
+Minutes of the meeting of the Council held on 5 July 2011
+
+3. Chairman's Announcements
+He had attended the County Youth Games where the Warren Dell School in South Oxhey had won the Girls U11 cricket,
+beating Watford. He had subsequently attended the trophy presentation at the school.
+"""
+
+
+def test_one_of_a_pair_is_not_answered_by_the_other(assistant_over):
+    assistant = assistant_over({"brookvale.txt": YOUTH_GAMES})
+    answer = assistant.ask("Which school won the boys' under-11 cricket at the County Youth Games in Brookvale?")
+    assert not answer.answered
+    assert any("boys" in note and "girls" in note for note in answer.notes)
+    assert assistant.ask("Which school won the girls' under-11 cricket at the County Youth Games in Brookvale?").answered
