@@ -296,7 +296,7 @@ def wants_count(question: str) -> bool:
 
 _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:dates?|days?|months?|year)\b|\bby\s+when\b"
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
-_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:[A-Z][\w'’-]*\s+)?(?:officer|member|councillor"
+_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:officer|member|councillor"
                               r"|person|director|minister|chair|body|organisation|resident)s?\b", re.I)
 # "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
 _FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
@@ -624,7 +624,7 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
-_WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){0,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
+_WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
                                 r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"

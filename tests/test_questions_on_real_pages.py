@@ -835,7 +835,7 @@ def test_a_year_asked_is_not_answered_by_another_years_election(assistant_over):
 def test_what_a_body_approved_asks_for_a_decision():
     from assistant.answer_type import DECISION_RECORDED
     for question in ("What General Fund budget and council tax did the council approve for 2024/25?",
-                     "What did the cabinet agree about the depot?", "Which option did members endorse?"):
+                     "What changes did the cabinet agree to the depot?", "Which option did members endorse?"):
         assert DECISION_RECORDED in recorded_acts(question), question
     assert DECISION_RECORDED not in recorded_acts("What did the cabinet have to agree to?")
     assert not DECISION_RECORDED.search("Councillor P Moss declared a registerable interest in item 12 – General Fund "
@@ -1037,3 +1037,25 @@ def test_one_of_a_pair_is_not_answered_by_the_other(assistant_over):
     assert not answer.answered
     assert any("boys" in note and "girls" in note for note in answer.notes)
     assert assistant.ask("Which school won the girls' under-11 cricket at the County Youth Games in Brookvale?").answered
+
+
+URGENT = """Kilbrannan Council
+Minute of meeting of the Kilbrannan Council held on Thursday 19 October 2006
+
+4. Urgent Business
+The Provost indicated that a notice of motion submitted as urgent business by Councillor Brown would be taken as the
+last item of business. In terms of Standing Order 10.2, the Provost agreed to accept the motion as an urgent item of
+business to allow Council to consider what can be done for local people affected by the collapse of the Farepak
+hamper company.
+"""
+
+
+@pytest.mark.parametrize("resolved, answered", [
+    ("", False),
+    ("After debate, the Council resolved to write to the Government seeking redress for the families affected by "
+     "the collapse of the Farepak hamper company.\n", True),
+])
+def test_an_urgent_item_taken_is_no_decision_on_it(assistant_over, resolved, answered):
+    answer = assistant_over({"kilbrannan.txt": URGENT + resolved}).ask(
+        "What did Kilbrannan council decide on the urgent motion about the collapse of the Farepak hamper company?")
+    assert answer.answered is answered
