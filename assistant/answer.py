@@ -10,7 +10,7 @@ from .query import Query, parse_query
 from .search import gives_figure, same_item, term_share
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
                           asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
-                          item_asked, named_things, names_asked, office_asked, only_looks_ahead, post_asked, another_post,
+                          item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead, post_asked, another_post,
                           recorded_acts, reports_speech_only)
 from .councils import council_words
 from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
@@ -162,6 +162,17 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
         return sorted(quotes, key=lambda q: not _names(surname, q)), ""   # the member's own first
     declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _DECLARES.search(quote.text)]
     return (declaring[:2], "") if declaring else ([], surname)
+
+
+def _quotes_naming_the_item(item: str, hits: list[Hit]) -> list[Quote]:
+    """The closest sentences of the top passages that name the item asked ("Courtel Agenda Item 6 – Personal
+    Interest as ..." when "Drayson Agenda Item 10 – ..." reads a little closer to "Why did members declare an
+    interest in agenda item 6?"), in their order; [] when none does."""
+    closeness = {(hit.doc_id, text): float(sim) for hit in hits[:5] if hit.read
+                 for text, sim in zip(hit.read.texts, hit.read.similarities)}
+    naming = [q for q in _sentences_of(hits[:5]) if names_the_item(item, q.text)]
+    best = sorted(naming, key=lambda q: -closeness.get((q.doc_id, q.text), float("-inf")))[:MAX_SUMMARY_SENTENCES - 1]
+    return sorted(best, key=lambda q: (q.n, q.start))
 
 
 def _quotes_settling_the_minutes_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[list[Quote], str]:
@@ -422,6 +433,8 @@ def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]
     if (post := post_asked(question)) and another_post(post, texts):
         return [], f"the question asks who was appointed {post}, and the sentences that answer it record other posts"
     if (item := item_asked(question)) and (other := another_item(item, texts)):
+        if naming := _quotes_naming_the_item(item, hits):
+            return naming, ""
         return [], f"the question asks about item {item}, and the sentences that answer it are about {other}"
     if _only_declarations(question, hits, quotes):
         return [], ("the question asks how the business went or what was said of it, and the sentences that answer "

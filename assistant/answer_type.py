@@ -638,7 +638,10 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
-                               r"|unanimously|noted|lost|fell|" + _IN_FAVOUR + 
+                               # noting a fact is no decision: "Members noted that the following petition had been received"
+                               r"|unanimously|noted(?!\s+that\b)|lost|fell|" + _IN_FAVOUR +
+                               # a decision under its label: "DECISION" heading its words, "Decision: To accept the report"
+                               r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
                                # a vote counted: "(24 voting for and 20 against)"
                                r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
                                r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b",
@@ -1105,11 +1108,14 @@ def _same_office(asked: tuple[bool, str, str | None], given: tuple[bool, str, st
 
 
 def another_office(asked: tuple[bool, str, str | None], sentences: list[str]) -> str:
-    """The office the sentences record someone elected or appointed to, when they record some of the family asked
-    about ("Chairman") but none that is the one asked (a vice-chair for a chair, the council's chair for a
-    committee's); else ""."""
+    """The office the sentences record someone elected or appointed to, when they record none of the one asked
+    about: only other families' ("Chairman" for a leader), or of its family only another (a vice-chair for a chair,
+    the council's chair for a committee's); else ""."""
     given = [found for s in sentences for found in _offices_given(s, asked[1])]
-    if not given or any(_same_office(asked, office) for office, _ in given):
+    if not given:   # only offices of other families: a chairman elected is no leader appointed
+        others = [m.group(0) for s in sentences for m in _ROLE_GIVEN.finditer(s)]
+        return others[0] if others else ""
+    if any(_same_office(asked, office) for office, _ in given):
         return ""
     return given[0][1]
 
@@ -1158,6 +1164,11 @@ def _same_item(asked: str, named: str) -> bool:
     """One item, or one within the other: "12" asked covers "12(a)" named, and "12(c)" asked is within "12"."""
     return asked == named or asked.rstrip("abcdefghijklmnopqrstuvwxyz") == named or named.rstrip(
         "abcdefghijklmnopqrstuvwxyz") == asked
+
+
+def names_the_item(item: str, sentence: str) -> bool:
+    """Whether the sentence names the item asked about (or one within it, or the item it is within)."""
+    return any(_same_item(item, _item_key(m.group("n"))) for m in _ITEM_NUMBER.finditer(sentence))
 
 
 def another_item(item: str, sentences: list[str]) -> str:

@@ -158,7 +158,10 @@ _HEADING_KIND = re.compile(r"\s*[-–—|:]\s*(?:(?:draft |confirmed )?minutes|d
                            r"meeting)?(?:\s+held)?(?:\s+on\b|\s*,)?\s*(?=\S)", re.I)
 _OF_COUNCIL = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<council>[A-Z].*)$")
 _HELD_ON = re.compile(r"(?:\b(?:meeting|minutes?|cyfarfod|cofnodion)\b.{0,160}?\b(?:held|took place|a gynhaliwyd)\b"
-                      r"|^(?:the (?:following )?)?decisions (?:(?:were|was) )?(?:made|taken)\b|^at an? (?:\w+ )?meeting of\b)"
+                      r"|^(?:the (?:following )?)?decisions (?:(?:were|was) )?(?:made|taken)\b|^at an? (?:\w+ )?meeting of\b"
+                      # "The County Council of the City & County of Cardiff met at County Hall, Cardiff on 21 June 2018"
+                      r"|^the (?:[\w&-]+ ){0,3}?(?:council|committee|cabinet|board|panel|executive|authority)"
+                      r"(?: of [^.]{1,60}?)? met\b)"
                       r"(?P<rest>.{0,200})", re.I)
 # Labels of dates that are not the meeting's: a letter's, publication, print, call-in dates.
 _OTHER_DATES = re.compile(r"(?i)\b(?:date|dated|published|publication|printed|issued?|despatch(?:ed)?|implementation"
@@ -817,14 +820,20 @@ def days_called_with_roll_call(text: str) -> Iterator[tuple[str, int]]:
     minutes of the meeting held on 3 December 2019 were confirmed. Present ..."), nor a page's posting stamp."""
     for call in _ROLL_CALL_LABEL.finditer(text):
         before = text[max(0, call.start() - 300):call.start()]
+        # not a date another word claims: "the business set out in the Council summons dated Friday, 15 June 2018"
         day = next(reversed([m for m in DAY_DATE.finditer(before)
-                             if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])]), None)
+                             if not _POSTED.search(before[max(0, m.start() - 80):m.end() + 40])
+                             and not _DATED_JUST_BEFORE.search(before[max(0, m.start() - 30):m.start()])]), None)
         held = normalise_date(day.group(0)) if day else None
         if not held or MINUTES_SETTLED.search(before[max(0, day.start() - 80):]):
             continue
         opens_text = call.start() - len(before) + day.start() < _OPENING
         if opens_text or _CALLED_MEETING_OR_HELD.search(before[max(0, day.start() - 200):day.start()]):
             yield held, call.end()
+
+
+_DATED_JUST_BEFORE = re.compile(r"(?i)\b(?:dated|published|printed|issued|despatched|dispatched)\s*:?\s*"
+                                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
 
 
 def _papers_follow(text: str, date: str) -> bool:
@@ -1063,7 +1072,9 @@ def _held_on(lines: list[str], notice_only: bool = False) -> str | None:
                 continue  # minutes approved, "to be approved at the meeting to be held on ..."
             match = _HELD_ON.search(sentence)
             if match and (not notice_only or _NOTICE.search(match.group())):
-                rest = match.group("rest")
+                # not another date it goes on to give: "... on 21 June 2018 to transact the business set out in the
+                # Council summons dated Friday, 15 June 2018"
+                rest = _OTHER_DATES.split(match.group("rest"), maxsplit=1)[0]
                 if notice_only and not rest.rstrip().endswith("."):
                     rest = " ".join([rest] + block[i + 1:i + 3])
                 found = find_date(rest, least_precise="my")
@@ -1456,7 +1467,7 @@ _DAY_THEN_VENUE = re.compile(rf"(?i)^(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)
 _PLACE_THEN_DAY = re.compile(rf"(?:^|\s)(?P<venue>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<date>(?:the\s+)?\d{{1,2}}"
                              rf"(?:st|nd|rd|th)?\s+(?i:{MONTH})\s+\d{{4}}),?\s+at\s+\d")
 _VENUE_LABELS = ("venue", "lleoliad", "lleoliad / venue", "location", "place", "address")
-_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in|within)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
+_HELD_AT = re.compile(r"(?i)\b(?:held (?:at|in|within)|met (?:at|in)|a gynhaliwyd (?:yn|ym|yng))\b(?P<venue>.{3,160}?)"
                       r"(?:\bon\b|\bd?dydd\b|\bar \d|$)")
 # the time and day first: "held at 10.30 a.m. on Friday, 11 April 2014, at County Hall, Chichester, the members ..."
 _HELD_AT_TIME_FIRST = re.compile(r"(?i)\bheld at \d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,? on [^,]{3,30},? \d{1,2}(?:st|nd|rd|th)?"

@@ -767,3 +767,15 @@ def test_the_opening_formula_after_a_copys_run_on_header_dates_the_meeting():
             "Resolved - That the draft transport plan be approved for public consultation over the summer. 5. "
             "ADULT SKILLS The Authority received a report on the devolved adult education budget.")   # one run-on line
     assert metadata_from_text(text)["meeting_date"] == "2019-05-24"
+
+
+def test_a_council_that_met_on_a_day_before_a_summons_dated_another():
+    from assistant.metadata import metadata_from_text
+    text = ("12\nTHE COUNTY COUNCIL OF THE CITY & COUNTY OF\n"
+            "The County Council of the City & County of Cardiff met at County Hall, Cardiff on 19 July 2018 to transact "
+            "the business set out in the Council summons dated Friday, 13 July 2018.\n"
+            "Present: County Councillor A Bell (Lord Mayor)\n"
+            "County Councillors Ahmed, Bale, Carter and Dunn\n\n"
+            "21 : APOLOGIES FOR ABSENCE\nApologies were received from Councillor Evans.\n")
+    found = metadata_from_text(text)
+    assert (found["council"], found["meeting_date"]) == ("Cardiff Council", "2018-07-19")

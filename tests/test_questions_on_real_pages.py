@@ -1059,3 +1059,53 @@ def test_an_urgent_item_taken_is_no_decision_on_it(assistant_over, resolved, ans
     answer = assistant_over({"kilbrannan.txt": URGENT + resolved}).ask(
         "What did Kilbrannan council decide on the urgent motion about the collapse of the Farepak hamper company?")
     assert answer.answered is answered
+
+
+# After the held-out measurement of session 33 (held10-12)
+
+def test_sentences_naming_the_item_asked_are_quoted_over_closer_ones_about_another():
+    from assistant.answer import build_answer
+    from assistant.models import Filters, Hit
+    lines = ["Drayson Agenda Item 10 – Personal Interest as a potential board member of the housing company.",
+             "Byrne Agenda Item 6 – Personal Interest as a former member of the town council campaign group.",
+             "Courtel Agenda Item 6 – Personal Interest as a supporter of a town council for the town."]
+    text = "\n\n".join(lines)
+    spans = [(text.index(line), text.index(line) + len(line)) for line in lines]
+    hit = Hit(1, "cabinet", text, 0, len(text), 1.0, heading="Disclosure of Interests", sentences=[spans[0]],
+              sentence_scores=[0.63])
+    import numpy as np
+
+    from assistant.models import SentenceReading
+    hit.read = SentenceReading(lines, np.array([0.63, 0.61, 0.60]), None)
+    answer = build_answer("Why did several cabinet members declare a personal interest in agenda item 6?", [hit], True,
+                          Filters(), [])
+    assert answer.answered
+    assert lines[1] in answer.summary and lines[2] in answer.summary and lines[0] not in answer.summary
+    declined = build_answer("Why did several cabinet members declare a personal interest in agenda item 7?", [hit],
+                            True, Filters(), [])
+    assert not declined.answered
+
+
+def test_an_office_of_another_family_does_not_answer_for_the_one_asked():
+    from assistant.answer_type import another_office, office_asked
+    asked = office_asked("Who was appointed Leader of Devon County Council at the May 2017 annual meeting?")
+    chairs = ["Councillor Gribble MOVED that Councillor R F Radford be elected Chairman of Devon County Council.",
+              "Councillor Yabsley MOVED that Councillor R C Edgell be appointed Vice-Chairman of Devon County Council."]
+    assert another_office(asked, chairs)
+    assert not another_office(asked, chairs + ["RESOLVED that Councillor J Hart be appointed Leader of the Council."])
+
+
+def test_noting_a_fact_is_no_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert not DECISION_RECORDED.search("Members noted that the following petition, containing 70 valid signatures, "
+                                        "had been received:")
+    assert DECISION_RECORDED.search("RESOLVED: That the petition be noted.")
+    assert DECISION_RECORDED.search("The Cabinet noted the report.")
+
+
+def test_a_decision_under_its_label_is_recorded():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED.search("DECISION\n\nTo increase the council tax premium on second homes to 150%.")
+    assert DECISION_RECORDED.search("Decision: To accept the report and to note the observations.")
+    for label in ("Decision Maker: Cabinet", "Decision: to be confirmed", "The decision is due in March."):
+        assert not DECISION_RECORDED.search(label), label
