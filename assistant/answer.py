@@ -276,8 +276,9 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
                  notes: list[str]) -> Answer:
     about_minutes = asks_about_settling_minutes(question) or _MINUTES_ASKED.search(question or "") is not None
     quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
-    quotes = _quotes_giving_what_is_asked(question, hits, quotes)
-    declined = _quotes_give_no_answer(question, quotes) if quotes else ""
+    query = parse_query(question)   # once, for the checks of what the quotes give
+    quotes = _quotes_giving_what_is_asked(question, query, hits, quotes)
+    declined = _quotes_give_no_answer(question, query, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes = _quotes_recording_the_decision(question, hits, quotes)
@@ -288,12 +289,11 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     return Answer(question, answered, summary, hits, quotes, filters, notes)
 
 
-def _quotes_giving_what_is_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
     """The quotes, with the best marked sentence of the first quote's agenda item that gives the figure or date
     asked when none of them does ("60 members of the public were also in attendance" beside the meeting's
     opening line, for "How many members of the public attended?"): what was asked is quoted, not only what reads
     closest to it."""
-    query = parse_query(question)
     date = not query.wants_figure and _DATE_ASKED.search(question) is not None
     gives = (lambda text: gives_figure(query, text)) if query.wants_figure else (lambda text: gives_kind(text, "date"))
     if not quotes or not (query.wants_figure or date) or any(gives(q.text) for q in quotes):
@@ -337,10 +337,9 @@ _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
 
 
-def _quotes_give_no_answer(question: str, quotes: list[Quote]) -> str:
+def _quotes_give_no_answer(question: str, query: Query, quotes: list[Quote]) -> str:
     """Why the quotes give no answer of the kind asked: no figure, a figure for another place, an outcome only
     looked ahead to; else ""."""
-    query = parse_query(question)   # once, for the figure checks
     if _figure_unquoted(query, quotes):
         return "the question asks for a figure, and the sentences that answer it give none"
     # "On what date will Cabinet consider the report?" over "a report would be considered by Cabinet on" (cut short);
