@@ -358,7 +358,7 @@ class Assistant:
         return "", ""
 
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
-        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
+        documents = self._documents_of(hits)
         return never_mentioned(feature, documents)
 
     def _name_never_mentioned(self, question: str, hits: list[Hit], welsh: bool = False) -> str:
@@ -376,14 +376,18 @@ class Assistant:
                    and not (welsh and any(self._mentioned(form) for form in welsh_mutated(name.lower())))]
         counts = self.store.prefix_counts([_spelling_prefix(name) for name in unheard]) if unheard else {}
         unheard = [name for name in unheard if not counts.get(_spelling_prefix(name))]
-        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)] if unheard else []
+        documents = self._documents_of(hits) if unheard else []
         return next((name for name in unheard if not written_by_title(name, question, documents)), "")
+
+    def _documents_of(self, hits: list[Hit]) -> list[str]:
+        """The whole text of each document the hits are from, once each."""
+        return [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)]
 
     def _person_unmentioned(self, question: str, hits: list[Hit]) -> str:
         """The first person the question names ("Councillor Innes", "branch secretary Tom Smith") whose surname the
         closest documents never give, else "": minutes about someone else do not answer for them."""
         people = people_asked(question)
-        documents = [self.store.document_text(doc) or "" for doc in dict.fromkeys(h.doc_id for h in hits)] if people else []
+        documents = self._documents_of(hits) if people else []
         return next((name for name, surname in people
                      if not any(re.search(rf"\b{re.escape(surname)}\b", d, re.I) for d in documents)), "")
 
