@@ -168,10 +168,8 @@ def _quotes_naming_the_item(item: str, hits: list[Hit]) -> list[Quote]:
     """The closest sentences of the top passages that name the item asked ("Courtel Agenda Item 6 – Personal
     Interest as ..." when "Drayson Agenda Item 10 – ..." reads a little closer to "Why did members declare an
     interest in agenda item 6?"), in their order; [] when none does."""
-    closeness = {(hit.doc_id, text): float(sim) for hit in hits[:5] if hit.read
-                 for text, sim in zip(hit.read.texts, hit.read.similarities)}
     naming = [q for q in _sentences_of(hits[:5]) if names_the_item(item, q.text)]
-    best = sorted(naming, key=lambda q: -closeness.get((q.doc_id, q.text), float("-inf")))[:MAX_SUMMARY_SENTENCES - 1]
+    best = sorted(naming, key=_closeness(hits[:5]), reverse=True)[:MAX_SUMMARY_SENTENCES - 1]
     return sorted(best, key=lambda q: (q.n, q.start))
 
 
@@ -236,15 +234,13 @@ def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[
     petition's receipt reads closer to the question than "That the Council does not accept the petition's proposal"."""
     if not quotes or DECISION_RECORDED not in recorded_acts(question) or any(_decides(q.text) for q in quotes):
         return quotes
-    closeness = {(hit.doc_id, text): float(sim) for hit in hits[:3] if hit.read
-                 for text, sim in zip(hit.read.texts, hit.read.similarities)}
     sentences = [q for q in _sentences_of(hits[:3]) if q.doc_id == quotes[0].doc_id]
     # ... and the resolution's words after its vote: "(24 voting for and 20 against)" / "That the Council ..."
     deciding = [q for i, q in enumerate(sentences)
                 if _decides(q.text) or (i and _decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
     if not deciding:
         return quotes
-    best = max(deciding, key=lambda q: closeness.get((q.doc_id, q.text), float("-inf")))
+    best = max(deciding, key=_closeness(hits[:3]))
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
 
 
@@ -253,6 +249,13 @@ _RESOLUTION_WORDS = re.compile(r"\s*That\s+(?:the\s+)?[A-Z]")
 
 def _decides(sentence: str) -> bool:
     return DECISION_RECORDED.search(sentence) is not None and not _settles_earlier_minutes(sentence)
+
+
+def _closeness(hits: list[Hit]) -> Callable[[Quote], float]:
+    """How close each of these passages' sentences read to the question, as a key for quotes (-inf for others)."""
+    read = {(hit.doc_id, text): float(sim) for hit in hits if hit.read
+            for text, sim in zip(hit.read.texts, hit.read.similarities)}
+    return lambda quote: read.get((quote.doc_id, quote.text), float("-inf"))
 
 
 def _sentences_of(hits: list[Hit]) -> list[Quote]:
