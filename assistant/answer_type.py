@@ -14,6 +14,7 @@ from .dates import MONTH
 
 _FIGURE_QUESTION = re.compile(
     r"\b(?:how\s+(?:many|much)"
+    r"|^\s*how\s+(?:large|big|high|expensive|costly)\s+(?:was|is|were|are|will|would|did|does)\b"   # the size asked
     r"|what\s+(?:(?:was|is|were|are)\s+the\s+)?(?:percentage|proportion|share|number|amount|total|sum|cost|figure)"
     r"|(?:average|total)\s+(?:number|amount|cost|size)"
     r"|what\s+(?:[\w'’-]+\s+){0,3}?(?:floor\s*(?:area|space)|floorspace|site\s+area)\b"   # in square metres
@@ -35,6 +36,7 @@ _FIGURE_QUESTION = re.compile(
     r"\bcost(?:s|ing)?(?!\s+of\b)"
     # "What was the council's actual revenue outturn figure for 2023/24?", "... in pounds?"
     r"|^\s*what\s+(?:was|is|were|are|will\s+be)\s[^?]{0,80}?\bfigures?\b(?!\s+(?:out|in\s+the\s+(?:report|table)))"
+    r"|^\s*what\s+(?:[\w'’-]+\s+){0,3}?figures?\s+(?:was|is|were|are|did|does|do|will|has|had|for|of)\b"   # "What outturn figure ..."
     r"|\bin\s+pounds\b"
     # "What PWLB certainty rate was quoted?", "What was the interest rate on the loan?"; not "business rate relief"
     r"|^\s*what\s+(?:[\w'’-]+\s+){0,3}?rate\s+(?:was|is|were|did|does|will|would|has|had)\b"
@@ -49,9 +51,9 @@ _SHARE_WORDS = "majority minority most"
 _MONTH = MONTH
 # Dates are not quantities: "in February 2020" does not say how many.
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-                   r"|(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
+                   r"|(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
-                             r"|overspend|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
+                             r"|overspend|underspend|grants?|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
                              r"|worth|raised?|raising|value)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
@@ -625,7 +627,12 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
 _WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
-                                r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b", re.I)
+                                r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b"
+                                # a body's choice: "Which option did the Cabinet choose to submit?"; what people chose
+                                # in a consultation is its result, no decision
+                                r"|^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+(?!(?:the\s+)?(?:people"
+                                r"|residents|respondents|public|members\s+of\s+the\s+public|consultees|users|visitors)\b)"
+                                r"[^?]{0,120}?(?<!\bto\s)\b(?:choose|pick|favour|favor|prefer)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -639,7 +646,8 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                # noting a fact is no decision: "Members noted that the following petition had been received"
-                               r"|unanimously|noted(?!\s+that\b)|lost|fell|" + _IN_FAVOUR +
+                               # nor is a thing "above noted" or "as noted in the report"
+                               r"|unanimously|(?<!above )(?<!above-)(?<!\bas )noted(?!\s+that\b)|lost|fell|" + _IN_FAVOUR +
                                # a decision under its label: "DECISION" heading its words, "Decision: To accept the report"
                                r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
                                # a vote counted: "(24 voting for and 20 against)"
@@ -824,7 +832,7 @@ _RECORDED_ACTS = (
     (re.compile(r"^\s*who\s+(?:was|were|has|have|had)\s+(?:been\s+)?(?:appointed|elected|chosen|selected|re-elected)\b",
                 re.I),
      re.compile(r"\b(?:appointed|elected|nominated|chosen|selected|appointing|electing)\b"
-                r"|\bappointment\s+of\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b"
+                r"|\bappointment\s+of\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Rev(?:erend|d)?|Canon|Father)\b"
                 r"|\b(?:be|as)\s+(?:the\s+)?(?:new\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|mayor|leader|president)\b", re.I)),
     (re.compile(r"\babstain(?:ed|s|ing)?\b|\babstentions?\b", re.I),
      re.compile(r"\babstain\w*|\babstentions?\b|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b", re.I)),

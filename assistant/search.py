@@ -119,10 +119,11 @@ def same_item(hits: list[Hit]) -> list[Hit]:
     """The first hit and the others of its agenda item: a vote recorded under another item ("the
     solar farm was approved, Councillors X and Y voting against") is not the vote on the application
     asked about. A hit is of the item when it shares its document and heading, or runs on from it
-    (or into it) with no numbered item heading between. Without a heading, every hit counts."""
+    (or into it) with no numbered item heading between. Without a heading, every hit of its document counts:
+    another council's minutes are never the item asked about."""
     first = hits[0]
     if not first.heading:
-        return hits
+        return [hit for hit in hits if hit.doc_id == first.doc_id]
     if first.kind in _ONE_ITEM_KINDS:    # a report's numbered sections are one item
         return [first] + [hit for hit in hits[1:] if hit.doc_id == first.doc_id]
     item = [first]
@@ -135,11 +136,18 @@ def same_item(hits: list[Hit]) -> list[Hit]:
             if hit in item or hit.doc_id != first.doc_id:
                 continue
             runs_on = 0 <= hit.start - end <= 2 and not _ITEM_HEADING.match(hit.heading or "")
-            runs_into = 0 <= begin - hit.end <= 2 and not _ITEM_HEADING.match(opening.heading or "")
+            runs_into = 0 <= begin - hit.end <= 2 and not _opens_an_item(opening)
             if hit.heading == first.heading or runs_on or runs_into:
                 item.append(hit)
                 grew = True
     return item
+
+
+def _opens_an_item(hit: Hit) -> bool:
+    """Whether the passage begins an item: under a numbered item heading, or opening with its own heading
+    ("Wildfires Public Space Protection Order / It was reported ..."). What comes before it is other business."""
+    heading = (hit.heading or "").strip()
+    return bool(_ITEM_HEADING.match(heading)) or bool(heading) and hit.text.lstrip().startswith(heading)
 
 
 # Documents about one business each: a report, a decision's page.
@@ -184,7 +192,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing,
                      item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
-                     elsewhere=figure_elsewhere(query, item) or figure_for_another_year(query, item),
+                     elsewhere=figure_elsewhere(query, _figure_sources(query, top, item)) or figure_for_another_year(query, item),
                      firm_missing=firm_missing,
                      attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))
 

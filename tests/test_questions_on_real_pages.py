@@ -1109,3 +1109,114 @@ def test_a_decision_under_its_label_is_recorded():
     assert DECISION_RECORDED.search("Decision: To accept the report and to note the observations.")
     for label in ("Decision Maker: Cabinet", "Decision: to be confirmed", "The decision is due in March."):
         assert not DECISION_RECORDED.search(label), label
+
+
+# Session 34
+
+@pytest.mark.parametrize("question, money", [
+    ("How large was the underspend that Councillor Bernstein asked about?", True),
+    ("How big was the forecast overspend in the quarter 1 budget monitoring report?", True),
+    ("How much unspent Homes for Ukraine grant went into the new reserve?", True),
+    ("How high will the new block of flats be?", False),
+])
+def test_how_large_asks_for_a_figure(question, money):
+    from assistant.answer_type import wants_money
+    assert wants_figure(question)
+    assert wants_money(question) is money
+    assert not wants_figure("How large a part did the volunteers play?")   # a size asked of no thing counted
+
+
+def test_what_figure_asked_with_its_kind_before_it():
+    assert wants_figure("What projected outturn figure for the 2008/09 revenue budget did the Cabinet note?")
+    assert wants_figure("What figures for 2023/24 were given?")
+    assert not wants_figure("What did the report say about the figures?")
+
+
+def test_a_financial_year_written_with_a_hyphen_is_no_figure():
+    from assistant.answer_type import has_figure
+    assert not has_figure("Create a reserve to carry forward unspent 2022-23 Homes for Ukraine funding.")
+    assert not has_figure("The plan runs from 2024–25.")
+    assert has_figure("A reserve of £1.4m was created from unspent 2022-23 funding.", money=True)
+
+
+def test_the_appointment_of_a_reverend_is_an_appointment():
+    acts = recorded_acts("Who was appointed chaplain to the new Mayor in 2013?")
+    assert acts
+    assert all(act.search("The Chief Executive reported that the Mayor had notified him of the appointment of "
+                          "Reverend Gill McBride to be Chaplain during his term of office.") for act in acts)
+
+
+def test_a_thing_above_noted_is_no_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert not DECISION_RECORDED.search("A report of the handling of the above noted planning application was "
+                                        "submitted by the Principal Planner.")
+    assert not DECISION_RECORDED.search("As noted in the report, the site lies in the green belt.")
+    assert DECISION_RECORDED.search("The report was noted.")
+
+
+def test_a_choice_made_by_a_body_asks_for_a_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED in recorded_acts("Which reorganisation option did the Cabinet choose to submit to "
+                                              "Government?")
+    assert DECISION_RECORDED in recorded_acts("Which design did the committee prefer?")
+    assert DECISION_RECORDED not in recorded_acts("What personal interests did councillors declare at the "
+                                                  "regeneration select committee?")
+
+
+WILDFIRES = """Moorfield District Council
+Minutes of the meeting of the Cabinet held on 4 March 2025
+
+1. Apologies
+Apologies for absence were received from Councillor Hale and Councillor Benson.
+
+2. Forward Plan
+The Cabinet considered the Forward Plan of key decisions for the coming four months.
+That the Forward Plan be approved for publication.
+
+Wildfires Public Space Protection Order
+It was reported that the above agenda item would be addressed shortly via a Cabinet Delegated decision.
+"""
+
+
+def test_a_passage_opening_with_its_heading_begins_another_item(assistant_over):
+    assistant = assistant_over({"moorfield.txt": WILDFIRES})
+    answer = assistant.ask("What did Moorfield finally decide about the wildfires public space protection order?")
+    assert not answer.answered
+    assert any("do not record it" in note for note in answer.notes), answer.notes
+    assert assistant.ask("Did Moorfield's Cabinet approve the Forward Plan for publication?").answered
+
+
+def test_an_item_without_a_heading_is_of_its_own_document():
+    from assistant.models import Hit
+    from assistant.search import same_item
+    first = Hit(1, "gedling", "RESOLVED: THAT CABINET: a. Considered the options appraisal", 500, 560, 1.0)
+    other = Hit(2, "torbay", "The Leader updated members on the consultation.", 0, 48, 0.5)
+    same = Hit(3, "gedling", "Apologies for absence were received.", 0, 36, 0.4)
+    assert same_item([first, other, same]) == [first, same]
+
+
+MUSEUM = """CAB22 GREAT DUNMOW SKATE PARK
+Cabinet agreed a grant of £45,000 to Great Dunmow Town Council towards a new skate park on the Recreation Ground.
+
+Committee: Cabinet
+Title: Uttlesbury Museum Collections Store
+Date: Thursday, 19 October 2023
+
+Summary
+1. The museum's reserve collections are kept in a rented industrial unit at Shire Hill, Walden Cross. The lease
+ends in March 2025 and the landlord will not renew it.
+2. This report asks Cabinet to approve fitting out the former highways depot as a collections store.
+"""
+
+
+def test_a_figure_from_another_item_of_the_document_for_another_place_does_not_answer(assistant_over):
+    answer = assistant_over({"uttlesbury.txt": MUSEUM}).ask(
+        "How much rent does Uttlesbury pay for the museum store at Shire Hill?")
+    assert not answer.answered
+    assert "£45,000" not in answer.summary
+
+
+def test_what_people_chose_in_a_consultation_is_no_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED not in recorded_acts("Which design for the shelters did people choose in the consultation?")
+    assert DECISION_RECORDED not in recorded_acts("Which streets did residents prefer for charge points?")
