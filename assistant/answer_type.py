@@ -479,6 +479,8 @@ _SPEECH_ONLY = re.compile(
     r"|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to)\b"
     r"(?![^.;:]*\b(?:that|saying|said|stating|stated|explaining|explained|confirming|confirmed)\b)[^.;:“\"]*[.;:]?\s*$"
     r"|\b(?:had\s+been|has\s+been|was|were|been)\s+invited\s+to\s+(?:present|speak|address|give)\b"
+    # "(Mr Blears, who had registered to speak on this item, addressed the meeting.)": that he spoke, not what
+    r"|\bregistered\s+to\s+speak\b(?![^.;:]*\b(?:that|saying|said|stating|stated|explaining|explained|asked)\b)"
     r"|\ba\s+question\s+(?:from|by)\b[^.;:]{0,120}?\b(?:seeking|asking|requesting)\b", re.I)
 
 
@@ -706,7 +708,10 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned
 _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
-                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
+                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b"
+                          # "How did the Leader answer Councillor Noble's supplementary question?"
+                          r"|^\s*how\s+did\s+(?:[^\s?]+\s+){1,8}?(?:answer|reply\s+to|respond\s+to)\s+[^?]{0,80}?\bquestions?\b",
+                          re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(
