@@ -708,10 +708,7 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned
 _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
-                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b"
-                          # "How did the Leader answer Councillor Noble's supplementary question?"
-                          r"|^\s*how\s+did\s+(?:[^\s?]+\s+){1,8}?(?:answer|reply\s+to|respond\s+to)\s+[^?]{0,80}?\bquestions?\b",
-                          re.I)
+                          r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(

@@ -1222,14 +1222,6 @@ def test_what_people_chose_in_a_consultation_is_no_decision():
     assert DECISION_RECORDED not in recorded_acts("Which streets did residents prefer for charge points?")
 
 
-def test_how_a_question_was_answered_asks_for_the_reply():
-    reply, = recorded_acts("How did the Leader answer Councillor Noble's supplementary question about the ballot?")
-    assert not reply.search(_without_proposals_and_procedure(
-        "Supplementary question from Councillor Jonathan Noble to Councillor Dale Broughton:\nWas this a secret vote?"))
-    assert reply.search("Councillor Broughton replied that the paper ballot was permitted by the constitution.")
-    assert not recorded_acts("How did the council respond to the petition?")   # a decision may be its response
-
-
 def test_registering_to_speak_says_only_that_someone_spoke():
     assert reports_speech_only("(Mr Blears, who had registered to speak on this item in accordance with the agreed "
                                "procedure, addressed the meeting.)")
