@@ -160,6 +160,7 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     With `share`, "the majority" and the like count too.
     """
     undated = _PERIOD.sub(" ", _REFERENCE_NUMBER.sub(" ", _TIME_OF_DAY.sub(" ", _DATE.sub(" ", text or ""))))
+    undated = _LIST_NUMBER.sub(" ", undated)
     if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     if money:
@@ -170,6 +171,8 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
 
 
 _ORDINAL_DIGITS = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
+# A list's own numbering is no quantity: "1. Agreed the commencement of ...", "(2) the following ..."
+_LIST_NUMBER = re.compile(r"(?m)^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s)")
 _RUN_ASKED = re.compile(r"\b(?:in\s+a\s+row|consecutive(?:ly)?|successive|on\s+the\s+trot)\b", re.I)
 _ORDINAL = (r"\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
             r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
@@ -199,6 +202,9 @@ _REFERENCE_NUMBER = re.compile(
     r"|graphs?|options?)\s+(?:no\.?\s*)?"
     r"\(?[\dA-Z]{1,4}(?:[./][\dA-Za-z]{1,4})*\)?(?:\s*(?:and|&|,|to|-|–)\s*\(?\d{1,4}(?:[./][\dA-Za-z]{1,4})*\)?)*(?![\d,])"
     r"|\b[A-Z]{1,6}/\d[\dA-Z/]*\b|\b\d{1,4}/\d{2,6}/[A-Z0-9/]{1,10}\b"
+    # ... in words: "the commencement of phase one", "Option Two", "stage three of the scheme"
+    r"|\b(?:phase|stage|options?|tranche|wave|round|appendix|items?|sections?|schedule)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # a decision's or a paper's reference: "ref: 1511", "Ref. No. 24-118", "reference 3021"
     r"|\bref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*\d[\dA-Z/.-]{0,12}\b", re.I)
 # A time of day is no quantity: "at 2.30 p.m.", "from 10am", "18:00"
@@ -630,6 +636,11 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
 _WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
                                 r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b"
+                                # "Which site was chosen for the new academy?"
+                                r"|^\s*(?:what|which)\s+(?!(?:councillor|member|person|officer|candidate)s?\b)"
+                                r"(?:[\w'’/-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+"
+                                r"(?:chosen|selected|picked)\b(?![^?]*\bby\s+(?:the\s+)?(?:people|residents|respondents"
+                                r"|public|members\s+of\s+the\s+public|consultees|users|visitors)\b)"
                                 # a body's choice: "Which option did the Cabinet choose to submit?"; what people chose
                                 # in a consultation is its result, no decision
                                 r"|^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+(?!(?:the\s+)?(?:people"

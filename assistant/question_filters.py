@@ -169,6 +169,7 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
             words.pop(0)
         if not words:
             continue
+        words[-1] = re.sub(r"['’]s$", "", words[-1])   # "Rushmoor's Council Plan": Rushmoor's own council
         name = " ".join(words + ["Council"])
         # "Wrekin Council" of "Telford and Wrekin Council": the end of the name of a council the question gives
         name = next((c for c in named if _ends_a_name(name, c)), name)
@@ -363,10 +364,21 @@ def settled_minutes_dated(question: str) -> tuple[str, str] | None:
     return (written, iso) if written and (iso := normalise_date(written)) else None
 
 
+# A meeting cancelled, called off or put back: "Why did the chairman call off the October 2022 full council meeting?"
+_CALLED_OFF = r"(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|postpon\w*|reschedul\w*|abandon\w*)"
+_MEETING_CALLED_OFF = re.compile(rf"\b{_CALLED_OFF}\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                                 rf"(?:(?!(?:at|in|on|for|by|to|until)\b)[\w'’-]+\s+){{0,4}}?meetings?\b"
+                                 rf"|\bmeetings?\b[^?]{{0,40}}?\b(?:was|were|been|be|being)\s+{_CALLED_OFF}\b"
+                                 rf"|^\s*(?:why|when)\s+(?:was|were|had|has)\s+[^?]{{0,40}}?\bmeetings?\b[^?]{{0,40}}?"
+                                 rf"\b{_CALLED_OFF}\b", re.I)
+
+
 def meeting_dated(question: str) -> tuple[str, str] | None:
     """(the date as written, as ISO "2009-02-19" or "2023-12") of the meeting a question asks about, else None.
     None for a meeting whose minutes the question asks were approved (`asks_about_settling_minutes`), but for the
     meeting they were approved at."""
+    if _MEETING_CALLED_OFF.search(question or ""):
+        return None   # "Why was the October 2022 council meeting called off?": another meeting's minutes record it
     if asks_about_settling_minutes(question):
         # "Which minutes did the council approve at its January 2021 meeting?": the meeting that settled them
         match = _SETTLED_AT.search(question or "")

@@ -1226,3 +1226,60 @@ def test_registering_to_speak_says_only_that_someone_spoke():
     assert reports_speech_only("(Mr Blears, who had registered to speak on this item in accordance with the agreed "
                                "procedure, addressed the meeting.)")
     assert not reports_speech_only("Mr Blears, who had registered to speak, said that the service was vital.")
+
+
+# After the held-out measurement of held13-15 (session 34)
+
+CALLED_OFF = """Ashwell County Council
+Minutes of the meeting of the Council held on Monday, 5th September 2022
+
+1. Apologies
+Apologies were received from Councillors Cross, Walters and Webb.
+
+2. Chairman's Announcements
+The Chairman informed Council that he had agreed to a request to cancel the October meeting of Council due to a
+lack of business for consideration, and that details of a Local Plan briefing would follow.
+"""
+
+
+def test_a_meeting_called_off_is_recorded_in_another_meetings_minutes(assistant_over):
+    assistant = assistant_over({"ashwell.txt": CALLED_OFF})
+    answer = assistant.ask("Why did Ashwell's chairman call off the October 2022 full council meeting?")
+    assert answer.answered, answer.notes
+    assert "lack of business" in answer.summary
+    held = assistant.ask("What did Ashwell's full council decide at its October 2022 meeting?")
+    assert not held.answered
+
+
+COUNCIL_PLAN = """Westmere District Council
+Minutes of the meeting of the Cabinet held on 21 November 2023
+
+3. Council Plan Quarterly Update
+The Cabinet received a report on progress in delivering the Council Plan during the second quarter of 2023/24.
+At the end of the quarter, 90% of projects were on track, with the remainder showing minor delays.
+The Cabinet NOTED the progress made.
+"""
+
+
+def test_a_councils_own_plan_is_no_other_body(assistant_over):
+    answer = assistant_over({"westmere.txt": COUNCIL_PLAN}).ask(
+        "What percentage of Westmere's Council Plan projects were on track after the second quarter of 2023/24?")
+    assert answer.answered, answer.notes
+    assert "90%" in answer.summary
+    from assistant.question_filters import councils_not_held
+    assert councils_not_held("What did Kent's Council decide?", ["Westmere District Council"], lambda _: False)
+
+
+def test_a_lists_numbering_and_a_phase_in_words_are_no_count():
+    from assistant.answer_type import has_figure
+    assert not has_figure("1. Agreed the commencement of phase one of the CCTV upgrade programme.", count=True)
+    assert not has_figure("(2) Agreed Option Two for the depot.", count=True)
+    assert has_figure("1. Agreed to replace 40 cameras in the first phase.", count=True)
+    assert has_figure("Twelve cameras will be replaced.", count=True)
+
+
+def test_what_was_chosen_asks_for_a_decision():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED in recorded_acts("Which site was chosen for the new academy?")
+    assert DECISION_RECORDED not in recorded_acts("Which design was chosen by residents in the consultation?")
+    assert DECISION_RECORDED not in recorded_acts("Which councillor was selected as the group's candidate?")
