@@ -1283,3 +1283,11 @@ def test_what_was_chosen_asks_for_a_decision():
     assert DECISION_RECORDED in recorded_acts("Which site was chosen for the new academy?")
     assert DECISION_RECORDED not in recorded_acts("Which design was chosen by residents in the consultation?")
     assert DECISION_RECORDED not in recorded_acts("Which councillor was selected as the group's candidate?")
+
+
+def test_the_city_of_londons_court_of_common_council_is_its_council():
+    from assistant.councils import councils_in_question, find_council
+    assert councils_in_question("Were any interests declared at the City of London Court of Common Council and at "
+                                "Lincolnshire County Council?") == ["City of London Corporation",
+                                                                    "Lincolnshire County Council"]
+    assert find_council("Minutes of the Court of Common Council held at Guildhall") == "City of London Corporation"
