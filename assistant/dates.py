@@ -302,6 +302,18 @@ class AskedYear:
         return re.compile(rf"(?<!\d){a}\s*[/–-]\s*(?:{b}|{b[2:]})(?!\d)|(?<!\d){a} to {b}(?!\d)"
                           rf"|(?<![\d/]){a[2:]}/{b[2:]}(?![\d/])")
 
+    def overlaps(self, written: str) -> bool:
+        """Whether a year as minutes write it ("1997", "1996/97") is this one or part of it: the calendar year
+        1997 is part of the financial year 1997/98, while the financial year 1996/97 is another."""
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", written)]
+        if not years:
+            return False
+        financial = bool(re.search(r"\d\s*(?:[/–-]|to)\s*\d", written))
+        if self.financial and financial:
+            return years[0] == self.first
+        asked = {self.first, self.first + 1} if self.financial else {self.first}
+        return (years[0] in asked) if not financial else self.first in (years[0], years[0] + 1)
+
     def covers(self, meeting_date: str | None) -> bool:
         """True when a meeting on this date falls within the year, so its minutes may call it "this year"."""
         if not meeting_date or not _PARTIAL.fullmatch(meeting_date):

@@ -371,7 +371,7 @@ def figure_for_another_year(query: Query, item: list[Hit]) -> tuple[str, str, st
     if best is None or any(kinds[i] and asked.search(text) for i, text in enumerate(texts)):
         return ()
     other = figures_year(texts[best])
-    return (year.phrase, other, "figure") if other else ()
+    return (year.phrase, other, "figure") if other and not year.overlaps(other) else ()
 
 
 def figures_year(sentence: str) -> str | None:
@@ -476,8 +476,11 @@ def choice_left_open(query: Query, texts: list[str], similarities: np.ndarray) -
     has not yet been drawn up"), else ""."""
     if not query.choice or not texts or not np.isfinite(similarities.max()):
         return ""
+    # a sentence naming the people of a choice among people leaves no choice open ("Councillors Belsey and Morris
+    # declared interests, as members of the committee due to consider it in due course")
+    naming = (lambda text: gives_kind(text, "person")) if query.wants_kind == "person" else (lambda text: False)
     return next((texts[i] for i in _about_as_close(similarities)
-                 if leaves_open(texts[i]) and _stem_in(query.choice, texts[i].lower())), "")
+                 if leaves_open(texts[i]) and _stem_in(query.choice, texts[i].lower()) and not naming(texts[i])), "")
 
 
 def asked_and_left_open(query: Query, texts: list[str], similarities: np.ndarray, kinds: np.ndarray | None = None,

@@ -1291,3 +1291,46 @@ def test_the_city_of_londons_court_of_common_council_is_its_council():
                                 "Lincolnshire County Council?") == ["City of London Corporation",
                                                                     "Lincolnshire County Council"]
     assert find_council("Minutes of the Court of Common Council held at Guildhall") == "City of London Corporation"
+
+
+# After the held-out measurement of held16-17 (session 34)
+
+def test_a_calendar_year_within_the_financial_year_asked_is_no_other_year():
+    from assistant.dates import year_asked
+    financial = year_asked("How much did the roads committee agree to save from the budget for 1997/98?")
+    assert financial.overlaps("1997") and financial.overlaps("1998") and financial.overlaps("1997-98")
+    assert not financial.overlaps("1996/97") and not financial.overlaps("1999")
+    calendar = year_asked("How many visits were there in 2020?")
+    assert calendar.overlaps("2020") and not calendar.overlaps("2019")
+
+
+ROADS = """Brackley Council
+MINUTE of SPECIAL MEETING of the ROADS COMMITTEE held in the Town Hall on Friday 21 February 1997 at 4.05 pm.
+
+1. PROVISIONAL REVENUE BUDGET 1997/98
+There were submitted reports by the Director of Finance on the Provisional Revenue Budget 1997/98.
+The Committee agreed:
+(1) to note the revised Roads Department budget submission for 1997/98;
+(2) to approve the category A and category B savings for the Roads Department totalling £452,000; and
+(3) to approve the revised budget net expenditure for the Roads Department resulting therefrom and to advise the
+Council at the Council Tax setting meeting on 6 March 1997 accordingly.
+"""
+
+
+def test_a_figure_of_the_item_dated_by_its_meetings_year_answers_for_the_financial_year(assistant_over):
+    answer = assistant_over({"brackley.txt": ROADS}).ask(
+        "How much did the roads committee agree to save from the Roads Department budget for 1997/98?")
+    assert answer.answered, answer.notes
+    assert "£452,000" in answer.summary
+
+
+def test_people_named_are_no_choice_among_people_left_open():
+    import numpy as np
+
+    from assistant.search import choice_left_open
+    query = parse_query("Which councillor had to leave the room when licensing fees were discussed, and why?")
+    named = ("Councillors Belsey, di Cara and Morris declared personal interests in respect of agenda item 8d, as "
+             "members of the Health Overview Committee, which was due to formally consider the changes in due course.")
+    unnamed = "The councillors to serve on the licensing panel would be confirmed in due course."
+    assert choice_left_open(query, [unnamed], np.array([0.6])) == unnamed
+    assert choice_left_open(query, [named], np.array([0.6])) == ""
