@@ -945,6 +945,25 @@ def people_asked(question: str) -> list[tuple[str, str]]:
     return [(name, surname) for name, surname in found if surname.lower() not in _NO_THING]
 
 
+def another_given_name(name: str, surname: str, documents: list[str]) -> bool:
+    """Whether the documents give the surname of the person asked ("Councillor Mary Bateman") only with other given
+    names or initials ("Councillor Phillip Bateman", "Cllr P Bateman"), never with theirs nor with a title alone
+    ("Councillor Bateman"): minutes about another member of that name do not answer for this one."""
+    words = [_POSSESSIVE_S.sub("", word) for word in name.split()]
+    given = words[-2] if len(words) >= 2 and words[-1] == surname else ""
+    if len(given) < 2 or given.lower() in _TITLE_WORDS or not given[:1].isupper():
+        return False
+    before = re.compile(rf"\b([A-Z][a-z]*)\.?\s+{re.escape(surname)}\b")   # the word just before: "P" of "Cllr P Bateman"
+    others = False
+    for document in documents:
+        for match in before.finditer(document):
+            word = match.group(1)
+            if word.lower() in _TITLE_WORDS or word == given or (len(word) == 1 and word == given[0]):
+                return False   # the person asked, or a title that may be theirs
+            others = True
+    return others
+
+
 # Capitalised words that name no particular thing: titles, roles, bodies, months, the question's own opening.
 _NO_THING = frozenset("""the a an of and in on at for to by from with what why who which when where how did was were is
 are has have had do does will would can could should councillor councillors cllr cllrs mrs mr ms miss dr alderman

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import (address_for_another, names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
+from .answer_type import (address_for_another, another_given_name, names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
                           written_by_title)
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
@@ -389,7 +389,8 @@ class Assistant:
         people = people_asked(question)
         documents = self._documents_of(hits) if people else []
         return next((name for name, surname in people
-                     if not any(re.search(rf"\b{re.escape(surname)}\b", d, re.I) for d in documents)), "")
+                     if not any(re.search(rf"\b{re.escape(surname)}\b", d, re.I) for d in documents)
+                     or another_given_name(name, surname, documents)), "")
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never

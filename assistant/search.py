@@ -209,7 +209,7 @@ def _names_apart(query: Query, acting: list[Hit], weights: dict[str, float]) -> 
 def _without_proposals_and_procedure(text: str) -> str:
     """The text without what an agenda or a report recommends ("Recommendation: That the application is approved
     conditionally"), nor the previous minutes approved, nor business only taken (an urgent item accepted, the order
-    of business varied): none records the act asked about."""
+    of business varied, the press and public excluded for it): none records the act asked about."""
     # parts joined by lines, so a label opening one ("Response:") still opens a line
     return _RECOMMENDATION.sub(" ", "\n".join(s for s in _PARTS.split(text)
                                               if not _MINUTES_APPROVED.search(s) and not _ORDER_OF_BUSINESS.search(s)))
@@ -222,7 +222,9 @@ _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
 # agreed to vary the order of business"
 _ORDER_OF_BUSINESS = re.compile(r"(?i)\b(?:agreed|decided|consented)\s+to\s+(?:accept|take|consider|admit|hear)\s+"
                                 r"(?:[\w'’-]+\s+){0,6}?as\s+(?:an?\s+)?(?:item\s+of\s+)?urgent\b"
-                                r"|\bvary\s+the\s+order\s+of\s+(?:the\s+)?(?:business|agenda)\b")
+                                r"|\bvary\s+the\s+order\s+of\s+(?:the\s+)?(?:business|agenda)\b"
+                                # the press and public excluded for the business after: nothing decided on it
+                                r"|\b(?:press\s+and\s+(?:the\s+)?)?public\s+be\s+excluded\b")
 _PARTS = re.compile(r"(?<=[.;])\s+|\n+")
 
 

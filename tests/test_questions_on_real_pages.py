@@ -1334,3 +1334,42 @@ def test_people_named_are_no_choice_among_people_left_open():
     unnamed = "The councillors to serve on the licensing panel would be confirmed in due course."
     assert choice_left_open(query, [unnamed], np.array([0.6])) == unnamed
     assert choice_left_open(query, [named], np.array([0.6])) == ""
+
+
+def test_another_member_of_the_same_surname_does_not_answer():
+    from assistant.answer_type import another_given_name
+    asked = ("Councillor Mary Bateman", "Bateman")
+    assert another_given_name(*asked, ["Councillor Phillip Bateman declared an interest as a Board Member."])
+    assert another_given_name(*asked, ["Cllr P Bateman declared an interest."])
+    assert not another_given_name(*asked, ["Cllr M Bateman declared an interest."])
+    assert not another_given_name(*asked, ["Councillor Phillip Bateman spoke. Councillor Bateman declared an interest."])
+    assert not another_given_name("Councillor Bateman", "Bateman", ["Councillor Phillip Bateman declared."])
+
+
+DECLARED = """Westmere District Council
+Minutes of the meeting of the Council held on 15 November 2023
+
+1. Announcements
+The Mayor thanked Mary Holt, the retiring Democratic Services Manager, for her thirty years of service.
+
+2. Declarations of interest
+Councillor Phillip Bateman declared an interest as a Board Member of the regional airport.
+"""
+
+
+def test_a_member_asked_by_given_name_is_not_answered_by_another_of_that_surname(assistant_over):
+    assistant = assistant_over({"westmere.txt": DECLARED})
+    assert not assistant.ask("What interest did Councillor Mary Bateman declare at the November 2023 council "
+                             "meeting?").answered
+    assert assistant.ask("What interest did Councillor Phillip Bateman declare at the November 2023 council "
+                         "meeting?").answered
+
+
+def test_excluding_the_press_and_public_decides_nothing_on_the_business():
+    from assistant.answer_type import DECISION_RECORDED
+    excluded = _without_proposals_and_procedure(
+        "Minutes: RESOLVED that the press and public be excluded under Section 100A(4) of the Local Government Act "
+        "1972 relating to Minute 51 below headed “Commercial Waste Expansion Plan”.")
+    assert not DECISION_RECORDED.search(excluded)
+    assert DECISION_RECORDED.search(_without_proposals_and_procedure(
+        "RESOLVED that the Commercial Waste Expansion Plan be approved."))
