@@ -953,13 +953,17 @@ def another_given_name(name: str, surname: str, documents: list[str]) -> bool:
     given = words[-2] if len(words) >= 2 and words[-1] == surname else ""
     if len(given) < 2 or given.lower() in _TITLE_WORDS or not given[:1].isupper():
         return False
-    before = re.compile(rf"\b([A-Z][a-z]*)\.?\s+{re.escape(surname)}\b")   # the word just before: "P" of "Cllr P Bateman"
+    # the run of capitalised words and initials before the surname: "Councillor Thora N Wishart", "Cllr P Bateman"
+    before = re.compile(rf"\b((?:[A-Z][a-z]*\.?\s+){{1,4}}){re.escape(surname)}\b")
     others = False
     for document in documents:
         for match in before.finditer(document):
-            word = match.group(1)
-            if word.lower() in _TITLE_WORDS or word == given or (len(word) == 1 and word == given[0]):
-                return False   # the person asked, or a title that may be theirs
+            words = [w for w in re.findall(r"[A-Z][a-z]*", match.group(1)) if w.lower() not in _TITLE_WORDS]
+            full = [w for w in words if len(w) > 1]
+            # the given name is the last full word ("Thora" of "Thora N"), else the first initial ("P" of "P J")
+            found = full[-1] if full else (words[0] if words else "")
+            if not found or found == given or (len(found) == 1 and found == given[0]):
+                return False   # the person asked, or a title alone that may be theirs
             others = True
     return others
 

@@ -1373,3 +1373,10 @@ def test_excluding_the_press_and_public_decides_nothing_on_the_business():
     assert not DECISION_RECORDED.search(excluded)
     assert DECISION_RECORDED.search(_without_proposals_and_procedure(
         "RESOLVED that the Commercial Waste Expansion Plan be approved."))
+
+
+def test_a_middle_initial_is_no_other_given_name():
+    from assistant.answer_type import another_given_name
+    assert not another_given_name("Councillor Thora Wishart", "Wishart", ["Councillor Thora N Wishart asked for more "
+                                                                          "sailings.", "Kathleen Wishart"])
+    assert not another_given_name("Councillor Mary Bateman", "Bateman", ["The Chair. Mary Bateman said ..."])
