@@ -1346,7 +1346,7 @@ def test_another_member_of_the_same_surname_does_not_answer():
     assert not another_given_name("Councillor Bateman", "Bateman", ["Councillor Phillip Bateman declared."])
 
 
-DECLARED = """Westmere District Council
+BATEMAN = """Westmere District Council
 Minutes of the meeting of the Council held on 15 November 2023
 
 1. Announcements
@@ -1358,7 +1358,7 @@ Councillor Phillip Bateman declared an interest as a Board Member of the regiona
 
 
 def test_a_member_asked_by_given_name_is_not_answered_by_another_of_that_surname(assistant_over):
-    assistant = assistant_over({"westmere.txt": DECLARED})
+    assistant = assistant_over({"westmere.txt": BATEMAN})
     assert not assistant.ask("What interest did Councillor Mary Bateman declare at the November 2023 council "
                              "meeting?").answered
     assert assistant.ask("What interest did Councillor Phillip Bateman declare at the November 2023 council "
