@@ -634,17 +634,17 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
+# People who are no deciding body: what they chose in a consultation is its result
+_PEOPLE = (r"(?:the\s+)?(?:people|residents|respondents|public|members\s+of\s+the\s+public|consultees|users"
+           r"|visitors)\b")
 _WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
                                 r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b"
                                 # "Which site was chosen for the new academy?"
                                 r"|^\s*(?:what|which)\s+(?!(?:councillor|member|person|officer|candidate)s?\b)"
                                 r"(?:[\w'’/-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+"
-                                r"(?:chosen|selected|picked)\b(?![^?]*\bby\s+(?:the\s+)?(?:people|residents|respondents"
-                                r"|public|members\s+of\s+the\s+public|consultees|users|visitors)\b)"
-                                # a body's choice: "Which option did the Cabinet choose to submit?"; what people chose
-                                # in a consultation is its result, no decision
-                                r"|^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+(?!(?:the\s+)?(?:people"
-                                r"|residents|respondents|public|members\s+of\s+the\s+public|consultees|users|visitors)\b)"
+                                rf"(?:chosen|selected|picked)\b(?![^?]*\bby\s+{_PEOPLE})"
+                                # a body's choice: "Which option did the Cabinet choose to submit?"
+                                rf"|^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){{1,6}}?(?:did|has|have|had)\s+(?!{_PEOPLE})"
                                 r"[^?]{0,120}?(?<!\bto\s)\b(?:choose|pick|favour|favor|prefer)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"

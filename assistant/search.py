@@ -174,9 +174,10 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # minutes, or under another item of the same minutes, does not answer "How much will it cost to move
     # Llanidloes library?" ("Which councils ... and by how much?" asks several)
     item = same_item(top)
+    sources = _figure_sources(query, top, item)
     figure_missing = query.wants_figure and not any(
         gives_figure(query, h.text[s - h.start:e - h.start])
-        for h in (_figure_sources(query, top, item) if query.one_fact else top) for s, e in h.sentences)
+        for h in (sources if query.one_fact else top) for s, e in h.sentences)
     kinds = [h.kind_evidence for h in top if h.kind_evidence is not None]
     kind_evidence = max(kinds, default=0.0) if query.checked_kind else None
     passage_coverage = max(term_coverage(weights, [h.text, h.heading or ""]) for h in top)
@@ -192,7 +193,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing,
                      item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
-                     elsewhere=figure_elsewhere(query, _figure_sources(query, top, item)) or figure_for_another_year(query, item),
+                     elsewhere=figure_elsewhere(query, sources) or figure_for_another_year(query, item),
                      firm_missing=firm_missing,
                      attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))
 
