@@ -158,10 +158,22 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
     surname = declarer_asked(question)
     if not surname:
         return quotes, ""
-    if any(_names(surname, q) and not _in_roll_call(hits[q.n - 1], q) for q in quotes):
+    if any(_names(surname, q) and _declares_in(hits[q.n - 1], q) and not _in_roll_call(hits[q.n - 1], q)
+           for q in quotes):
         return sorted(quotes, key=lambda q: not _names(surname, q)), ""   # the member's own first
-    declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _DECLARES.search(quote.text)]
+    declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _declares_in(hits[quote.n - 1], quote)]
     return (declaring[:2], "") if declaring else ([], surname)
+
+
+def _declares_in(hit: Hit, quote: Quote) -> bool:
+    """Whether the quote speaks of declaring, or stands under a heading that does ("Declarations of Interest"):
+    "It was then proposed by Mr R C Lunn ..." names the member, but not declaring."""
+    heading = " ".join(filter(None, (hit.heading, hit.title)))
+    return _SPEAKS_OF_INTERESTS.search(quote.text) is not None or _DECLARATIONS_HEADING.search(heading) is not None
+
+
+# "Councillor G Bell – Registerable Personal Interest – Item 4", "submitted Declarations of Interest in Agenda Item 9.3"
+_SPEAKS_OF_INTERESTS = re.compile(r"\b(?:declar\w*|disclos\w*|interests?)\b", re.I)
 
 
 def _quotes_naming_the_item(item: str, hits: list[Hit]) -> list[Quote]:
@@ -271,7 +283,6 @@ def _sentences_of(hits: list[Hit]) -> list[Quote]:
     return quotes
 
 
-_DECLARES = re.compile(r"\b(?:declar\w*|interests?)\b", re.I)
 _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 
 

@@ -656,6 +656,8 @@ _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|grante
 _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
 DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
+                               # Scottish minutes: "The Committee remitted to the Chief Executive to write to ..."
+                               r"|remitted"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                # noting a fact is no decision: "Members noted that the following petition had been received"
@@ -976,8 +978,9 @@ leader deputy mayor chair chairman chairwoman member members officer officers di
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday
 european british english welsh scottish irish
-parliament government mp mps""".split())   # "European" says what kind ("the European floods"); "elected to Parliament" is
-# written "elected as MP"
+parliament government mp mps
+covid coronavirus""".split())   # "European" says what kind ("the European floods"); "elected to Parliament" is
+# written "elected as MP"; "Covid" says when ("Covid business grants"), and minutes of the time may not name it
 
 
 def names_asked(question: str, council_words: set[str] = frozenset()) -> list[str]:
@@ -989,6 +992,17 @@ def names_asked(question: str, council_words: set[str] = frozenset()) -> list[st
     return list(dict.fromkeys(w for w in re.findall(_NAME_WORD, rest)
                               if w.lower() not in _NO_THING and w.lower() not in council_words
                               and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
+
+
+# the body that met: "Dundee's Policy and Resources Committee", "the Overview & Scrutiny Board"
+_BODY_NAMED = re.compile(r"(?P<words>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6})(?:Sub-)?(?:Committee|Board|Panel"
+                         r"|Cabinet|Forum|Commission)\b")
+
+
+def body_words(question: str) -> set[str]:
+    """The words of the committees the question names, lower case: like a council's name, they say where the
+    business was taken, not what it was."""
+    return {w.lower() for m in _BODY_NAMED.finditer(question or "") for w in re.findall(r"[\w'’&-]+", m.group("words"))}
 
 
 def written_by_title(name: str, question: str, documents: list[str]) -> bool:

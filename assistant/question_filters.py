@@ -173,7 +173,8 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
         name = " ".join(words + ["Council"])
         # "Wrekin Council" of "Telford and Wrekin Council": the end of the name of a council the question gives
         name = next((c for c in named if _ends_a_name(name, c)), name)
-        if short_name(name).lower() in held or mentioned(name):
+        # "he was a Kent County Councillor" mentions Kent County Council
+        if short_name(name).lower() in held or mentioned(name) or mentioned(name + "lor"):
             continue
         missing.append(name)
     return list(dict.fromkeys(missing))

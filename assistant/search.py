@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
-                          asks_vote_count, gives_kind, has_figure, has_price, names_asked, names_kind, referred_to,
+                          asks_vote_count, body_words, gives_kind, has_figure, has_price, names_asked, names_kind, referred_to,
                           references_asked, states_a_run)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -201,7 +201,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
 def _names_apart(query: Query, acting: list[Hit], weights: dict[str, float]) -> bool:
     """Whether the question names a particular thing ("the Treasury Management Report") whose rarest word in the
     index no passage of the item whose decision it would take gives: that decision is another business's."""
-    named = [w.lower() for w in names_asked(query.text, council_words(query.text))]
+    named = [w.lower() for w in names_asked(query.text, council_words(query.text) | body_words(query.text))]
     rarest = max((w for w in named if w in weights), key=lambda w: weights[w], default=None)
     texts = [" ".join(filter(None, (h.title, h.heading, h.context, h.text))).lower() for h in acting]
     return rarest is not None and not any(_stem_in(rarest, text) for text in texts)

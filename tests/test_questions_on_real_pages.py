@@ -1380,3 +1380,102 @@ def test_a_middle_initial_is_no_other_given_name():
     assert not another_given_name("Councillor Thora Wishart", "Wishart", ["Councillor Thora N Wishart asked for more "
                                                                           "sailings.", "Kathleen Wishart"])
     assert not another_given_name("Councillor Mary Bateman", "Bateman", ["The Chair. Mary Bateman said ..."])
+
+
+# Session 35 (dev22-23)
+
+ASHFORD_PLANNING = """Ashford Borough Council
+Minutes of the Planning Committee held on 14 June 2023
+
+4. Voluntary announcements of other interests
+The Chairman, Councillor Pemberton, announced that he was also a Kent County Councillor, which would not prevent him
+from taking part in the debate on the applications before the Committee.
+
+5. Application 23/00412/FUL: Orchard Barn, Little Chart
+The Committee granted permission for the conversion of the barn to two dwellings, subject to conditions.
+"""
+
+
+def test_a_council_whose_councillor_the_minutes_name_is_mentioned_not_missing(assistant_over):
+    assistant = assistant_over({"ashford.txt": ASHFORD_PLANNING})
+    answer = assistant.ask("Did the chairman of Ashford's planning committee say that he sits on Kent County Council?")
+    assert answer.answered, answer.notes
+    assert "Kent County Councillor" in answer.summary
+    # a council the minutes never name is still one whose minutes the index does not hold
+    assert not assistant.ask("Did the chairman of Ashford's planning committee say that he sits on Surrey County "
+                             "Council?").answered
+
+
+GRANTS_2020 = """Marlow Vale District Council
+Minutes of the meeting of the Council held on 23 September 2020
+
+6. Chair's announcements: Business Grants
+The Chair reminded members that the business grant scheme announced by the Chancellor in March 2020 had been run by
+councils. The scheme had now closed, and the Council had paid out £38 million to 3,400 businesses, which was 95% of
+the businesses eligible to apply.
+"""
+
+
+def test_covid_says_when_and_need_not_be_named_by_the_minutes(assistant_over):
+    from assistant.answer_type import names_asked
+    assert names_asked("How much Covid business grant money went to Jedburgh firms?") == ["Jedburgh"]
+    answer = assistant_over({"marlow.txt": GRANTS_2020}).ask(
+        "How much Covid business grant money had Marlow Vale District Council paid out, and to how many businesses?")
+    assert answer.answered, answer.notes
+    assert "£38 million" in answer.summary
+
+
+POST_OFFICES = """Dundee City Council
+At a MEETING of the POLICY AND RESOURCES COMMITTEE held at Dundee on 17th November 2003.
+
+I ANNUAL ACCOUNTS
+After considering Report No 702-2003 by the Depute Chief Executive (Finance), the Committee approved the accounts.
+
+II PROPOSED CLOSURE - BALGAY AND MAINS LOAN POST OFFICES
+There was submitted a letter dated 2nd October 2003 from the Post Office about the proposed closures.
+The Committee remitted to the Chief Executive to write to the Post Office asking that the closures at Balgay and
+Mains Loan be put back so that other ways of keeping a counter service in both areas could be looked at.
+"""
+
+
+def test_a_matter_remitted_to_an_officer_is_a_decision_recorded():
+    from assistant.answer_type import DECISION_RECORDED
+    assert DECISION_RECORDED.search("The Committee remitted to the Chief Executive to write to the Post Office.")
+
+
+def test_the_name_of_the_committee_asked_says_where_not_what():
+    from assistant.answer_type import body_words
+    assert {"policy", "resources"} <= body_words("What did Dundee's Policy and Resources Committee decide to do?")
+    assert "scrutiny" in body_words("Did the Overview & Scrutiny Board approve the report?")
+    assert body_words("What did the council decide about Balgay post office?") == set()
+
+
+def test_what_a_committee_named_in_full_decided_to_do_is_answered(assistant_over):
+    answer = assistant_over({"dundee.txt": POST_OFFICES}).ask(
+        "What did Dundee's Policy and Resources Committee decide to do about the planned closure of the Balgay and "
+        "Mains Loan post offices?")
+    assert answer.answered, answer.notes
+    assert "remitted to the Chief Executive" in answer.summary
+
+
+ANNUAL_MEETING = """Shropshire Council
+Minutes of the Annual Meeting of the Council held on 17 May 2018
+
+1. Apologies and Declarations of Interest
+Apologies were received from Mr A Fry and Ms T Onslow.
+Mr J H Smith declared an interest in Agenda item 8 (c) as his wife was nominated as Vice-Chairman of the Health
+Scrutiny Committee, and he took no part in that item.
+
+2. Vice-Chairman
+It was proposed by Mr R C Lunn and seconded by Mr L Mallett that Mr P Denham be appointed Vice-Chairman of the
+Council. RESOLVED that Mr P Denham be appointed Vice-Chairman of the Council.
+"""
+
+
+def test_a_member_named_only_as_a_proposer_has_not_declared_an_interest(assistant_over):
+    assistant = assistant_over({"shropshire.txt": ANNUAL_MEETING})
+    lunn = assistant.ask("Why did Mr R C Lunn declare an interest at Shropshire Council's annual meeting?")
+    assert not lunn.answered, lunn.summary
+    smith = assistant.ask("Why did Mr J H Smith declare an interest at Shropshire Council's annual meeting?")
+    assert smith.answered, smith.notes
+    assert "his wife was nominated" in smith.summary
