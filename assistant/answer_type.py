@@ -697,7 +697,9 @@ _LOOKS_AHEAD = re.compile(
     r"|^\s*To\s+(?:consider|receive|approve|agree|note|determine)\b|\bsubmitted\s+the\s+following\s+motion\b"
     r"|\bdelegated\s+authority\s+to\b|\b(?:must|should|needs?\s+to)\s+(?:now\s+)?(?:decide|determine|consider)\b"
     # an agenda's: "Members are recommended to exclude the public", "Request for use of the Reserve To consider a report"
-    r"|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b|(?-i:\bTo\s+consider\s+(?:a|the)\s+report\b)",
+    r"|\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\b|(?-i:\bTo\s+consider\s+(?:a|the)\s+report\b)"
+    # a proposal put, not yet voted on: "Councillor Cunliffe proposed an additional Amendment which was to add ..."
+    r"|\b(?:proposed|moved|tabled|put\s+forward)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:amendment|motion)\b",
     re.I)
 
 

@@ -1479,3 +1479,29 @@ def test_a_member_named_only_as_a_proposer_has_not_declared_an_interest(assistan
     smith = assistant.ask("Why did Mr J H Smith declare an interest at Shropshire Council's annual meeting?")
     assert smith.answered, smith.notes
     assert "his wife was nominated" in smith.summary
+
+
+def test_an_amendment_only_proposed_is_no_outcome():
+    from assistant.answer_type import only_looks_ahead
+    assert only_looks_ahead("Following debate, County Councillor Hale proposed an additional amendment which was to add "
+                            "the words 'to note' at the start of recommendation (ii).")
+    assert only_looks_ahead("Councillor Ito moved a motion on bus shelters.")
+    assert not only_looks_ahead("Councillor Hale proposed an amendment, which on being put to the vote was lost.")
+    assert not only_looks_ahead("The amendment proposed by Councillor Hale was carried.")
+
+
+DEVOLUTION = """Lancashire County Council
+Minutes of the meeting of the Full Council held on 21 November 2024
+
+5. Combined County Authority and Devolution Proposal
+County Councillor Ward moved a report on the proposal for a combined county authority.
+Following a period of debate, County Councillor Hale proposed an additional amendment which was to add the words
+"to note" at the start of recommendation (ii).
+"""
+
+
+def test_the_outcome_of_an_amendment_only_proposed_is_not_given(assistant_over):
+    answer = assistant_over({"lancashire.txt": DEVOLUTION}).ask(
+        "What was the outcome of the amendment to add the words 'to note' to recommendation (ii) of the devolution "
+        "proposal?")
+    assert not answer.answered, answer.summary
