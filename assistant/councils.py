@@ -544,10 +544,21 @@ def _table() -> _Table:
         two_part = [form for form in _joined_initials(council.short) if joined[form] == 1 and council.principal]
         for form, entry in _forms(council, derived, shires, two_part):
             _add(trie, form, replace(entry, council=index))
-        for name in (council.short, *council.aliases, council.name, *council.domains,
+        for name in (council.short, *council.aliases, council.name, *council.domains[:1],
                      _without_council_word(council.name)):
             compact.setdefault(_compact(name), index)
+    # a site another council shares is listed after the council's own ("highpeak|staffsmoorlands"): it is the
+    # other's, whose address it is (`shares_site`)
+    for index, council in enumerate(councils):
+        for domain in council.domains[1:]:
+            compact.setdefault(_compact(domain), index)
     return _Table(councils, trie, compact, seats, towns)
+
+
+def shares_site(first: Council, second: Council) -> bool:
+    """Whether two councils publish their meetings on one site (High Peak's and Staffordshire Moorlands' each hold
+    both councils' meetings): its address does not say which council's minutes a page holds."""
+    return first != second and bool(set(first.domains) & set(second.domains))
 
 
 def _add_place(trie: dict, place: str, index: int) -> None:

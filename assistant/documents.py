@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from .councils import canonical_council, council_named, councils_in_question, find_council
+from .councils import canonical_council, council_named, councils_in_question, find_council, shares_site
 from .dates import normalise_date
 from .decoding import decode_text
 from .errors import UnreadableFile, UnsupportedFile
@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 108
+READER_VERSION = 109
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")
@@ -170,7 +170,8 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     "A Meeting of the NORTH LANARKSHIRE COUNCIL"), or a council the page's council took over (a successor's
     site holds its predecessors' minutes: "Venue: The Oculus, Aylesbury Vale District Council" on
     buckinghamshire.moderngov.co.uk); or when the text's first line, its heading, names it ("North Dorset
-    District Council Cabinet" on a site several Dorset councils shared)."""
+    District Council Cabinet" on a site several Dorset councils shared), or when the two councils share the site
+    ("Venue: ... Buxton" on democracy.staffsmoorlands.gov.uk)."""
     site = stated.get("council") if stated else None
     text = council_named(named) if named else None
     if not site or text is None or site == named:
@@ -178,9 +179,10 @@ def _stated_council_yielding(stated: Metadata, named: str | None, first_line: st
     known_site = council_named(site)
     cut_short = known_site is None and _name_words(site) <= _name_words(named)
     took_over = known_site is not None and site in text.successors
+    shared = known_site is not None and shares_site(known_site, text)   # the text tells which of the two
     # a heading, not a field ("Venue: Council Chamber, Wycombe District Council")
     heads_page = not _FIELD.match(first_line) and find_council(first_line[:200]) == named
-    return {**stated, "council": None} if cut_short or took_over or heads_page else stated
+    return {**stated, "council": None} if cut_short or took_over or shared or heads_page else stated
 
 
 def _council_of_its_era(values: dict, sources: dict, text: str, address_date: str | None = None) -> str | None:

@@ -173,3 +173,28 @@ def test_a_committee_a_report_is_made_to_leaves_the_date_beside_it(line):
 def test_a_council_s_short_name_opening_its_body_s_heading(heading, council):
     text = f"{heading}\n\nVenue: Council Chamber\n\n1 Apologies\n\nNone were received."
     assert _fields(text)[0] == council
+
+
+def _moderngov_page(tmp_path, address: str, venue: str) -> str:
+    page = tmp_path / "cabinet.html"
+    page.write_text(
+        f'<html><head><link rel="canonical" href="{address}"></head><body><h1>Agenda and minutes</h1>'
+        f"<p>Venue: {venue}</p><p>Declarations of Interest</p><p>Minutes: There were no declarations made.</p>"
+        "<p>Minutes: RESOLVED: That the Forward Plan be approved for publication.</p></body></html>",
+        encoding="utf-8")
+    return read_document(page).council
+
+
+def test_on_a_site_two_councils_share_the_meetings_venue_tells_whose_minutes_a_page_holds(tmp_path):
+    from assistant.councils import council_named, shares_site
+    high_peak, moorlands = (council_named("High Peak Borough Council"),
+                             council_named("Staffordshire Moorlands District Council"))
+    assert shares_site(high_peak, moorlands) and not shares_site(high_peak, council_named("Derbyshire Dales District Council"))
+    assert _moderngov_page(tmp_path, "https://democracy.staffsmoorlands.gov.uk/ieListDocuments.aspx?MId=1",
+                           "The Board Room, Pavilion Gardens, Buxton") == "High Peak Borough Council"
+    assert _moderngov_page(tmp_path, "https://democracy.highpeak.gov.uk/ieListDocuments.aspx?MId=2",
+                           "Council Chamber, Moorlands House, Stockwell Street, Leek") == (
+        "Staffordshire Moorlands District Council")
+    # with nothing in the text to tell, the address's own council
+    assert _moderngov_page(tmp_path, "https://democracy.staffsmoorlands.gov.uk/ieListDocuments.aspx?MId=3",
+                           "Committee Room 1") == "Staffordshire Moorlands District Council"
