@@ -637,15 +637,19 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
 # People who are no deciding body: what they chose in a consultation is its result
 _PEOPLE = (r"(?:the\s+)?(?:people|residents|respondents|public|members\s+of\s+the\s+public|consultees|users"
            r"|visitors)\b")
+_DECIDING_BODY = (r"(?:council|cabinet|committee|sub-committee|board|panel|authority|executive|members|councillors"
+                  r"|forum|commission)")
 _WHAT_WAS_APPROVED = re.compile(r"^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){1,6}?(?:did|has|have|had)\s+[^?]{0,120}?"
                                 r"(?<!\bto\s)\b(?:approve|agree|adopt|endorse|ratify|reject|refuse|grant)\b"
                                 # "Which site was chosen for the new academy?"
                                 r"|^\s*(?:what|which)\s+(?!(?:councillor|member|person|officer|candidate)s?\b)"
                                 r"(?:[\w'’/-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+"
                                 rf"(?:chosen|selected|picked)\b(?![^?]*\bby\s+{_PEOPLE})"
-                                # a body's choice: "Which option did the Cabinet choose to submit?"
+                                # a body's choice: "Which option did the Cabinet choose to submit?"; not one person's
+                                # ("Which charities did the new Mayor pick for his year?"), nor the people's
                                 rf"|^\s*(?:what|which)\s+(?:[\w'’/-]+\s+){{1,6}}?(?:did|has|have|had)\s+(?!{_PEOPLE})"
-                                r"[^?]{0,120}?(?<!\bto\s)\b(?:choose|pick|favour|favor|prefer)\b", re.I)
+                                rf"(?:[\w'’&-]+\s+){{0,5}}?{_DECIDING_BODY}\s+"
+                                r"[^?]{0,80}?(?<!\bto\s)\b(?:choose|pick|favour|favor|prefer)\b", re.I)
 # Words that record a decision made, not one still to come ("would be decided by Cabinet in December").
 _NOT_TO_COME = r"(?<!would be )(?<!will be )(?<!to be )(?<!could be )(?<!should be )(?<!shall be )"
 _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|granted|refused|rejected|ratified"
@@ -991,7 +995,9 @@ def names_asked(question: str, council_words: set[str] = frozenset()) -> list[st
     otherwise ("CIL", "HMOs", "DfT", "P6"), nor a word of a council's name (`council_words`, lower case)."""
     rest = _POSSESSIVE_S.sub("", question or "")
     rest = rest[first.end():] if (first := re.match(r"\s*[\w'’-]+", rest)) else rest
-    return list(dict.fromkeys(w for w in re.findall(_NAME_WORD, rest)
+    # "Powys-appointed members", "Labour-led": the name is the capitalised part
+    words = [re.sub(r"-[a-z][a-z-]*$", "", w) for w in re.findall(_NAME_WORD, rest)]
+    return list(dict.fromkeys(w for w in words
                               if w.lower() not in _NO_THING and w.lower() not in council_words
                               and sum(c.isupper() for c in w) == 1 and not any(c.isdigit() for c in w)))
 

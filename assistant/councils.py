@@ -193,7 +193,8 @@ def council_words(question: str) -> set[str]:
     lower case: they say where, not what."""
     councils = [council_named(name) for name in councils_in_question(question)]
     forms = [form for c in councils if c for form in (c.name, c.short, *c.aliases, *c.former_names)]
-    return {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
+    words = {word.lower() for form in forms for word in re.findall(r"[\w'’-]+", form)}
+    return words | {re.sub(r"['’]s$", "", word) for word in words}   # "King" of "King's Lynn", as names are read
 
 
 def councils_in_question(question: str, in_names: bool = False) -> list[str]:

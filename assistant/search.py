@@ -866,11 +866,15 @@ def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
 
 def reference_unmentioned(references: list[str], texts: list[str]) -> str:
     """The first reference ("MA/09/0536") that none of the texts gives, written with any separators
-    ("MA 09 0536", "MA/09/0536/FUL"), else "". Minutes cite an application by its reference: closest passages
-    that never give it are about another application."""
-    compact = [re.sub(r"[^a-z0-9]", "", _fold(text)) for text in texts]
-    return next((ref for ref in references
-                 if not any(re.sub(r"[^a-z0-9]", "", ref.lower()) in text for text in compact)), "")
+    ("MA 09 0536", "MA/09/0536/FUL"), or with the letter O typed for a nought ("LAO5/2016/0542F"), else "".
+    Minutes cite an application by its reference: closest passages that never give it are about another
+    application."""
+    compact = [_compact_reference(text) for text in texts]
+    return next((ref for ref in references if not any(_compact_reference(ref) in text for text in compact)), "")
+
+
+def _compact_reference(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _fold(text)).replace("o", "0")
 
 
 def _fold(text: str) -> str:

@@ -1505,3 +1505,51 @@ def test_the_outcome_of_an_amendment_only_proposed_is_not_given(assistant_over):
         "What was the outcome of the amendment to add the words 'to note' to recommendation (ii) of the devolution "
         "proposal?")
     assert not answer.answered, answer.summary
+
+
+# After the held-out measurement of held18-22 (session 35)
+
+def test_a_mayors_own_pick_is_no_decision_asked_but_a_bodys_choice_is():
+    assert not recorded_acts("Which charities did the new Mayor of Southampton, Councillor Baillie, pick for his year?")
+    assert recorded_acts("Which option did the Cabinet choose to submit to Government?")
+    assert recorded_acts("Which site did the planning committee prefer for the new depot?")
+    assert not recorded_acts("Which design did residents favour?")
+
+
+MAYOR_MAKING = """Southampton City Council
+Minutes of the Annual Meeting of the Council held on 17 May 2023
+
+2. Election of a Mayor for the ensuing year
+RESOLVED that Councillor Ellery be elected Mayor of Southampton and Chair of the Council for the ensuing year.
+
+3. Mayor's charities
+The Mayor announced that he would be supporting as his charities the Itchen Food Bank, Shore Lane Youth Club and
+Hampshire Air Ambulance.
+"""
+
+
+def test_which_charities_a_new_mayor_picked_is_answered(assistant_over):
+    answer = assistant_over({"southampton.txt": MAYOR_MAKING}).ask(
+        "Which charities did the new Mayor of Southampton, Councillor Ellery, pick for his year?")
+    assert answer.answered, answer.notes
+    assert any("Itchen Food Bank" in hit.text for hit in answer.passages[:2])
+
+
+def test_a_reference_typed_with_the_letter_o_for_a_nought_is_the_reference():
+    from assistant.search import reference_unmentioned
+    minutes = ["Alderman Dillon declared an interest in Application LAO5/2016/0542F as a neighbour."]
+    assert reference_unmentioned(["LA05/2016/0542F"], minutes) == ""
+    assert reference_unmentioned(["LA05/2016/0571F"], minutes) == "LA05/2016/0571F"
+
+
+def test_the_possessive_of_a_councils_name_names_no_thing():
+    from assistant.answer_type import names_asked
+    from assistant.councils import council_words
+    question = "When was the King's Lynn and West Norfolk committee told that Councillor Collop might leave hospital?"
+    assert names_asked(question, council_words(question)) == ["Collop"]
+
+
+def test_a_name_joined_to_a_lowercase_word_is_the_name():
+    from assistant.answer_type import names_asked
+    assert names_asked("Why did two Powys-appointed members declare an interest in the sites item?") == ["Powys"]
+    assert names_asked("What did the Stoke-on-Trent leader say about Labour-led plans?") == ["Labour"]
