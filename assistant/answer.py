@@ -158,18 +158,18 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
     surname = declarer_asked(question)
     if not surname:
         return quotes, ""
-    if any(_names(surname, q) and _declares_in(hits[q.n - 1], q) and not _in_roll_call(hits[q.n - 1], q)
-           for q in quotes):
+    if any(_names(surname, q) and _declares_in(hits[q.n - 1], q) for q in quotes):
         return sorted(quotes, key=lambda q: not _names(surname, q)), ""   # the member's own first
     declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _declares_in(hits[quote.n - 1], quote)]
     return (declaring[:2], "") if declaring else ([], surname)
 
 
 def _declares_in(hit: Hit, quote: Quote) -> bool:
-    """Whether the quote speaks of declaring, or stands under a heading that does ("Declarations of Interest"):
-    "It was then proposed by Mr R C Lunn ..." names the member, but not declaring."""
+    """Whether the quote speaks of declaring, or stands under a heading that does ("Declarations of Interest"), and
+    is no roll call: "It was then proposed by Mr R C Lunn ..." names the member, but not declaring."""
     heading = " ".join(filter(None, (hit.heading, hit.title)))
-    return _SPEAKS_OF_INTERESTS.search(quote.text) is not None or _DECLARATIONS_HEADING.search(heading) is not None
+    return ((_SPEAKS_OF_INTERESTS.search(quote.text) is not None or _DECLARATIONS_HEADING.search(heading) is not None)
+            and not _in_roll_call(hit, quote))
 
 
 # "Councillor G Bell – Registerable Personal Interest – Item 4", "submitted Declarations of Interest in Agenda Item 9.3"
