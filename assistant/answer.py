@@ -7,7 +7,7 @@ from typing import Callable
 
 from .models import Filters, Hit
 from .query import Query, parse_query
-from .search import gives_figure, same_item, term_share
+from .search import gives_figure, same_item, term_share, word_root
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
                           asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead, post_asked, another_post,
@@ -297,6 +297,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
         quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes = _quotes_recording_the_decision(question, hits, quotes)
         quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
+        quotes = _quotes_naming_what_is_asked(question, hits, quotes) if not declined else quotes
     if declined:
         answered, quotes, notes = False, [], notes + [declined]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
@@ -328,6 +329,60 @@ def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], q
         return quotes
     added = Quote(hits.index(hit) + 1, hit.doc_id, start, end, _text_of(hit, (start, end)))
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
+
+
+def _quotes_naming_what_is_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+    """The quotes, with the closest sentence of the first quote's agenda item (or of the top passages) that names the
+    kind of thing a "which" or "what" question asks for, when none of them does: "The Mayor announced that he would
+    be supporting as his charities ..." beside his election, for "Which charities did the new Mayor pick?"."""
+    asked = _THING_ASKED.match(question or "")
+    if not quotes or not asked or asked.group("thing").lower() in _NO_KIND_OF_THING:
+        return quotes
+    # every word of it: "What Remembrance events ...?" is not answered by "some future events in 2012: a quiz ..."
+    words = [w for w in asked.group("words").lower().split() if len(w) > 3]
+    patterns = [re.compile(rf"\b{re.escape(word_root(w))}", re.I) for w in words]
+
+    def thing(text: str) -> bool:
+        return all(p.search(text) for p in patterns)
+
+    if any(thing(q.text) for q in quotes):
+        return quotes
+    first = hits[quotes[0].n - 1]
+    item = same_item([first] + [hit for hit in hits[:5] if hit is not first])
+    # ... or of the top three passages, when the quotes come from another item ("3. Mayor's Charities" beside his
+    # election)
+    pool = {id(hit) for hit in item + hits[:3]}
+    # of the one the question names: "Margaret had served ... for the Cam Division" does not say Jack Pritchard's
+    named = [name.lower() for name in names_asked(question, council_words(question))]
+    closeness = _closeness(hits[:5])
+    naming = [q for q in _sentences_of(hits[:5]) if id(hits[q.n - 1]) in pool and thing(q.text) and len(q.text.split()) >= 5
+              and says_something(hits[q.n - 1], (q.start, q.end)) and not _AGENDA_REQUEST.search(q.text)
+              and all(name in (q.text if _names_someone(q.text) else hits[q.n - 1].text).lower() for name in named)]
+    if not naming:
+        return quotes
+    added = max(naming, key=closeness)
+    best = max((closeness(q) for q in _sentences_of(hits[:5])), default=float("-inf"))
+    if closeness(added) < best - 2 * QUOTE_MARGIN:
+        return quotes
+    return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether the sentence names a person of its own ("Councillor Adrian Jones who was ..."): then it must name the
+    one asked, not only stand in a passage that does."""
+    return re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman)\b|^[A-Z][a-z]+\s+(?:had|has|was|is)\b",
+                     sentence) is not None
+
+
+# "Which charities did ...?", "What award has the scheme won?": the kind of thing asked, the noun before the verb
+_THING_ASKED = re.compile(r"^\s*(?:which|what)\s+(?P<words>(?:[\w'’-]+\s+){0,2}?(?P<thing>[a-z][\w-]{3,}))\s+(?:did|does"
+                          r"|do|was|were|is|are|has|have|had|will|would|could|should)\b", re.I)
+# the agenda's request, not what was done: "Members of the Council are requested to declare any interests"
+_AGENDA_REQUEST = re.compile(r"(?i:\b(?:is|are)\s+(?:requested|asked|invited|reminded)\s+to\b)"
+                             r"|\bTo\s+(?:receive|approve|consider|note|confirm|agree)\b|\?")
+# words that ask no kind of thing a sentence names, or that the other checks answer for (dates, figures, people)
+_NO_KIND_OF_THING = frozenset("""time date day year month amount sum figure number cost price percentage total
+    reason reasons happened kind sort type part action steps""".split())
 
 
 # one of a pair the minutes keep apart: a girls' team's win does not answer for the boys'

@@ -861,7 +861,7 @@ def never_mentioned(words: tuple[str, ...], documents: list[str]) -> str:
     never mention is a near miss however close the rest of the question is."""
     folded = [_fold(text) for text in documents]
     return next((word for word in words
-                 if not any(re.search(rf"\b{re.escape(_root(_fold(word)))}", text) for text in folded)), "")
+                 if not any(re.search(rf"\b{re.escape(word_root(_fold(word)))}", text) for text in folded)), "")
 
 
 def reference_unmentioned(references: list[str], texts: list[str]) -> str:
@@ -881,7 +881,7 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
-def _root(word: str) -> str:
+def word_root(word: str) -> str:
     """A word without its ending: "floodlights" → "floodlight", "charging" → "charg", "cycle" → "cycl"."""
     for ending in ("ings", "ing", "ies", "ied", "es", "ed", "er", "ly", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:

@@ -1523,6 +1523,7 @@ Minutes of the Annual Meeting of the Council held on 17 May 2023
 RESOLVED that Councillor Ellery be elected Mayor of Southampton and Chair of the Council for the ensuing year.
 
 3. Mayor's charities
+The Mayor (Councillor Ellery) in the Chair.
 The Mayor announced that he would be supporting as his charities the Itchen Food Bank, Shore Lane Youth Club and
 Hampshire Air Ambulance.
 """
@@ -1532,7 +1533,7 @@ def test_which_charities_a_new_mayor_picked_is_answered(assistant_over):
     answer = assistant_over({"southampton.txt": MAYOR_MAKING}).ask(
         "Which charities did the new Mayor of Southampton, Councillor Ellery, pick for his year?")
     assert answer.answered, answer.notes
-    assert any("Itchen Food Bank" in hit.text for hit in answer.passages[:2])
+    assert "Itchen Food Bank" in answer.summary   # the charities, not only the election beside them
 
 
 def test_a_reference_typed_with_the_letter_o_for_a_nought_is_the_reference():
@@ -1553,3 +1554,25 @@ def test_a_name_joined_to_a_lowercase_word_is_the_name():
     from assistant.answer_type import names_asked
     assert names_asked("Why did two Powys-appointed members declare an interest in the sites item?") == ["Powys"]
     assert names_asked("What did the Stoke-on-Trent leader say about Labour-led plans?") == ["Labour"]
+
+
+TRIBUTES = """Gloucestershire County Council
+Minutes of the meeting of the Council held on 12 July 2023
+
+4. Tributes
+The Chair announced with sadness that Honorary Alderman Jack Pitman had passed away on 22 June.
+Margaret Dunn had served as the County Councillor for the Cam Division from 2001 to 2009.
+"""
+
+
+def test_a_sentence_naming_the_kind_asked_about_someone_else_is_not_added():
+    from assistant.answer import _THING_ASKED
+    assert _THING_ASKED.match("Which charities did the new Mayor pick for his year?").group("thing") == "charities"
+    assert _THING_ASKED.match("What Remembrance events did the mayors mention?").group("words") == "Remembrance events"
+    assert _THING_ASKED.match("What was decided?") is None
+
+
+def test_the_division_of_another_member_is_not_quoted_for_the_one_asked(assistant_over):
+    answer = assistant_over({"glos.txt": TRIBUTES}).ask(
+        "Which division did the late honorary alderman Jack Pitman represent on the county council?")
+    assert "Cam Division" not in answer.summary
