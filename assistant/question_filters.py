@@ -193,8 +193,11 @@ def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[
     if councils_named(question, councils):
         return []
     held = {canonical_council(c) for c in councils} - {None}
+    # named in full ("Newcastle City Council's catering service"), a council minutes mention in passing is still the
+    # council asked about; a short name may be a place the minutes mention ("Blackburn" in West Lothian)
+    in_full = {canonical_council(" ".join(words + ["Council"])) for words in named_councils(question or "")}
     return [name for name in councils_in_question(question)
-            if name not in held and not any(mentioned(form) for form in _forms_asked(question, name))]
+            if name not in held and (name in in_full or not any(mentioned(form) for form in _forms_asked(question, name)))]
 
 
 def _forms_asked(question: str, name: str) -> list[str]:

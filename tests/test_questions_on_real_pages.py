@@ -1576,3 +1576,30 @@ def test_the_division_of_another_member_is_not_quoted_for_the_one_asked(assistan
     answer = assistant_over({"glos.txt": TRIBUTES}).ask(
         "Which division did the late honorary alderman Jack Pitman represent on the county council?")
     assert "Cam Division" not in answer.summary
+
+
+def test_a_council_named_in_full_is_asked_about_though_minutes_mention_it_in_passing():
+    from assistant.question_filters import councils_elsewhere
+    everything_mentioned = lambda phrase: True   # noqa: E731
+    asked = "How many providers was Newcastle City Council's catering service compared with?"
+    assert councils_elsewhere(asked, ["Gateshead Council"], everything_mentioned) == ["Newcastle City Council"]
+    # a short name may be a place the held minutes mention
+    assert councils_elsewhere("What did Blackburn decide about bins?", ["West Lothian Council"],
+                              everything_mentioned) == []
+
+
+CATERING = """Gateshead Council
+Minutes of the meeting of the Council held on 23 January 2020
+
+(A) Announcements
+The Mayor announced that Gateshead School Catering had been named the UK's best performer in education catering. It
+was compared with 50 other UK school meal providers. Mrs J Hall, a cook at a school run by Newcastle City Council,
+was awarded a British Empire Medal.
+"""
+
+
+def test_a_council_mentioned_in_passing_does_not_answer_for_its_own_minutes(assistant_over):
+    assistant = assistant_over({"gateshead.txt": CATERING})
+    assert not assistant.ask("Against how many school meal providers was Newcastle City Council's catering service "
+                             "compared?").answered
+    assert assistant.ask("Against how many school meal providers was Gateshead's catering service compared?").answered
