@@ -19,7 +19,7 @@ from .answer_type import (address_for_another, another_given_name, names_asked, 
                           written_by_title)
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
-from .dates import DAY_OR_MONTH_DATE, dates_with_time, normalise_date, year_asked
+from .dates import DAY_OR_MONTH_DATE, dates_with_time, gives_span, normalise_date, span_asked, year_asked
 from .ingest import IngestReport, Progress, ingest
 from .lazy_model import LazyEmbedder
 from .manifest import record_correction
@@ -337,6 +337,8 @@ class Assistant:
                              f'mention "{feature}"')
         if year := self._year_unmentioned(question, top):
             return year, f"the question asks about {year}, and the closest document never mentions it"
+        if span := self._span_unmentioned(question, top):
+            return span, f"the question asks about {span}, and the closest document never gives those years"
         if reference := _reference_unmentioned(question, top):
             return reference, f"the question asks about {reference}, and the closest passage never gives it"
         if ordinal := _ordinal_for_another(question, top):
@@ -400,6 +402,14 @@ class Assistant:
         if year is None or year.covers(top.meeting_date):
             return ""
         return "" if year.pattern().search(self.store.document_text(top.doc_id) or "") else year.phrase
+
+    def _span_unmentioned(self, question: str, top: Hit) -> str:
+        """The span of years the question asks about ("for 2020 to 2024") when the top passage's document never
+        gives its first and last years, else "": the plan for 2024-28 does not answer for the plan for 2020 to 2024."""
+        span = span_asked(question)
+        if span is None or gives_span(self.store.document_text(top.doc_id) or "", span[0], span[1]):
+            return ""
+        return span[2]
 
     def _council_slots(self, question: str, given: Filters, councils: list[str]) -> tuple[list[str], bool]:
         """The councils a question asks about together, and whether it names them: those it

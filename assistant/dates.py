@@ -333,3 +333,24 @@ def year_asked(question: str) -> AskedYear | None:
     if second and int(second) % 100 != (first + 1) % 100:
         return None                                          # "2019-2022" is a span
     return AskedYear(found[0].group(0).strip(), first, bool(second))
+
+
+# a plan's or a programme's years: "for 2020 to 2024", "2024-28", "2019–2022" (not a financial year: "2020/21")
+_SPAN = re.compile(r"(?<![\w/£$.,-])((?:19|20)\d\d)\s*(?:to|-|–|—|/)\s*((?:19|20)?\d\d)(?![\w/£%,]|\.\d)")
+
+
+def span_asked(question: str) -> tuple[int, int, str] | None:
+    """(first year, last year, as written) of the one span of years the question names ("the Strategic Equality
+    Plan for 2020 to 2024"), or None: a plan of other years is another plan."""
+    found = [m for m in _SPAN.finditer(question or "")]
+    if len(found) != 1:
+        return None
+    first, last = int(found[0].group(1)), found[0].group(2)
+    last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return (first, last, found[0].group(0)) if first + 1 < last <= first + 30 else None
+
+
+def gives_span(text: str, first: int, last: int) -> bool:
+    """Whether the text names the span's first and last years ("2020-24", "2020 to 2024", "2020 ... 2024")."""
+    return (re.search(rf"(?<!\d){first}(?!\d)", text) is not None
+            and re.search(rf"(?<!\d){last}(?!\d)|(?<!\d){first}\s*[-–—/]\s*{last % 100:02d}(?!\d)", text) is not None)

@@ -1603,3 +1603,28 @@ def test_a_council_mentioned_in_passing_does_not_answer_for_its_own_minutes(assi
     assert not assistant.ask("Against how many school meal providers was Newcastle City Council's catering service "
                              "compared?").answered
     assert assistant.ask("Against how many school meal providers was Gateshead's catering service compared?").answered
+
+
+def test_a_span_of_years_asked_is_read_and_found_however_written():
+    from assistant.dates import gives_span, span_asked
+    assert span_asked("What did the council decide about its Strategic Equality Plan for 2020 to 2024?")[:2] == (2020, 2024)
+    assert span_asked("What was the plan for 2024-28?")[:2] == (2024, 2028)
+    assert span_asked("What was the budget for 2020/21?") is None      # a financial year, read by `year_asked`
+    assert span_asked("What happened in 2020 and in 2024?") is None
+    assert gives_span("The plan for 2020-24 was approved.", 2020, 2024)
+    assert not gives_span("That Council approve the Strategic Equality Plan 2024-28.", 2020, 2024)
+
+
+EQUALITY_PLAN = """Monmouthshire County Council
+Minutes of the meeting of the County Council held on 7 March 2024
+
+5. Strategic Equality Plan
+The Cabinet Member presented the Strategic Equality Plan for 2024 to 2028, which sets the council's equality
+objectives for the next four years. Resolved: That Council approve the Strategic Equality Plan 2024-28.
+"""
+
+
+def test_a_plan_of_other_years_does_not_answer_for_the_plan_asked(assistant_over):
+    assistant = assistant_over({"monmouthshire.txt": EQUALITY_PLAN})
+    assert not assistant.ask("What did the council decide about its Strategic Equality Plan for 2020 to 2024?").answered
+    assert assistant.ask("What did the council decide about its Strategic Equality Plan for 2024 to 2028?").answered
