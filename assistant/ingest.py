@@ -53,7 +53,7 @@ def embed_cached(embedder: Embedder, texts: list[str], cached: dict[str, np.ndar
 
 
 def embed_passages(embedder: Embedder, text: str, passages: list[Passage], sentences: list[list[tuple[int, int]]],
-                   cached: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+                   cached: dict) -> tuple[np.ndarray, np.ndarray]:
     """Passage vectors and, row by row, the vectors of their sentences (document spans).
 
     An embedder that can (`embed_with_sentences`) gives a sentence's vector from its passage's
@@ -68,10 +68,10 @@ def embed_passages(embedder: Embedder, text: str, passages: list[Passage], sente
     per_passage = [np.zeros((len(spans), embedder.dimension), dtype=np.float32) for spans in sentences]
     fresh = []
     for i, (passage, spans) in enumerate(zip(passages, sentences)):
-        # a passage that is one sentence shares its text (and so its cache entry) with it
-        if texts[i] in cached and all(text[s:e] in cached and text[s:e] != texts[i] for s, e in spans):
+        # a sentence's vector is read in its passage's context, so it is reused with that passage only
+        if texts[i] in cached and all((texts[i], text[s:e]) in cached for s, e in spans):
             vectors[i] = cached[texts[i]]
-            per_passage[i] = np.array([cached[text[s:e]] for s, e in spans], dtype=np.float32).reshape(
+            per_passage[i] = np.array([cached[(texts[i], text[s:e])] for s, e in spans], dtype=np.float32).reshape(
                 len(spans), embedder.dimension)      # a passage with no sentence: (0, dimension), not (0,)
         else:
             fresh.append(i)

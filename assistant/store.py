@@ -785,18 +785,22 @@ class IndexWriter:
     def passage_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM passages").fetchone()[0]
 
-    def previous_vectors(self, doc_id: str) -> dict[str, np.ndarray]:
-        """Text -> embedding for the passages and sentences of a document's indexed version."""
+    def previous_vectors(self, doc_id: str) -> dict[str | tuple[str, str], np.ndarray]:
+        """Text -> embedding for the passages and sentences of a document's indexed version; each sentence also
+        under (its passage's embedding text, its text), as a sentence read in its passage's context ("Minutes:"
+        under one item) is embedded differently under another."""
         row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         if row is None:
             return {}
-        cached = {}
+        cached: dict[str | tuple[str, str], np.ndarray] = {}
         for passage in self.db.execute("SELECT id, text, heading, context, embedding FROM passages"
                                        " WHERE doc_id = ?", [doc_id]).fetchall():
-            cached[_embedding_text(passage[1], passage[2], passage[3])] = np.frombuffer(passage[4], np.float32)
+            embedded = _embedding_text(passage[1], passage[2], passage[3])
+            cached[embedded] = np.frombuffer(passage[4], np.float32)
             for start, end, blob in self.db.execute(
                     "SELECT start, \"end\", embedding FROM sentences WHERE passage_id = ?", [passage[0]]):
-                cached[row[0][start:end]] = np.frombuffer(blob, np.float16).astype(np.float32)
+                vector = np.frombuffer(blob, np.float16).astype(np.float32)
+                cached[row[0][start:end]] = cached[(embedded, row[0][start:end])] = vector
         return cached
 
     def previous_commitment_vectors(self, doc_id: str) -> dict[str, np.ndarray]:

@@ -224,7 +224,38 @@ def test_a_passage_without_sentences_is_reused_from_the_cache(embedder):
     spans = [[(11, 60)], []]                      # the last passage: a heading alone, no sentence
     vectors, sentences = embed_passages(embedder, text, [first, last], spans, {})
     cached = {embedding_text(p): v for p, v in zip([first, last], vectors)}
-    cached[text[11:60]] = sentences[0]
+    cached[(embedding_text(first), text[11:60])] = sentences[0]     # as `Store.previous_vectors` keys it
     again, again_sentences = embed_passages(embedder, text, [first, last], spans, cached)
     assert again_sentences.shape == (1, embedder.dimension)
     assert np.allclose(again, vectors) and np.allclose(again_sentences, sentences)
+
+
+def test_a_sentence_repeated_under_two_items_keeps_each_items_vector_when_reused(tmp_path, embedder):
+    """Late chunking reads a sentence in its passage: "Minutes:" under one item is not "Minutes:" under another.
+    Re-reading a changed document reuses each unchanged passage's own sentence vectors, so the index is the one a
+    fresh build would make."""
+    long_item = " ".join(f"word{i}" for i in range(130))      # long enough to be a passage alone
+    first = (f"1. Parking charges\n\nMinutes:\n\nThe Cabinet agreed new parking charges. {long_item}.\n\n"
+             f"2. Library hours\n\nMinutes:\n\nThe Cabinet extended the library's opening hours. {long_item}.")
+    changed = first + "\n\n3. Any other business\n\nMinutes:\n\nThere was no other business."
+
+    def minutes_vectors(folder):
+        store = Store.open(folder)
+        text = store.document_text("a")
+        rows = store.db.execute('SELECT p.heading, s.start, s."end", s.embedding FROM sentences s'
+                                " JOIN passages p ON p.id = s.passage_id").fetchall()
+        found = {(heading, text[start:end]): np.frombuffer(blob, np.float16) for heading, start, end, blob in rows}
+        store.close()
+        return {key: vector for key, vector in found.items() if key[1] == "Minutes:"}
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(first)
+    ingest(corpus, tmp_path / "reused", embedder)
+    (corpus / "a.txt").write_text(changed)
+    ingest(corpus, tmp_path / "reused", embedder)
+    ingest(corpus, tmp_path / "fresh", embedder)
+    reused, fresh = minutes_vectors(tmp_path / "reused"), minutes_vectors(tmp_path / "fresh")
+    assert len(reused) >= 2 and reused.keys() == fresh.keys()
+    for key in fresh:
+        assert np.allclose(reused[key], fresh[key], atol=1e-3), key
