@@ -1041,6 +1041,7 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
     if not match:
         return None
     rest = _POSSESSIVE_S.sub("", question[:match.start()] + " " + question[match.end():])
+    rest = _MEETING_DESCRIBED.sub(" ", rest)
     things = [w for w in re.findall(rf"{_NAME_WORD}|(?<![\w/])\d[\w/&.-]*[a-z\d]", rest)
               if w.lower() not in _NO_THING and w.lower() not in council_words
               and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
@@ -1048,6 +1049,8 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+# what tells which meeting, not the person's business: "at the meeting that discussed the MIRA Enterprise Zone"
+_MEETING_DESCRIBED = re.compile(r"\b(?:meeting|session)s?\s+(?:that|which|where|at\s+which|when)\s+[^?]*", re.I)
 # "Why did Councillor Graves declare an interest ...?", "What interest did Cllr Priestley declare?"
 _DECLARATION_ASKED = re.compile(r"\bdeclar\w*\b[^?]*\binterests?\b|\binterests?\b[^?]*\bdeclar\w*|\bdeclarations\b",
                                 re.I)
@@ -1141,7 +1144,9 @@ def asks_attendance(question: str) -> bool:
 # "Lord Mayor"); a vice or deputy is another.
 _ROLE = (r"(?P<vice>(?:vice|deputy)[\s-]*)?(?:(?:civic|lord|the)\s+)?(?P<role>chair(?:man|woman|person)?|convener|mayor"
          r"|provost|leader)\b(?:\s+of\s+(?P<of>[^,;.?]{1,80}))?")
-_ROLE_ASKED = re.compile(r"(?i)^\s*(?:who|which\s+(?:councillor|member|person))\b[^?]*?\b(?:elected|appointed|nominated"
+# "Who was elected ...?", and of someone's election: "By how many votes was Linda Wallraven elected vice-chair?"
+_ROLE_ASKED = re.compile(r"(?i)^\s*(?:who|which\s+(?:councillor|member|person)|(?:by\s+)?how\s+many\s+votes|when)\b"
+                         r"[^?]*?\b(?:elected|appointed|nominated"
                          r"|chosen|made|installed|became|become|elect|appoint|nominate|choose|install)\s+(?:as\s+|to\s+be\s+|for\s+)?(?:the\s+(?:new\s+)?)?"
                          + _ROLE)
 _ROLE_GIVEN = re.compile(r"(?i)\b(?:elected|appointed|nominated|chosen|made|installed|became|become)\s+(?:as\s+|to\s+be\s+"

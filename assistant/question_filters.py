@@ -165,8 +165,7 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
     named = councils_in_question(question or "")
     missing = []
     for words in named_councils(question or ""):
-        while words and words[0].lower() in _LEADING_WORDS:
-            words.pop(0)
+        words = _without_leading_words(words)
         if not words:
             continue
         words[-1] = re.sub(r"['’]s$", "", words[-1])   # "Rushmoor's Council Plan": Rushmoor's own council
@@ -178,6 +177,13 @@ def councils_not_held(question: str, councils: list[str], mentioned: Callable[[s
             continue
         missing.append(name)
     return list(dict.fromkeys(missing))
+
+
+def _without_leading_words(words: list[str]) -> list[str]:
+    """A council's name words without the question's own words before it ("Did", "The")."""
+    while words and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]
+    return words
 
 
 def _ends_a_name(name: str, council: str) -> bool:
@@ -193,9 +199,15 @@ def councils_elsewhere(question: str, councils: list[str], mentioned: Callable[[
     if councils_named(question, councils):
         return []
     held = {canonical_council(c) for c in councils} - {None}
-    # named in full ("Newcastle City Council's catering service"), a council minutes mention in passing is still the
-    # council asked about; a short name may be a place the minutes mention ("Blackburn" in West Lothian)
-    in_full = {canonical_council(" ".join(words + ["Council"])) for words in named_councils(question or "")}
+    # named in full as whose business it is ("Newcastle City Council's catering service", "at Newcastle City
+    # Council", "Did Newcastle City Council ..."), a council minutes mention in passing is still the council asked
+    # about; not as what members sit on ("also sit on Tewkesbury Borough Council"); and a short name may be a place
+    # the minutes mention ("Blackburn" in West Lothian)
+    named = [words for words in map(_without_leading_words, named_councils(question or "")) if words]
+    in_full = {canonical_council(" ".join(words + ["Council"])) for words in named
+               if re.search(rf"(?:^\s*(?:did|does|has|have|is|was|were|will)\s+|\b(?:at|by)\s+(?:the\s+)?)"
+                            rf"{re.escape(' '.join(words))}\s+Council\b|\b{re.escape(' '.join(words))}\s+Council['’]s\b",
+                            question or "", re.I)}
     return [name for name in councils_in_question(question)
             if name not in held and (name in in_full or not any(mentioned(form) for form in _forms_asked(question, name)))]
 

@@ -1583,7 +1583,11 @@ def test_a_council_named_in_full_is_asked_about_though_minutes_mention_it_in_pas
     everything_mentioned = lambda phrase: True   # noqa: E731
     asked = "How many providers was Newcastle City Council's catering service compared with?"
     assert councils_elsewhere(asked, ["Gateshead Council"], everything_mentioned) == ["Newcastle City Council"]
-    # a short name may be a place the held minutes mention
+    assert councils_elsewhere("Did Newcastle City Council approve the budget?", ["Gateshead Council"],
+                              everything_mentioned) == ["Newcastle City Council"]
+    # what members sit on is no council asked about; a short name may be a place the held minutes mention
+    assert councils_elsewhere("Which planning committee members said they also sit on Tewkesbury Borough Council?",
+                              ["Cotswold District Council"], everything_mentioned) == []
     assert councils_elsewhere("What did Blackburn decide about bins?", ["West Lothian Council"],
                               everything_mentioned) == []
 
@@ -1628,3 +1632,22 @@ def test_a_plan_of_other_years_does_not_answer_for_the_plan_asked(assistant_over
     assistant = assistant_over({"monmouthshire.txt": EQUALITY_PLAN})
     assert not assistant.ask("What did the council decide about its Strategic Equality Plan for 2020 to 2024?").answered
     assert assistant.ask("What did the council decide about its Strategic Equality Plan for 2024 to 2028?").answered
+
+
+
+# dev24-25
+
+def test_what_tells_which_meeting_is_no_business_of_the_person_asked():
+    from assistant.answer_type import person_and_things
+    assert person_and_things("Who substituted for Councillor Williams at the meeting that discussed the MIRA "
+                             "Enterprise Zone?") is None
+    assert person_and_things("Why did Councillor Morgan declare an interest in item 15?") == ("Morgan", ["15"])
+
+
+def test_the_votes_of_someones_election_ask_about_that_office():
+    from assistant.answer_type import another_office, office_asked
+    asked = office_asked("By how many votes was Linda Wallraven elected vice-chair of Lewes District Council?")
+    assert asked == office_asked("Who was elected vice-chair of Lewes District Council?")
+    assert another_office(asked, ["Councillor Boorman proposed the nomination of Councillor Wallraven to be elected "
+                                  "as the Chair of the Council for 2022/23."])
+    assert not another_office(asked, ["Councillor Wallraven was elected as Vice-Chair of the Council by 19 votes."])
