@@ -137,7 +137,15 @@ def _year_for_another(question: str, quotes: list[Quote]) -> str:
     year = year_asked(question)
     if not year or not year.financial or any(year.pattern().search(q.text) for q in quotes):
         return ""
-    return next((m.group(0) for q in quotes for m in _YEAR_SPAN.finditer(q.text)), "")
+    return next((m.group(0) for q in quotes for m in _YEAR_SPAN.finditer(q.text) if not _covers(m.group(0), year.first)),
+                "")
+
+
+def _covers(span: str, first: int) -> bool:
+    """Whether a span of years ("2024-2026", a medium-term plan's) holds the financial year starting in `first`."""
+    start, end = re.findall(r"\d+", span)[:2]
+    end_year = int(end) if len(end) == 4 else int(start) // 100 * 100 + int(end)
+    return int(start) <= first and end_year >= first + 1 and end_year - int(start) > 1
 
 
 def _outcome_unquoted(question: str, quotes: list[Quote]) -> bool:
@@ -401,6 +409,23 @@ def _the_other_of_a_pair(question: str, quotes: list[Quote]) -> tuple[str, str]:
     return "", ""
 
 
+def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names a place with a compass point ("the Swadlincote North division") and
+    the quotes name only that place with another ("elected ... to the Swadlincote South Division"), else ("", "")."""
+    text = " ".join(q.text for q in quotes)
+    for match in _PLACE_PART.finditer(question or ""):
+        place, point = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        written = [(m.group(0), m.group(2) or m.group(3)) for m in _PLACE_PART.finditer(text)
+                   if place in (m.group(1), m.group(4))]
+        if written and not any(p.lower() == point.lower() for _, p in written):
+            return match.group(0), written[0][0]
+    return "", ""
+
+
+_POINT = r"(North|South|East|West|Central)"
+_PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+([A-Z][a-z][\w'’-]+)\b")
+
+
 _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          # not the meeting's own day, which its heading and the citation give
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
@@ -417,6 +442,8 @@ def _quotes_give_no_answer(question: str, query: Query, quotes: list[Quote]) -> 
         return "the question asks for a date, and the sentences that answer it give none"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
+    if (part := _another_part_of_the_place(question, quotes))[0]:
+        return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if other_year := _year_for_another(question, quotes):

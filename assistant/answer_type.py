@@ -628,7 +628,10 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|(?:motion|resolution|amendment)s?\b[^?]{0,120}?\b(?:passed|carried)(?=\s*(?:\?|$))"
                              r"|(?:order|tpo)\b[^?]{0,80}?\bconfirmed|declare\s+an?\s+(?:[\w-]+\s+){0,2}?emergency"
                              # "Did Dudley council end up voting to extend free parking?"
-                             r"|vot(?:e|ed|ing)\s+(?:to|through))\b"
+                             r"|vot(?:e|ed|ing)\s+(?:to|through)"
+                             # "Was Councillor Prager's amendment passed or defeated?"
+                             r"|(?:passed|carried|approved|agreed|granted|accepted|adopted)\s+or\s+(?:defeated|lost|rejected"
+                             r"|refused|not|withdrawn))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
                              r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)

@@ -1651,3 +1651,42 @@ def test_the_votes_of_someones_election_ask_about_that_office():
     assert another_office(asked, ["Councillor Boorman proposed the nomination of Councillor Wallraven to be elected "
                                   "as the Chair of the Council for 2022/23."])
     assert not another_office(asked, ["Councillor Wallraven was elected as Vice-Chair of the Council by 19 votes."])
+
+
+# After the held-out measurement of held23-27 (session 35)
+
+def test_a_medium_term_span_holding_the_year_asked_is_no_other_year():
+    from assistant.answer import _covers
+    assert _covers("2024-2026", 2024) and _covers("2023-2027", 2024)
+    assert not _covers("2023/24", 2024) and not _covers("2025-2028", 2024)
+
+
+ISLINGTON = """London Borough of Islington
+Executive decisions, 1 February 2024
+
+4. Budget proposals 2024/25 and Medium-Term Financial Strategy
+
+Decision:
+
+AGREED the recommendations and the Medium-Term Financial Strategy 2024-2026, and that officers across the Council be
+thanked for their work on the budget.
+"""
+
+
+def test_a_keyword_query_for_a_budget_year_is_answered_beside_its_medium_term_plan(assistant_over):
+    answer = assistant_over({"islington.txt": ISLINGTON}).ask(
+        "executive decision on the 2024/25 budget proposals and medium-term financial strategy")
+    assert answer.answered, answer.notes
+
+
+def test_a_place_with_another_compass_point_is_another_place():
+    from assistant.answer import Quote, _another_part_of_the_place
+    quote = Quote(1, "d", 0, 10, "The Chairman welcomed Councillor Haynes, elected to the Swadlincote South Division.")
+    asked = "Who won the by-election for the Swadlincote North division?"
+    assert _another_part_of_the_place(asked, [quote]) == ("Swadlincote North", "Swadlincote South")
+    assert _another_part_of_the_place("Who won in Swadlincote South?", [quote]) == ("", "")
+    assert _another_part_of_the_place("Who won in Ashby North?", [quote]) == ("", "")
+
+
+def test_passed_or_defeated_asks_for_the_decision():
+    assert recorded_acts("Was Councillor Prager's amendment to the public participation rules passed or defeated?")
