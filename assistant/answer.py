@@ -168,7 +168,8 @@ def _quotes_naming_the_declarer(question: str, hits: list[Hit], quotes: list[Quo
         return quotes, ""
     if any(_names(surname, q) and _declares_in(hits[q.n - 1], q) for q in quotes):
         return sorted(quotes, key=lambda q: not _names(surname, q)), ""   # the member's own first
-    declaring = [quote for quote in _sentences_of(hits[:5]) if _names(surname, quote) and _declares_in(hits[quote.n - 1], quote)]
+    declaring = [quote for quote in _sentences_of(hits[:5])
+                 if _names(surname, quote) and _declares_in(hits[quote.n - 1], quote)]
     return (declaring[:2], "") if declaring else ([], surname)
 
 
@@ -362,15 +363,14 @@ def _quotes_naming_what_is_asked(question: str, hits: list[Hit], quotes: list[Qu
     pool = {id(hit) for hit in item + hits[:3]}
     # of the one the question names: "Margaret had served ... for the Cam Division" does not say Jack Pritchard's
     named = [name.lower() for name in names_asked(question, council_words(question))]
-    closeness = _closeness(hits[:5])
-    naming = [q for q in _sentences_of(hits[:5]) if id(hits[q.n - 1]) in pool and thing(q.text) and len(q.text.split()) >= 5
+    closeness, sentences = _closeness(hits[:5]), _sentences_of(hits[:5])
+    naming = [q for q in sentences if id(hits[q.n - 1]) in pool and thing(q.text) and len(q.text.split()) >= 5
               and says_something(hits[q.n - 1], (q.start, q.end)) and not _AGENDA_REQUEST.search(q.text)
               and all(name in (q.text if _names_someone(q.text) else hits[q.n - 1].text).lower() for name in named)]
     if not naming:
         return quotes
     added = max(naming, key=closeness)
-    best = max((closeness(q) for q in _sentences_of(hits[:5])), default=float("-inf"))
-    if closeness(added) < best - 2 * QUOTE_MARGIN:
+    if closeness(added) < max(map(closeness, sentences)) - 2 * QUOTE_MARGIN:
         return quotes
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
 
