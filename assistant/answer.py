@@ -8,7 +8,7 @@ from typing import Callable
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, same_item, term_share, word_root
-from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office,
+from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office, body_words,
                           asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead, post_asked, another_post,
                           recorded_acts, reports_speech_only)
@@ -125,6 +125,21 @@ def _figures_for_another(question: str, query: Query, quotes: list[Quote]) -> tu
         return "", ""
     name, kind = next((n, k) for n, k in asked if any(k in o.lower() for o in others))
     return f"{name.title()} {kind}", others[0]
+
+
+def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> str:
+    """For a figure question naming what it is of ("How much did the curry night at Bengal Paradise raise?"), when
+    no passage quoted for a figure names it ("The Mayor announced that she raised nearly £800", under "Afternoon Tea
+    at Mill Green"): the names asked, else "". A figure belongs to the business its passage records, and the thing
+    named elsewhere in the minutes (a date saved for the curry night) does not make it that business's figure."""
+    if not query.wants_figure:
+        return ""
+    named = names_asked(question, council_words(question) | body_words(question))
+    passages = {q.n for q in quotes if gives_figure(query, q.text)}
+    texts = [f"{hits[n - 1].heading or ''} {hits[n - 1].text}".lower() for n in passages if n <= len(hits)]
+    if not named or not texts or any(name.lower() in text for name in named for text in texts):
+        return ""
+    return " ".join(named)
 
 
 # a council or financial year as minutes write it: "2024/25", "2024-2025", "2024–25"
@@ -301,7 +316,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
     query = parse_query(question)   # once, for the checks of what the quotes give
     quotes = _quotes_giving_what_is_asked(question, query, hits, quotes)
-    declined = _quotes_give_no_answer(question, query, quotes) if quotes else ""
+    declined = _quotes_give_no_answer(question, query, hits, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes = _quotes_recording_the_decision(question, hits, quotes)
@@ -422,6 +437,23 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
+def _another_of_its_kind_quoted(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names a place or body before its kind ("Otford ward") and every quote names
+    another of that kind instead ("served as a Kemsing ward councillor"), none the one asked; else ("", "")."""
+    asked = named_things(question, asked=True)
+    if not asked or any(re.search(rf"\b{re.escape(name)}\b", _plain(q.text), re.I) for name, _ in asked for q in quotes):
+        return "", ""
+    others = [another_of_its_kind(asked, q.text) for q in quotes]
+    if not all(others):
+        return "", ""
+    name, kind = next((n, k) for n, k in asked if k in others[0].lower())
+    return f"{name.title()} {kind}", others[0]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
 _POINT = r"(North|South|East|West|Central)"
 _PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+([A-Z][a-z][\w'’-]+)\b")
 
@@ -431,11 +463,13 @@ _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
 
 
-def _quotes_give_no_answer(question: str, query: Query, quotes: list[Quote]) -> str:
+def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> str:
     """Why the quotes give no answer of the kind asked: no figure, a figure for another place, an outcome only
     looked ahead to; else ""."""
     if _figure_unquoted(query, quotes):
         return "the question asks for a figure, and the sentences that answer it give none"
+    if thing := _figures_of_other_business(question, query, hits, quotes):
+        return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
     # "On what date will Cabinet consider the report?" over "a report would be considered by Cabinet on" (cut short);
     # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
     if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
@@ -444,6 +478,8 @@ def _quotes_give_no_answer(question: str, query: Query, quotes: list[Quote]) -> 
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
     if (part := _another_part_of_the_place(question, quotes))[0]:
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
+    if (swap := _another_of_its_kind_quoted(question, quotes))[0]:
+        return f"the question asks about {swap[0]}, and the sentences that answer it are about {swap[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if other_year := _year_for_another(question, quotes):

@@ -661,7 +661,10 @@ _SETTLING = ("RESOLVED|resolved|agreed|approved|adopted|endorsed|accepted|grante
              r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )passed(?!\s+away\b)|decided")
 # nor what was settled before, in passing: "(as agreed in accordance with the policy)", "the deferred item"
 _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
-DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
+# nor a decision named as a thing ("the wording of the agreed conditions"), nor a planning condition's "the
+# development hereby approved shall ..."
+_NOT_A_THING = r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bhereby )"
+DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
                                # Scottish minutes: "The Committee remitted to the Chief Executive to write to ..."
                                r"|remitted"
@@ -669,7 +672,12 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + r"\b(?:" + _SETTLING
                                r"|confirmed(?!\s+(?:that|he|she|they|whether|his|her|their)\b)"
                                # noting a fact is no decision: "Members noted that the following petition had been received"
                                # nor is a thing "above noted" or "as noted in the report"
-                               r"|unanimously|(?<!above )(?<!above-)(?<!\bas )noted(?!\s+that\b)|lost|fell|" + _IN_FAVOUR +
+                               # nor one person's noting: "The Lord Mayor noted the recent tragic events", "She also noted visits to schools"
+                               r"|unanimously|(?<!above )(?<!above-)(?<!\bas )(?<!\bhe )(?<!\bshe )(?<!\bhe also )"
+                               r"(?<!\bshe also )(?<!Mayor )(?<!Chair )(?<!Chairman )(?<!Leader )noted(?!\s+that\b)"
+                               # a motion lost, not a thing lost over the years: "swimming ... has been lost over the years"
+                               r"|(?<!\bbeen )(?<!\bhas )(?<!\bhad )(?<!\bhave )lost(?!\s+(?:over|to|from|its|their|his|her|out"
+                               r"|sight|touch|track)\b)|fell|" + _IN_FAVOUR +
                                # a decision under its label: "DECISION" heading its words, "Decision: To accept the report"
                                r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
                                # a vote counted: "(24 voting for and 20 against)"
@@ -1100,17 +1108,23 @@ def named_things(text: str, asked: bool = False) -> list[tuple[str, str]]:
     return found
 
 
+# words that make a kind's usual title, not a name of one: "the National Park", "the Local Plan"
+_GENERIC_NAMES = frozenset("national local public community primary secondary high main central".split())
+
+
 def another_of_its_kind(asked: list[tuple[str, str]], sentence: str) -> str:
     """The place or body of the kind the question names that the sentence names instead ("Alloa library" for a
     question about "Tillicoultry library"), when it never names the one asked about; else ""."""
-    named, sentence = named_things(sentence), " ".join(sentence.split())
+    sentence = " ".join(sentence.replace("’", "'").split())
+    named = named_things(sentence)
     for name, kind in asked:
+        name = name.replace("’", "'")
         if re.search(rf"\b{re.escape(name)}\b", sentence, re.I):
             continue
         # "Life Centre" in a passage about "Plymouth Life Centre" is the same place; "between Windle Island and Crank
-        # Road" bounds a stretch of the road asked about
+        # Road" bounds a stretch of the road asked about; "the National Park" is the one asked about by its name
         other = next((f"{n.title()} {k}" for n, k in named if k == kind and name not in n and n not in name
-                      and not _bounds_a_stretch(n, sentence)), "")
+                      and n not in _GENERIC_NAMES and not _bounds_a_stretch(n, sentence)), "")
         if other:
             return other
     return ""

@@ -2,6 +2,7 @@
 
     python bench/abstention_sets.py run LABEL [SET ...]   # bench/out/abstention-LABEL.jsonl
     python bench/abstention_sets.py diff BEFORE AFTER      # the table, and each question that changed
+    python bench/abstention_sets.py rebuild [SET ...]      # read each set's eval index again from scratch
 
 Run `make eval` and the measure.py of bench/heldout3 to heldout52 first: they build
 the corpora and the eval indexes (`.eval-index/`) this reads. To compare two versions of the
@@ -110,6 +111,25 @@ def each_question(names: list[str]):
             assistant.close()
 
 
+def rebuild(names: list[str]) -> None:
+    """Build each named set's eval index from scratch, so that it holds what a fresh build holds (an index
+    re-read after a READER_VERSION change keeps what the code of its first build embedded)."""
+    from assistant import Assistant
+    from assistant.cli import _eval_index_dir
+
+    embedder, done = None, set()
+    for name in names:
+        corpora = tuple(str(ROOT / c) for c in SETS[name][1])
+        index = ROOT / _eval_index_dir(corpora)
+        if index in done or not all(Path(c).exists() for c in corpora):
+            continue
+        assistant = Assistant.build(list(corpora), index, embedder=embedder, rebuild=True)
+        embedder = assistant.embedder
+        assistant.close()
+        done.add(index)
+        print(f"{name}: rebuilt {index}", flush=True)
+
+
 def run(label: str, names: list[str]) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"abstention-{label}.jsonl"
@@ -155,6 +175,9 @@ def diff(before_path: Path, after_path: Path) -> None:
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "run":
         run(argv[1], argv[2:] or list(SETS))
+        return 0
+    if argv and argv[0] == "rebuild":
+        rebuild(argv[1:] or list(SETS))
         return 0
     if len(argv) == 3 and argv[0] == "diff":
         diff(Path(argv[1]), Path(argv[2]))

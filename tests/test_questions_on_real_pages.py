@@ -1690,3 +1690,88 @@ def test_a_place_with_another_compass_point_is_another_place():
 
 def test_passed_or_defeated_asks_for_the_decision():
     assert recorded_acts("Was Councillor Prager's amendment to the public participation rules passed or defeated?")
+
+
+# Session 36 (before held28-32)
+
+MAYORS_EVENTS = """Welwyn Hatfield Borough Council
+Minutes of the meeting of the Council held on 19 September 2022
+
+15. Mayor's Announcements
+15a Garden Party at Elm Lodge
+The Mayor thanked everyone who came to her garden party at Elm Lodge, which raised £1,240 for the Hospice. She
+thanked the volunteers who had baked cakes, run the raffle and looked after the car park, and the family who had lent
+their garden for the afternoon. Guests had enjoyed music from the town band, a plant stall and games for children,
+and the weather had stayed fine until the last guests left in the early evening.
+15b Dates for future events
+The Mayor asked members to note the dates of her coming events: a quiz night at the Red Lion on 3 October 2022 and a
+carol concert at St Mary's Church on 12 December 2022. Tickets for both would be on sale from the Mayor's office, and
+members were asked to bring their families and friends and to share the details with their wards. Further events in
+the spring would be announced at the next meeting of the Council.
+"""
+
+
+def test_a_figure_of_other_business_is_no_figure_of_the_thing_named(assistant_over):
+    assistant = assistant_over({"welhat.txt": MAYORS_EVENTS})
+    answer = assistant.ask("How much money did the Mayor's quiz night at the Red Lion raise?")
+    assert not answer.answered
+    assert any("Red Lion" in note for note in answer.notes)
+    assert assistant.ask("How much money did the Mayor's garden party at Elm Lodge raise?").answered
+
+
+@pytest.mark.parametrize("sentence, decision", [
+    ("The motion was lost.", True),
+    ("On being put to the vote the amendment was LOST.", True),
+    ("Outdoor swimming in the town has been lost over the years.", False),
+    ("There had been changes to the wording of the agreed conditions.", False),
+    ("The extension hereby approved shall be used only as a garage.", False),
+    ("The Lord Mayor noted the tragic events of the week.", False),
+    ("She also noted her visits to schools and shows.", False),
+    ("Members noted the report.", True),
+    ("It was agreed that the conditions be reworded.", True),
+])
+def test_a_decision_is_recorded_not_named_as_a_thing_or_lost_over_time(sentence, decision):
+    from assistant.answer_type import DECISION_RECORDED
+    assert (DECISION_RECORDED.search(sentence) is not None) is decision
+
+
+LIDO_PETITION = """Winchester City Council
+Minutes of the meeting of the Council held on 12 January 2022
+
+7. Petition: a lido for the town
+The Council received a petition with 1,650 signatures: "We ask the council to support a new lido at North Walls Park.
+The town has a long history of outdoor swimming which has been lost over the years."
+The petition organiser addressed the Council and the Cabinet Member for Sport thanked her.
+"""
+
+
+def test_a_thing_lost_over_the_years_records_no_decision(assistant_over):
+    answer = assistant_over({"winchester.txt": LIDO_PETITION}).ask(
+        "Did Winchester City Council agree to build a lido at North Walls Park after the petition?")
+    assert not answer.answered
+
+
+TRIBUTE_BY_WARD = """Sevenoaks District Council
+Minutes of the meeting of the Council held on 21 November 2023
+
+3. Chairman's Announcements
+The Chairman announced the passing of former District Councillor Mrs Ann Fellowes, who served as a Kemsing ward
+councillor from 1991 to 1995 and from 1999 to 2007. Members stood for a minute's silence.
+
+4. Civic Service
+The Chairman thanked the vicar of Otford for hosting the civic service in October, and all who had attended it.
+"""
+
+
+def test_a_member_of_another_ward_is_not_quoted_for_the_ward_asked(assistant_over):
+    from assistant.answer import _another_of_its_kind_quoted, Quote
+    assistant = assistant_over({"sevenoaks.txt": TRIBUTE_BY_WARD})
+    answer = assistant.ask("In which years did the late Ann Fellowes represent Otford ward?")
+    assert not answer.answered
+    assert any("Kemsing ward" in note for note in answer.notes)
+    assert assistant.ask("In which years did the late Ann Fellowes represent Kemsing ward?").answered
+    # a curly apostrophe is the same name, and "the National Park" is the one asked about by its title
+    hall = Quote(1, "d", 0, 10, "Members declared interests in the Blaenavon Workmen’s Hall item.")
+    assert _another_of_its_kind_quoted("Who declared an interest in the Blaenavon Workmen's Hall item?", [hall]) == ("", "")
+    park = Quote(1, "d", 0, 10, "The National Park Authority kept up a dialogue with the district council.")
+    assert _another_of_its_kind_quoted("What did the North York Moors park say?", [park]) == ("", "")
