@@ -135,9 +135,14 @@ def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quo
     if not query.wants_figure:
         return ""
     named = names_asked(question, council_words(question) | body_words(question))
-    passages = {q.n for q in quotes if gives_figure(query, q.text)}
-    texts = [f"{hits[n - 1].heading or ''} {hits[n - 1].text}".lower() for n in passages if n <= len(hits)]
-    if not named or not texts or any(name.lower() in text for name in named for text in texts):
+    giving = [hits[q.n - 1] for q in quotes if gives_figure(query, q.text) and q.n <= len(hits)]
+    if any(hit.kind != "minutes" for hit in giving):   # a report is on one business, named once at its head
+        return ""
+    # the figure's agenda item: its passage, with the others of the same heading, and the document's title (a
+    # report on one scheme names it there, not in every section)
+    texts = [" ".join(filter(None, (hit.title, hit.heading, hit.context, hit.text))).lower()
+             for hit in hits if any(hit.doc_id == g.doc_id and hit.heading == g.heading for g in giving)]
+    if not named or not giving or any(name.lower() in text for name in named for text in texts):
         return ""
     return " ".join(named)
 
@@ -146,11 +151,13 @@ def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quo
 _YEAR_SPAN = re.compile(r"(?<![\d/£$.,])(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?(?![\d/%])")
 
 
-def _year_for_another(question: str, quotes: list[Quote]) -> str:
+def _year_for_another(question: str, hits: list[Hit], quotes: list[Quote]) -> str:
     """For a question about one council or financial year ("Who was elected chair for 2022/23?"), when quotes give
-    such years and none the one asked ("elected Chair for the Council Year 2024/25"): the other year, else ""."""
-    year = year_asked(question)
-    if not year or not year.financial or any(year.pattern().search(q.text) for q in quotes):
+    such years and none the one asked ("elected Chair for the Council Year 2024/25"), nor the headings of their
+    passages ("Performance and Resources Report - Quarter 4 2023/24"): the other year, else ""."""
+    year = year_asked(question, of_figure=True)
+    headings = [hits[q.n - 1].heading or "" for q in quotes if q.n <= len(hits)]
+    if not year or not year.financial or any(year.pattern().search(text) for text in [q.text for q in quotes] + headings):
         return ""
     return next((m.group(0) for q in quotes for m in _YEAR_SPAN.finditer(q.text) if not _covers(m.group(0), year.first)),
                 "")
@@ -264,16 +271,20 @@ def _quotes_recording_attendance(question: str, hits: list[Hit], quotes: list[Qu
     return recorded or [q for q in _sentences_of(hits[:3]) if ATTENDANCE_RECORDED.search(q.text)][:2] or quotes
 
 
-def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[Quote],
+                                   about_minutes: bool = False) -> list[Quote]:
     """For a question after a decision ("What did the council decide about the petition?") whose quotes record none,
     the quotes with the closest sentence of the first quote's passages that does, in place of the last: the
     petition's receipt reads closer to the question than "That the Council does not accept the petition's proposal"."""
-    if not quotes or DECISION_RECORDED not in recorded_acts(question) or any(_decides(q.text) for q in quotes):
+    # a question about the minutes themselves is answered by what was settled on them: "the amendment to the
+    # minutes was lost"
+    decides = (lambda text: DECISION_RECORDED.search(text) is not None) if about_minutes else _decides
+    if not quotes or DECISION_RECORDED not in recorded_acts(question) or any(decides(q.text) for q in quotes):
         return quotes
     sentences = [q for q in _sentences_of(hits[:3]) if q.doc_id == quotes[0].doc_id]
     # ... and the resolution's words after its vote: "(24 voting for and 20 against)" / "That the Council ..."
     deciding = [q for i, q in enumerate(sentences)
-                if _decides(q.text) or (i and _decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
+                if decides(q.text) or (i and decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
     if not deciding:
         return quotes
     best = max(deciding, key=_closeness(hits[:3]))
@@ -316,10 +327,12 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
     query = parse_query(question)   # once, for the checks of what the quotes give
     quotes = _quotes_giving_what_is_asked(question, query, hits, quotes)
+    if about_minutes:   # what was settled on the minutes, before their amendment's proposal is taken as all there is
+        quotes = _quotes_recording_the_decision(question, hits, quotes, about_minutes)
     declined = _quotes_give_no_answer(question, query, hits, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
-        quotes = _quotes_recording_the_decision(question, hits, quotes)
+        quotes = _quotes_recording_the_decision(question, hits, quotes, about_minutes)
         quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
         quotes = _quotes_naming_what_is_asked(question, hits, quotes) if not declined else quotes
     if declined:
@@ -437,23 +450,6 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
-def _another_of_its_kind_quoted(question: str, quotes: list[Quote]) -> tuple[str, str]:
-    """(asked, other) when the question names a place or body before its kind ("Otford ward") and every quote names
-    another of that kind instead ("served as a Kemsing ward councillor"), none the one asked; else ("", "")."""
-    asked = named_things(question, asked=True)
-    if not asked or any(re.search(rf"\b{re.escape(name)}\b", _plain(q.text), re.I) for name, _ in asked for q in quotes):
-        return "", ""
-    others = [another_of_its_kind(asked, q.text) for q in quotes]
-    if not all(others):
-        return "", ""
-    name, kind = next((n, k) for n, k in asked if k in others[0].lower())
-    return f"{name.title()} {kind}", others[0]
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.replace("’", "'").split())
-
-
 _POINT = r"(North|South|East|West|Central)"
 _PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+([A-Z][a-z][\w'’-]+)\b")
 
@@ -478,12 +474,10 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
     if (part := _another_part_of_the_place(question, quotes))[0]:
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
-    if (swap := _another_of_its_kind_quoted(question, quotes))[0]:
-        return f"the question asks about {swap[0]}, and the sentences that answer it are about {swap[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
-    if other_year := _year_for_another(question, quotes):
-        return f"the question asks about {year_asked(question).phrase}, and the sentences that answer it are of {other_year}"
+    if other_year := _year_for_another(question, hits, quotes):
+        return f"the question asks about {year_asked(question, of_figure=True).phrase}, and the sentences that answer it are of {other_year}"
     # a name in another council's minutes quoted beside them is no name of the one asked about
     if query.wants_kind == "name" and not any(gives_kind(q.text, "name") for q in quotes if q.doc_id == quotes[0].doc_id):
         return "the question asks for a person's name, and the sentences that answer it give none"

@@ -308,7 +308,10 @@ _PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:(?-i:[A
                               r"|person|director|minister|chair|body|organisation|resident)s?\b", re.I)
 # "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
 _FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
-                            r"|operators?|suppliers?|consultants?|consultancy|builders?|developers?|business)\b", re.I)
+                            r"|operators?|suppliers?|consultants?|consultancy|builders?|developers?|business)\b"
+                            # a person the trade word only describes: "Which departing business leader ...?"
+                            r"(?!\s+(?:leaders?|owners?|people|persons?|man|men|wom[ae]n|managers?|representatives?"
+                            r"|chiefs?|heads?|figures?|directors?|partners?|staff|employees?)\b)", re.I)
 # A firm named: by its legal form ("Ltd", "plc", "CIC"), by a trade word ending its name ("Tidewater Marine
 # Civils", "Pennine Washrooms"), or as the one a contract went to ("awarded to Brightgrid Energy").
 _FIRM = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\b"
@@ -682,7 +685,11 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(
                                r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
                                # a vote counted: "(24 voting for and 20 against)"
                                r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
-                               r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b",
+                               r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b"
+                               # a resolution in the present tense, listed under its body: "the Cabinet: (1) Approves the
+                               # outturn position", "That Council: 1. Adopts the Minerals Local Plan"
+                               r"|(?m:(?:^|(?<=[.)]\s))[ \t]*(?-i:Approves|Adopts|Agrees|Endorses|Accepts|Rejects|Refuses|Grants"
+                               r"|Ratifies|Resolves)(?=\s))",
                                re.I)
 # A question after how something turned out: "Did the cabinet approve ...?", "What did the study conclude?", "What
 # was the result of the ballot?", "Have the pillars been repainted yet?"
@@ -775,7 +782,9 @@ def referred_to(body: str, texts: list[str]) -> str:
                              rf"(?:[A-Z][\w'’-]*\s+)?{body}\b|\b{body}\s+be\s+recommended\b"
                              # still to come: "will now proceed to formally adopt the plan at Cabinet and Full Council"
                              rf"|{_BODY_TO_DECIDE}[^.;]{{0,60}}?\b{body}\b|\b{body}\b[^.;]{{0,20}}?{_BODY_TO_DECIDE}", re.I)
-    decided = re.compile(rf"\b{body}\b[^.;]{{0,40}}?(?<!\bbe )\b(?:{_SETTLING})\b(?!\s+to\s+recommend)", re.I)
+    # ... "That Council: 1. Adopts the Minerals Local Plan", its resolution listed in the present tense
+    decided = re.compile(rf"\b{body}\b(?:[^.;]|(?<=\d)\.){{0,40}}?(?<!\bbe )\b(?:{_SETTLING}|adopts|approves|agrees"
+                         rf"|endorses|accepts|ratifies|resolves)\b(?!\s+to\s+recommend)", re.I)
     if any(decided.search(text) for text in texts):
         return ""
     return next((text for text in texts if recommended.search(text)), "")

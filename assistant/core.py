@@ -274,7 +274,7 @@ class Assistant:
         searched = question.replace(read.date_phrase, " ") if read and read.date_phrase else question
         # a year read as the meeting date is still the year asked about ("How many visits in 2020?")
         query = replace(without_words(parse_query(searched), read.used_words if read else []),
-                        year=year_asked(question))
+                        year=year_asked(question, of_figure=True))
         query = replace(query, vector=self.embedder.embed([query.text])[0])   # once, like the weights
         weights = query_weights(self.store, query)     # once: every search below is of this question
         slots, named = self._council_slots(question, given, councils) if read_filters else ([], False)
@@ -370,7 +370,8 @@ class Assistant:
         is tried only after the word): minutes misspell names ("the Millenium Quilt"). The initials of a run of
         capitalised words count ("the PCC" for "the Police and Crime Commissioner"), and over a Welsh council's
         minutes (`welsh`) so do a word's mutated forms ("yr Orsedd" for "the Gorsedd"). A given name is not needed
-        where the closest documents write the person by a title and surname ("Mayor Pipe" for "Jules Pipe")."""
+        where the closest documents write the person by a title and surname ("Mayor Pipe" for "Jules Pipe"), and a
+        name the closest documents write as words apart ("Carpet Right" for "Carpetright") is mentioned."""
         names = names_asked(question, council_words(question))
         initials = _initials_of_runs(question)
         unheard = [name for name in names if not self._mentioned(name.lower())   # as FTS matches it, stemmed
@@ -379,7 +380,8 @@ class Assistant:
         counts = self.store.prefix_counts([_spelling_prefix(name) for name in unheard]) if unheard else {}
         unheard = [name for name in unheard if not counts.get(_spelling_prefix(name))]
         documents = self._documents_of(hits) if unheard else []
-        return next((name for name in unheard if not written_by_title(name, question, documents)), "")
+        return next((name for name in unheard if not written_by_title(name, question, documents)
+                     and not _written_apart(name, documents)), "")
 
     def _documents_of(self, hits: list[Hit]) -> list[str]:
         """The whole text of each document the hits are from, once each."""
@@ -679,6 +681,12 @@ def _reference_unmentioned(question: str, top: Hit) -> str:
     return reference_unmentioned(references, [passage]) if references else ""
 
 
+def _written_apart(name: str, documents: list[str]) -> bool:
+    """Whether the documents write the name as words apart ("Carpet Right" for "Carpetright", "Park-Run")."""
+    spelled = r"[\s-]?".join(map(re.escape, name))
+    return any(re.search(rf"\b{spelled}\b", document, re.I) for document in documents)
+
+
 def _in_wales(council: str | None) -> bool:
     found = council_named(council) if council else None
     return found is not None and found.nation == "Wales"
@@ -766,7 +774,20 @@ def _meeting_not_held(question: str, top: Hit,
     # pm"), which no approval of earlier minutes gives
     if any(day.startswith(iso) or iso.startswith(day) for day, _ in dates_with_time(top.text)):
         return ""
+    if _recounts_meeting_of(iso, top.text):
+        return ""
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
+
+
+def _recounts_meeting_of(iso: str, text: str) -> bool:
+    """Whether the text says what the meeting of `iso` did ("The application had been deferred at the meeting of the
+    Committee on 18 October 2023 to enable a site visit"): not by approving its minutes, which every next meeting
+    records, nor by putting business off to it."""
+    return any((normalise_date(m.group(0)) or "").startswith(iso)
+               and re.search(r"\bmeeting\b", text[max(0, m.start() - 60):m.start()], re.I)
+               and not re.search(r"\bminutes\b", text[max(0, m.start() - 120):m.end() + 60], re.I)
+               and not _PUT_OFF.search(text[max(0, m.start() - 80):m.start()])
+               for m in DAY_OR_MONTH_DATE.finditer(text))
 
 
 def _put_off_to(iso: str, text: str) -> bool:

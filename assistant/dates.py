@@ -285,6 +285,13 @@ _YEAR_ASKED = re.compile(r"(?:\b(since|after|from|before|until|till|by|between|a
                          r"(?<![\w/£$.,-])((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d(?:\d\d)?))?(?![\w/£%,]|\.\d)", re.I)
 
 
+# a date naming a meeting says which minutes, not the year a figure is for: "abstained on approving the minutes of
+# the 29 November 2023 council meeting", "at the meeting held on 12 January 2022", "Ealing's June 2015 full council"
+_A_DAY_OF = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s+(?:19|20)\d\d"
+_MEETING_DATE_ASKED = re.compile(rf"\b{_A_DAY_OF}(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:meetings?|council|cabinet|committee)\b)"
+                                 rf"|\bmeetings?\s+(?:held\s+)?(?:on\s+|of\s+)?(?:the\s+)?{_A_DAY_OF}", re.I)
+
+
 @dataclass(frozen=True)
 class AskedYear:
     """The one year a question asks about: a calendar year, or a financial year ("2020/21",
@@ -323,10 +330,11 @@ class AskedYear:
         return f"{self.first}-04" <= meeting_date[:7] <= f"{self.first + 1}-03"
 
 
-def year_asked(question: str) -> AskedYear | None:
+def year_asked(question: str, of_figure: bool = False) -> AskedYear | None:
     """The one year the question asks about ("How many visits were there in 2020/21?"), or None when it
-    names none, several, or a span ("since 2019", "by 2030": the meeting-date filters read those)."""
-    found = list(_YEAR_ASKED.finditer(question))
+    names none, several, or a span ("since 2019", "by 2030": the meeting-date filters read those). The year of
+    what is asked for (`of_figure`) is not one naming a meeting ("the minutes of the 29 November 2023 meeting")."""
+    found = list(_YEAR_ASKED.finditer(_MEETING_DATE_ASKED.sub(" ", question) if of_figure else question))
     if len(found) != 1 or found[0].group(1):
         return None
     first, second = int(found[0].group(2)), found[0].group(3)

@@ -76,7 +76,7 @@ def parse_query(question: str) -> Query:
                  wants_kind=wanted_kind(text), checked_kind=checked_kind(text), acts=recorded_acts(text),
                  one_fact=asks_for_a_fact(text), said=asks_what_was_said(text), found=asks_what_was_found(text),
                  yes_no=asks_yes_or_no(text), events=events_named(text), feature=asked_feature(text),
-                 choice=choice_asked(text), body=body_asked(text), year=year_asked(text))
+                 choice=choice_asked(text), body=body_asked(text), year=year_asked(text, of_figure=True))
 
 
 def _normal(word: str) -> str:

@@ -212,8 +212,14 @@ def still_to_come(sentence: str, speech_answers: bool = True) -> bool:
 
 def leaves_open(sentence: str) -> bool:
     """True for a sentence saying the fact is not known yet: "the outcome of the bid was
-    awaited", "the cost is still being assessed and will be reported to a future meeting"."""
-    return _LEFT_OPEN.search(sentence) is not None
+    awaited", "the cost is still being assessed and will be reported to a future meeting". Not a resolution whose
+    only thing to come is a formality: "RESOLVED that the minutes be confirmed and signed by the Chair in due course"."""
+    found = [m.group(0) for m in _LEFT_OPEN.finditer(sentence)]
+    return bool(found) and not (_SETTLED_NOW.match(sentence) and all(_DUE_COURSE.fullmatch(f) for f in found))
+
+
+_DUE_COURSE = re.compile(r"in\s+due\s+course", re.I)
+_SETTLED_NOW = re.compile(r"\s*(?:it\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)\b(?![^.]*\b(?:defer|postpon|adjourn))")
 
 
 def can_answer(sentence: str) -> bool:
@@ -434,12 +440,15 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
                 return True
             # "Councillor Grant also declared an interest in agenda item 9.3": the item is named where it is numbered
             items = [re.compile(rf"\bitem\s+{re.escape(n)}(?![\w.])", re.I) for n in _ITEM_NUMBERED.findall(sentence)]
+            # ... or by its application's reference: "declared an interest in application 20/01432/FUL"
+            items += [re.compile(re.escape(r)) for r in _APPLICATION_REFERENCE.findall(sentence)]
             if any(item.search(s) and thing.search(s) for item in items for s in everything):
                 return True
     return False
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_APPLICATION_REFERENCE = re.compile(r"\b(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|[A-Z]{1,5}/\d{2,4}/\d{3,6})\b")
 _ITEM_NUMBERED = re.compile(r"\bitem\s+(\d{1,3}(?:\.\d{1,2})*[a-z]?)(?![\w.])", re.I)
 
 
