@@ -464,8 +464,6 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     looked ahead to; else ""."""
     if _figure_unquoted(query, quotes):
         return "the question asks for a figure, and the sentences that answer it give none"
-    if thing := _figures_of_other_business(question, query, hits, quotes):
-        return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
     # "On what date will Cabinet consider the report?" over "a report would be considered by Cabinet on" (cut short);
     # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
     if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
@@ -476,6 +474,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
+    if thing := _figures_of_other_business(question, query, hits, quotes):
+        return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
     if other_year := _year_for_another(question, hits, quotes):
         return f"the question asks about {year_asked(question, of_figure=True).phrase}, and the sentences that answer it are of {other_year}"
     # a name in another council's minutes quoted beside them is no name of the one asked about

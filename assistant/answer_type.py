@@ -668,7 +668,10 @@ _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
 # development hereby approved shall ..."
 _NOT_A_THING = r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bhereby )"
 DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(?:" + _SETTLING
-                               + r"|supported|(?<!\bthe )(?<!\ba )(?:deferred|withdrawn)|declined"
+                               + r"|supported|(?<!\bthe )(?<!\ba )withdrawn|declined"
+                               # a deferral recounted ("The application had been deferred at the meeting of 18
+                               # October") was an earlier meeting's step, not how the business turned out
+                               r"|(?<!\bthe )(?<!\ba )(?<!\bhad been )(?<!\bhas been )(?<!\bhave been )deferred"
                                # Scottish minutes: "The Committee remitted to the Chief Executive to write to ..."
                                r"|remitted"
                                # "Councillor Bamford confirmed he had visited the site" says something, decides nothing
