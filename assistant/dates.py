@@ -322,12 +322,14 @@ class AskedYear:
         return (years[0] in asked) if not financial else self.first in (years[0], years[0] + 1)
 
     def covers(self, meeting_date: str | None) -> bool:
-        """True when a meeting on this date falls within the year, so its minutes may call it "this year"."""
+        """True when a meeting on this date falls within the year, so its minutes may call it "this year". A
+        council's year ("2018/19") runs to the annual meeting in May that closes it, where the outgoing Mayor
+        reports on "the year"."""
         if not meeting_date or not _PARTIAL.fullmatch(meeting_date):
             return False
         if not self.financial:
             return meeting_date[:4] == str(self.first)
-        return f"{self.first}-04" <= meeting_date[:7] <= f"{self.first + 1}-03"
+        return f"{self.first}-04" <= meeting_date[:7] <= f"{self.first + 1}-05"
 
 
 def year_asked(question: str, of_figure: bool = False) -> AskedYear | None:

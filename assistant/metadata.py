@@ -952,10 +952,23 @@ def _date_and_time_at_top(lines: list[str]) -> str | None:
     January, 2019 10.00 am" under "The Anytown Council" or opening a saved page): when the meeting
     sits, over the earlier meetings whose minutes the business goes on to approve."""
     for line in lines[:3]:
-        date = _date_line(line) or _heading_ending_in_date(line)
+        date = _date_line(line) or _heading_ending_in_date(line) or _opening_date_label(line)
         if date and len(date) == 10 and _TIME_OF_DAY.search(line) and not _POSTED.search(line):
             return date
     return None
+
+
+def _opening_date_label(line: str) -> str | None:
+    """The date of a line that opens with a date label, its time and place labelled beside it ("Date: Tuesday 01
+    February 2022 Time: 06:00 PM Location: Council Chamber"): the meeting's own header."""
+    match = _OPENING_DATE_LABEL.match(line)
+    if not match:
+        return None
+    value = _NEXT_LABEL.split(line[match.end():match.end() + 80], maxsplit=1)[0]
+    return date_and_time(value) or leading_date(value)
+
+
+_OPENING_DATE_LABEL = re.compile(r"(?i)\s*(?:date(?: and time|\s*/\s*time)?|date of meeting|meeting date)\s*:\s*")
 
 
 def _heading_ending_in_date(line: str) -> str | None:

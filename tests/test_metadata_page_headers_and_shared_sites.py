@@ -198,3 +198,32 @@ def test_on_a_site_two_councils_share_the_meetings_venue_tells_whose_minutes_a_p
     # with nothing in the text to tell, the address's own council
     assert _moderngov_page(tmp_path, "https://democracy.staffsmoorlands.gov.uk/ieListDocuments.aspx?MId=3",
                            "Committee Room 1") == "Staffordshire Moorlands District Council"
+
+
+# ---------------------------------------------------------------- a date label with its time and place on one line
+
+
+MINUTES_VIEW = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"></head>
+<body>
+<p>Link to homepage</p>
+<p>Overview &amp; Scrutiny Committee (Place) Minutes    </p>
+<p>Date: Tuesday 01 February 2022       Time: 06:00 PM       Location: Council Chamber       Contact: clerk@mansfield.gov.uk</p>
+<p>Attendance Details</p>
+<p>PresentNames<br>Present:Councillor Anne Baker, Councillor Colin Dunn<br>ItemDescriptionBackground InformationDecision<br> APOLOGIES FOR ABSENCEAPOLOGIES FOR ABSENCE</p>
+<p>There were no apologies received.</p>
+<p>22/03MINUTES OF THE LAST MEETING MINUTES OF THE LAST MEETING</p>
+<p>The Minutes were accepted as a true record by the Members who attended the last meeting.</p>
+<p>Minutes of the meeting held on 21 December 2021<br>RESOLVED:</p>
+<p>That the Minutes of the last meeting be accepted as a true record.<br>22/04TOWN CENTRE UPDATETOWN CENTRE UPDATE</p>
+<p>The Chair asked for questions on the update.</p>
+</body></html>
+"""
+
+
+def test_a_date_label_opening_a_line_with_its_time_and_place_is_the_meeting_date(tmp_path):
+    """A minutes page sets the meeting's date, time and place on one line under its title; the minutes of the
+    meeting before, approved further down, are not its date (session 36, held34)."""
+    page = tmp_path / "minutes.html"
+    page.write_text(MINUTES_VIEW, encoding="utf-8")
+    assert read_document(page).meeting_date == "2022-02-01"

@@ -1901,3 +1901,12 @@ def test_the_year_asked_in_the_heading_of_the_quoted_passage_is_no_other_year(as
         "What revenue outturn overspend for 2023/24 did the county council's cabinet agree?")
     assert answer.answered
     assert "£6.315m" in answer.summary
+
+
+def test_a_councils_year_runs_to_the_annual_meeting_that_closes_it():
+    from assistant.dates import year_asked
+    year = year_asked("How much did the outgoing mayor raise for his charity in 2018/19?")
+    assert year.covers("2019-05-22")       # the annual meeting where the outgoing Mayor reports on the year
+    assert year.covers("2018-04-12")
+    assert not year.covers("2019-07-10")
+    assert not year_asked("How many visits in 2018?").covers("2019-05-22")
