@@ -9,9 +9,9 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, same_item, term_share, word_root
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office, body_words,
-                          asks_attendance, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
+                          asks_attendance, asks_final_outcome, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead, post_asked, another_post,
-                          recorded_acts, reports_speech_only)
+                          recorded_acts, reports_speech_only, settles)
 from .councils import council_words
 from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -483,6 +483,9 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks for a person's name, and the sentences that answer it give none"
     if _outcome_unquoted(question, quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
+    # an item's other business may settle something; the quotes must settle what was asked after its earlier steps
+    if asks_final_outcome(question) and not any(settles(q.text) for q in quotes):
+        return "the question asks how it finally turned out, and the sentences that answer it settle nothing"
     if _only_earlier_minutes_settled(question, quotes):
         return "the sentences that answer it only settle the minutes of earlier meetings or set out an agenda"
     if quotes and asks_what_was_said(question) and all(reports_speech_only(q.text) for q in quotes):

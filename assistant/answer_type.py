@@ -738,6 +738,24 @@ def only_looks_ahead(sentence: str) -> bool:
     return _LOOKS_AHEAD.search(sentence) is not None and DECISION_RECORDED.search(sentence) is None
 
 
+# "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?", "What did
+# Lewes end up deciding ...?", "Was a town council eventually created?", "What was the final outcome of the review?"
+_FINAL_OUTCOME_ASKED = re.compile(
+    r"\b(?:finally|ultimately|eventually|in\s+the\s+end|end(?:ed)?\s+up)\b[^?]{0,40}?\b(?:decid(?:e[ds]?|ing)|agreed?"
+    r"|approved?|chose|chosen|resolved?|settled|adopted|set|created|established)\b"
+    r"|\bfinal\s+(?:decision|outcome)\b|\bwhen\s+it\s+(?:finally\s+)?came\s+back\b", re.I)
+
+
+def asks_final_outcome(question: str) -> bool:
+    """Whether the question asks how the business finally turned out, after some earlier step."""
+    return _FINAL_OUTCOME_ASKED.search(question or "") is not None
+
+
+def settles(sentence: str) -> bool:
+    """Whether the sentence records a decision that settles the matter: not a deferral, a withdrawal or a note."""
+    return _SETTLED_NOT_DEFERRED.search(sentence) is not None
+
+
 # ... and a decision that settles the matter: not a deferral, a withdrawal or a note
 _SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
 _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned)\b).*?" + _SETTLED.pattern, re.I)
@@ -865,9 +883,7 @@ _RECORDED_ACTS = (
     (_RECOMMENDATION_ASKED, RECOMMENDATION_RECORDED),
     # "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?": an
     # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing
-    (re.compile(r"\b(?:finally|ultimately|in\s+the\s+end)\b[^?]{0,40}?\b(?:decide[ds]?|agreed?|approved?|chose|chosen"
-                r"|resolved?|settled|adopted)\b|\bfinal\s+decision\b|\bwhen\s+it\s+(?:finally\s+)?came\s+back\b", re.I),
-     _SETTLED_NOT_DEFERRED),
+    (_FINAL_OUTCOME_ASKED, _SETTLED_NOT_DEFERRED),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"

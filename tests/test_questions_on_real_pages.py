@@ -1910,3 +1910,33 @@ def test_a_councils_year_runs_to_the_annual_meeting_that_closes_it():
     assert year.covers("2018-04-12")
     assert not year.covers("2019-07-10")
     assert not year_asked("How many visits in 2018?").covers("2019-05-22")
+
+
+GOVERNANCE_REVIEW = """Royal Borough of Windsor and Maidenhead
+Minutes of the meeting of the Council held on 26 September 2023
+
+6. Community Governance Review
+The Head of Governance gave an overview of the first stage of the consultation on setting up a Windsor Town Council,
+rather than the costs of a town council. Councillor Price, who chaired the working group on the review, thanked the
+residents who had taken part. Members noted the update.
+
+7. Allotment Charges
+RESOLVED that the allotment charges for 2024, an increase of five per cent, be approved.
+"""
+
+
+def test_the_final_outcome_asked_needs_a_quote_that_settles_it(assistant_over):
+    assistant = assistant_over({"rbwm.txt": GOVERNANCE_REVIEW})
+    answer = assistant.ask("What was the final outcome of the community governance review on a Windsor Town Council?")
+    assert not answer.answered     # the consultation's first stage was only described, and the update noted
+    assert assistant.ask("What did the council finally decide about allotment charges?").answered
+
+
+def test_a_quote_settling_the_business_is_needed_when_the_final_outcome_is_asked():
+    from assistant.answer import Quote, _quotes_give_no_answer
+    from assistant.query import parse_query
+    question = "What did Lewes end up deciding on banning sky lanterns on council land?"
+    looking = Quote(1, "d", 0, 10, "That the Council look urgently at options for enforcing a ban on sky lanterns.")
+    decided = Quote(1, "d", 0, 10, "RESOLVED that the release of sky lanterns on council land be banned.")
+    assert "finally turned out" in _quotes_give_no_answer(question, parse_query(question), [], [looking])
+    assert _quotes_give_no_answer(question, parse_query(question), [], [looking, decided]) == "" 
