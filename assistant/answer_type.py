@@ -686,6 +686,9 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(
                                r"|sight|touch|track)\b)|fell|" + _IN_FAVOUR +
                                # a decision under its label: "DECISION" heading its words, "Decision: To accept the report"
                                r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
+                               # ... or inline, as ModernGov pages run it on: "Additional documents: Decision: That the
+                               # following options ... are to be taken forward"
+                               r"|(?-i:\bDecisions?:\s+(?:That|RESOLVED|Resolved|AGREED|Agreed)\b)"
                                # a vote counted: "(24 voting for and 20 against)"
                                r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
                                r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b"

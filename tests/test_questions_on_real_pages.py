@@ -1757,6 +1757,10 @@ def test_a_figure_of_other_business_is_no_figure_of_the_thing_named(assistant_ov
     ("The application was deferred for a site visit.", True),
     # a deferral recounted is an earlier meeting's step, not how the business turned out
     ("The application had been deferred at the meeting of 18 October 2023 for a site visit.", False),
+    # a decision labelled inline, as ModernGov pages run it on after the item's documents
+    ("Options for consideration Additional documents: Decision: That the following options are to be taken forward",
+     True),
+    ("Decision: To be made by the Cabinet in March.", False),
 ])
 def test_a_decision_is_recorded_not_named_as_a_thing_or_lost_over_time(sentence, decision):
     from assistant.answer_type import DECISION_RECORDED
