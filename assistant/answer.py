@@ -132,19 +132,17 @@ def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quo
     no passage quoted for a figure names it ("The Mayor announced that she raised nearly £800", under "Afternoon Tea
     at Mill Green"): the names asked, else "". A figure belongs to the business its passage records, and the thing
     named elsewhere in the minutes (a date saved for the curry night) does not make it that business's figure."""
-    if not query.wants_figure:
+    named = names_asked(question, council_words(question) | body_words(question)) if query.wants_figure else []
+    if not named:
         return ""
-    named = names_asked(question, council_words(question) | body_words(question))
     giving = [hits[q.n - 1] for q in quotes if gives_figure(query, q.text) and q.n <= len(hits)]
-    if any(hit.kind != "minutes" for hit in giving):   # a report is on one business, named once at its head
+    # a report is on one business, named once at its head, not in every section
+    if not giving or any(hit.kind != "minutes" for hit in giving):
         return ""
-    # the figure's agenda item: its passage, with the others of the same heading, and the document's title (a
-    # report on one scheme names it there, not in every section)
+    # the figure's agenda item: its passage, with the others of the same heading
     texts = [" ".join(filter(None, (hit.title, hit.heading, hit.context, hit.text))).lower()
              for hit in hits if any(hit.doc_id == g.doc_id and hit.heading == g.heading for g in giving)]
-    if not named or not giving or any(name.lower() in text for name in named for text in texts):
-        return ""
-    return " ".join(named)
+    return "" if any(name.lower() in text for name in named for text in texts) else " ".join(named)
 
 
 # a council or financial year as minutes write it: "2024/25", "2024-2025", "2024–25"
@@ -332,7 +330,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     declined = _quotes_give_no_answer(question, query, hits, quotes) if quotes else ""
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
-        quotes = _quotes_recording_the_decision(question, hits, quotes, about_minutes)
+        quotes = _quotes_recording_the_decision(question, hits, quotes) if not about_minutes else quotes
         quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
         quotes = _quotes_naming_what_is_asked(question, hits, quotes) if not declined else quotes
     if declined:
