@@ -8,10 +8,11 @@ from typing import Callable
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, same_item, term_share, word_root
-from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, another_item, another_of_its_kind, another_office, body_words,
-                          asks_attendance, asks_final_outcome, asks_outcome, asks_what_was_found, asks_what_was_said, declarer_asked, gives_kind,
-                          item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead, post_asked, another_post,
-                          recorded_acts, reports_speech_only, settles)
+from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked, another_item, another_of_its_kind,
+                          another_office, another_post, asks_attendance, asks_final_outcome, asks_outcome,
+                          asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
+                          item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead,
+                          post_asked, recorded_acts, reports_speech_only, settles)
 from .councils import council_words
 from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -136,13 +137,32 @@ def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quo
     if not named:
         return ""
     giving = [hits[q.n - 1] for q in quotes if gives_figure(query, q.text) and q.n <= len(hits)]
-    # a report is on one business, named once at its head, not in every section
-    if not giving or any(hit.kind != "minutes" for hit in giving):
+    texts = _items_of_minutes(hits, giving)
+    if texts is None:
         return ""
-    # the figure's agenda item: its passage, with the others of the same heading
-    texts = [" ".join(filter(None, (hit.title, hit.heading, hit.context, hit.text))).lower()
-             for hit in hits if any(hit.doc_id == g.doc_id and hit.heading == g.heading for g in giving)]
     return "" if any(name.lower() in text for name in named for text in texts) else " ".join(named)
+
+
+def _address_of_other_business(question: str, hits: list[Hit], quotes: list[Quote]) -> str:
+    """For a question about a house ("Was planning permission granted for 9 Staplehurst Road, SE13?"), when no
+    quoted passage's agenda item names its street ("... the motion to grant planning permission for ... 233-241
+    Lewisham High Street", under the previous minutes): the house asked, else "". Minutes head an application's
+    item with its address, so a decision under an item that never gives it is another application's."""
+    asked = addresses_asked(question)
+    texts = _items_of_minutes(hits, [hits[q.n - 1] for q in quotes if q.n <= len(hits)]) if asked else None
+    if texts is None:
+        return ""
+    return next((address for address, street in asked if not any(street in " ".join(t.split()) for t in texts)), "")
+
+
+def _items_of_minutes(hits: list[Hit], quoted: list[Hit]) -> list[str] | None:
+    """The text of each quoted passage's agenda item (its title, heading, context and text, with the other hits
+    of the same heading), lower case; None when nothing is quoted or a quote is from a report, which is on one
+    business, named once at its head, not in every section."""
+    if not quoted or any(hit.kind != "minutes" for hit in quoted):
+        return None
+    return [" ".join(filter(None, (hit.title, hit.heading, hit.context, hit.text))).lower()
+            for hit in hits if any(hit.doc_id == q.doc_id and hit.heading == q.heading for q in quoted)]
 
 
 # a council or financial year as minutes write it: "2024/25", "2024-2025", "2024–25"
@@ -457,6 +477,16 @@ _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
 
 
+_HOW_LONG = re.compile(r"^\s*how\s+long\b", re.I)
+# a length of time or distance, or what bounds one: "for 12 weeks", "until the spring", "a two-year pilot", "since 2019",
+# "by March 2026"; not any number ("11/25/0114", an application's reference, gives no length)
+_GIVES_A_LENGTH = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|fortnights?|metres?|meters?"
+                             r"|miles?|kilometres?|km|feet|ft|yards?|m)\b|\d(?:m|km|ft)\b|\b(?:19|20)\d\d\b"
+                             r"|\b(?:until|till|since|permanent(?:ly)?|indefinite(?:ly)?|temporary|temporarily|spring"
+                             r"|summer|autumn|winter)\b|\b(?-i:January|February|March|April|May|June|July|August"
+                             r"|September|October|November|December)\b", re.I)
+
+
 def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> str:
     """Why the quotes give no answer of the kind asked: no figure, a figure for another place, an outcome only
     looked ahead to; else ""."""
@@ -466,6 +496,9 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
     if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
         return "the question asks for a date, and the sentences that answer it give none"
+    # "How long is the new access road?" over the application's description, which gives no length
+    if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
+        return "the question asks how long, and the sentences that answer it give no length of time or distance"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
     if (part := _another_part_of_the_place(question, quotes))[0]:
@@ -474,6 +507,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if thing := _figures_of_other_business(question, query, hits, quotes):
         return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
+    if house := _address_of_other_business(question, hits, quotes):
+        return f"the question asks about {house}, and no passage quoted is of business that names it"
     if other_year := _year_for_another(question, hits, quotes):
         return f"the question asks about {year_asked(question, of_figure=True).phrase}, and the sentences that answer it are of {other_year}"
     # a name in another council's minutes quoted beside them is no name of the one asked about

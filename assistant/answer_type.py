@@ -688,7 +688,9 @@ DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(
                                r"|(?m:^[ \t]*decisions?[ \t]*(?::[ \t]*(?!(?:to\s+be|pending|awaited|due)\b)\w+|$))"
                                # ... or inline, as ModernGov pages run it on: "Additional documents: Decision: That the
                                # following options ... are to be taken forward"
-                               r"|(?-i:\bDecisions?:\s+(?:That|RESOLVED|Resolved|AGREED|Agreed)\b)"
+                               r"|(?-i:\b[Dd]ecisions?:\s+(?:That|RESOLVED|Resolved|AGREED|Agreed)\b)"
+                               # ... or on its own line with what kind of decision it was: "Delegated decision:"
+                               r"|(?m:^[ \t]*(?:delegated|cabinet|executive|committee|council)[ \t]+decisions?(?=[ \t]*:?[ \t]*$))"
                                # a vote counted: "(24 voting for and 20 against)"
                                r"|" + _AGAINST + r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+vot(?:ed|ing|es)\s+for"
                                r"|appeal\w*\s+(?:[\w']+\s+){0,3}?(?:allowed|dismissed|upheld)|(?:allowed|dismissed|upheld)\s+(?:the\s+)?appeal)\b"
@@ -761,7 +763,8 @@ def settles(sentence: str) -> bool:
 
 # ... and a decision that settles the matter: not a deferral, a withdrawal or a note
 _SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
-_SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:deferred|postponed|adjourned)\b).*?" + _SETTLED.pattern, re.I)
+_SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:defer(?:red|ral)?|postponed?|adjourn(?:ed)?)\b).*?" + _SETTLED.pattern,
+                                   re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
@@ -935,7 +938,8 @@ def choice_asked(question: str) -> str | None:
 
 # A reference the question gives to what it asks about: a planning application's ("MA/09/0536", "24/00828/TPO",
 # "RR/2019/1477/P", "3/2022/0754") or a paper's ("MC/19/30"); not a date ("12/03/2020") nor a year ("2019/20").
-_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/)?(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")   # S20/2048 too
+# "MA/09/0536", "S20/2048", "FUL/000489/23" (a code before a number of up to six digits)
+_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
 
 
@@ -947,7 +951,14 @@ def references_asked(question: str) -> list[str]:
 # A house the question gives by its number and street: "46 Newbold Back Lane", "12-14 High Street", "3A Mill Road".
 _ADDRESS_OF = re.compile(r"(?<![\w/.,£])(?P<number>\d{1,4}[A-Za-z]?)(?:\s*[-–]\s*\d{1,4}[A-Za-z]?)?,?\s+"
                          r"(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}?(?i:road|lane|street|avenue|close|drive|way|crescent"
-                         r"|place|court|gardens|terrace|grove|hill|walk|row|square|mews|parade))\b")
+                         r"|place|court|gardens|terrace|grove|hill|walk|row|square|mews|parade|park|rise|green))\b")
+
+
+def addresses_asked(question: str) -> list[tuple[str, str]]:
+    """The houses the question gives, each as (the address as written, its street in lower case): "9 Staplehurst
+    Road" -> ("9 Staplehurst Road", "staplehurst road")."""
+    return [(f"{m.group('number')} {m.group('street')}", " ".join(m.group("street").lower().split()))
+            for m in _ADDRESS_OF.finditer(question or "")]
 
 
 def address_for_another(question: str, text: str) -> str:
@@ -1082,12 +1093,21 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
     match = _TITLED_PERSON.search(question or "")
     if not match:
         return None
-    rest = _POSSESSIVE_S.sub("", question[:match.start()] + " " + question[match.end():])
+    # the question's first word is capitalised as any first word is: "Over how many years ... Councillor Mason"
+    before = re.sub(r"^\s*[\w'’-]+", " ", question[:match.start()], count=1)
+    rest = _POSSESSIVE_S.sub("", before + " " + question[match.end():])
     rest = _MEETING_DESCRIBED.sub(" ", rest)
     things = [w for w in re.findall(rf"{_NAME_WORD}|(?<![\w/])\d[\w/&.-]*[a-z\d]", rest)
               if w.lower() not in _NO_THING and w.lower() not in council_words
               and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
+    # "Southport New Road": the place is told by "Southport", not by "Road" or "New", which another address shares
+    things = [w for w in things if w.lower() not in _KIND_OF_PLACE] or things
     return (_POSSESSIVE_S.sub("", match.group("surname")), things) if things else None
+
+
+_KIND_OF_PLACE = frozenset("""road street lane avenue close drive way crescent place court gardens terrace grove hill
+walk row square park green new old upper lower north south east west great little school primary secondary infant
+junior academy college library hall centre church chapel station hospital farm""".split())
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -1265,7 +1285,7 @@ def another_post(post: str, sentences: list[str]) -> bool:
 
 # An agenda item or minute asked about by its number: "Which councillors declared an interest in Item 16?"
 # "item 12", "Agenda Item 12(c)", "minute 45/20", "item 7b"
-_ITEM_NUMBER = re.compile(r"(?i)\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*|number\s+)?"
+_ITEM_NUMBER = re.compile(r"(?i)\b(?:agenda\s+)?(?:item|minute|motion)\s+(?:no\.?\s*|number\s+)?"
                           r"(?P<n>\d+[a-z]?(?:\s?\([a-z]{1,2}\)|\s?\((?:i|ii|iii|iv|v|vi)\))?(?:[./]\d+)*)(?![\w(])")
 
 

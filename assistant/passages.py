@@ -648,9 +648,18 @@ _SENTENCE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|been|
 _RESOLUTION_WORD = re.compile(r"(?i)^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+(?:unanimously|that))?\s*$")
 
 
+# A house number before its street, in capitals or capitalised: "9 STAPLEHURST ROAD", "12-14 High Street"
+_HOUSE = re.compile(r"\d{1,4}[A-Za-z]?(?:\s*[-–&]\s*\d{1,4}[A-Za-z]?)?,?\s+[A-Z][A-Za-z'’-]+")
+
+
+# A row of a table of people ("Councillor D Drummond Councillor W Samuel Councillor S Day", a nomination's nominee,
+# proposer and seconder): it carries on the item, it does not head one.
+_TITLED_NAME = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr)\s+[A-Z]")
+
+
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
-    if _RESOLUTION_WORD.match(line):
+    if _RESOLUTION_WORD.match(line) or len(_TITLED_NAME.findall(line)) >= 2:
         return False
     if not standalone and not numbered and not line.isupper() and _SENTENCE_VERB.search(line):
         return False
@@ -661,9 +670,14 @@ def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = Fa
         return False
     if _APPLICATION.match(line.lstrip()):
         return standalone or numbered    # "23/0187/FUL - 24 dwellings, land off Manor Street"
-    if not (line.lstrip()[0].isupper() or (line.lstrip()[0].isdigit() and line.isupper())):
+    # a title opening with a number is in capitals, or (after an item's own number) is an address: "9 STAPLEHURST
+    # ROAD, LONDON, SE13 5ND (Item 3 on the Agenda)"
+    opening = line.lstrip()
+    if not (opening[0].isupper() or (opening[0].isdigit() and (line.isupper() or numbered and _HOUSE.match(opening)))):
         return False
-    capitalised = sum(w[0].isupper() for w in words if w[0].isalpha())
+    # a word in brackets counts as any other: "9 STAPLEHURST ROAD, LONDON, SE13 5ND (Item 3 on the Agenda)"
+    bare = [w.lstrip("([\"'‘“") for w in words]
+    capitalised = sum(w[0].isupper() for w in bare if w and w[0].isalpha())
     return line.isupper() or capitalised >= len(words) / 2 or (standalone and len(words) <= 8)
 
 

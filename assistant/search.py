@@ -159,6 +159,20 @@ _ITEM_HEADING = re.compile(r"^\(?(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,4}[ ./-]?
                            r"|^(?i:(?:agenda\s+)?(?:item|minute)(?:\s+no\.?)?\s+\d)")
 
 
+def _led_by_business(top: list[Hit]) -> list[Hit]:
+    """The top hits with the first that records business leading: a passage of the meeting's heading and
+    arrangements only ("Annual Council - Thursday, 19th May, 2022 6.00 pm", "Venue: The Parks, Howdon Road"),
+    close to a question that names the meeting, is no agenda item, so the item asked about is the next one's."""
+    lead = next((hit for hit in top if not _says_nothing(hit)), top[0])
+    return [lead] + [hit for hit in top if hit is not lead]
+
+
+def _says_nothing(hit: Hit) -> bool:
+    """Every sentence of the passage only names (a heading, a title, the meeting's arrangements): each was read
+    at minus infinity (`mark_sentences`)."""
+    return hit.read is not None and len(hit.read.texts) > 0 and bool(np.all(np.isneginf(hit.read.similarities)))
+
+
 def query_weights(store: Store, query: Query) -> dict[str, float]:
     """The IDF of the question's terms in this index (one FTS count per term)."""
     return term_weights(query.terms, store.term_counts(query.terms), store.passage_count)
@@ -173,7 +187,7 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
     # one fact asked for must come from the item asked about (`_figure_sources`): a cost in another council's
     # minutes, or under another item of the same minutes, does not answer "How much will it cost to move
     # Llanidloes library?" ("Which councils ... and by how much?" asks several)
-    item = same_item(top)
+    item = same_item(_led_by_business(top))
     sources = _figure_sources(query, top, item)
     figure_missing = query.wants_figure and not any(
         gives_figure(query, h.text[s - h.start:e - h.start])
@@ -224,6 +238,8 @@ _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
 _ORDER_OF_BUSINESS = re.compile(r"(?i)\b(?:agreed|decided|consented)\s+to\s+(?:accept|take|consider|admit|hear)\s+"
                                 r"(?:[\w'’-]+\s+){0,6}?as\s+(?:an?\s+)?(?:item\s+of\s+)?urgent\b"
                                 r"|\bvary\s+the\s+order\s+of\s+(?:the\s+)?(?:business|agenda)\b"
+                                # "she had accepted one late item relating to the Selsey Flood ... Scheme"
+                                r"|\baccepted\s+(?:[\w'’-]+\s+){0,2}?(?:late|urgent)\s+items?\b"
                                 # the press and public excluded for the business after: nothing decided on it
                                 r"|\b(?:press\s+and\s+(?:the\s+)?)?public\s+be\s+excluded\b")
 _PARTS = re.compile(r"(?<=[.;])\s+|\n+")

@@ -428,7 +428,9 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
     says what all its sentences are about). `passages` are (heading, sentences). A list of declarations names
     each councillor with their own item, so Councillor Morgan's interest in items 10 and 11 says nothing of item 15."""
     thing = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, things)) + r")(?![\w])"
-                       + "".join(f"|{_spelt_out(t)}|\\b{t}s\\b" for t in things if _ACRONYM.fullmatch(t)), re.I)
+                       + "".join(f"|{_spelt_out(t)}|\\b{t}s\\b" for t in things if _ACRONYM.fullmatch(t))
+                       # a long name's other forms: "Ukrainian refugees" asked, "refugees from Ukraine" written
+                       + "".join(rf"|\b{re.escape(t[:-3])}\w*" for t in things if len(t) >= 7 and t.isalpha()), re.I)
     surname = _straight_apostrophes(surname)   # "O'Neill" asked of "O’Neill" written
     everything = [s for heading, sentences in passages for s in (heading, *sentences)]
     for heading, sentences in passages:

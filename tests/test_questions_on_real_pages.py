@@ -1944,3 +1944,187 @@ def test_a_quote_settling_the_business_is_needed_when_the_final_outcome_is_asked
     decided = Quote(1, "d", 0, 10, "RESOLVED that the release of sky lanterns on council land be banned.")
     assert "finally turned out" in _quotes_give_no_answer(question, parse_query(question), [], [looking])
     assert _quotes_give_no_answer(question, parse_query(question), [], [looking, decided]) == "" 
+
+
+# Session 37 (from the development sets written before held38-42 were measured)
+
+ANNUAL_COUNCIL = """Northumberland County Council
+Annual Council - Wednesday, 15th May, 2019 6.00 pm
+
+Venue: Council Chamber - County Hall, Loansdean, Morpeth
+
+Contact: Democratic Services, 01670 622 000
+
+C1/19
+
+Apologies for Absence
+
+Minutes:
+
+Apologies for absence were received from Councillors Bell, Dunn, Fairbairn, Gallacher, Hutton and Reid, and from
+the Honorary Aldermen of the County. The Chief Executive reminded members that the meeting was being broadcast and
+that a recording would be kept on the Council's website for six months.
+
+C2/19
+
+Election of the Chair of the Council
+
+Minutes:
+
+Councillor M Hart was elected Chair of the Council for the coming year and made the declaration of acceptance of
+office. He thanked members for their support and paid tribute to the outgoing Chair, who had attended more than 300
+engagements across the county during her year in office, and to the staff of the Chair's office.
+
+C3/19
+
+To Elect the Vice-Chair of the Council for the 2019/20 Municipal Year
+
+Minutes:
+
+The following nomination had been received for the office of Vice-Chair of the Council for the coming year:
+
+Nominee Proposer Seconder
+
+Councillor K Ashworth Councillor R Pemberton Councillor L Okafor
+
+The nomination was carried by 52 votes to 0.
+
+Resolved that Councillor K Ashworth be elected Vice-Chair of the Council for the coming year and until a successor
+accepts the office.
+
+C4/19
+
+Declaration of Acceptance of Office - Vice-Chair
+
+Minutes:
+
+The Vice-Chair made the declaration of acceptance of office required by the Local Government Act 1972.
+"""
+
+
+def test_a_row_of_names_is_no_heading():
+    from assistant.passages import _looks_like_heading
+    assert not _looks_like_heading("Councillor K Ashworth Councillor R Pemberton Councillor L Okafor", standalone=True)
+    assert _looks_like_heading("Former Councillor Colin Ashworth", standalone=True)
+
+
+def test_an_election_is_found_under_its_item_past_a_row_of_names_and_the_meetings_venue(assistant_over):
+    assistant = assistant_over({"annual.txt": ANNUAL_COUNCIL})
+    answer = assistant.ask("Who was elected Vice-Chair of Northumberland County Council at the May 2019 annual meeting?")
+    assert answer.answered, answer.notes
+    assert "Ashworth" in answer.summary
+    # the venue's passage reads closest to a question naming it, but records no business: the item is the next hit's
+    answer = assistant.ask("Who was elected Vice-Chair at the meeting held at County Hall, Loansdean?")
+    assert answer.answered, answer.notes
+
+
+def test_the_first_word_of_a_question_is_nothing_it_names_beside_a_person():
+    from assistant.answer_type import person_and_things
+    assert person_and_things("Over how many years will the plan run, according to Councillor Mason?") is None
+    assert person_and_things("At Kemsing, why did Councillor Mason declare an interest?") == ("Mason", ["Kemsing"])
+
+
+@pytest.mark.parametrize("text, decision", [
+    ("Delegated decision:\n\nThat approval be given to the sale of the land.", True),
+    ("Minutes:\nDelegated decision:", True),
+    ("Cabinet Decision", True),
+    ("Key Decision: Yes", False),
+    ("Reason for decision:", False),
+])
+def test_a_decision_under_a_label_naming_its_kind_is_recorded(text, decision):
+    from assistant.answer_type import DECISION_RECORDED
+    assert (DECISION_RECORDED.search(text) is not None) is decision
+
+
+def test_a_late_item_accepted_is_business_taken_not_decided():
+    decided, = recorded_acts("Did the cabinet approve the sea defence feasibility work?")
+    text = "Cllr Lintott confirmed that she had accepted one late item relating to the sea defence scheme feasibility."
+    assert not decided.search(_without_proposals_and_procedure(text))
+    assert decided.search(_without_proposals_and_procedure(text + "\nRESOLVED that the feasibility work be approved."))
+
+
+def test_a_reference_with_a_long_number_after_its_code_is_a_reference():
+    from assistant.answer_type import references_asked
+    assert references_asked("Who declared an interest in FUL/000489/23?") == ["FUL/000489/23"]
+    assert references_asked("Was MA/09/0536 approved on 12/05/2023 for 2023/24?") == ["MA/09/0536"]
+
+
+def test_a_decision_under_an_item_that_never_names_the_house_asked_is_another_applications():
+    from assistant.answer import Quote, _quotes_give_no_answer
+    from assistant.models import Hit
+    from assistant.passages import _looks_like_heading
+    # an item's title after its number may open with the house's own number
+    assert _looks_like_heading("9 BRAMBLE ROAD, LONDON, SE13 5QT (Item 3 on the Agenda)", numbered=True)
+    minutes = ("The minutes of the meeting held on 11 September 2014 were agreed subject to recording that Councillor "
+               "Hale had voted against the motion to grant planning permission for 14 Mill Lane SE6 2PL.")
+    item = "The Planning Officer outlined the proposal to add retail use on the ground floor and a flat above."
+    hits = [Hit(1, "d", minutes, 0, len(minutes), 1.0, kind="minutes", heading="1. MINUTES (Item 2 on the Agenda)"),
+            Hit(2, "d", item, 500, 500 + len(item), 0.9, kind="minutes",
+                heading="1. 9 BRAMBLE ROAD, LONDON, SE13 5QT (Item 3 on the Agenda)")]
+    quote = Quote(1, "d", 0, len(minutes), minutes)
+    question = "Was planning permission granted for the flat at 9 Bramble Road, SE13?"
+    assert "9 Bramble Road" in _quotes_give_no_answer(question, parse_query(question), hits, [quote])
+    # a quote under the item of the house asked: nothing is said against it
+    granted = Quote(2, "d", 500, 500 + len(item), item)
+    assert _quotes_give_no_answer(question, parse_query(question), hits, [granted]) == ""
+
+
+def test_a_road_or_a_new_in_an_address_does_not_link_a_member_to_it():
+    from assistant.answer_type import person_and_things
+    from assistant.sentences import spoken_of_together
+    question = "Why did Councillor Abbott take no part in the Southport New Road, Tarleton decision?"
+    surname, things = person_and_things(question)
+    assert (surname, things) == ("Abbott", ["Southport", "Tarleton"])
+    declarations = ("Declarations of Interest", [
+        "Councillor Blake declared a pecuniary interest in item 7d, land between 151 and 155 Southport New Road, "
+        "Tarleton, and took no part in the decision.",
+        "Councillor Abbott declared a non-pecuniary interest in item 7e, land at the Visitor Centre, Holmeswood "
+        "Road, Rufford, as a member of the Wildlife Trust."])
+    assert not spoken_of_together(surname, things, [declarations])
+
+
+def test_another_house_number_in_a_street_called_park_is_another_house():
+    from assistant.answer_type import address_for_another
+    text = "Councillor O'Toole declared an interest in application 0734/FUL relating to 38 Granville Park, Aughton."
+    assert address_for_another("Why did Councillor O'Toole declare an interest in 12 Granville Park?", text)
+    assert not address_for_another("Why did Councillor O'Toole declare an interest in 38 Granville Park?", text)
+
+
+def test_a_motion_asked_by_its_number_is_not_answered_by_another_motion():
+    from assistant.answer_type import another_item, item_asked
+    item = item_asked("What happened to the amendment to Motion 16.2 on housing?")
+    assert item == "16.2"
+    assert another_item(item, ["The group had withdrawn its amendment to Motion 16.1 on tackling racism."])
+    assert not another_item(item, ["The amendment to Motion 16.2 was lost."])
+
+
+def test_a_long_name_asked_in_another_form_is_spoken_of_with_the_person():
+    from assistant.sentences import spoken_of_together
+    said = [("Report of the Cabinet", ["Cllr Leffman said that the lessons of the pandemic would help the council "
+                                       "support refugees from Ukraine."])]
+    assert spoken_of_together("Leffman", ["Ukrainian"], said)
+    assert not spoken_of_together("Leffman", ["Ukrainian"], [("Report", ["Cllr Leffman said the lessons would help."])])
+
+
+def test_a_decision_to_defer_settles_nothing():
+    from assistant.answer_type import settles
+    assert not settles("Council agreed to defer consideration of the petition until a further report is submitted.")
+    assert settles("Council agreed to build the new pool.")
+
+
+def test_a_school_is_told_by_its_name_not_by_the_word_school():
+    from assistant.answer_type import person_and_things
+    question = "What interest did Councillor Rogers declare about closing Tref-Y-Rhyg Primary School?"
+    assert person_and_things(question) == ("Rogers", ["Tref-Y-Rhyg"])
+
+
+def test_how_long_needs_a_quote_giving_a_length():
+    from assistant.answer import Quote, _quotes_give_no_answer
+    question = "How long is the new access road to the showground?"
+    described = Quote(1, "d", 0, 10, "Formation of an access road and hard standing for use during the annual show.")
+    measured = Quote(1, "d", 0, 10, "The access road would run for 400 metres from Harwood Lane.")
+    assert "how long" in _quotes_give_no_answer(question, parse_query(question), [], [described])
+    assert _quotes_give_no_answer(question, parse_query(question), [], [measured]) == ""
+    question = "How long will the consultation run?"
+    assert _quotes_give_no_answer(question, parse_query(question), [], [
+        Quote(1, "d", 0, 10, "The consultation will run until the end of March.")]) == ""
