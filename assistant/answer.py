@@ -477,10 +477,12 @@ _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
                          r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
 
 
-_HOW_LONG = re.compile(r"^\s*how\s+long\b", re.I)
+# not "How long is the waiting list ...?", which asks how many are on it
+_HOW_LONG = re.compile(r"^\s*how\s+long\b(?![^?]*\b(?:lists?|queues?|backlogs?)\b)", re.I)
 # a length of time or distance, or what bounds one: "for 12 weeks", "until the spring", "a two-year pilot", "since 2019",
 # "by March 2026"; not any number ("11/25/0114", an application's reference, gives no length)
-_GIVES_A_LENGTH = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|fortnights?|metres?|meters?"
+_GIVES_A_LENGTH = re.compile(r"\b(?:years?|months?|weeks?|days?|nights?|weekends?|terms?|hours?|minutes?|decades?"
+                             r"|fortnights?|metres?|meters?"
                              r"|miles?|kilometres?|km|feet|ft|yards?|m)\b|\d(?:m|km|ft)\b|\b(?:19|20)\d\d\b"
                              r"|\b(?:until|till|since|permanent(?:ly)?|indefinite(?:ly)?|temporary|temporarily|spring"
                              r"|summer|autumn|winter)\b|\b(?-i:January|February|March|April|May|June|July|August"

@@ -2125,6 +2125,12 @@ def test_how_long_needs_a_quote_giving_a_length():
     measured = Quote(1, "d", 0, 10, "The access road would run for 400 metres from Harwood Lane.")
     assert "how long" in _quotes_give_no_answer(question, parse_query(question), [], [described])
     assert _quotes_give_no_answer(question, parse_query(question), [], [measured]) == ""
+    question = "How long will the road be shut?"
+    assert _quotes_give_no_answer(question, parse_query(question), [], [
+        Quote(1, "d", 0, 10, "The road would be closed overnight for 14 nights.")]) == ""
+    question = "How long is the waiting list for allotments?"    # how many are on it
+    assert _quotes_give_no_answer(question, parse_query(question), [], [
+        Quote(1, "d", 0, 10, "The waiting list stood at 1,140 people.")]) == ""
     question = "How long will the consultation run?"
     assert _quotes_give_no_answer(question, parse_query(question), [], [
         Quote(1, "d", 0, 10, "The consultation will run until the end of March.")]) == ""
