@@ -12,7 +12,7 @@ from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_aske
                           another_office, another_post, asks_attendance, asks_final_outcome, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead,
-                          post_asked, recorded_acts, reports_speech_only, settles)
+                          post_asked, recorded_acts, references_asked, reports_speech_only, settles)
 from .councils import council_words
 from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -153,6 +153,42 @@ def _address_of_other_business(question: str, hits: list[Hit], quotes: list[Quot
     if texts is None:
         return ""
     return next((address for address, street in asked if not any(street in " ".join(t.split()) for t in texts)), "")
+
+
+def _reference_for_another(question: str, hits: list[Hit], quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question gives an application's reference ("PA/2020/1592") that neither the quotes
+    nor their passages' titles, headings and context give, and the quotes give another ("Application: PA/2020/1849"),
+    else ("", ""): a table of declarations lists each application's on its own row."""
+    asked = references_asked(question)
+    if not asked or not quotes:
+        return "", ""
+    quoted = [q.text for q in quotes] + [" ".join(filter(None, (hit.title, hit.heading, hit.context)))
+                                         for hit in (hits[q.n - 1] for q in quotes if q.n <= len(hits))]
+    if any(reference in text for reference in asked for text in quoted):
+        return "", ""
+    others = [reference for q in quotes for reference in references_asked(q.text) if reference not in asked]
+    return (asked[0], others[0]) if others else ("", "")
+
+
+# a numbered part of a scheme: "Phase 2", "Stage 1a", "Tranche 3"
+_PART = re.compile(r"(?i)\b(phase|stage|tranche)\s+(\d{1,2}[a-z]?|one|two|three|four|five)\b")
+
+
+def _another_numbered_part(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names a numbered part of a scheme ("Phase 2 of the Better Queensway
+    project") and the quotes name only other parts of that kind ("the Reserved Matters Application for Phase 1a"),
+    else ("", ""): one phase's decision is not another's."""
+    for asked in _PART.finditer(question or ""):
+        word, number = asked.group(1).lower(), asked.group(2).lower()
+        named = [m for q in quotes for m in _PART.finditer(q.text) if m.group(1).lower() == word]
+        if named and not any(_same_part(number, m.group(2).lower()) for m in named):
+            return asked.group(0), named[0].group(0)
+    return "", ""
+
+
+def _same_part(asked: str, named: str) -> bool:
+    """One part, or one within the other: "2" asked covers "2a" named."""
+    return asked == named or asked.rstrip("abcdefgh") == named or named.rstrip("abcdefgh") == asked
 
 
 def _items_of_minutes(hits: list[Hit], quoted: list[Hit]) -> list[str] | None:
@@ -509,6 +545,10 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
     if thing := _figures_of_other_business(question, query, hits, quotes):
         return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
+    if (reference := _reference_for_another(question, hits, quotes))[0]:
+        return f"the question asks about {reference[0]}, and the sentences that answer it are about {reference[1]}"
+    if (part := _another_numbered_part(question, quotes))[0]:
+        return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if house := _address_of_other_business(question, hits, quotes):
         return f"the question asks about {house}, and no passage quoted is of business that names it"
     if other_year := _year_for_another(question, hits, quotes):

@@ -1112,7 +1112,9 @@ junior academy college library hall centre church chapel station hospital farm""
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 # what tells which meeting, not the person's business: "at the meeting that discussed the MIRA Enterprise Zone"
-_MEETING_DESCRIBED = re.compile(r"\b(?:meeting|session)s?\s+(?:that|which|where|at\s+which|when)\s+[^?]*", re.I)
+# ... or where it was held: "at the planning meeting held in the main hall of Wigston College"
+_MEETING_DESCRIBED = re.compile(r"\b(?:meeting|session)s?\s+(?:that|which|where|at\s+which|when|held\s+(?:in|at))\s+[^?]*",
+                                re.I)
 # "Why did Councillor Graves declare an interest ...?", "What interest did Cllr Priestley declare?"
 _DECLARATION_ASKED = re.compile(r"\bdeclar\w*\b[^?]*\binterests?\b|\binterests?\b[^?]*\bdeclar\w*|\bdeclarations\b",
                                 re.I)

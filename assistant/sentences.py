@@ -40,7 +40,15 @@ def is_question(sentence: str) -> bool:
     """True for a sentence that asks rather than tells: "Can the Minister confirm...?", or
     reports a question put in the meeting without its reply: "Councillor Hale asked whether
     the pool would reopen before the summer."."""
-    return sentence.rstrip(" \t\n\"'”’)]").endswith("?") or reports_question(sentence)
+    return (sentence.rstrip(" \t\n\"'”’)]").endswith("?") or reports_question(sentence)
+            or _ASKS_DIRECTLY.match(sentence) is not None)
+
+
+# a question put in the meeting in the questioner's words, though cut short before its "?": "Can you please tell me
+# how much of this saving has been achieved ... by t"
+_ASKS_DIRECTLY = re.compile(r"\s*[\"“‘']?(?:(?:can|could|would|will)\s+(?:you|the\s+(?:leader|cabinet\s+member|portfolio"
+                            r"\s+holder|council|mayor|chair))\s+(?:please\s+)?(?:tell|confirm|explain|advise|update|let|say"
+                            r"|outline|provide|give)|please\s+(?:can|could|would)\s+you)\b", re.I)
 
 
 def reports_question(sentence: str) -> bool:
@@ -56,7 +64,9 @@ _REPORTED_QUESTION = re.compile(
     r"assurances?|an\s+update|details)(?:\s+(?:on|about|as\s+to))?)(?:\s+[\w'’]+){0,4}?\s+"
     r"(?P<form>whether|if|how|what|when|why|who|which|where)\b"
     # "Members asked about the plaster ceiling, where cracks had been seen."
-    r"|\basked\s+(?:[\w'’]+\s+){0,3}?about\b", re.I)
+    r"|\basked\s+(?:[\w'’]+\s+){0,3}?about\b"
+    # the question in its own words after it: "A Member asked the following question: For the 2023/24 budgetary year"
+    r"|\basked\s+the\s+following\s+(?:supplementary\s+)?questions?\b", re.I)
 # ...unless the same sentence gives the answer: "asked when it would open and was told May".
 _REPLY = re.compile(r"\b(?:repl(?:y|ied)|respon(?:se|ded)|answer(?:ed)?|confirmed|advised|explained|said|"
                     r"stated|informed|told|assured)\b", re.I)
@@ -438,7 +448,10 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
             if surname not in _straight_apostrophes(sentence):
                 continue
             following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
-            if any(thing.search(s) for s in [heading, sentence, *following]):
+            # a line naming the item just before ("Agenda Item 2/02 35 Manor Way, Harrow, P/0941/23") heads the
+            # declarations under it
+            titled = [sentences[i - 1]] if i and only_names(sentences[i - 1], sentences[i - 1]) else []
+            if any(thing.search(s) for s in [heading, *titled, sentence, *following]):
                 return True
             # "Councillor Grant also declared an interest in agenda item 9.3": the item is named where it is numbered
             items = [re.compile(rf"\bitem\s+{re.escape(n)}(?![\w.])", re.I) for n in _ITEM_NUMBERED.findall(sentence)]

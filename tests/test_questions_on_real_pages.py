@@ -2134,3 +2134,52 @@ def test_how_long_needs_a_quote_giving_a_length():
     question = "How long will the consultation run?"
     assert _quotes_give_no_answer(question, parse_query(question), [], [
         Quote(1, "d", 0, 10, "The consultation will run until the end of March.")]) == ""
+
+
+# After the held-out measurement of h38-h42 (session 37)
+
+def test_where_the_meeting_was_held_is_no_business_of_the_person_asked():
+    from assistant.answer_type import person_and_things
+    assert person_and_things("Who stood in for Councillor Gamble at the planning meeting held in the main hall of "
+                             "Wigston College?") is None
+
+
+def test_a_line_naming_the_item_heads_the_declaration_under_it():
+    from assistant.sentences import spoken_of_together
+    declared = [("Declarations of Interest", [
+        "RESOLVED: To note that the following interests were declared:",
+        "Agenda Item 2/02 35 Manor Way, Harrow, HA2 6BZ, P/0941/23",
+        "Councillor Marilyn Ashton declared a non-pecuniary interest in that she knew one of the objectors."])]
+    assert spoken_of_together("Ashton", ["35", "Manor"], declared)
+    assert not spoken_of_together("Ashton", ["Kenton"], declared)
+
+
+def test_a_question_put_in_the_meeting_cut_before_its_mark_is_still_a_question():
+    from assistant.sentences import is_question
+    assert is_question("Can you please tell me how much of this saving has been achieved to date and whether the "
+                       "Council is on track to achieve the full figure by t")
+    assert is_question("Could the Cabinet Member confirm when the works will start")
+    assert not is_question("The Leader said he could confirm the saving.")
+    assert is_question("A Member asked the following question: For the 2023/24 year the Council committed to savings "
+                       "of £3.2m. Can you please tell me how much has been achieved")
+
+
+def test_quotes_about_another_reference_do_not_answer_for_the_one_asked():
+    from assistant.answer import Quote, _quotes_give_no_answer
+    from assistant.models import Hit
+    text = "Application: PA/2020/1849 Minute: 2069 (vii)\nInterest: Chair of the local civic society."
+    hits = [Hit(1, "d", text, 0, len(text), 1.0, kind="minutes", heading="Declarations of Interest")]
+    quote = Quote(1, "d", 0, 44, "Application: PA/2020/1849 Minute: 2069 (vii)")
+    question = "Which councillors said they had been lobbied about planning application PA/2020/1592?"
+    assert "PA/2020/1849" in _quotes_give_no_answer(question, parse_query(question), hits, [quote])
+    question = "Which councillors said they had been lobbied about planning application PA/2020/1849?"
+    assert _quotes_give_no_answer(question, parse_query(question), hits, [quote]) == ""
+
+
+def test_one_phase_of_a_scheme_does_not_answer_for_another():
+    from assistant.answer import Quote, _quotes_give_no_answer
+    phase_one = Quote(1, "d", 0, 10, "That the Reserved Matters Application for Phase 1a be approved.")
+    question = "What was decided on the reserved matters application for Phase 2 of the Queensway project?"
+    assert "Phase 1a" in _quotes_give_no_answer(question, parse_query(question), [], [phase_one])
+    question = "What was decided on the reserved matters application for Phase 1 of the Queensway project?"
+    assert _quotes_give_no_answer(question, parse_query(question), [], [phase_one]) == ""
