@@ -12,7 +12,8 @@ from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_aske
                           another_office, another_post, asks_attendance, asks_final_outcome, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead,
-                          post_asked, recorded_acts, references_asked, reports_speech_only, settles)
+                          post_asked, recorded_acts, references_asked, reports_speech_only, same_or_within,
+                          settles)
 from .councils import council_words
 from .dates import DAY_OR_MONTH_DATE, normalise_date, year_asked
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -181,14 +182,9 @@ def _another_numbered_part(question: str, quotes: list[Quote]) -> tuple[str, str
     for asked in _PART.finditer(question or ""):
         word, number = asked.group(1).lower(), asked.group(2).lower()
         named = [m for q in quotes for m in _PART.finditer(q.text) if m.group(1).lower() == word]
-        if named and not any(_same_part(number, m.group(2).lower()) for m in named):
+        if named and not any(same_or_within(number, m.group(2).lower()) for m in named):
             return asked.group(0), named[0].group(0)
     return "", ""
-
-
-def _same_part(asked: str, named: str) -> bool:
-    """One part, or one within the other: "2" asked covers "2a" named."""
-    return asked == named or asked.rstrip("abcdefgh") == named or named.rstrip("abcdefgh") == asked
 
 
 def _items_of_minutes(hits: list[Hit], quoted: list[Hit]) -> list[str] | None:

@@ -1301,7 +1301,7 @@ def item_asked(question: str) -> str | None:
     return _item_key(match.group("n")) if match else None
 
 
-def _same_item(asked: str, named: str) -> bool:
+def same_or_within(asked: str, named: str) -> bool:
     """One item, or one within the other: "12" asked covers "12(a)" named, and "12(c)" asked is within "12"."""
     return asked == named or asked.rstrip("abcdefghijklmnopqrstuvwxyz") == named or named.rstrip(
         "abcdefghijklmnopqrstuvwxyz") == asked
@@ -1309,13 +1309,13 @@ def _same_item(asked: str, named: str) -> bool:
 
 def names_the_item(item: str, sentence: str) -> bool:
     """Whether the sentence names the item asked about (or one within it, or the item it is within)."""
-    return any(_same_item(item, _item_key(m.group("n"))) for m in _ITEM_NUMBER.finditer(sentence))
+    return any(same_or_within(item, _item_key(m.group("n"))) for m in _ITEM_NUMBER.finditer(sentence))
 
 
 def another_item(item: str, sentences: list[str]) -> str:
     """The item the sentences name instead ("Item 12"), when they name items by number but never the one asked
     about; else ""."""
     named = [m for s in sentences for m in _ITEM_NUMBER.finditer(s)]
-    if not named or any(_same_item(item, _item_key(m.group("n"))) for m in named):
+    if not named or any(same_or_within(item, _item_key(m.group("n"))) for m in named):
         return ""
     return named[0].group(0)
