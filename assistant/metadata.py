@@ -252,6 +252,7 @@ def metadata_from_text(text: str, furniture: Iterable[str] = ()) -> Metadata:
     footers): they say nothing quotable but may name the council or the meeting.
     """
     cover = header_lines(text, COVER_LINES)
+    cover[:1] = map(_without_page_number, cover[:1])
     lines = cover[:HEADER_LINES]
     # a cover letter opens the document: a report's "TO: EXECUTIVE" after an agenda pack's "AGENDA" is not one
     agenda = next((i for i, line in enumerate(lines) if _AGENDA_LINE.match(line)), len(lines))
@@ -1439,6 +1440,16 @@ def _authority_heading(lines: list[str]) -> str | None:
         if name and _heads_with(line, name):
             return known or (tidy_name(name) if not line.isupper() else title_case(name))
     return None
+
+
+def _without_page_number(line: str) -> str:
+    """The document's first line without the page's number a copy glued before its minutes heading ("9 MINUTES
+    OF THE MEETING OF THE ... COMBINED AUTHORITY, HELD ON ..."); an item's number is not bare ("5. Minutes of ...")."""
+    number = _PAGE_NUMBER_FIRST.match(line)
+    return line[number.end():] if number and _MINUTES_OF.match(line[number.end():]) else line
+
+
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3} (?=\S)")
 
 
 _DATE_WORDS = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{MONTH}|am|pm|noon)\b|\d+(?:st|nd|rd|th)?|[-–—|,.:()/]")

@@ -170,3 +170,15 @@ def test_a_national_park_authority_s_offices_in_brackets_with_the_times_name_it(
             "(NPA Offices, Llanion Park, Pembroke Dock: 10.00am – 11.30am) Apologies for absence were received from "
             "Councillor E Elm.\n\n2. Disclosures of Interest\n\nNo disclosures of interest were made.")
     assert metadata_from_text(text)["council"] == "Pembrokeshire Coast National Park Authority"
+
+
+def test_a_page_number_glued_before_an_authoritys_minutes_heading_does_not_hide_it():
+    # a document-sharing site's copy runs the page's number into the first line; the members' councils follow
+    text = ("12 MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY, HELD ON THURSDAY 6 MARCH 2025 AT "
+            "WELLINGTON HOUSE, LEEDS.\n\nPRESENT:\n\nBradford Councillor A Ahmed Calderdale Councillor B Bray "
+            "Kirklees Councillor C Cole Leeds Councillor D Dale Wakefield Councillor E Evans\n\n"
+            "WYCA 31/25 APOLOGIES\n\nApologies were received from the Mayor.\n\n"
+            "WYCA 32/25 CHAIR'S ANNOUNCEMENTS\n\nThe Chair thanked the former Leader of Kirklees Council for her work.")
+    found = metadata_from_text(text)
+    assert found["council"] == "West Yorkshire Combined Authority"
+    assert found["meeting_date"] == "2025-03-06"
