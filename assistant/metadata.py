@@ -1420,6 +1420,7 @@ AUTHORITY_LINES = 8      # an authority that is not a council names itself at th
 # Authority", "... National Park Authority".
 _AUTHORITY_KIND = re.compile(r"(?i)\b(?:(?:combined )?fire (?:and rescue )?authority|police,?\s+(?:and|fire and)\s+crime panel"
                              r"|(?:mayoral )?combined (?:county )?authority|national park authority)\b")
+_BODY_MEETING_HELD = re.compile(r"(?i)\b(?:at|of) the (?P<body>[\w&'’ -]{2,80}?) meeting,? held (?:on|at|in)\b")
 _NOT_OF_THE_NAME = frozenset("""minutes minute meeting meetings notes agenda record decisions decision held report special
     annual extraordinary budget cofnodion at a an to for by with from in this""".split())
 _NAME_CONNECTORS = frozenset("and of & upon on the".split())
@@ -1433,6 +1434,9 @@ def _authority_heading(lines: list[str]) -> str | None:
         if len(line.split()) > 30 or (line.rstrip().endswith((".", ";")) and not line.isupper()) \
                 or _NUMBERED.match(line):
             continue
+        meeting = _BODY_MEETING_HELD.search(line)
+        if meeting and find_authority(meeting.group("body")):   # "DECISIONS AGREED AT THE GMCA MEETING HELD ON ..."
+            return find_authority(meeting.group("body"))
         known = find_authority(line)
         match = _AUTHORITY_KIND.search(line)
         place = _place_before(line[:match.start()]) if match else None

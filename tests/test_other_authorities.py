@@ -182,3 +182,11 @@ def test_a_page_number_glued_before_an_authoritys_minutes_heading_does_not_hide_
     found = metadata_from_text(text)
     assert found["council"] == "West Yorkshire Combined Authority"
     assert found["meeting_date"] == "2025-03-06"
+
+
+@pytest.mark.parametrize("heading", ["NOTICE OF DECISIONS AGREED AT THE WYCA MEETING HELD ON 6 MARCH 2025",
+                                     "Decisions of the West Yorkshire Combined Authority meeting held on 6 March 2025"])
+def test_decisions_of_an_authoritys_meeting_name_it_by_its_abbreviation_too(heading):
+    text = (f"{heading}\n\nPRESENT:\n\nBradford Councillor A Ahmed Kirklees Councillor C Cole Leeds Councillor D Dale\n\n"
+            "1. APOLOGIES\n\nRESOLVED: That apologies be noted from the former Leader of Kirklees Council.")
+    assert metadata_from_text(text)["council"] == "West Yorkshire Combined Authority"
