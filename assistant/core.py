@@ -33,7 +33,7 @@ from .question_filters import read_filters as read_question_filters
 from .question_threads import one_blas_thread
 from .search import (Retrieval, assess, never_mentioned, query_weights, reference_unmentioned, retrieve, search,
                      term_coverage)
-from .sentences import spoken_of_together
+from .sentences import split_sentences, spoken_of_together
 from .settings import DEFAULT, Settings
 from .errors import CorrectionError, IndexNotFound, MinutesQAError
 from .store import Store, index_manifest
@@ -352,7 +352,7 @@ class Assistant:
             return unheard, f'the question asks about "{unheard}", which no minutes in the index mention'
         if person := self._person_unmentioned(question, hits[:3]):
             return person, f"the question asks about {person}, and the closest minutes never mention them"
-        if apart := _person_and_thing_apart(question, hits[:3]):
+        if apart := _person_and_thing_apart(question, hits[:3], self.store.document_text):
             return apart, f"the question asks about {apart}, and the closest passages never speak of them together"
         if meeting := _meeting_not_held(question, top, self.store.document_text):
             held = top.meeting_date or "an earlier meeting, which put the business off to it"
@@ -742,11 +742,12 @@ def _council_asked_not_found(question: str, hits: list[Hit], held: list[str],
     return first.short if first else short_name(unmentioned[0])
 
 
-def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
+def _person_and_thing_apart(question: str, top: list[Hit], document_text: Callable[[str], str | None]) -> str:
     """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
     asked = person_and_things(question, council_words(question))
-    passages = [(" ".join(filter(None, (hit.title, hit.heading))), hit.read.texts) for hit in top if hit.read]
+    passages = [(" ".join(filter(None, (hit.title, hit.heading))), _with_the_item_before(hit, document_text))
+                for hit in top if hit.read]
     if not asked:
         return ""
     initials = _initials_of_runs(question)   # "Police and Crime Commissioner" may be written "PCC"
@@ -755,6 +756,19 @@ def _person_and_thing_apart(question: str, top: list[Hit]) -> str:
         return ""
     surname, things = asked
     return f"{surname} and {', '.join(things)}"
+
+
+def _with_the_item_before(hit: Hit, document_text: Callable[[str], str | None]) -> list[str]:
+    """The hit's sentences, after those of its agenda item before it (from the item's heading): a list of
+    declarations split over passages goes on under an application's title in an earlier one."""
+    text = document_text(hit.doc_id) or ""
+    begins = text.rfind(hit.heading, max(0, hit.start - _ITEM_REACH), hit.start) if hit.heading else -1
+    if begins < 0:
+        return hit.read.texts
+    return [text[start:end] for start, end in split_sentences(text, begins, hit.start)] + hit.read.texts
+
+
+_ITEM_REACH = 5000   # characters before a passage searched for its item's heading
 
 
 def _meeting_not_held(question: str, top: Hit,

@@ -448,9 +448,9 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
             if surname not in _straight_apostrophes(sentence):
                 continue
             following = list(itertools.takewhile(lambda s: not _NAMES_A_PERSON.search(s), sentences[i + 1:i + 3]))
-            # a line naming the item just before ("Agenda Item 2/02 35 Manor Way, Harrow, P/0941/23") heads the
-            # declarations under it
-            titled = [sentences[i - 1]] if i and only_names(sentences[i - 1], sentences[i - 1]) else []
+            # a line naming the item ("Agenda Item 2/02 35 Manor Way, Harrow, P/0941/23") heads the declarations
+            # under it, up to the next such line
+            titled = _titles_before(sentences, i)
             if any(thing.search(s) for s in [heading, *titled, sentence, *following]):
                 return True
             # "Councillor Grant also declared an interest in agenda item 9.3": the item is named where it is numbered
@@ -460,6 +460,19 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
             if any(item.search(s) and thing.search(s) for item in items for s in everything):
                 return True
     return False
+
+
+def _titles_before(sentences: list[str], i: int) -> list[str]:
+    """The run of lines that only name something (`only_names`: an item's title, its minute number) nearest
+    before sentence `i`."""
+    j = i - 1
+    while j >= 0 and not only_names(sentences[j], sentences[j]):
+        j -= 1
+    run = []
+    while j >= 0 and only_names(sentences[j], sentences[j]):
+        run.insert(0, sentences[j])
+        j -= 1
+    return run
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -2183,3 +2183,56 @@ def test_one_phase_of_a_scheme_does_not_answer_for_another():
     assert "Phase 1a" in _quotes_give_no_answer(question, parse_query(question), [], [phase_one])
     question = "What was decided on the reserved matters application for Phase 1 of the Queensway project?"
     assert _quotes_give_no_answer(question, parse_query(question), [], [phase_one]) == ""
+
+
+# Session 38 (from the development set d32, written before h43-h50 were measured)
+
+BY_APPLICATION = ["Declarations of Interest",
+                  "The following declarations of other disclosable interest were made:",
+                  "Application 24/00318/FUL – Orchard Mead Sports Hall, Kempsey Lane",
+                  "(Minute No. 41)",
+                  "Councillor Abara – Councillor Abara is a trustee of the sports club that leases the hall.",
+                  "Councillor Abara left the room during its consideration.",
+                  "Councillor Beddow – Councillor Beddow had spoken publicly against the scheme.",
+                  "Application 24/00402/HOU – 7 Lark Rise",
+                  "Councillor Carne – Councillor Carne is a neighbour of the applicant."]
+
+
+@pytest.mark.parametrize("surname, things, together", [
+    ("Beddow", ["Orchard", "Mead"], True),    # under the application's title, though Abara's lines come between
+    ("Abara", ["Orchard", "Mead"], True),
+    ("Carne", ["Orchard", "Mead"], False),    # under the next application's title
+    ("Carne", ["Lark"], True),
+])
+def test_declarations_listed_under_an_applications_title_are_about_it(surname, things, together):
+    from assistant.sentences import spoken_of_together
+
+    assert spoken_of_together(surname, things, [("Declarations of Interest", BY_APPLICATION)]) is together
+
+
+def _declarations_over_two_passages() -> str:
+    reasons = " ".join(f"The member had also attended the {n} public exhibition held by the applicant, and a resident "
+                       f"had written to them before the meeting about the proposal." for n in
+                       ("first", "second", "third", "fourth", "fifth"))
+    return ("Exbridge City Council\n\nPlanning Committee\n\nMinutes of the meeting held on 12 March 2025\n\n"
+            "54. Declarations of Interest\n\nThe following declarations of other disclosable interest were made:\n\n"
+            "Application 24/00318/FUL – Orchard Mead Sports Hall, Kempsey Lane\n\n"
+            f"Councillor Abara – Councillor Abara is a trustee of the sports club that leases the hall. {reasons}\n\n"
+            f"Councillor Beddow – Councillor Beddow had spoken publicly against the scheme. {reasons}\n\n"
+            "Councillor Fenwick – Councillor Fenwick felt he was pre-determined on this item following conversations "
+            "with local residents. Councillor Fenwick elected not to speak and vote on the item and left the room during "
+            "its consideration.\n\n55. Minutes\n\nRESOLVED: That the minutes of the meeting held on 12 February 2025 "
+            "be approved as a correct record.\n")
+
+
+def test_a_declaration_in_a_passage_continuing_the_list_is_under_the_title_earlier_in_its_item(assistant_over,
+                                                                                                 tmp_path):
+    from assistant.documents import read_document
+    from assistant.passages import split_passages
+
+    assistant = assistant_over({"exbridge.txt": _declarations_over_two_passages()})
+    fenwick = [p for p in split_passages(read_document(tmp_path / "corpus" / "exbridge.txt")) if "Fenwick" in p.text]
+    assert fenwick and "Orchard Mead" not in fenwick[0].text   # the list runs over two passages
+    answer = assistant.ask("Why did Councillor Fenwick not take part in the Orchard Mead sports hall application?")
+    assert answer.answered, answer.notes
+    assert "Fenwick felt he was pre-determined" in answer.summary
