@@ -1203,6 +1203,27 @@ ATTENDANCE_RECORDED = re.compile(
     r"|\bsubstitut(?:e|ed|ing)\b|\bacting\s+as\s+(?:his|her|their)\s+(?:representative|substitute)\b", re.I)
 
 
+# "Who chaired the meeting?" is answered by whoever was in the chair ("Councillor Asad (Chair)", "the Vice-Chair chaired
+# the meeting", "Cllr McCloy presided", "Lord Provost ..., Convener, in the Chair")
+_WHO_CHAIRED = re.compile(r"^\s*who\s+(?:chaired|presided|was\s+(?:put\s+)?in\s+the\s+chair|took\s+the\s+chair)\b", re.I)
+# ... which minutes say in one of these forms; "signed by the Chair" says no one
+_CHAIR = r"(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|convener|provost|mayor)"
+_TITLED = r"(?:councillor|cllr|mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|baroness|[A-Z][a-z]+\s+[A-Z])"
+_NAMES_A_CHAIR = re.compile(rf"(?i)\(\s*(?:in\s+the\s+)?{_CHAIR}\s*\)|\bin\s+the\s+chair\b|\b(?:chaired|presided|presiding)\b"
+                            r"|\b(?:took|take|takes|vacated)\s+the\s+chair\b|\bto\s+chair\b"
+                            rf"|\b{_CHAIR}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*[,:–-]?\s*(?-i:{_TITLED})"
+                            rf"|\b(?:councillor|cllr)\s+[\w'’.-]+(?:\s+[A-Z][\w'’-]+){{0,2}},?\s+(?:the\s+)?{_CHAIR}\b"
+                            rf"|\bbe\s+(?:re-?)?(?:elected|appointed)?\s*(?:as\s+)?(?:the\s+)?{_CHAIR}\b")
+
+
+def asks_who_chaired(question: str) -> bool:
+    return _WHO_CHAIRED.match(question or "") is not None
+
+
+def names_a_chair(text: str) -> bool:
+    return _NAMES_A_CHAIR.search(text) is not None
+
+
 def asks_attendance(question: str) -> bool:
     """Whether the question asks who sent apologies, was absent or stood in for someone."""
     return _ATTENDANCE_ASKED.search(question or "") is not None

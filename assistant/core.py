@@ -15,8 +15,8 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import (address_for_another, another_given_name, names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
-                          written_by_title)
+from .answer_type import (address_for_another, another_given_name, asks_who_chaired, names_a_chair, names_asked,
+                          ordinal_for_another, people_asked, person_and_things, references_asked, written_by_title)
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
 from .dates import DAY_OR_MONTH_DATE, dates_with_time, gives_span, normalise_date, span_asked, year_asked
@@ -335,6 +335,8 @@ class Assistant:
         if query.feature and (feature := self._never_mentioned(query.feature, hits[:3])):
             return feature, (f'the question asks about "{" ".join(query.feature)}", and the closest documents never '
                              f'mention "{feature}"')
+        if asks_who_chaired(question) and not names_a_chair(self.store.document_text(top.doc_id) or ""):
+            return "who chaired", "the question asks who chaired, and the closest minutes name no one in the chair"
         if year := self._year_unmentioned(question, top):
             return year, f"the question asks about {year}, and the closest document never mentions it"
         if span := self._span_unmentioned(question, top):

@@ -2236,3 +2236,49 @@ def test_a_declaration_in_a_passage_continuing_the_list_is_under_the_title_earli
     answer = assistant.ask("Why did Councillor Fenwick not take part in the Orchard Mead sports hall application?")
     assert answer.answered, answer.notes
     assert "Fenwick felt he was pre-determined" in answer.summary
+
+
+NO_CHAIR_NAMED = """Exbridge City Council
+
+Planning Committee
+
+Minutes of the meeting held on 12 March 2025
+
+54. Declarations of Interest
+
+Application 24/00318/FUL – Orchard Mead Sports Hall, Kempsey Lane
+
+Councillor Abara – Councillor Abara is a trustee of the sports club that leases the hall and left the room.
+
+Councillor Beddow – Councillor Beddow had spoken publicly against the scheme and did not vote.
+
+55. Application 24/00318/FUL – Orchard Mead Sports Hall, Kempsey Lane
+
+The Committee considered the application for a replacement sports hall. RESOLVED: That planning permission be granted.
+"""
+
+
+def test_who_chaired_is_not_answered_from_minutes_that_name_no_one_in_the_chair(assistant_over):
+    chaired = NO_CHAIR_NAMED.replace("54. Declarations", "Present: Councillor Dunmore (Chair), Councillors Abara, "
+                                     "Beddow and Carne.\n\n54. Declarations")
+    assistant = assistant_over({"exbridge.txt": NO_CHAIR_NAMED})
+    question = "Who chaired the Exbridge planning committee meeting that dealt with the Orchard Mead sports hall?"
+    unnamed = assistant.ask(question)
+    assert not unnamed.answered and "name no one in the chair" in unnamed.notes[-1]
+    assistant = assistant_over({"exbridge.txt": chaired})
+    assert assistant.ask(question).answered
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Present: Councillor Dunmore (Chair), Councillors Abara and Beddow.", True),
+    ("Provost A Smith, Convener, in the Chair.", True),
+    ("Councillor Okoro, the Vice-Chair, chaired the meeting in the Chair's absence.", True),
+    ("RESOLVED: That Councillor Lyle be elected Chairman of the Council for the ensuing year.", True),
+    ("The Chairman of the Council, Mrs J Pike, welcomed everyone.", True),
+    ("RESOLVED: That the minutes be approved as a correct record and signed by the Chair.", False),
+    ("The Chair thanked officers for the report.", False),
+])
+def test_minutes_name_who_was_in_the_chair(text, named):
+    from assistant.answer_type import names_a_chair
+
+    assert names_a_chair(text) is named
