@@ -9,7 +9,7 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, same_item, term_share, word_root
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked, another_item, another_of_its_kind,
-                          another_office, another_post, asks_attendance, asks_final_outcome, asks_outcome,
+                          another_office, another_post, asks_attendance, asks_final_outcome, asks_meeting_day, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead,
                           post_asked, recorded_acts, references_asked, reports_speech_only, same_or_within,
@@ -329,16 +329,23 @@ def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[
     # a question about the minutes themselves is answered by what was settled on them: "the amendment to the
     # minutes was lost"
     decides = (lambda text: DECISION_RECORDED.search(text) is not None) if about_minutes else _decides
-    if not quotes or DECISION_RECORDED not in recorded_acts(question) or any(decides(q.text) for q in quotes):
+    if not quotes or quotes[0].n > len(hits) or DECISION_RECORDED not in recorded_acts(question):
         return quotes
-    sentences = [q for q in _sentences_of(hits[:3]) if q.doc_id == quotes[0].doc_id]
+    # the first quote's agenda item decides: the next application's "That permission be refused", in the same
+    # minutes, is no decision on this one
+    first = hits[quotes[0].n - 1]
+    item = same_item([first] + [hit for hit in hits[:5] if hit is not first])
+    own = [q for q in quotes if hits[q.n - 1] in item or q.doc_id != first.doc_id or not decides(q.text)]
+    if any(decides(q.text) for q in own):
+        return own
+    sentences = [q for q in _sentences_of(hits[:3]) if hits[q.n - 1] in item]
     # ... and the resolution's words after its vote: "(24 voting for and 20 against)" / "That the Council ..."
     deciding = [q for i, q in enumerate(sentences)
                 if decides(q.text) or (i and decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
     if not deciding:
         return quotes
     best = max(deciding, key=_closeness(hits[:3]))
-    return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
+    return sorted(own[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
 
 
 _RESOLUTION_WORDS = re.compile(r"\s*That\s+(?:the\s+)?[A-Z]")
@@ -504,9 +511,7 @@ _POINT = r"(North|South|East|West|Central)"
 _PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+([A-Z][a-z][\w'’-]+)\b")
 
 
-_DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b"
-                         # not the meeting's own day, which its heading and the citation give
-                         r"(?![^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place|took\s+place)\b)", re.I)
+_DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 
 
 # not "How long is the waiting list ...?", which asks how many are on it
@@ -528,7 +533,7 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks for a figure, and the sentences that answer it give none"
     # "On what date will Cabinet consider the report?" over "a report would be considered by Cabinet on" (cut short);
     # not "When...?", which "in the spring" or "once the survey is done" may answer, nor "How long...?"
-    if _DATE_ASKED.search(question) and not any(gives_kind(q.text, "date") for q in quotes):
+    if _DATE_ASKED.search(question) and not asks_meeting_day(question) and not any(gives_kind(q.text, "date") for q in quotes):
         return "the question asks for a date, and the sentences that answer it give none"
     # "How long is the new access road?" over the application's description, which gives no length
     if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
@@ -552,7 +557,10 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # a name in another council's minutes quoted beside them is no name of the one asked about
     if query.wants_kind == "name" and not any(gives_kind(q.text, "name") for q in quotes if q.doc_id == quotes[0].doc_id):
         return "the question asks for a person's name, and the sentences that answer it give none"
-    if _outcome_unquoted(question, quotes):
+    # the item may settle it after the passage that reads closest ("That permission be granted ..."), not by noting
+    # a report
+    if _outcome_unquoted(question, quotes) and not any(
+            settles(q.text) for q in _quotes_recording_the_decision(question, hits, quotes) if q not in quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
     # an item's other business may settle something; the quotes must settle what was asked after its earlier steps
     if asks_final_outcome(question) and not any(settles(q.text) for q in quotes):

@@ -1038,8 +1038,10 @@ january february march april may june july august september october november dec
 thursday friday saturday sunday
 european british english welsh scottish irish
 parliament government mp mps
-covid coronavirus""".split())   # "European" says what kind ("the European floods"); "elected to Parliament" is
-# written "elected as MP"; "Covid" says when ("Covid business grants"), and minutes of the time may not name it
+covid coronavirus christmas easter
+queen king majesty""".split())   # "European" says what kind ("the European floods"); "elected to Parliament" is
+# written "elected as MP"; "Covid" says when ("Covid business grants"), and minutes of the time may not name it;
+# so do "Christmas" and "Easter" ("the meeting just before Christmas"); "the Queen" is "her Majesty" in the minutes
 
 
 def names_asked(question: str, council_words: set[str] = frozenset()) -> list[str]:
@@ -1222,6 +1224,17 @@ def asks_who_chaired(question: str) -> bool:
 
 def names_a_chair(text: str) -> bool:
     return _NAMES_A_CHAIR.search(text) is not None
+
+
+# The meeting's own day, which its heading and the citation give: "On what date was the meeting held?", "On what date
+# did the planning committee deal with the application?"
+_MEETING_DAY_ASKED = re.compile(r"(?i)\b(?:what|which)\s+(?:date|day)\b(?:[^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place"
+                                r"|took\s+place)\b|\s+did\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|cabinet|council|board"
+                                r"|panel|executive|authority)\s+(?:deal\s+with|consider|discuss|debate|determine|hear)\b)")
+
+
+def asks_meeting_day(question: str) -> bool:
+    return _MEETING_DAY_ASKED.search(question or "") is not None
 
 
 def asks_attendance(question: str) -> bool:

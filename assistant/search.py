@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
-                          asks_vote_count, body_words, gives_kind, has_figure, has_price, names_asked, names_kind, referred_to,
+                          asks_meeting_day, asks_vote_count, body_words, gives_kind, has_figure, has_price, names_asked, names_kind, referred_to,
                           references_asked, states_a_run)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
@@ -206,7 +206,10 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                     and not any(h.kind_evidence for h in _figure_sources(query, hits, same_item(hits))))
     return Retrieval(hits, coverage, max(h.answer_evidence for h in top), figure_missing, kind_evidence,
                      passage_coverage, act_missing,
-                     item_left_open(query, item) or asked_elsewhere(query, top, item) or decision_referred(query, item),
+                     # who attended, or the meeting's day, is never left open by its business: "a late report is
+                     # to be circulated at Committee"
+                     ("" if asks_attendance(query.text) or asks_meeting_day(query.text) else item_left_open(query, item))
+                     or asked_elsewhere(query, top, item) or decision_referred(query, item),
                      elsewhere=figure_elsewhere(query, sources) or figure_for_another_year(query, item),
                      firm_missing=firm_missing,
                      attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))

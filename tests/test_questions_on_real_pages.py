@@ -2282,3 +2282,82 @@ def test_minutes_name_who_was_in_the_chair(text, named):
     from assistant.answer_type import names_a_chair
 
     assert names_a_chair(text) is named
+
+
+@pytest.mark.parametrize("question", [
+    "Which cabinet member sent apologies to the cabinet meeting just before Christmas 2022?",
+    "What did the mayor say about the death of the Queen at the council meeting?",
+    "Was the Easter market on the agenda?",
+])
+def test_a_festival_or_the_monarch_is_no_name_the_minutes_must_write(question):
+    # a festival says when; "the Queen" is written "her Majesty"
+    from assistant.answer_type import names_asked
+
+    assert names_asked(question) == []
+
+
+MOORBY_PLANNING = """Moorby District Council
+
+Planning Committee - Thursday, 15th May, 2025 2.00 pm
+
+Venue: Council Chamber, Moor House, Leek Road, Moorby
+
+1. Apologies for Absence
+
+Apologies for absence for the meeting were received from Councillors P Quayle and R Ostler.
+
+2. 25/0412/OUT - Land at Hollin Bank Farm, Pendle Road, Moorby
+
+Late agenda report on this item is to be circulated at Committee.
+
+Members noted the late item report.
+
+RESOLVED: That the application be approved subject to the conditions in the report.
+
+3. 25/0388/FUL - 14 Church Walk, Moorby
+
+RESOLVED: That the application be refused for the reasons in the report.
+"""
+
+
+def test_who_was_absent_is_not_left_open_by_a_late_report_on_the_business(assistant_over):
+    assistant = assistant_over({"moorby.txt": MOORBY_PLANNING})
+    answer = assistant.ask("Which councillors were absent from the planning meeting that dealt with the Hollin Bank Farm "
+                           "application?")
+    assert answer.answered, answer.notes
+
+
+def test_the_day_a_committee_dealt_with_business_is_its_meetings_day(assistant_over):
+    assistant = assistant_over({"moorby.txt": MOORBY_PLANNING})
+    answer = assistant.ask("On what date did the planning committee deal with the Hollin Bank Farm application?")
+    assert answer.answered, answer.notes
+    assert answer.passages[0].meeting_date == "2025-05-15"
+
+
+def _application_decided_in_the_next_passage() -> str:
+    description = ("Outline application for the erection of buildings of up to 60,000 square metres of storage and "
+                   "distribution floorspace, with ancillary offices, landscaping, drainage and associated infrastructure, "
+                   "using the existing vehicular access from the B1180, at Land North of Fen Bank and West of the A17, "
+                   "Holbeck (Holbeck Logistics Park). ")
+    report = " ".join(f"The Development Manager's report set out the {topic} and the responses of consultees on it."
+                      for topic in ("highway impact", "flood risk", "drainage strategy", "landscape effects",
+                                    "ecology surveys", "heritage assessment", "noise assessment", "air quality"))
+    return ("Fenholme District Council\n\nPlanning Committee\n\nMinutes of the meeting held on 9 April 2025\n\n"
+            f"63. H09-0411-24\n\n{description}\n\n{report}\n\n"
+            "Councillor Tebbit spoke as a ward member on this item and therefore did not vote.\n\n"
+            "That permission be granted subject to the conditions listed at Section 9.0 of the report.\n\n"
+            "64. H09-0102-25\n\nChange of use of a shop to a cafe at 3 Market Place, Holbeck.\n\n"
+            "That permission be refused for the reasons in the report.\n")
+
+
+def test_a_decision_after_the_passage_that_reads_closest_answers_whether_it_was_granted(assistant_over, tmp_path):
+    from assistant.documents import read_document
+    from assistant.passages import split_passages
+
+    assistant = assistant_over({"fenholme.txt": _application_decided_in_the_next_passage()})
+    passages = split_passages(read_document(tmp_path / "corpus" / "fenholme.txt"))
+    deciding = next(p for p in passages if "That permission be granted" in p.text)
+    assert "Holbeck Logistics Park" not in deciding.text   # the decision is in a passage of its own
+    answer = assistant.ask("Was permission granted for the Holbeck Logistics Park storage and distribution site?")
+    assert answer.answered, answer.notes
+    assert "That permission be granted" in answer.summary
