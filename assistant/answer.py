@@ -507,6 +507,20 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
+def _street_in_another_town(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names a street in a town ("Mill Lane in Chepstow") and every quote naming
+    the street gives it with another town ("Mill Lane, Caldicot"), else ("", ""): streets of one name are in many towns."""
+    for match in _STREET_IN_TOWN.finditer(question or ""):
+        street, town = match.group("street"), match.group("town")
+        given = [m for q in quotes for m in re.finditer(rf"\b{re.escape(street)},?\s+(?P<town>[A-Z][a-z][\w'’-]+)", q.text)]
+        if given and not any(town in q.text for q in quotes) and all(m.group("town") not in town for m in given):
+            return f"{street} in {town}", f"{street}, {given[0].group('town')}"
+    return "", ""
+
+
+_STREET = r"(?:Road|Lane|Street|Avenue|Way|Drive|Close|Crescent|Terrace|Grove|Gardens|Hill|Row|Walk)"
+_STREET_IN_TOWN = re.compile(rf"\b(?P<street>(?:[A-Z][\w'’-]+\s+){{1,3}}{_STREET})\s+(?:in|at)\s+"
+                             r"(?P<town>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)")
 _POINT = r"(North|South|East|West|Central)"
 _PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+([A-Z][a-z][\w'’-]+)\b")
 
@@ -540,7 +554,7 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
-    if (part := _another_part_of_the_place(question, quotes))[0]:
+    if (part := _another_part_of_the_place(question, quotes))[0] or (part := _street_in_another_town(question, quotes))[0]:
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"

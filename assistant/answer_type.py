@@ -56,7 +56,8 @@ _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|
                              r"|overspend|underspend|grants?|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
                              r"|worth|raised?|raising|value)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
-                             r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b", re.I)   # "How much is a ticket?"
+                             r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b"   # "How much is a ticket?"
+                             r"|^\s*how\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?£", re.I)   # "... of the £5m bid"
 _MONEY = re.compile(r"[£$€]|\b(?:pounds?|pence|million|billion|bn)\b|\d(?:k|m|bn|p)\b"   # "50p" too
                     # nothing to pay: "at no capital cost to the Council", "free of charge"
                     r"|\bat\s+no\s+(?:\w+\s+)?cost\b(?!-)|\bfree\s+of\s+charge\b|\bcost\s+nothing\b", re.I)
@@ -467,7 +468,10 @@ _CAME_TO = (r"|\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}
 _STATEMENT_QUESTION = re.compile(
     # "What did the Leader say ...?", "What steps did the Leader say ...?"; "£2", "A&E", "2024/25" are words too
     r"\s*what\s+(?:[\w'’-]+\s+){0,3}?(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"
-    rf"(?:say|said|think|report|reply|respond|tell|feel|advise|advised|{_FINDING_VERBS})\b" + _CAME_TO, re.I)
+    rf"(?:say|said|think|report|reply|respond|tell|feel|advise|advised|{_FINDING_VERBS})\b" + _CAME_TO
+    # "What points did the speakers make ...?", "What concerns were raised ...?"
+    + r"|\s*what\s+(?:[\w'’-]+\s+)?(?:points?|concerns?|issues?|arguments?|comments?|views?)\s+(?:did|do|does|has|have|had"
+      r"|were|was)\s+(?:[^\s?]+\s+){0,20}?(?:make|made|raise|raised|put|express|expressed)\b", re.I)
 
 
 def asks_what_was_said(question: str) -> bool:
@@ -490,7 +494,10 @@ _SPEECH_ONLY = re.compile(
     r"|\b(?:had\s+been|has\s+been|was|were|been)\s+invited\s+to\s+(?:present|speak|address|give)\b"
     # "(Mr Blears, who had registered to speak on this item, addressed the meeting.)": that he spoke, not what
     r"|\bregistered\s+to\s+speak\b(?![^.;:]*\b(?:that|saying|said|stating|stated|explaining|explained|asked)\b)"
-    r"|\ba\s+question\s+(?:from|by)\b[^.;:]{0,120}?\b(?:seeking|asking|requesting)\b", re.I)
+    r"|\ba\s+question\s+(?:from|by)\b[^.;:]{0,120}?\b(?:seeking|asking|requesting)\b"
+    # "John Dix and Theresa Musgrove addressed the Committee and made public comments."
+    r"|\b(?:addressed|spoke\s+to)\s+the\s+(?:committee|meeting|council|cabinet|panel|board|members)(?:\s+(?:and|to)\s+"
+    r"(?:made|make)\s+(?:public\s+|their\s+|his\s+|her\s+)?(?:comments|representations|a\s+statement|statements))?\s*[.;]?\s*$", re.I)
 
 
 def reports_speech_only(sentence: str) -> bool:
@@ -939,7 +946,9 @@ def choice_asked(question: str) -> str | None:
 # A reference the question gives to what it asks about: a planning application's ("MA/09/0536", "24/00828/TPO",
 # "RR/2019/1477/P", "3/2022/0754") or a paper's ("MC/19/30"); not a date ("12/03/2020") nor a year ("2019/20").
 # "MA/09/0536", "S20/2048", "FUL/000489/23" (a code before a number of up to six digits)
-_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,5}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:/[A-Z0-9]{1,6})*(?![\w/])")
+# "MA/09/0536", "LA05/2016/0999/F" (written "LAO5" too), "23/00621/FUL"; a letter and six digits: "A210758"
+_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:/[A-Z0-9]{1,6})*"
+                        r"|[A-Z]{1,2}\d{6})(?![\w/])")
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
 
 

@@ -1,6 +1,7 @@
 """`Assistant`: the one API that the CLI, the web app and Python users share."""
 from __future__ import annotations
 
+import calendar
 import copy
 import logging
 import math
@@ -17,6 +18,7 @@ from . import register, validate
 from .answer import Answer, build_answer
 from .answer_type import (address_for_another, another_given_name, asks_who_chaired, names_a_chair, names_asked,
                           ordinal_for_another, people_asked, person_and_things, references_asked, written_by_title)
+from .commitments import PREVIOUS_MINUTES_APPROVED
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
 from .dates import DAY_OR_MONTH_DATE, dates_with_time, gives_span, normalise_date, span_asked, year_asked
@@ -359,6 +361,8 @@ class Assistant:
         if meeting := _meeting_not_held(question, top, self.store.document_text):
             held = top.meeting_date or "an earlier meeting, which put the business off to it"
             return meeting, f"the question asks about the meeting of {meeting}, and the closest minutes are of {held}"
+        if day := _day_never_given(question, top, self.store.document_text):
+            return day, f"the question asks about the meeting of {day}, and the closest minutes, of no known day, never give it"
         return "", ""
 
     def _never_mentioned(self, feature: tuple[str, ...], hits: list[Hit]) -> str:
@@ -793,6 +797,32 @@ def _meeting_not_held(question: str, top: Hit,
     if _recounts_meeting_of(iso, top.text):
         return ""
     return "" if _holds_minutes_of(document_text(top.doc_id) or "", iso, top.end) else written
+
+
+def _day_never_given(question: str, top: Hit, document_text: Callable[[str], str | None]) -> str:
+    """The day of the meeting the question asks about ("the planning committee on 7 December 2023") when the closest
+    minutes state no meeting date and their document never gives that day in any form, else "": minutes of another
+    day do not answer for it."""
+    dated = meeting_dated(question)
+    if not dated or top.meeting_date or len(dated[1]) != 10:
+        return ""
+    written, iso = dated
+    return "" if _gives_day(document_text(top.doc_id) or top.text, iso) else written
+
+
+def _gives_day(text: str, iso: str) -> bool:
+    """Whether the text gives the day ("2023-12-07") as "7th December", "Dec 7", "07/12/2023" or "2023-12-07", other
+    than as the day of minutes it approves: those are of a meeting before it."""
+    year, month, day = iso.split("-")
+    name = calendar.month_name[int(month)]
+    months = rf"(?:{name}|{name[:3]})"
+    number = rf"0?{int(day)}(?:st|nd|rd|th)?"
+    day_given = re.compile(rf"(?i)\b{number}\s+(?:of\s+)?{months}\b|\b{months}\.?\s+{number}\b"
+                           rf"|\b0?{int(day)}[./-]0?{int(month)}[./-](?:{year}|{year[2:]})\b|\b{iso}\b")
+    return any(not _APPROVES_MINUTES.search(line) for line in text.splitlines() if day_given.search(line))
+
+
+_APPROVES_MINUTES = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
 
 
 def _recounts_meeting_of(iso: str, text: str) -> bool:

@@ -935,7 +935,9 @@ def gives_figure(query: Query, text: str) -> bool:
 def _numbers_asked_about(question: str) -> re.Pattern:
     """The numbers the question itself gives: the figure asked for is not one of them."""
     numbers = sorted(set(re.findall(r"\d+(?:[.,]\d+)*", question)), key=len, reverse=True)
-    return re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[.,]\d)" if numbers else r"(?!)")
+    # with its currency and scale: "£5 million" asked is no figure given, nor is what is left of it
+    return re.compile(r"(?:[£$€]\s*)?(?<![\d.,])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d]|[.,]\d)"
+                      r"(?:\s*(?:million|billion|bn|m|k)\b)?" if numbers else r"(?!)", re.I)
 
 
 def term_share(terms: list[str], text: str) -> float:

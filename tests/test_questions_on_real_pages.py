@@ -2361,3 +2361,71 @@ def test_a_decision_after_the_passage_that_reads_closest_answers_whether_it_was_
     answer = assistant.ask("Was permission granted for the Holbeck Logistics Park storage and distribution site?")
     assert answer.answered, answer.notes
     assert "That permission be granted" in answer.summary
+
+
+@pytest.mark.parametrize("question, reference", [
+    ("Who declared an interest in application LAO5/2016/0999/F, and why?", "LAO5/2016/0999/F"),
+    ("What was the recorded vote on application A210758 for a poultry unit?", "A210758"),
+])
+def test_references_of_northern_irish_and_welsh_planning_applications(question, reference):
+    from assistant.answer_type import references_asked
+
+    assert references_asked(question) == [reference]
+
+
+def test_the_figure_a_question_gives_with_its_currency_and_scale_is_not_the_figure_asked():
+    from assistant.query import parse_query
+    from assistant.search import gives_figure
+
+    query = parse_query("How much of the £5 million bid would go to the university?")
+    assert query.wants_money
+    assert not gives_figure(query, "That the final stage bid for up to £5 million over five years be approved.")
+    assert gives_figure(query, "The university would receive £1.2 million of the £5 million.")
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("What points did Jan Reeve and Tom Hale make when they addressed the committee?",
+     "Jan Reeve and Tom Hale addressed the Committee and made public comments."),
+    ("What concerns were raised by the objector at the meeting?", "The objector addressed the meeting."),
+])
+def test_that_someone_addressed_the_meeting_does_not_say_what_points_they_made(question, sentence):
+    from assistant.answer_type import asks_what_was_said, reports_speech_only
+
+    assert asks_what_was_said(question) and reports_speech_only(sentence)
+    assert not reports_speech_only("Jan Reeve addressed the Committee and said the road was unsafe for children.")
+
+
+UNDATED_PLANNING = """Planning and Development Committee
+
+Minutes
+
+1. Apologies for Absence
+
+Apologies for absence for the meeting were received from Councillors P Quayle and R Ostler.
+
+2. Minutes
+
+The minutes of the meeting held on 7 December 2023 were approved as a correct record and signed by the Chair.
+
+3. Mill Lane traffic order
+
+RESOLVED: That a 7.5 tonne weight restriction on Mill Lane, Caldicot be approved.
+"""
+
+
+def test_apologies_to_a_meeting_on_a_day_minutes_of_no_known_day_never_give_are_not_theirs(assistant_over):
+    assistant = assistant_over({"planning.txt": UNDATED_PLANNING})
+    asked = assistant.ask("Which councillors sent apologies to the planning committee on 7 December 2023?")
+    assert not asked.answered and "never give it" in asked.notes[-1]
+    own = assistant.ask("Which councillors sent apologies to the planning and development committee?")
+    assert own.answered
+
+
+def test_a_street_in_another_town_is_not_the_one_asked():
+    from assistant.answer import Quote, _street_in_another_town
+
+    quotes = [Quote(1, "tro", 0, 50, "A 7.5T Weight Restriction on Mill Lane, Caldicot.")]
+    assert _street_in_another_town("Was a 7.5 tonne weight limit approved for Mill Lane in Chepstow?", quotes) == (
+        "Mill Lane in Chepstow", "Mill Lane, Caldicot")
+    assert _street_in_another_town("Was a weight limit approved for Mill Lane in Caldicot?", quotes) == ("", "")
+    assert _street_in_another_town("Was a weight limit approved for Mill Lane?", quotes) == ("", "")
