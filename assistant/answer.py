@@ -507,6 +507,19 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
+# "How did the council answer Ms Carlton's question?", "What was the response to the petition's question?"
+_REPLY_ASKED = re.compile(r"(?i)\bhow\s+did\s+[^?]{1,80}?\b(?:answer|respond|reply)\b|\bwhat\s+(?:was|were)\s+(?:the\s+)?"
+                          r"(?:answers?|repl(?:y|ies)|responses?)\s+(?:to|given)\b|\bwhat\s+did\s+[^?]{1,80}?\b(?:answer|reply)\b")
+# a question put, cut short before its "?" ("What does the Council propose to do about the bins"), or its asker's label
+_ASKING = re.compile(r"(?is)\s*(?:(?:what|how|why|when|where|who|which)\s+(?:[\w'’-]+\s+){0,2}?(?:does|do|did|is|are|was|were|will"
+                     r"|would|can|could|has|have|should)|(?:will|would|can|could|does|do|did|is|are|has|have)\s+(?:the|you|your|it"
+                     r"|they|he|she))\b|.*\basked\s*:?\s*$")
+
+
+def _only_asks(sentence: str) -> bool:
+    return is_question(sentence) or _ASKING.match(sentence.strip()) is not None
+
+
 def _street_in_another_town(question: str, quotes: list[Quote]) -> tuple[str, str]:
     """(asked, other) when the question names a street in a town ("Mill Lane in Chepstow") and every quote naming
     the street gives it with another town ("Mill Lane, Caldicot"), else ("", ""): streets of one name are in many towns."""
@@ -552,6 +565,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # "How long is the new access road?" over the application's description, which gives no length
     if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
+    if _REPLY_ASKED.search(question) and all(_only_asks(q.text) for q in quotes):
+        return "the question asks for the reply, and the sentences that answer it only put the question"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
     if (part := _another_part_of_the_place(question, quotes))[0] or (part := _street_in_another_town(question, quotes))[0]:

@@ -470,8 +470,9 @@ _STATEMENT_QUESTION = re.compile(
     r"\s*what\s+(?:[\w'’-]+\s+){0,3}?(?:did|do|does|has|have|had|will|would)\s+(?:[^\s?]+\s+){1,20}?"
     rf"(?:say|said|think|report|reply|respond|tell|feel|advise|advised|{_FINDING_VERBS})\b" + _CAME_TO
     # "What points did the speakers make ...?", "What concerns were raised ...?"
-    + r"|\s*what\s+(?:[\w'’-]+\s+)?(?:points?|concerns?|issues?|arguments?|comments?|views?)\s+(?:did|do|does|has|have|had"
-      r"|were|was)\s+(?:[^\s?]+\s+){0,20}?(?:make|made|raise|raised|put|express|expressed)\b", re.I)
+    + r"|\s*what\s+(?:[\w'’-]+\s+)?(?:points?|concerns?|issues?|arguments?|comments?|views?|feedback|advice)\s+(?:did|do|does"
+      r"|has|have|had|were|was)\s+(?:[^\s?]+\s+){0,20}?(?:make|made|raise|raised|put|express|expressed|give|gave|given"
+      r"|provide|provided|offer|offered)\b", re.I)
 
 
 def asks_what_was_said(question: str) -> bool:

@@ -2429,3 +2429,35 @@ def test_a_street_in_another_town_is_not_the_one_asked():
         "Mill Lane in Chepstow", "Mill Lane, Caldicot")
     assert _street_in_another_town("Was a weight limit approved for Mill Lane in Caldicot?", quotes) == ("", "")
     assert _street_in_another_town("Was a weight limit approved for Mill Lane?", quotes) == ("", "")
+
+
+QUESTION_WITHOUT_ITS_REPLY = """Exbridge City Council
+
+Council - Wednesday, 24th September, 2025 6.00 pm
+
+12. Questions from the public
+
+Question and responses from the Council meeting 24 September 2025
+Ruth Ambler asked:
+
+What does the Council propose to do about the litter bins on Quay Street, following the removal of several bins by the
+river path and reduced collections. Since the removal the street has become strewn with litter.
+
+13. Library opening hours
+
+Councillor Dace answered a question from Ms Pell about Sunday opening: the library would open on Sundays from March.
+"""
+
+
+def test_a_question_put_without_its_reply_does_not_say_how_it_was_answered(assistant_over):
+    assistant = assistant_over({"council.txt": QUESTION_WITHOUT_ITS_REPLY})
+    unanswered = assistant.ask("How did Exbridge answer Ruth Ambler's question about the litter bins on Quay Street?")
+    assert not unanswered.answered and "only put the question" in unanswered.notes[-1]
+    assert assistant.ask("How did Councillor Dace answer Ms Pell's question about Sunday opening at the library?").answered
+
+
+def test_what_feedback_a_committee_gave_asks_what_it_said():
+    from assistant.answer_type import asks_what_was_said
+
+    assert asks_what_was_said("What feedback did the scrutiny committee give on the budget savings proposals?")
+    assert not asks_what_was_said("What grant did the committee give to the festival?")
