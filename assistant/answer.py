@@ -507,6 +507,13 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
+def _of_the_same_business(first: Hit, other: Hit) -> bool:
+    """The other passage is under the first's own heading, or runs on from it: minutes without headings may hold
+    any business anywhere."""
+    return other.doc_id == first.doc_id and (bool(first.heading) and other.heading == first.heading
+                                             or other.passage_id == first.passage_id + 1)
+
+
 # "How did the council answer Ms Carlton's question?", "What was the response to the petition's question?"
 _REPLY_ASKED = re.compile(r"(?i)\bhow\s+did\s+[^?]{1,80}?\b(?:answer|respond|reply)\b|\bwhat\s+(?:was|were)\s+(?:the\s+)?"
                           r"(?:answers?|repl(?:y|ies)|responses?)\s+(?:to|given)\b|\bwhat\s+did\s+[^?]{1,80}?\b(?:answer|reply)\b")
@@ -589,7 +596,9 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # the item may settle it after the passage that reads closest ("That permission be granted ..."), not by noting
     # a report
     if _outcome_unquoted(question, quotes) and not any(
-            settles(q.text) for q in _quotes_recording_the_decision(question, hits, quotes) if q not in quotes):
+            # "Resolved that the applications be dealt with as shown below:" introduces the decisions, cut off here
+            settles(q.text) and not q.text.rstrip().endswith(":") and _of_the_same_business(hits[quotes[0].n - 1], hits[q.n - 1])
+            for q in _quotes_recording_the_decision(question, hits, quotes) if q not in quotes):
         return "the question asks how it turned out, and the sentences that answer it only look ahead"
     # an item's other business may settle something; the quotes must settle what was asked after its earlier steps
     if asks_final_outcome(question) and not any(settles(q.text) for q in quotes):

@@ -2461,3 +2461,22 @@ def test_what_feedback_a_committee_gave_asks_what_it_said():
 
     assert asks_what_was_said("What feedback did the scrutiny committee give on the budget savings proposals?")
     assert not asks_what_was_said("What grant did the committee give to the festival?")
+
+
+SHOWN_BELOW = """Kelby Borough Council
+
+Planning Committee
+
+24. Planning Applications for Decision by the Committee
+
+Resolved that the planning applications be dealt with as shown below:
+
+The Chair advised the Committee that the following applications, which all related to the Orchard Sports Club, 12 Mill
+Brow, would be presented together but voted on separately.
+"""
+
+
+def test_a_resolution_introducing_decisions_cut_off_does_not_say_how_it_turned_out(assistant_over):
+    assistant = assistant_over({"kelby.txt": SHOWN_BELOW})
+    answer = assistant.ask("Did the Kelby planning committee approve the Orchard Sports Club applications?")
+    assert not answer.answered and "only look ahead" in answer.notes[-1]
