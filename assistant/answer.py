@@ -7,7 +7,7 @@ from typing import Callable
 
 from .models import Filters, Hit
 from .query import Query, parse_query
-from .search import gives_figure, same_item, term_share, word_root
+from .search import gives_figure, reference_unmentioned, same_item, term_share, word_root
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked, another_item, another_of_its_kind,
                           another_office, another_post, asks_attendance, asks_final_outcome, asks_meeting_day, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
@@ -165,9 +165,10 @@ def _reference_for_another(question: str, hits: list[Hit], quotes: list[Quote]) 
         return "", ""
     quoted = [q.text for q in quotes] + [" ".join(filter(None, (hit.title, hit.heading, hit.context)))
                                          for hit in (hits[q.n - 1] for q in quotes if q.n <= len(hits))]
-    if any(reference in text for reference in asked for text in quoted):
+    # written with other separators, or "LAO5/2016/0542F" for "LA05/2016/0542F"
+    if any(not reference_unmentioned([reference], quoted) for reference in asked):
         return "", ""
-    others = [reference for q in quotes for reference in references_asked(q.text) if reference not in asked]
+    others = [reference for q in quotes for reference in references_asked(q.text) if reference_unmentioned([reference], asked)]
     return (asked[0], others[0]) if others else ("", "")
 
 

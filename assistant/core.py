@@ -804,10 +804,15 @@ def _day_never_given(question: str, top: Hit, document_text: Callable[[str], str
     minutes state no meeting date and their document never gives that day in any form, else "": minutes of another
     day do not answer for it."""
     dated = meeting_dated(question)
-    if not dated or top.meeting_date or len(dated[1]) != 10:
+    if not dated or top.meeting_date or len(dated[1]) != 10 or _MEETING_BESIDE.search(question):
         return ""
     written, iso = dated
     return "" if _gives_day(document_text(top.doc_id) or top.text, iso) else written
+
+
+# "the meeting that followed the 25 September 2025 meeting": another meeting, whose minutes may give that day only
+# as the minutes they approve
+_MEETING_BESIDE = re.compile(r"(?i)\b(?:followed|following|after|before|preceding|previous|next)\b")
 
 
 def _gives_day(text: str, iso: str) -> bool:

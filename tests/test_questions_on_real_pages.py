@@ -2480,3 +2480,19 @@ def test_a_resolution_introducing_decisions_cut_off_does_not_say_how_it_turned_o
     assistant = assistant_over({"kelby.txt": SHOWN_BELOW})
     answer = assistant.ask("Did the Kelby planning committee approve the Orchard Sports Club applications?")
     assert not answer.answered and "only look ahead" in answer.notes[-1]
+
+
+def test_a_reference_asked_with_a_nought_is_the_one_written_with_the_letter_o():
+    from assistant.answer import Quote, _reference_for_another
+
+    quotes = [Quote(1, "lisburn", 0, 90, "Alderman W Dillon declared an interest in Application No LAO5/2016/0542F."),
+              Quote(1, "lisburn", 91, 180, "Councillor N Ashe declared an interest in Application No LAO5/2016/1245/F.")]
+    assert _reference_for_another("Who declared an interest in application LA05/2016/0542F?", [], quotes) == ("", "")
+    assert _reference_for_another("Who declared an interest in application LA05/2016/0999/F?", [], quotes)[0]
+
+
+def test_apologies_to_the_meeting_after_a_day_the_minutes_approve_are_theirs(assistant_over):
+    assistant = assistant_over({"planning.txt": UNDATED_PLANNING})
+    answer = assistant.ask("Which councillors sent apologies to the planning committee meeting that followed the "
+                           "7 December 2023 meeting?")
+    assert answer.answered, answer.notes
