@@ -324,6 +324,28 @@ def council_from_address(address: str) -> str | None:
     return None
 
 
+def councils_sharing_address(address: str) -> list[str]:
+    """The two councils a shared site's address names ("https://democracy.adur-worthing.gov.uk/..."), else []."""
+    host = (urlsplit(address if "//" in address else f"//{address}").hostname or "").lower()
+    if not _COUNCIL_DOMAINS.search(host):
+        return []
+    for label in host.split("."):
+        parts = [_table().compact.get(_compact(part)) for part in label.split("-")]
+        if len(parts) == 2 and None not in parts and parts[0] != parts[1]:
+            return [_table().councils[index].name for index in parts]
+    return []
+
+
+def council_of_shared_text(councils: list[str], text: str) -> str | None:
+    """Of councils sharing a site, the one whose short name alone heads the text's bodies and offices ("Adur
+    Cabinet Member for Finance", "the Adur Executive Member"), else None."""
+    heading = {name: re.search(rf"\b{re.escape(council_named(name).short)}\s+(?:Cabinet|Executive|Council|Committee|District|Borough"
+                               r"|Planning|Licensing|Joint|Leader|Member)\b", text) is not None
+               for name in councils if council_named(name)}
+    named = [name for name, found in heading.items() if found]
+    return named[0] if len(named) == 1 else None
+
+
 # all of an address up to another address inside it: "https://trans.hiragana.jp/ruby/" of ".../ruby/https://..."
 _INNER_ADDRESS = re.compile(r"(?i)^https?://[^?#]*?/(?=https?:/)")
 

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .councils import POSTCODE, council_from_address, council_from_seat, council_from_title_in_address, find_council
+from .councils import (POSTCODE, council_from_address, council_from_seat, council_from_title_in_address,
+                       council_of_shared_text, councils_sharing_address, find_council)
 from .dates import find_date
 from .decoding import UTF16_BOMS, check_binary_bytes, decode_text
 from .names import is_committee_line, is_council_name, tidy_name
@@ -432,6 +433,10 @@ def html_council(soup) -> str | None:
         known = find_council(line)
         if known:
             return known
+    # a site two councils share: the one whose bodies the page names ("Adur Cabinet Member for Finance")
+    shared = next(filter(None, map(councils_sharing_address, page_addresses(soup))), None)
+    if shared and (own := council_of_shared_text(shared, soup.get_text(" "))):
+        return own
     found = next(filter(None, map(council_from_address, page_addresses(soup))), None) \
         or next(filter(None, map(council_from_title_in_address, page_addresses(soup))), None) \
         or _most_common(filter(None, map(council_from_address, contact_addresses(soup)))) \

@@ -227,3 +227,17 @@ def test_a_date_label_opening_a_line_with_its_time_and_place_is_the_meeting_date
     page = tmp_path / "minutes.html"
     page.write_text(MINUTES_VIEW, encoding="utf-8")
     assert read_document(page).meeting_date == "2022-02-01"
+
+
+@pytest.mark.parametrize("body, council", [
+    ("<p>11/11/2024 - Conservation Area Appraisal Reviews ref: 562 Recommendations Approved</p>"
+     "<p>Decision Maker: Adur Cabinet Member for Regeneration</p>", "Adur District Council"),
+    ("<p>Decision Maker: Worthing Executive Member for Resources</p><p>The budget was agreed.</p>",
+     "Worthing Borough Council"),
+])
+def test_a_page_of_a_site_two_councils_share_is_the_council_whose_bodies_it_names(tmp_path, body, council):
+    page = tmp_path / "decisions.html"
+    page.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="canonical" '
+                    'href="https://democracy.adur-worthing.gov.uk/mgDelegatedDecisions.aspx?DM=3"></head>'
+                    f"<body><h1>Decisions</h1>{body}</body></html>", encoding="utf-8")
+    assert read_document(page).council == council
