@@ -9,7 +9,8 @@ from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, reference_unmentioned, same_item, term_share, word_root
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked, another_item, another_of_its_kind,
-                          another_office, another_post, asks_attendance, asks_final_outcome, asks_meeting_day, asks_outcome,
+                          another_office, another_post, asks_attendance, asks_final_outcome, asks_how_it_was_answered,
+                          asks_meeting_day, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
                           item_asked, named_things, names_asked, names_the_item, office_asked, only_looks_ahead,
                           post_asked, recorded_acts, references_asked, reports_speech_only, same_or_within,
@@ -515,9 +516,6 @@ def _of_the_same_business(first: Hit, other: Hit) -> bool:
                                              or other.passage_id == first.passage_id + 1)
 
 
-# "How did the council answer Ms Carlton's question?", "What was the response to the petition's question?"
-_REPLY_ASKED = re.compile(r"(?i)\bhow\s+did\s+[^?]{1,80}?\b(?:answer|respond|reply)\b|\bwhat\s+(?:was|were)\s+(?:the\s+)?"
-                          r"(?:answers?|repl(?:y|ies)|responses?)\s+(?:to|given)\b|\bwhat\s+did\s+[^?]{1,80}?\b(?:answer|reply)\b")
 # a question put, cut short before its "?" ("What does the Council propose to do about the bins"), or its asker's label
 _ASKING = re.compile(r"(?is)\s*(?:(?:what|how|why|when|where|who|which)\s+(?:[\w'’-]+\s+){0,2}?(?:does|do|did|is|are|was|were|will"
                      r"|would|can|could|has|have|should)|(?:will|would|can|could|does|do|did|is|are|has|have)\s+(?:the|you|your|it"
@@ -573,7 +571,7 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # "How long is the new access road?" over the application's description, which gives no length
     if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
-    if _REPLY_ASKED.search(question) and all(_only_asks(q.text) for q in quotes):
+    if asks_how_it_was_answered(question) and all(_only_asks(q.text) for q in quotes):
         return "the question asks for the reply, and the sentences that answer it only put the question"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"

@@ -781,6 +781,16 @@ _REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
                           r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
+# Any question after how something put to the council was answered, for the quotes' check (`answer`) that they do
+# more than put the question: "How did the council answer Ms Carlton's question?", "What was the response to ...?"
+_HOW_ANSWERED = re.compile(r"(?i)\bhow\s+did\s+[^?]{1,80}?\b(?:answer|respond|reply)\b|\bwhat\s+(?:was|were)\s+(?:the\s+)?"
+                           r"(?:answers?|repl(?:y|ies)|responses?)\s+(?:to|given)\b|\bwhat\s+did\s+[^?]{1,80}?\b(?:answer|reply)\b")
+
+
+def asks_how_it_was_answered(question: str) -> bool:
+    return _HOW_ANSWERED.search(question or "") is not None
+
+
 # a reply and what it said: "The Leader replied that ...", "responded: “...”", "Response: The council ...";
 # not "would reply in writing", "responded to the question accordingly", "noted the response set out in the report"
 _REPLY_RECORDED = re.compile(

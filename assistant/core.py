@@ -752,10 +752,11 @@ def _person_and_thing_apart(question: str, top: list[Hit], document_text: Callab
     """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
     asked = person_and_things(question, council_words(question))
-    passages = [(" ".join(filter(None, (hit.title, hit.heading))), _with_the_item_before(hit, document_text))
-                for hit in top if hit.read]
     if not asked:
         return ""
+    texts = {doc_id: document_text(doc_id) or "" for doc_id in dict.fromkeys(hit.doc_id for hit in top)}
+    passages = [(" ".join(filter(None, (hit.title, hit.heading))), _with_the_item_before(hit, texts[hit.doc_id]))
+                for hit in top if hit.read]
     initials = _initials_of_runs(question)   # "Police and Crime Commissioner" may be written "PCC"
     spelt = [initials[t].upper() for t in asked[1] if t in initials]
     if spoken_of_together(asked[0], list(dict.fromkeys(asked[1] + spelt)), passages):
@@ -764,10 +765,9 @@ def _person_and_thing_apart(question: str, top: list[Hit], document_text: Callab
     return f"{surname} and {', '.join(things)}"
 
 
-def _with_the_item_before(hit: Hit, document_text: Callable[[str], str | None]) -> list[str]:
-    """The hit's sentences, after those of its agenda item before it (from the item's heading): a list of
-    declarations split over passages goes on under an application's title in an earlier one."""
-    text = document_text(hit.doc_id) or ""
+def _with_the_item_before(hit: Hit, text: str) -> list[str]:
+    """The hit's sentences, after those of its agenda item before it in its document's `text` (from the item's
+    heading): a list of declarations split over passages goes on under an application's title in an earlier one."""
     begins = text.rfind(hit.heading, max(0, hit.start - _ITEM_REACH), hit.start) if hit.heading else -1
     if begins < 0:
         return hit.read.texts
