@@ -353,6 +353,25 @@ def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[
 _RESOLUTION_WORDS = re.compile(r"\s*That\s+(?:the\s+)?[A-Z]")
 
 
+def _quotes_recording_the_acts(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
+    """For a question after a recorded act other than the decision itself ("What was the vote on ...?", "Who
+    seconded ...?"), when no quote records it, the quotes with the closest sentence of the first quote's agenda item
+    that does: the application's title reads closer to the question than "Resolved (11:2) – That the application be
+    approved"."""
+    acts = [act for act in recorded_acts(question) if act is not DECISION_RECORDED]
+    if not quotes or quotes[0].n > len(hits) or not acts:
+        return quotes
+    first = hits[quotes[0].n - 1]
+    item = same_item([first] + [hit for hit in hits[:5] if hit is not first])
+    sentences = [q for q in _sentences_of(hits[:3]) if hits[q.n - 1] in item]
+    for act in acts:
+        recording = [q for q in sentences if act.search(q.text)]
+        if recording and not any(act.search(q.text) for q in quotes):
+            best = max(recording, key=_closeness(hits[:3]))
+            quotes = sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
+    return quotes
+
+
 def _decides(sentence: str) -> bool:
     return DECISION_RECORDED.search(sentence) is not None and not _settles_earlier_minutes(sentence)
 
@@ -392,6 +411,7 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
     if quotes and not declined:
         quotes = _quotes_recording_attendance(question, hits, quotes)
         quotes = _quotes_recording_the_decision(question, hits, quotes) if not about_minutes else quotes
+        quotes = _quotes_recording_the_acts(question, hits, quotes)
         quotes, declined = _quotes_of_the_one_asked(question, hits, quotes)
         quotes = _quotes_naming_what_is_asked(question, hits, quotes) if not declined else quotes
     if declined:
@@ -401,13 +421,12 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
 
 
 def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
-    """The quotes, with the best marked sentence of the first quote's agenda item that gives the figure or date
-    asked when none of them does ("60 members of the public were also in attendance" beside the meeting's
+    """The quotes, with the best marked sentence of the first quote's agenda item that gives the figure, date or
+    length asked when none of them does ("60 members of the public were also in attendance" beside the meeting's
     opening line, for "How many members of the public attended?"): what was asked is quoted, not only what reads
     closest to it."""
-    date = not query.wants_figure and _DATE_ASKED.search(question) is not None
-    gives = (lambda text: gives_figure(query, text)) if query.wants_figure else (lambda text: gives_kind(text, "date"))
-    if not quotes or not (query.wants_figure or date) or any(gives(q.text) for q in quotes):
+    gives = _gives_what_is_asked(question, query)
+    if not quotes or gives is None or any(gives(q.text) for q in quotes):
         return quotes
     first = hits[quotes[0].n - 1]
     item = same_item([first] + [hit for hit in hits[:5] if hit is not first])
@@ -417,14 +436,37 @@ def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], q
     giving = [(score, hit, span) for hit in item for span, score in zip(hit.sentences, hit.sentence_scores)
               if gives(text := _text_of(hit, span)) and term_share(query.terms, text) > 0
               and (not named or any(n in text.lower() for n in named))]
-    if not giving:
-        return quotes
-    score, hit, (start, end) = max(giving, key=lambda g: g[0])
     best = max(s for h in hits[:5] for s in h.sentence_scores)
-    if score < best - 2 * QUOTE_MARGIN:   # far from the question: a figure of other business under that heading
+    score, hit, (start, end) = max(giving, key=lambda g: g[0]) if giving else (float("-inf"), None, (0, 0))
+    if score >= best - 2 * QUOTE_MARGIN:   # else far from the question: a figure of other business under that heading
+        added = Quote(hits.index(hit) + 1, hit.doc_id, start, end, _text_of(hit, (start, end)))
+    elif not (added := _next_sentence_giving(query, hits, quotes, gives)):
         return quotes
-    added = Quote(hits.index(hit) + 1, hit.doc_id, start, end, _text_of(hit, (start, end)))
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
+
+
+def _next_sentence_giving(query: Query, hits: list[Hit], quotes: list[Quote], gives: Callable[[str], bool]) -> Quote | None:
+    """The sentence right after a quote in its passage, when it gives what is asked and shares a word with the
+    question: the detail often follows the sentence that reads closest ("The Chair reminded Councillors to complete
+    the training course ... He advised that it only took around 5-6 minutes to complete.")."""
+    sentences = _sentences_of(hits)
+    for quote in quotes:
+        after = next((s for s in sentences if s.n == quote.n and s.start >= quote.end), None)
+        if after and gives(after.text) and term_share(query.terms, after.text) > 0:
+            return after
+    return None
+
+
+def _gives_what_is_asked(question: str, query: Query) -> Callable[[str], bool] | None:
+    """For a question after a figure, a date or a length of time ("How long does the training take?"), whether a
+    sentence gives one; None for other questions."""
+    if query.wants_figure:
+        return lambda text: gives_figure(query, text)
+    if _DATE_ASKED.search(question):
+        return lambda text: gives_kind(text, "date")
+    if _HOW_LONG.match(question):
+        return lambda text: _GIVES_A_LENGTH.search(text) is not None
+    return None
 
 
 def _quotes_naming_what_is_asked(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:

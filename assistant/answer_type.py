@@ -616,12 +616,19 @@ def checked_kind(question: str) -> str | None:
 # abstained. A question about one is answered only by a passage that records it, however close
 # the rest of its wording: "Who seconded the motion?" over a passage with the motion and its
 # mover but no seconder is a near miss. Each act: how a question names it, how minutes record it.
+# a speaker's case, for or against, is no vote: "two residents spoke against the proposal"
+_NOT_SPOKEN = r"(?<!\bspoke )(?<!\bspeak )(?<!\bspeaks )(?<!\bspeaking )(?<!\bargued )(?<!\bwrote )"
 # A vote against as minutes record it: "8 for, 4 against", "Against: 4", "AGAINST: Cllrs X, Y (2)", "Councillors X
 # and Y voting against", "against the motion"; not "two residents spoke against the application".
 _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nobody)\s+against\b"
-            r"|\bagainst\s*(?::|[\-–]?\s*\d)|\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
+            r"|\bagainst\s*(?::|[\-–]?\s*\d)|" + _NOT_SPOKEN
+            + r"\bagainst\s+(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b")
+# a tally beside the outcome, for and against (and abstaining): "Resolved (13:0) – That the application be approved",
+# "The motion was put and carried (9:0)"; not a time ("(10:30)"), which no outcome word comes before
+_TALLY = (r"\b(?:resolved|carried|lost|agreed|approved|refused|defeated|fell)\s*\(\s*\d{1,3}\s*:\s*\d{1,3}"
+          r"(?:\s*:\s*\d{1,3})?\s*\)")
 # votes in favour, not a speaker's case for it ("Bob Shelley, East Grinstead Sports Club, spoke in favour of the application")
-_IN_FAVOUR = r"(?<!\bspoke )(?<!\bspeak )(?<!\bspeaks )(?<!\bspeaking )(?<!\bargued )(?<!\bwrote )\bin\s+favour\b"
+_IN_FAVOUR = _NOT_SPOKEN + r"\bin\s+favour\b"
 # Whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the plan",
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
@@ -886,7 +893,7 @@ _RECORDED_ACTS = (
                 re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."
-     re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
+     re.compile(_AGAINST + "|" + _TALLY + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
                 r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|" + _VOTE_COUNT_ASKED.pattern +
@@ -894,7 +901,7 @@ _RECORDED_ACTS = (
                 r"|\bhow\s+did\b[^?]*\bvote\b|\bwhat\s+(?:was|were)\s+the\s+(?:vote|votes|voting)\b"
                 # "What was the result of the recorded vote on ...?"
                 r"|\b(?:result|outcome)\s+of\s+(?:the\s+)?(?:recorded\s+|named\s+)?vote\b", re.I),
-     re.compile(_IN_FAVOUR + "|" + _AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
+     re.compile(_IN_FAVOUR + "|" + _AGAINST + "|" + _TALLY + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bdivision\b"
                 r"|\bvot(?:ed|es|ing|ers)\b|\babstain\w*|\bturnout\b", re.I)),   # a referendum's: "85% of voters ..."
     (_DECISION_ASKED, DECISION_RECORDED),
     (_WHAT_WAS_APPROVED, DECISION_RECORDED),

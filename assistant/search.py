@@ -243,6 +243,9 @@ _ORDER_OF_BUSINESS = re.compile(r"(?i)\b(?:agreed|decided|consented)\s+to\s+(?:a
                                 r"|\bvary\s+the\s+order\s+of\s+(?:the\s+)?(?:business|agenda)\b"
                                 # "she had accepted one late item relating to the Selsey Flood ... Scheme"
                                 r"|\baccepted\s+(?:[\w'’-]+\s+){0,2}?(?:late|urgent)\s+items?\b"
+                                # what came in late noted before the debate: "The Committee noted the late items"
+                                r"|\bnoted\s+the\s+(?:late|additional|supplementary)\s+(?:items?|representations?"
+                                r"|information|papers?|correspondence|reports?)\b"
                                 # the press and public excluded for the business after: nothing decided on it
                                 r"|\b(?:press\s+and\s+(?:the\s+)?)?public\s+be\s+excluded\b")
 _PARTS = re.compile(r"(?<=[.;])\s+|\n+")

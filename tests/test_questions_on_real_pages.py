@@ -2496,3 +2496,87 @@ def test_apologies_to_the_meeting_after_a_day_the_minutes_approve_are_theirs(ass
     answer = assistant.ask("Which councillors sent apologies to the planning committee meeting that followed the "
                            "7 December 2023 meeting?")
     assert answer.answered, answer.notes
+
+
+# Session 39 (from the development set d33, written before h51-h56 were measured with it)
+
+CYBER_TRAINING = """Holmbury District Council
+
+Full Council
+
+7. Chair's announcements
+
+(a) Phishing awareness course for members
+
+The Chair reminded members to finish the online phishing awareness course without delay, as it formed part of the
+council's information security training. He said that it only took around ten minutes to finish.
+
+(b) Site visit
+
+The Chair reminded members of the site visit arranged for Friday at the old gasworks on Quarry Lane.
+"""
+
+
+def test_how_long_is_answered_by_the_sentence_after_the_closest_one(assistant_over):
+    assistant = assistant_over({"holmbury.txt": CYBER_TRAINING})
+    answer = assistant.ask("How long does the Holmbury phishing awareness course take members to finish?")
+    assert answer.answered, answer.notes
+    assert any("ten minutes" in quote.text for quote in answer.quotes)
+
+
+TALLIED = """Wexcombe Borough Council
+
+Planning Committee
+
+42. APP/21/00311 - Former Tannery Yard, Mill Road, Westby - Erection of 9 dwellings following demolition of the
+existing sheds.
+
+The Director of Place submitted the above application for consideration.
+
+On a motion by Councillor Ann Hale and seconded by Councillor Tom Reid it was:
+
+Resolved (11:2) – That the application be approved subject to the following conditions:
+
+43. APP/21/00412 - Land at Brook Farm, Westby - Change of use to a dog exercise field.
+
+The Director of Place submitted the above application for consideration. Members discussed parking on the lane.
+"""
+
+
+def test_a_tally_beside_the_resolution_records_the_vote(assistant_over):
+    assistant = assistant_over({"wexcombe.txt": TALLIED})
+    answer = assistant.ask("What was the vote on the 9 dwellings at the former Tannery Yard on Mill Road, Westby?")
+    assert answer.answered, answer.notes
+    assert any("(11:2)" in quote.text for quote in answer.quotes)
+
+
+def test_a_time_in_brackets_is_no_tally():
+    from assistant.answer_type import recorded_acts
+
+    counted = recorded_acts("What was the vote on the application?")[0]
+    assert counted.search("The motion was put and carried (9:0).")
+    assert not counted.search("The meeting resumed at (10:30) after a short adjournment.")
+    against = recorded_acts("Who voted against the proposal?")[0]
+    assert against.search("Councillors Hale and Reid voted against the proposal.")
+    assert not against.search("Two residents spoke against the proposal before the debate.")
+
+
+LATE_ITEMS_NOTED = """Ashworth Borough Council
+
+Planning Committee
+
+39. Land east of Kiln Lane, Ashworth
+
+Change of use of land to a bowling green, including a small pavilion
+
+This was a council application, so it had to be determined by the Committee. The Committee noted the late items,
+including concerns about drainage and the bowling green's effect on the hedgerow. Two residents spoke against the
+proposal before the debate. The Committee debated the item at length.
+"""
+
+
+def test_noting_the_late_items_is_no_decision_on_the_application(assistant_over):
+    assistant = assistant_over({"ashworth.txt": LATE_ITEMS_NOTED})
+    answer = assistant.ask("Was the bowling green on land east of Kiln Lane, Ashworth approved or refused?")
+    assert not answer.answered
+    assert "do not record it" in answer.notes[-1]
