@@ -251,8 +251,14 @@ def _declares_in(hit: Hit, quote: Quote) -> bool:
     """Whether the quote speaks of declaring, or stands under a heading that does ("Declarations of Interest"), and
     is no roll call: "It was then proposed by Mr R C Lunn ..." names the member, but not declaring."""
     heading = " ".join(filter(None, (hit.heading, hit.title)))
-    return ((_SPEAKS_OF_INTERESTS.search(quote.text) is not None or _DECLARATIONS_HEADING.search(heading) is not None)
-            and not _in_roll_call(hit, quote))
+    # ... or a row of a list of declarations earlier in its passage: "Nature of Interest" / "Cllr Allcock 1599 (ii)
+    # 2013/1402 Member of ..."
+    listed = _OPENS_WITH_A_MEMBER.match(quote.text) and _SPEAKS_OF_INTERESTS.search(hit.text[:quote.start - hit.start])
+    return ((_SPEAKS_OF_INTERESTS.search(quote.text) is not None or _DECLARATIONS_HEADING.search(heading) is not None
+             or bool(listed)) and not _in_roll_call(hit, quote))
+
+
+_OPENS_WITH_A_MEMBER = re.compile(r"\s*(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman)\s+[A-Z]")
 
 
 # "Councillor G Bell – Registerable Personal Interest – Item 4", "submitted Declarations of Interest in Agenda Item 9.3"

@@ -261,9 +261,10 @@ _CHARGE_QUESTION = re.compile(r"\s*what\s+(?:will|does|do|is|are|would)\s+(?:[\w
 # What "How many ...?" counts, and the words minutes count it in: "How many homes" is answered by "47 dwellings",
 # not by "three flood protection schemes". People are counted in too many ways to check ("residents", "attendees").
 _COUNTED_FORMS = (
-    # a kind of home asked by name is counted by that name: "38 houses" says nothing of how many flats
-    r"flats?|apartments?|maisonettes?",
-    r"bungalows?",
+    # a kind of home asked by name is counted by that name, or by the words for any home ("54 residential units"):
+    # "38 houses" says nothing of how many flats
+    r"flats?|apartments?|maisonettes?|dwellings?|units?",
+    r"bungalows?|dwellings?|units?",
     r"homes?|house\w*|dwelling\w*|units?|propert(?:y|ies)|flats?|households?|bungalows?|apartments?",
     r"jobs?|posts?|roles?|positions?|fte|staff|employees?|vacanc(?:y|ies)|workers?|officers?",
     r"signatures?|signatories|signed|signing|names",
@@ -1240,6 +1241,8 @@ _CHAIR = r"(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|convener|provo
 _TITLED = r"(?:councillor|cllr|mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|baroness|[A-Z][a-z]+\s+[A-Z])"
 _NAMES_A_CHAIR = re.compile(rf"(?i)\(\s*(?:in\s+the\s+)?{_CHAIR}\s*\)|\bin\s+the\s+chair\b|\b(?:chaired|presided|presiding)\b"
                             r"|\b(?:took|take|takes|vacated)\s+the\s+chair\b|\bto\s+chair\b"
+                            # "Councillor Penny Milnes acted as Chairman for this meeting."
+                            rf"|\b(?:acted|acting|sat)\s+as\s+(?:the\s+)?{_CHAIR}\b"
                             rf"|\b{_CHAIR}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*[,:–-]?\s*(?-i:{_TITLED})"
                             rf"|\b(?:councillor|cllr)\s+[\w'’.-]+(?:\s+[A-Z][\w'’-]+){{0,2}},?\s+(?:the\s+)?{_CHAIR}\b"
                             rf"|\bbe\s+(?:re-?)?(?:elected|appointed)?\s*(?:as\s+)?(?:the\s+)?{_CHAIR}\b")
@@ -1257,7 +1260,11 @@ def names_a_chair(text: str) -> bool:
 # did the planning committee deal with the application?"
 _MEETING_DAY_ASKED = re.compile(r"(?i)\b(?:what|which)\s+(?:date|day)\b(?:[^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place"
                                 r"|took\s+place)\b|\s+did\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|cabinet|council|board"
-                                r"|panel|executive|authority)\s+(?:deal\s+with|consider|discuss|debate|determine|hear)\b)")
+                                r"|panel|executive|authority)\s+(?:deal\s+with|consider|discuss|debate|determine|hear"
+                                # what the body did at the meeting: "On what date did Harrow Cabinet stand in silence
+                                # for ...?"; not a date it chose ("What date did the committee set for the hearing?")
+                                r"|stand|observe|pay\s+tribute|welcome|approve|adopt|endorse|refuse|reject|grant|elect"
+                                r"|appoint|vote|meet|agree(?!\s+(?:for|on|as)\b)|resolve)\b)")
 
 
 def asks_meeting_day(question: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import (address_for_another, another_given_name, asks_who_chaired, names_a_chair, names_asked,
+from .answer_type import (address_for_another, another_given_name, asks_who_chaired, body_words, names_a_chair, names_asked,
                           ordinal_for_another, people_asked, person_and_things, references_asked, written_by_title)
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
@@ -751,7 +751,9 @@ def _council_asked_not_found(question: str, hits: list[Hit], held: list[str],
 def _person_and_thing_apart(question: str, top: list[Hit], document_text: Callable[[str], str | None]) -> str:
     """"Councillor Morgan and 15" when the question names a person and a thing ("Why did Councillor Morgan
     declare an interest in item 15?") and no sentence of the closest passages speaks of both, else ""."""
-    asked = person_and_things(question, council_words(question))
+    # the council and the committee say where the business was taken, not what it was ("at Dorset Council's People
+    # Scrutiny Committee")
+    asked = person_and_things(question, council_words(question) | body_words(question))
     if not asked:
         return ""
     texts = {doc_id: document_text(doc_id) or "" for doc_id in dict.fromkeys(hit.doc_id for hit in top)}

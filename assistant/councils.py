@@ -353,7 +353,21 @@ _INNER_ADDRESS = re.compile(r"(?i)^https?://[^?#]*?/(?=https?:/)")
 def _council_of_own_domain(host: str) -> str | None:
     """A council whose own domain the table lists, under another ending than a council's ("midulstercouncil.org")."""
     labels = set(host.split(".")[:-1])
-    return next((c.name for c in _table().councils if labels & set(c.domains) and not c.abolished), None)
+    listed = next((c.name for c in _table().councils if labels & set(c.domains) and not c.abolished), None)
+    return listed or next(filter(None, map(_council_of_whole_name, labels)), None)
+
+
+def _council_of_whole_name(label: str) -> str | None:
+    """The council a host label spells out in full with its kind ("derrycityandstrabanedistrict"); a bare place
+    ("bath", "medway") on a site that is not a council's may be anyone's."""
+    if not _KIND_AT_END.search(label):
+        return None
+    index = _table().compact.get(_compact(label))
+    council = _table().councils[index] if index is not None else None
+    return council.name if council and not council.abolished else None
+
+
+_KIND_AT_END = re.compile(r"(?:council|district|borough|county|city)$")
 
 
 def council_from_title_in_address(address: str) -> str | None:

@@ -22,8 +22,8 @@ from .embed import Embedder
 from .models import Filters, Hit, SentenceReading
 from .query import Query, fts_expression, parse_query
 from .question_filters import asks_about_settling_minutes
-from .sentences import (asks_the_same, can_answer, is_question, leaves_open, line_of, only_names, reports_question,
-                        states_a_finding, still_to_come)
+from .sentences import (asks_the_same, can_answer, is_question, leaves_open, line_of, only_names, repeats_the_heading,
+                        reports_question, states_a_finding, still_to_come)
 from .settings import DEFAULT, Settings
 from .store import Store
 
@@ -229,12 +229,23 @@ def _without_proposals_and_procedure(text: str) -> str:
     conditionally"), nor the previous minutes approved, nor business only taken (an urgent item accepted, the order
     of business varied, the press and public excluded for it): none records the act asked about."""
     # parts joined by lines, so a label opening one ("Response:") still opens a line
-    return _RECOMMENDATION.sub(" ", "\n".join(s for s in _PARTS.split(text)
-                                              if not _MINUTES_APPROVED.search(s) and not _ORDER_OF_BUSINESS.search(s)))
+    text = _RECOMMENDING.sub(" ", _RECOMMENDATION.sub(" ", "\n".join(
+        s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s) and not _ORDER_OF_BUSINESS.search(s))))
+    # a decision's label whose words are cut off ("AGREED:" and then the next item's title) records nothing
+    lines = [line for line in text.split("\n") if line.strip()]
+    return "\n".join(line for line, after in zip(lines, lines[1:] + [""])
+                     if not (_LABEL_ALONE.fullmatch(line) and not _RESOLUTION_OPENS.match(after)
+                             and not DECISION_RECORDED.search(after)))
 
 
 # a recommendation under its label, to the end of its sentence; not "the recommendations were approved"
 _RECOMMENDATION = re.compile(r"(?i)\b(?:officer['’]?s?\s+)?recommendations?\s*[:–-]\s*[^.;\n]*")
+# ... and what a report recommends: "recommending delegated authority be granted", "a report ..., which
+# recommended:-" and the words on the line after it
+_RECOMMENDING = re.compile(r"(?i)\brecommending\b[^.;\n]*|\b(?:which|that)\s+recommended\s*:-?\s*(?:\n\s*)?[^\n]*")
+# the words after a decision's label: "That the report be noted", "(1) to approve ...", "i. the plan is adopted"
+_RESOLUTION_OPENS = re.compile(r"\s*(?:That\b|To\b|[(\d•·-]|[ivx]+[.)]|[a-z])")
+_LABEL_ALONE = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?\s*[:–-]*\s*")
 _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
 # the business taken, not decided: "the Provost agreed to accept the motion as an urgent item of business", "it was
 # agreed to vary the order of business"
@@ -298,8 +309,9 @@ def figure_elsewhere(query: Query, item: list[Hit]) -> tuple[str, str, str]:
         return ()
     texts, kinds, best = _closest_giving(item)
     councils = {w.lower() for h in item for w in (h.council or "").split()}
+    # "Derry City and Strabane's hearing": the council's own name, possessive or not, is no place asked about
     named = [w for name in query.names for w in name.split()
-             if len(w) > 2 and not w.isupper() and w.lower() not in councils | _NOT_NAMES]
+             if len(w) > 2 and not w.isupper() and re.sub(r"['’]s$", "", w.lower()) not in councils | _NOT_NAMES]
     if best is None or not named:
         return ()
     labels = " ".join(_names_of(h) for h in item).lower()
@@ -715,7 +727,8 @@ def mark_sentences(hits: list[Hit], qvec: np.ndarray, store: Store, config: Sett
         evidence = passage_evidence(hit, sims, weights)
         hit.evidence = evidence.best_sentence
         hit.answer_evidence = answer_evidence(texts, sims)
-        names = np.array([only_names(t, line_of(hit, spans[i])) for i, t in enumerate(texts)], dtype=bool)
+        names = np.array([only_names(t, line_of(hit, spans[i])) or repeats_the_heading(t, hit.heading)
+                          for i, t in enumerate(texts)], dtype=bool)
         hit.read = SentenceReading(texts, np.where(names, -np.inf, sims), kinds)
         # A question put in the meeting is worded like the user's question but does not answer it,
         # and an item's title or the venue only names the business, so they are marked only when

@@ -404,6 +404,13 @@ def only_names(sentence: str, line: str) -> bool:
     return line.strip() == sentence.strip() and is_heading(sentence)
 
 
+def repeats_the_heading(sentence: str, heading: str | None) -> bool:
+    """Whether the sentence is its passage's heading again, unterminated: the item's title names the business
+    ("Planning Application No. 16/0114/03 - Land north of Wessex Close, Topsham, Exeter") however it is written."""
+    return (bool(heading) and " ".join(sentence.split()) == " ".join(heading.split())
+            and not sentence.rstrip().endswith(_TERMINAL) and not _DECIDES.search(sentence))
+
+
 def _meeting_heading(sentence: str) -> bool:
     """The meeting's own heading, its body with its day and time: "Cabinet - Tuesday, 10th June, 2025 1.00 pm",
     "Council Business Committee - Thursday, 19th September 2024 6.00 p.m."; not a sentence saying when it met."""

@@ -2580,3 +2580,152 @@ def test_noting_the_late_items_is_no_decision_on_the_application(assistant_over)
     answer = assistant.ask("Was the bowling green on land east of Kiln Lane, Ashworth approved or refused?")
     assert not answer.answered
     assert "do not record it" in answer.notes[-1]
+
+
+# Session 39, after h51-h56 were measured (studied, so now development sets)
+
+def test_a_member_acting_as_chairman_names_who_chaired():
+    from assistant.answer_type import names_a_chair
+
+    assert names_a_chair("Councillor Jo Marsh acted as Chairman for this meeting.")
+    assert not names_a_chair("The minutes were signed by the Chairman as a correct record.")
+
+
+def test_what_a_body_did_on_a_day_asks_for_its_meeting_day():
+    from assistant.answer_type import asks_meeting_day
+
+    assert asks_meeting_day("On what date did Kelby Cabinet stand in silence for the flood victims?")
+    assert asks_meeting_day("What date did the council approve the budget?")
+    assert not asks_meeting_day("What date did the committee set for the hearing?")
+    assert not asks_meeting_day("What date did the council agree for the consultation to close?")
+
+
+def test_any_word_for_homes_counts_flats():
+    from assistant.answer_type import counted_thing
+
+    flats = counted_thing("How many flats would the conversion of the old depot have created?")
+    assert flats.search("to form 54 residential units") and flats.search("12 dwellings")
+    assert not flats.search("38 houses")
+
+
+def test_a_host_spelling_out_a_council_in_full_is_that_council():
+    from assistant.councils import council_from_address
+
+    assert council_from_address("http://meetings.derrycityandstrabanedistrict.com/ieListDocuments.aspx?CId=184") == \
+        "Derry City and Strabane District Council"
+    assert council_from_address("https://www.bath.co.uk/whats-on") is None
+
+
+def test_a_report_recommending_a_grant_or_a_label_cut_off_decides_nothing():
+    from assistant.search import _without_proposals_and_procedure as without
+
+    assert "granted" not in without("The Panel considered the report recommending delegated authority be granted.")
+    assert "approved" not in without("The Committee had before it a report, which recommended:-\n"
+                                     "That the application be approved subject to conditions.")
+    assert "AGREED" not in without("Consideration was given to the minutes.\nAGREED:\nDeclaration of Interests.")
+    # a label before its words stays: the words may not say "agreed" again
+    assert "RESOLVED" in without("RESOLVED:\nThat Cabinet adopts the plan.")
+
+
+TITLE_THEN_FIGURE = """Exbridge City Council
+
+Planning Committee
+
+Planning Application No. 21/0456/03 - Land south of Orchard Way, Westby, Exbridge
+
+To consider the report of the Director of City Development.
+
+The Principal Planner presented the application for 18 dwellings (houses and bungalows), with access from Orchard Way.
+
+Councillor Dunn, having given notice, spoke on the item and raised concerns about drainage.
+"""
+
+
+def test_an_application_title_repeated_as_its_passage_heading_does_not_crowd_out_its_figure(assistant_over):
+    assistant = assistant_over({"exbridge.txt": TITLE_THEN_FIGURE})
+    answer = assistant.ask("How many homes were in the application for land south of Orchard Way in Westby?")
+    assert answer.answered, answer.notes
+    assert any("18 dwellings" in quote.text for quote in answer.quotes)
+
+
+DECLARED_IN_A_TABLE = """Kelby Borough Council
+
+Planning Committee - 2 July 2024
+
+2. Declarations of interest
+
+The following members declared personal interests as follows:
+
+Member (s) Minute Application(s) Nature of Interest
+Cllr Hart 1598 (i) 2024/0470 Ward Member
+Cllr Moss 1599 (ii) 2023/1402 Member of the Drainage Board and also of the Ramblers
+Cllr Penn 1598 (i) 2024/0470 Member of the Town Team
+"""
+
+
+def test_a_row_of_a_declarations_table_is_that_members_declaration(assistant_over):
+    assistant = assistant_over({"kelby.txt": DECLARED_IN_A_TABLE})
+    answer = assistant.ask("What interest did Councillor Moss declare on application 2023/1402?")
+    assert answer.answered, answer.notes
+    assert any("Moss" in quote.text for quote in answer.quotes)
+
+
+DECLARED_AT_A_NAMED_COMMITTEE = """Dorrington Council - People Scrutiny Committee Tuesday, 2nd July, 2024 10.00 am
+
+Venue: Committee Room A, Town Hall
+
+Declarations of Interest
+
+To receive any declarations of interest.
+
+Councillor Lee Varley declared an interest as a provider of adult care services to the council.
+
+Adult social care charging
+
+The committee discussed the charging policy for adult social care and asked for more data on appeals.
+"""
+
+
+def test_the_committee_a_question_names_is_where_not_what(assistant_over):
+    assistant = assistant_over({"dorrington.txt": DECLARED_AT_A_NAMED_COMMITTEE})
+    answer = assistant.ask("Why did Councillor Lee Varley declare an interest at Dorrington Council's People "
+                           "Scrutiny Committee?")
+    assert answer.answered, answer.notes
+
+
+def test_a_sentence_that_is_its_passages_heading_again_only_names_the_business():
+    from assistant.sentences import repeats_the_heading
+
+    title = "Planning Application No. 21/0456/03 - Land south of Orchard Way, Westby, Exbridge"
+    assert repeats_the_heading(title, title) and repeats_the_heading(title, " ".join(title.split(" ")))
+    assert not repeats_the_heading("The application was approved.", "The application was approved.")
+    assert not repeats_the_heading(title, "Planning applications")
+
+
+def test_a_row_under_a_nature_of_interest_header_is_a_declaration():
+    from assistant.answer import Quote, _declares_in
+    from assistant.models import Hit
+
+    text = ("Member (s) Minute Application(s) Nature of Interest\nCllr Hart 1598 (i) 2024/0470 Ward Member\n"
+            "Cllr Moss 1599 (ii) 2023/1402 Member of the Drainage Board")
+    hit = Hit(1, "kelby", text, 100, 100 + len(text), 1.0, heading="Cllr Hart 1598 (i) 2024/0470 Ward Member")
+    at = text.index("Cllr Moss")
+    assert _declares_in(hit, Quote(1, "kelby", 100 + at, 100 + len(text), text[at:]))
+    plain = "The Chair welcomed everyone.\nCllr Moss asked about the drainage works."
+    other = Hit(2, "kelby", plain, 0, len(plain), 1.0, heading="Chair's welcome")
+    at = plain.index("Cllr Moss")
+    assert not _declares_in(other, Quote(1, "kelby", at, len(plain), plain[at:]))
+
+
+def test_a_person_declaring_at_a_named_committee_is_asked_about_with_no_thing():
+    import numpy as np
+    from assistant.core import _person_and_thing_apart
+    from assistant.models import Hit, SentenceReading
+
+    sentence = "Councillor Lee Varley declared an interest as a provider of adult care services to the council."
+    hit = Hit(1, "dorrington", sentence, 0, len(sentence), 1.0, heading="Declarations of Interest",
+              read=SentenceReading([sentence], np.array([0.7])))
+    question = "Why did Councillor Lee Varley declare an interest at Dorrington Council's People Scrutiny Committee?"
+    assert _person_and_thing_apart(question, [hit], lambda doc_id: sentence) == ""
+    assert _person_and_thing_apart("Why did Councillor Lee Varley declare an interest in the Greenway Bridge?", [hit],
+                                   lambda doc_id: sentence)
