@@ -173,8 +173,9 @@ def _reference_for_another(question: str, hits: list[Hit], quotes: list[Quote]) 
     return (asked[0], others[0]) if others else ("", "")
 
 
-# a numbered part of a scheme: "Phase 2", "Stage 1a", "Tranche 3"
-_PART = re.compile(r"(?i)\b(phase|stage|tranche)\s+(\d{1,2}[a-z]?|one|two|three|four|five)\b")
+# a numbered part of a scheme: "Phase 2", "Stage 1a", "Tranche 3"; or of the agenda: "planning application 2" (not
+# a reference, "application 3/26/23/005")
+_PART = re.compile(r"(?i)\b(phase|stage|tranche|application)\s+(\d{1,2}[a-z]?|one|two|three|four|five)\b(?![/.]?\d)")
 
 
 def _another_numbered_part(question: str, quotes: list[Quote]) -> tuple[str, str]:
@@ -557,6 +558,23 @@ def _another_part_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     return "", ""
 
 
+# land on one side of a named place: "land north of View Road", "Land South of 88 West Street"
+_SIDE_OF = re.compile(r"(?i)\b(north|south|east|west|north[\s-]+east|north[\s-]+west|south[\s-]+east|south[\s-]+west)"
+                      r"\s+of\s+(?-i:((?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))")
+
+
+def _another_side_of_the_place(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names land on one side of a place ("land north of View Road") and the quotes
+    name only land on another side of it ("Land south of View Road"), else ("", "")."""
+    text = " ".join(q.text for q in quotes)
+    for match in _SIDE_OF.finditer(question or ""):
+        side, place = " ".join(match.group(1).lower().replace("-", " ").split()), match.group(2)
+        written = [m for m in _SIDE_OF.finditer(text) if m.group(2).lower() == place.lower()]
+        if written and not any(" ".join(m.group(1).lower().replace("-", " ").split()) == side for m in written):
+            return match.group(0), written[0].group(0)
+    return "", ""
+
+
 def _of_the_same_business(first: Hit, other: Hit) -> bool:
     """The other passage is under the first's own heading, or runs on from it: minutes without headings may hold
     any business anywhere."""
@@ -623,7 +641,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks for the reply, and the sentences that answer it only put the question"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
-    if (part := _another_part_of_the_place(question, quotes))[0] or (part := _street_in_another_town(question, quotes))[0]:
+    if ((part := _another_part_of_the_place(question, quotes))[0] or (part := _street_in_another_town(question, quotes))[0]
+            or (part := _another_side_of_the_place(question, quotes))[0]):
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:
         return f"the question asks about {elsewhere[0]}, and the figures quoted are for {elsewhere[1]}"
@@ -718,6 +737,11 @@ def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]
     if declarer:
         return [], (f"the question asks about {declarer}'s declaration of interest, and the sentences that answer "
                     f"it record other members'")
+    # the member's own declaration must be on the application asked: a list gives each member's on its own row
+    own = [q for q in quotes if (surname := declarer_asked(question)) and _names(surname, q)]
+    if own and (reference := _reference_for_another(question, hits, own))[0]:
+        return [], (f"the question asks about {reference[0]}, and the sentences that record the member's declaration "
+                    f"are about {reference[1]}")
     texts = [q.text for q in quotes]
     if (office := office_asked(question)) and (other := another_office(office, texts)):
         return [], (f"the question asks who was elected or appointed to one office, and the sentences that answer "

@@ -54,7 +54,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
                    r"|(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|underspend|grants?|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
-                             r"|worth|raised?|raising|value)\b"   # "How much is the contract worth?", "... did the fayre raise?"
+                             r"|worth|raised?|raising|value|income|revenues?|surplus|deficit)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b"   # "How much is a ticket?"
                              r"|^\s*how\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?£", re.I)   # "... of the £5m bid"
@@ -764,7 +764,10 @@ def only_looks_ahead(sentence: str) -> bool:
 _FINAL_OUTCOME_ASKED = re.compile(
     r"\b(?:finally|ultimately|eventually|in\s+the\s+end|end(?:ed)?\s+up)\b[^?]{0,40}?\b(?:decid(?:e[ds]?|ing)|agreed?"
     r"|approved?|chose|chosen|resolved?|settled|adopted|set|created|established)\b"
-    r"|\bfinal\s+(?:decision|outcome)\b|\bwhen\s+it\s+(?:finally\s+)?came\s+back\b", re.I)
+    r"|\bfinal\s+(?:decision|outcome)\b|\bwhen\s+it\s+(?:finally\s+)?came\s+back\b"
+    # "Was the redevelopment approved in the end?"
+    r"|\b(?:decided|agreed|approved|chosen|resolved|settled|adopted|created|established|granted|refused)\b[^?]{0,40}?"
+    r"\b(?:in\s+the\s+end|eventually|ultimately)\b", re.I)
 
 
 def asks_final_outcome(question: str) -> bool:
@@ -781,11 +784,19 @@ def settles(sentence: str) -> bool:
 _SETTLED = re.compile(_NOT_TO_COME + r"\b(?:" + _SETTLING + r"|chose|chosen|selected)\b", re.I)
 _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:defer(?:red|ral)?|postponed?|adjourn(?:ed)?)\b).*?" + _SETTLED.pattern,
                                    re.I)
+# Which of two outcomes: "Was it approved or refused?", "Did Devon grant or refuse the application?": a deferral or a
+# withdrawal is neither, so a sentence must settle the matter and defer nothing
+_WHICH_OUTCOME_ASKED = re.compile(r"\b(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?|allowed?|dismiss(?:ed)?"
+                                  r"|upheld|uphold)\s+or\s+(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?"
+                                  r"|allowed?|dismiss(?:ed)?|upheld|uphold)\b", re.I)
+_SETTLED_IN_A_SENTENCE = re.compile(r"(?:^|(?<=[.;\n]))(?![^.;\n]*\b(?:defer(?:red|ral)?|postponed?|adjourn(?:ed)?)\b)"
+                                    r"[^.;\n]*?" + _SETTLED.pattern, re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
 # so only the minutes' forms are checked: a reply given to a question, petition or letter put to the council.
-_REPLY_ASKED = re.compile(r"^\s*what\s+(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
+_REPLY_ASKED = re.compile(r"^\s*what\s+(?:(?:written|formal|verbal|oral|full|official)\s+)?(?:answers?|repl(?:y|ies)|responses?)"
+                          r"\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
                           r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
@@ -804,7 +815,8 @@ def asks_how_it_was_answered(question: str) -> bool:
 _REPLY_RECORDED = re.compile(
     r"(?<!would )(?<!will )(?<!to )(?<!shall )\b(?:replied|responded|answered)\b(?!\s+(?:to|in\s+writing|accordingly)\b)"
     r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
-    r"|\b(?:reply|response|answer)\s+(?:was|is|stated|explained|confirmed)\b"
+    # not one announced, its words cut off: "the following written response was provided:"
+    r"|\b(?:reply|response|answer)\s+(?:(?:was|is)(?!\s+(?:provided|given|sent|circulated)\s*:)|stated|explained|confirmed)\b"
     # "Response:", "Response from Councillor Sandeep Ghosh:"
     r"|(?:^|\n)\s*(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:\n]{1,80}?)?\s*:",
     re.I)
@@ -916,6 +928,7 @@ _RECORDED_ACTS = (
     # "What did the cabinet finally decide about ...?", "Did the council approve it when it finally came back?": an
     # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing
     (_FINAL_OUTCOME_ASKED, _SETTLED_NOT_DEFERRED),
+    (_WHICH_OUTCOME_ASKED, _SETTLED_IN_A_SENTENCE),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"

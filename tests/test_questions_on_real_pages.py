@@ -2729,3 +2729,81 @@ def test_a_person_declaring_at_a_named_committee_is_asked_about_with_no_thing():
     assert _person_and_thing_apart(question, [hit], lambda doc_id: sentence) == ""
     assert _person_and_thing_apart("Why did Councillor Lee Varley declare an interest in the Greenway Bridge?", [hit],
                                    lambda doc_id: sentence)
+
+
+def test_a_written_reply_asked_needs_the_reply_not_its_announcement():
+    from assistant.answer_type import recorded_acts
+
+    acts = recorded_acts("What written reply did Kelby give Ann Hale about the refuges?")
+    assert acts, "a written reply is a reply asked"
+    assert not any(act.search("As she could not attend, the following written response was provided:") for act in acts)
+    assert any(act.search("The Executive Member replied that two refuges would open in May.") for act in acts)
+
+
+def test_income_asked_is_money():
+    from assistant.query import parse_query
+    from assistant.search import gives_figure
+
+    query = parse_query("How much extra income will the 3% rise in pitch hire charges bring in?")
+    assert query.wants_money
+    assert not gives_figure(query, "That an increase of 3% be introduced from 1 April 2021 for:")
+    assert gives_figure(query, "The rise was expected to bring in £4,200 a year.")
+
+
+def test_a_numbered_application_is_not_another():
+    from assistant.answer import Quote, _another_numbered_part
+
+    quote = Quote(1, "worthing", 0, 90, "Cllr Kevin Hale declared an interest in planning application 2 as he knew the "
+                                        "applicant.")
+    assert _another_numbered_part("Why did Cllr Hale declare an interest in planning application 3?", [quote])[0]
+    assert not _another_numbered_part("Why did Cllr Hale declare an interest in planning application 2?", [quote])[0]
+    assert not _another_numbered_part("What was decided on application 3/26/23/005?", [quote])[0]
+
+
+DECLARATIONS_LISTED = """Charnbury Borough Council
+
+Plans Committee
+
+50. Disclosures of Pecuniary and Personal Interests
+
+The following disclosures were made:
+
+(i) by Councillor Campion – a disclosure under the Planning Code of Good Practice in respect of application
+P/18/2067/2 that he did not have an open mind regarding the application;
+
+(ii) by Councillor Fryer – a personal interest in application P/18/1379/2 as the County Councillor for the area; she had
+an open mind regarding the application.
+"""
+
+
+def test_a_members_declaration_on_another_application_does_not_answer(assistant_over):
+    assistant = assistant_over({"charnbury.txt": DECLARATIONS_LISTED})
+    answer = assistant.ask("What interest did Councillor Campion declare on application P/18/1379/2?")
+    assert not answer.answered
+    assert "P/18/2067/2" in answer.notes[-1]
+    assert assistant.ask("What interest did Councillor Fryer declare on application P/18/1379/2?").answered
+
+
+def test_land_on_another_side_of_the_road_is_not_the_land_asked():
+    from assistant.answer import Quote, _another_side_of_the_place
+
+    quote = Quote(1, "medway", 0, 80, "Planning application MC/24/0279 Land south of View Road, Cliffe Woods.")
+    assert _another_side_of_the_place("What condition was changed for the land north of View Road?", [quote])[0]
+    assert not _another_side_of_the_place("What condition was changed for the land south of View Road?", [quote])[0]
+    assert not _another_side_of_the_place("What was decided for the land north of Mill Lane?", [quote])[0]
+
+
+def test_approved_in_the_end_asks_the_final_outcome():
+    from assistant.answer_type import asks_final_outcome
+
+    assert asks_final_outcome("Was the redevelopment of the old care home approved in the end?")
+    assert not asks_final_outcome("Was the redevelopment of the old care home approved?")
+
+
+def test_a_deferral_is_neither_of_two_outcomes_asked():
+    from assistant.answer_type import recorded_acts
+
+    acts = recorded_acts("Did the committee grant or refuse the application covered by report CET/25/5?")
+    assert not all(act.search("Decision: RESOLVED that this item be deferred until the next meeting.") for act in acts)
+    recounted = "The application had been deferred for a site visit. RESOLVED that permission be granted."
+    assert all(act.search(recounted) for act in acts)
