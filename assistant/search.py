@@ -229,9 +229,14 @@ def _without_proposals_and_procedure(text: str) -> str:
     conditionally"), nor the previous minutes approved, nor business only taken (an urgent item accepted, the order
     of business varied, the press and public excluded for it): none records the act asked about."""
     # parts joined by lines, so a label opening one ("Response:") still opens a line
-    text = _RECOMMENDING.sub(" ", _RECOMMENDATION.sub(" ", "\n".join(
-        s for s in _PARTS.split(text) if not _MINUTES_APPROVED.search(s) and not _ORDER_OF_BUSINESS.search(s))))
-    # a decision's label whose words are cut off ("AGREED:" and then the next item's title) records nothing
+    return _RECOMMENDING.sub(" ", _RECOMMENDATION.sub(" ", "\n".join(
+        s for s in _PARTS.split(_without_labels_cut_off(text))
+        if not _MINUTES_APPROVED.search(s) and not _ORDER_OF_BUSINESS.search(s))))
+
+
+def _without_labels_cut_off(text: str) -> str:
+    """The text without a decision's label whose words are cut off: "AGREED:" and then the next item's title
+    records nothing. A label before its words ("Resolved" / "That the minutes ... be agreed") stays."""
     lines = [line for line in text.split("\n") if line.strip()]
     return "\n".join(line for line, after in zip(lines, lines[1:] + [""])
                      if not (_LABEL_ALONE.fullmatch(line) and not _RESOLUTION_OPENS.match(after)

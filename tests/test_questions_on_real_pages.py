@@ -2625,6 +2625,9 @@ def test_a_report_recommending_a_grant_or_a_label_cut_off_decides_nothing():
     assert "AGREED" not in without("Consideration was given to the minutes.\nAGREED:\nDeclaration of Interests.")
     # a label before its words stays: the words may not say "agreed" again
     assert "RESOLVED" in without("RESOLVED:\nThat Cabinet adopts the plan.")
+    # ... even when the words are the previous minutes approved, left out after
+    assert "Resolved" in without("Resolved\nThat the minutes of the meeting held on 3 November 2014 be agreed as a "
+                                 "correct record.\n29.\nMayor's Announcements")
 
 
 TITLE_THEN_FIGURE = """Exbridge City Council
