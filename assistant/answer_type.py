@@ -627,7 +627,7 @@ _AGAINST = (r"\b(?:vot(?:ed|es|ing)|\d+|one|two|three|four|five|six|seven|eight|
 # a tally beside the outcome, for and against (and abstaining): "Resolved (13:0) – That the application be approved",
 # "The motion was put and carried (9:0)"; not a time ("(10:30)"), which no outcome word comes before
 _TALLY = (r"\b(?:resolved|carried|lost|agreed|approved|refused|defeated|fell)\s*\(\s*\d{1,3}\s*:\s*\d{1,3}"
-          r"(?:\s*:\s*\d{1,3})?\s*\)")
+          r"(?:\s*:\s*\d{1,3})?(?:\s+abstentions?)?\s*\)")   # "Resolved (13:0:1 abstention)"
 # votes in favour, not a speaker's case for it ("Bob Shelley, East Grinstead Sports Club, spoke in favour of the application")
 _IN_FAVOUR = _NOT_SPOKEN + r"\bin\s+favour\b"
 # Whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the plan",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .answer_type import PERSON_TITLE, question_form
+from .answer_type import PERSON_TITLE, question_form, references_asked
 from .dates import dates_with_time
 
 
@@ -463,7 +463,7 @@ def spoken_of_together(surname: str, things: list[str], passages: list[tuple[str
             # "Councillor Grant also declared an interest in agenda item 9.3": the item is named where it is numbered
             items = [re.compile(rf"\bitem\s+{re.escape(n)}(?![\w.])", re.I) for n in _ITEM_NUMBERED.findall(sentence)]
             # ... or by its application's reference: "declared an interest in application 20/01432/FUL"
-            items += [re.compile(re.escape(r)) for r in _APPLICATION_REFERENCE.findall(sentence)]
+            items += [re.compile(re.escape(r)) for r in references_asked(sentence)]
             if any(item.search(s) and thing.search(s) for item in items for s in everything):
                 return True
     return False
@@ -483,7 +483,6 @@ def _titles_before(sentences: list[str], i: int) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_APPLICATION_REFERENCE = re.compile(r"\b(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|[A-Z]{1,5}/\d{2,4}/\d{3,6})\b")
 _ITEM_NUMBERED = re.compile(r"\bitem\s+(\d{1,3}(?:\.\d{1,2})*[a-z]?)(?![\w.])", re.I)
 
 

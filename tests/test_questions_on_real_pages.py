@@ -2555,6 +2555,7 @@ def test_a_time_in_brackets_is_no_tally():
 
     counted = recorded_acts("What was the vote on the application?")[0]
     assert counted.search("The motion was put and carried (9:0).")
+    assert counted.search("Resolved (13:0:1 abstention) – that the application be approved.")
     assert not counted.search("The meeting resumed at (10:30) after a short adjournment.")
     against = recorded_acts("Who voted against the proposal?")[0]
     assert against.search("Councillors Hale and Reid voted against the proposal.")
@@ -2810,3 +2811,14 @@ def test_a_deferral_is_neither_of_two_outcomes_asked():
     assert not all(act.search("Decision: RESOLVED that this item be deferred until the next meeting.") for act in acts)
     recounted = "The application had been deferred for a site visit. RESOLVED that permission be granted."
     assert all(act.search(recounted) for act in acts)
+
+
+def test_a_declaration_by_an_applications_reference_is_about_the_site_that_reference_heads():
+    from assistant.sentences import spoken_of_together
+
+    passages = [("Declarations of Interest", ["Councillor Mrs Jenny Hale made a voluntary announcement in respect of "
+                                              "application Y14/0850/SH in that she is an adjacent homeowner."]),
+                ("Planning applications", ["1. Y14/0850/SH Airport Cafe Ashford Road Sellindge Kent",
+                                           "Retrospective application for a change of use to a lorry park."])]
+    assert spoken_of_together("Hale", ["Airport", "Cafe", "Sellindge"], passages)
+    assert not spoken_of_together("Hale", ["Brook", "Farm"], passages)
