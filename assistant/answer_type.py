@@ -979,7 +979,9 @@ def choice_asked(question: str) -> str | None:
 # "RR/2019/1477/P", "3/2022/0754") or a paper's ("MC/19/30"); not a date ("12/03/2020") nor a year ("2019/20").
 # "MA/09/0536", "S20/2048", "FUL/000489/23" (a code before a number of up to six digits)
 # "MA/09/0536", "LA05/2016/0999/F" (written "LAO5" too), "23/00621/FUL"; a letter and six digits: "A210758"
-_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:/[A-Z0-9]{1,6})*"
+# ... and "25/2404OUT", its kind glued to its number
+_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:[A-Z]{2,4})?"
+                        r"(?:/[A-Z0-9]{1,6})*"
                         r"|[A-Z]{1,2}\d{6})(?![\w/])")
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
 
@@ -1133,7 +1135,9 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
     an application's place: "Why did Councillor Morgan declare an interest in item 15?" -> ("Morgan", ["15"])),
     or None when it names no such person or nothing else; the words of councils' names (`council_words`, lower
     case) say where, not what."""
-    match = _TITLED_PERSON.search(question or "")
+    # ... or, asking after a declaration, without a title: "Why did Angus Ross declare an interest in ...?"
+    match = _TITLED_PERSON.search(question or "") or (
+        _UNTITLED_DECLARER.search(question or "") if _DECLARATION_ASKED.search(question or "") else None)
     if not match:
         return None
     # the question's first word is capitalised as any first word is: "Over how many years ... Councillor Mason"

@@ -2822,3 +2822,18 @@ def test_a_declaration_by_an_applications_reference_is_about_the_site_that_refer
                                            "Retrospective application for a change of use to a lorry park."])]
     assert spoken_of_together("Hale", ["Airport", "Cafe", "Sellindge"], passages)
     assert not spoken_of_together("Hale", ["Brook", "Farm"], passages)
+
+
+def test_a_reference_with_its_kind_glued_on_is_a_reference():
+    from assistant.answer_type import references_asked
+
+    assert references_asked("Which councillors declared interests in application 25/2404OUT?") == ["25/2404OUT"]
+    assert references_asked("What was decided on 12/03/2020 about the 2019/20 budget?") == []
+
+
+def test_a_declarer_named_without_a_title_is_asked_about_with_the_site():
+    from assistant.answer_type import person_and_things
+
+    assert person_and_things("Why did Angus Ross declare an interest in the Grovelands Park application?") == \
+        ("Ross", ["Grovelands"])
+    assert person_and_things("Why did Angus Ross vote for the Grovelands Park application?") is None
