@@ -447,14 +447,17 @@ def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], q
     score, hit, (start, end) = max(giving, key=lambda g: g[0]) if giving else (float("-inf"), None, (0, 0))
     if score >= best - 2 * QUOTE_MARGIN:   # else far from the question: a figure of other business under that heading
         added = Quote(hits.index(hit) + 1, hit.doc_id, start, end, _text_of(hit, (start, end)))
-    elif not (added := _next_sentence_giving(query, hits, quotes, gives)):
+    # ... else the sentence after the closest one, for a figure or a length: for a date, a year beside it ("Charges had
+    # not changed since 2022") is seldom the date asked
+    elif (not query.wants_figure and _DATE_ASKED.search(question)) or not (
+            added := _next_sentence_giving(query, hits, quotes, gives)):
         return quotes
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
 
 
 def _next_sentence_giving(query: Query, hits: list[Hit], quotes: list[Quote], gives: Callable[[str], bool]) -> Quote | None:
-    """The sentence right after a quote in its passage, when it gives what is asked and shares a word with the
-    question: the detail often follows the sentence that reads closest ("The Chair reminded Councillors to complete
+    """The sentence right after a quote in its passage, when it gives the figure or length asked and shares a word
+    with the question: the detail often follows the sentence that reads closest ("The Chair reminded Councillors to complete
     the training course ... He advised that it only took around 5-6 minutes to complete.")."""
     sentences = _sentences_of(hits)
     for quote in quotes:

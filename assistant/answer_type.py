@@ -164,7 +164,8 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     undated = _LIST_NUMBER.sub(" ", undated)
     if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
-    if money:
+    # "What share of the income does the council get?" is answered by "10 per cent" as well as by a sum
+    if money and not share:
         return _MONEY.search(undated) is not None
     if count:   # nor does an ordinal count: "the 1st International Conference" (a run is `states_a_run`)
         undated = _ORDINAL_DIGITS.sub(" ", _MONEY_AMOUNT.sub(" ", undated))
@@ -906,7 +907,8 @@ _RECORDED_ACTS = (
                 re.I)),
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+against\b", re.I),
      # a division lists who voted each way: "there voted for the motion ... and for the amendment ..."
-     re.compile(_AGAINST + "|" + _TALLY + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
+     # (a tally, "Resolved (8:1)", counts those against but does not name them)
+     re.compile(_AGAINST + r"|\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bwithout\s+(?:a\s+)?(?:dissent|vote)"
                 r"|\bdivision\b|\b(?:recorded|named)\s+vote\b|\bfor\s+the\s+amendment\b", re.I)),
     # how many voted for, how the votes fell: a count needs a recorded vote, not a resolution alone
     (re.compile(r"\bvot(?:ed|e|es|ing)\s+(?:for|in\s+favour)\b|" + _VOTE_COUNT_ASKED.pattern +

@@ -2837,3 +2837,36 @@ def test_a_declarer_named_without_a_title_is_asked_about_with_the_site():
     assert person_and_things("Why did Angus Ross declare an interest in the Grovelands Park application?") == \
         ("Ross", ["Grovelands"])
     assert person_and_things("Why did Angus Ross vote for the Grovelands Park application?") is None
+
+
+def test_a_share_of_money_asked_is_answered_by_a_percentage():
+    from assistant.answer_type import has_figure
+
+    assert has_figure("The council would receive 10 per cent of the net income.", money=True, share=True)
+    assert not has_figure("The council would receive 10 per cent of the net income.", money=True)
+
+
+def test_a_tally_does_not_say_who_voted_against():
+    from assistant.answer_type import recorded_acts
+
+    against = recorded_acts("Which councillor voted against the garden waste charge?")
+    assert not any(act.search("Resolved (8:1) - That the charge for 2022/23 be set at £45.") for act in against)
+
+
+PARKING_CHARGES = """Wexcombe District Council
+
+Executive Board
+
+EB/24/32 Car Parking Tariffs
+
+The Executive Board considered the review of parking charges in the council's car parks in Westby, Ashford Green and
+Kelby. Charges had not changed since 2022 while costs had risen.
+
+It was agreed that the charge for up to one hour would rise from £1.00 to £1.20.
+"""
+
+
+def test_a_year_beside_the_closest_sentence_is_not_the_date_asked(assistant_over):
+    assistant = assistant_over({"wexcombe.txt": PARKING_CHARGES})
+    answer = assistant.ask("From what date do the new parking charges apply in Westby, Ashford Green and Kelby?")
+    assert not answer.answered
