@@ -54,7 +54,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
                    r"|(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|underspend|grants?|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
-                             r"|worth|raised?|raising|value|income|revenues?|surplus|deficit)\b"   # "How much is the contract worth?", "... did the fayre raise?"
+                             r"|worth|raised?|raising|value|income|surplus|deficit)\b"   # "How much is the contract worth?", "... did the fayre raise?"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b"   # "How much is a ticket?"
                              r"|^\s*how\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?£", re.I)   # "... of the £5m bid"
@@ -165,13 +165,14 @@ def has_figure(text: str, money: bool = False, share: bool = False, amount: bool
     if amount:   # "How much electricity money will the roof save?" asks both: a sum of money answers too
         return _AMOUNT.search(undated) is not None or (money and _MONEY.search(undated) is not None)
     # "What share of the income does the council get?" is answered by "10 per cent" as well as by a sum
-    if money and not share:
-        return _MONEY.search(undated) is not None
+    if money:
+        return _MONEY.search(undated) is not None or (share and _PERCENTAGE.search(undated) is not None)
     if count:   # nor does an ordinal count: "the 1st International Conference" (a run is `states_a_run`)
         undated = _ORDINAL_DIGITS.sub(" ", _MONEY_AMOUNT.sub(" ", undated))
     return _FIGURE.search(undated) is not None or (share and _SHARE.search(undated) is not None)
 
 
+_PERCENTAGE = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent(?:age)?\b", re.I)
 _ORDINAL_DIGITS = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # A list's own numbering is no quantity: "1. Agreed the commencement of ...", "(2) the following ..."
 _LIST_NUMBER = re.compile(r"(?m)^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s)")

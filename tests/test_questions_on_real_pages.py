@@ -2844,6 +2844,7 @@ def test_a_share_of_money_asked_is_answered_by_a_percentage():
 
     assert has_figure("The council would receive 10 per cent of the net income.", money=True, share=True)
     assert not has_figure("The council would receive 10 per cent of the net income.", money=True)
+    assert not has_figure("It would be shared among 12 projects.", money=True, share=True)
 
 
 def test_a_tally_does_not_say_who_voted_against():
