@@ -176,6 +176,19 @@ def councils_named_in(text: str) -> list[str]:
                               if councils[index].kind not in OTHER_AUTHORITIES))
 
 
+def bodies_named_in(text: str) -> list[str]:
+    """Every council or authority `text` names in a council form, as official names in order of first mention."""
+    councils = _table().councils
+    return list(dict.fromkeys(councils[index].name for index, _, _ in sorted(_matches(text, official_only=True),
+                                                                           key=lambda m: m[1])))
+
+
+def is_authority(name: str) -> bool:
+    """Whether the official name is a combined or national park authority's, not a council's."""
+    council = council_named(name)
+    return council is not None and council.kind in OTHER_AUTHORITIES
+
+
 def find_authority(text: str) -> str | None:
     """The first combined or national park authority `text` names, as its official name."""
     councils = _table().councils

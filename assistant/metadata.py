@@ -59,8 +59,8 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .councils import (POSTCODE, all_councils, council_from_address, council_from_seat, council_misnamed, council_named,
-                       councils_in_question, councils_named_in, find_authority, find_council as find_any_council)
+from .councils import (POSTCODE, all_councils, bodies_named_in, council_from_address, council_from_seat, council_misnamed,
+                       council_named, councils_in_question, find_authority, find_council as find_any_council, is_authority)
 from .dates import (DAY_DATE, MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
                     normalise_date)
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file
@@ -1374,8 +1374,13 @@ def the_only_council_named(text: str) -> str | None:
     """The one council the document's opening names in a council's form, when it names no other: a copy whose
     headings were lost may still name it in passing ("... summaries for Anytown District Council"). The last
     resort, after the file name: a council named in passing may be another one."""
-    named = councils_named_in(text[:_ONLY_COUNCIL_REACH])
-    return named[0] if len(named) == 1 else None
+    named = bodies_named_in(text[:_ONLY_COUNCIL_REACH])
+    # an authority named first is the page's, and the one council named after it a partner named in passing
+    # ("Decision Maker: Liverpool City Region Combined Authority" ... "requested by Liverpool City Council")
+    if named and is_authority(named[0]) and len([n for n in named if is_authority(n)]) == 1:
+        return named[0]
+    councils = [n for n in named if not is_authority(n)]
+    return councils[0] if len(councils) == 1 else None
 
 
 _ONLY_COUNCIL_REACH = 3000   # characters

@@ -2871,3 +2871,15 @@ def test_a_year_beside_the_closest_sentence_is_not_the_date_asked(assistant_over
     assistant = assistant_over({"wexcombe.txt": PARKING_CHARGES})
     answer = assistant.ask("From what date do the new parking charges apply in Westby, Ashford Green and Kelby?")
     assert not answer.answered
+
+
+def test_an_authority_named_first_is_the_pages_not_a_partner_council_named_after_it():
+    from assistant.metadata import the_only_council_named
+
+    page = ("Decisions published\n01/11/2019 - Air Quality Action Plan ref: 348 Recommendations Approved\n"
+            "Decision Maker: Liverpool City Region Combined Authority\nDecision published: 01/11/2019\n"
+            "An additional £1.75m contribution towards the scheme has been requested by Liverpool City Council.")
+    assert the_only_council_named(page) == "Liverpool City Region Combined Authority"
+    assert the_only_council_named("The report was prepared with Wirral Council officers.") == "Wirral Council"
+    partners = "Liverpool City Council and Wirral Council asked the Liverpool City Region Combined Authority to help."
+    assert the_only_council_named(partners) is None
