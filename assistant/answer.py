@@ -455,10 +455,11 @@ def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], q
     return sorted(quotes[:MAX_SUMMARY_SENTENCES - 1] + [added], key=lambda q: (q.n, q.start))
 
 
-def _next_sentence_giving(query: Query, hits: list[Hit], quotes: list[Quote], gives: Callable[[str], bool]) -> Quote | None:
+def _next_sentence_giving(query: Query, hits: list[Hit], quotes: list[Quote],
+                          gives: Callable[[str], bool]) -> Quote | None:
     """The sentence right after a quote in its passage, when it gives the figure or length asked and shares a word
-    with the question: the detail often follows the sentence that reads closest ("The Chair reminded Councillors to complete
-    the training course ... He advised that it only took around 5-6 minutes to complete.")."""
+    with the question: the detail often follows the sentence that reads closest ("The Chair reminded Councillors to
+    complete the training course ... He advised that it only took around 5-6 minutes to complete.")."""
     sentences = _sentences_of(hits)
     for quote in quotes:
         after = next((s for s in sentences if s.n == quote.n and s.start >= quote.end), None)
@@ -644,7 +645,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks for the reply, and the sentences that answer it only put the question"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
         return f"the question asks about the {pair[0]}, and the sentences that answer it are about the {pair[1]}"
-    if ((part := _another_part_of_the_place(question, quotes))[0] or (part := _street_in_another_town(question, quotes))[0]
+    if ((part := _another_part_of_the_place(question, quotes))[0]
+            or (part := _street_in_another_town(question, quotes))[0]
             or (part := _another_side_of_the_place(question, quotes))[0]):
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if (elsewhere := _figures_for_another(question, query, quotes))[0]:

@@ -54,7 +54,8 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+\d{
                    r"|(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.I)
 _MONEY_QUESTION = re.compile(r"\b(?:spen[dt]|spending|cost|costs|costing|budget|funding|money|prices?|paid|pay|pays|paying|savings?|pounds"
                              r"|overspend|underspend|grants?|rents?|fees?|tariffs?|fares?|bills?|salar(?:y|ies)|wages?|allowances?"   # not "charge": EV charge points
-                             r"|worth|raised?|raising|value|income|surplus|deficit)\b"   # "How much is the contract worth?", "... did the fayre raise?"
+                             # "How much is the contract worth?", "... did the fayre raise?"
+                             r"|worth|raised?|raising|value|income|surplus|deficit)\b"
                              r"|\bset\s+aside\b|\bearmark(?:ed|s)?\b|\binvest(?:ed|s|ing)?\b"   # "How much has it set aside for ...?"
                              r"|^\s*how\s+much\s+(?:is|are|was|were)\s+(?:a|an|one|each)\b"   # "How much is a ticket?"
                              r"|^\s*how\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?£", re.I)   # "... of the £5m bid"
@@ -788,17 +789,16 @@ _SETTLED_NOT_DEFERRED = re.compile(r"(?s)^(?!.*\b(?:defer(?:red|ral)?|postponed?
                                    re.I)
 # Which of two outcomes: "Was it approved or refused?", "Did Devon grant or refuse the application?": a deferral or a
 # withdrawal is neither, so a sentence must settle the matter and defer nothing
-_WHICH_OUTCOME_ASKED = re.compile(r"\b(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?|allowed?|dismiss(?:ed)?"
-                                  r"|upheld|uphold)\s+or\s+(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?"
-                                  r"|allowed?|dismiss(?:ed)?|upheld|uphold)\b", re.I)
+_OUTCOME_VERB = r"(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?|allowed?|dismiss(?:ed)?|upheld|uphold)"
+_WHICH_OUTCOME_ASKED = re.compile(rf"\b{_OUTCOME_VERB}\s+or\s+{_OUTCOME_VERB}\b", re.I)
 _SETTLED_IN_A_SENTENCE = re.compile(r"(?:^|(?<=[.;\n]))(?![^.;\n]*\b(?:defer(?:red|ral)?|postponed?|adjourn(?:ed)?)\b)"
                                     r"[^.;\n]*?" + _SETTLED.pattern, re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
 # so only the minutes' forms are checked: a reply given to a question, petition or letter put to the council.
-_REPLY_ASKED = re.compile(r"^\s*what\s+(?:(?:written|formal|verbal|oral|full|official)\s+)?(?:answers?|repl(?:y|ies)|responses?)"
-                          r"\s+(?:did|was|were|has|had)\b"
+_REPLY_ASKED = re.compile(r"^\s*what\s+(?:(?:written|formal|verbal|oral|full|official)\s+)?"
+                          r"(?:answers?|repl(?:y|ies)|responses?)\s+(?:did|was|were|has|had)\b"
                           r"|^\s*what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:answers?|repl(?:y|ies)|responses?)\s+to\b"
                           r"|^\s*what\s+(?:did|does|has|had)\s+(?:[^\s?]+\s+){1,12}?(?:reply|respond|answer)\s+to\b"
                           r"[^?]{0,120}?\b(?:question|petition|letter|deputation|query|request|motion)s?\b", re.I)
@@ -818,7 +818,8 @@ _REPLY_RECORDED = re.compile(
     r"(?<!would )(?<!will )(?<!to )(?<!shall )\b(?:replied|responded|answered)\b(?!\s+(?:to|in\s+writing|accordingly)\b)"
     r"|\b(?:replied|responded|answered|stated|said|advised|explained|confirmed|indicated|informed\s+[^.]{1,40}?)\s+that\b"
     # not one announced, its words cut off: "the following written response was provided:"
-    r"|\b(?:reply|response|answer)\s+(?:(?:was|is)(?!\s+(?:provided|given|sent|circulated)\s*:)|stated|explained|confirmed)\b"
+    r"|\b(?:reply|response|answer)\s+(?:(?:was|is)(?!\s+(?:provided|given|sent|circulated)\s*:)"
+    r"|stated|explained|confirmed)\b"
     # "Response:", "Response from Councillor Sandeep Ghosh:"
     r"|(?:^|\n)\s*(?:response|reply|answer)(?:\s+(?:from|by)\s+[^:\n]{1,80}?)?\s*:",
     re.I)
@@ -983,8 +984,8 @@ def choice_asked(question: str) -> str | None:
 # "MA/09/0536", "S20/2048", "FUL/000489/23" (a code before a number of up to six digits)
 # "MA/09/0536", "LA05/2016/0999/F" (written "LAO5" too), "23/00621/FUL"; a letter and six digits: "A210758"
 # ... and "25/2404OUT", its kind glued to its number
-_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}(?:[A-Z]{2,4})?"
-                        r"(?:/[A-Z0-9]{1,6})*"
+_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}"
+                        r"(?:[A-Z]{2,4})?(?:/[A-Z0-9]{1,6})*"
                         r"|[A-Z]{1,2}\d{6})(?![\w/])")
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")
 

@@ -16,8 +16,9 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, build_answer
-from .answer_type import (address_for_another, another_given_name, asks_who_chaired, body_words, names_a_chair, names_asked,
-                          ordinal_for_another, people_asked, person_and_things, references_asked, written_by_title)
+from .answer_type import (address_for_another, another_given_name, asks_who_chaired, body_words, names_a_chair,
+                          names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
+                          written_by_title)
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder

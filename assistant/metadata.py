@@ -59,8 +59,9 @@ from itertools import takewhile
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .councils import (POSTCODE, all_councils, bodies_named_in, council_from_address, council_from_seat, council_misnamed,
-                       council_named, councils_in_question, find_authority, find_council as find_any_council, is_authority)
+from .councils import (POSTCODE, all_councils, bodies_named_in, council_from_address, council_from_seat,
+                       council_misnamed, council_named, councils_in_question, find_authority,
+                       find_council as find_any_council, is_authority)
 from .dates import (DAY_DATE, MONTH, WELSH_WEEKDAY, date_and_time, date_in_file_name, dates_with_time, find_date, leading_date,
                     normalise_date)
 from .furniture import MINUTES_PAGE_CAPTION, names_a_file

@@ -250,7 +250,8 @@ _RECOMMENDATION = re.compile(r"(?i)\b(?:officer['’]?s?\s+)?recommendations?\s*
 _RECOMMENDING = re.compile(r"(?i)\brecommending\b[^.;\n]*|\b(?:which|that)\s+recommended\s*:-?\s*(?:\n\s*)?[^\n]*")
 # the words after a decision's label: "That the report be noted", "(1) to approve ...", "i. the plan is adopted"
 _RESOLUTION_OPENS = re.compile(r"\s*(?:That\b|To\b|[(\d•·-]|[ivx]+[.)]|[a-z])")
-_LABEL_ALONE = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?\s*[:–-]*\s*")
+_LABEL_ALONE = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?"
+                          r"\s*[:–-]*\s*")
 _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
 # the business taken, not decided: "the Provost agreed to accept the motion as an urgent item of business", "it was
 # agreed to vary the order of business"
