@@ -743,7 +743,8 @@ def _quotes_of_the_one_asked(question: str, hits: list[Hit], quotes: list[Quote]
         return [], (f"the question asks about {declarer}'s declaration of interest, and the sentences that answer "
                     f"it record other members'")
     # the member's own declaration must be on the application asked: a list gives each member's on its own row
-    own = [q for q in quotes if (surname := declarer_asked(question)) and _names(surname, q)]
+    surname = declarer_asked(question)
+    own = [q for q in quotes if surname and _names(surname, q)]
     if own and (reference := _reference_for_another(question, hits, own))[0]:
         return [], (f"the question asks about {reference[0]}, and the sentences that record the member's declaration "
                     f"are about {reference[1]}")
