@@ -572,11 +572,15 @@ def _another_side_of_the_place(question: str, quotes: list[Quote]) -> tuple[str,
     name only land on another side of it ("Land south of View Road"), else ("", "")."""
     text = " ".join(q.text for q in quotes)
     for match in _SIDE_OF.finditer(question or ""):
-        side, place = " ".join(match.group(1).lower().replace("-", " ").split()), match.group(2)
-        written = [m for m in _SIDE_OF.finditer(text) if m.group(2).lower() == place.lower()]
-        if written and not any(" ".join(m.group(1).lower().replace("-", " ").split()) == side for m in written):
+        written = [m for m in _SIDE_OF.finditer(text) if m.group(2).lower() == match.group(2).lower()]
+        if written and not any(_side(m) == _side(match) for m in written):
             return match.group(0), written[0].group(0)
     return "", ""
+
+
+def _side(match: re.Match) -> str:
+    """ "north east" for "North-East of ..." """
+    return " ".join(match.group(1).lower().replace("-", " ").split())
 
 
 def _of_the_same_business(first: Hit, other: Hit) -> bool:

@@ -169,13 +169,6 @@ def find_council(text: str, principal_only: bool = False) -> str | None:
     return councils[found[0]].name if found else None
 
 
-def councils_named_in(text: str) -> list[str]:
-    """Every principal council `text` names in a council form, as official names in order of first mention."""
-    councils = _table().councils
-    return list(dict.fromkeys(councils[index].name for index, _, _ in _matches(text, official_only=True)
-                              if councils[index].kind not in OTHER_AUTHORITIES))
-
-
 def bodies_named_in(text: str) -> list[str]:
     """Every council or authority `text` names in a council form, as official names in order of first mention."""
     councils = _table().councils
@@ -375,8 +368,9 @@ def _council_of_whole_name(label: str) -> str | None:
     ("bath", "medway") on a site that is not a council's may be anyone's."""
     if not _KIND_AT_END.search(label):
         return None
-    index = _table().compact.get(_compact(label))
-    council = _table().councils[index] if index is not None else None
+    table = _table()
+    index = table.compact.get(_compact(label))
+    council = table.councils[index] if index is not None else None
     return council.name if council and not council.abolished else None
 
 

@@ -1376,11 +1376,12 @@ def the_only_council_named(text: str) -> str | None:
     headings were lost may still name it in passing ("... summaries for Anytown District Council"). The last
     resort, after the file name: a council named in passing may be another one."""
     named = bodies_named_in(text[:_ONLY_COUNCIL_REACH])
+    authorities = [n for n in named if is_authority(n)]
     # an authority named first is the page's, and the one council named after it a partner named in passing
     # ("Decision Maker: Liverpool City Region Combined Authority" ... "requested by Liverpool City Council")
-    if named and is_authority(named[0]) and len([n for n in named if is_authority(n)]) == 1:
+    if len(authorities) == 1 and named[0] == authorities[0]:
         return named[0]
-    councils = [n for n in named if not is_authority(n)]
+    councils = [n for n in named if n not in authorities]
     return councils[0] if len(councils) == 1 else None
 
 
