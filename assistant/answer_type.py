@@ -309,7 +309,7 @@ def wants_count(question: str) -> bool:
 
 _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:dates?|days?|months?|year)\b|\bby\s+when\b"
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
-_PERSON_QUESTION = re.compile(r"^\s*who(?:m|se)?\b|\b(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:officer|member|councillor"
+_PERSON_QUESTION = re.compile(r"^\s*(?:(?:to|by|from|with|for)\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:officer|member|councillor"
                               r"|person|director|minister|chair|body|organisation|resident)s?\b", re.I)
 # "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
 _FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
@@ -392,6 +392,22 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
     if kind in ("firm", "doer") and names_a_firm(sentence):
         return True
     return any(pattern.search(sentence) is not None for pattern in _GIVING.get(kind or "", ()))
+
+
+# Anyone a "Who ...?" can be answered with: a person by title, or a role, an office or a party to the business
+# ("the Head of Planning", "the applicant's agent", "Members"). This only tells a passage that names no one at all;
+# a first and last name without a title is left out, as "Mardale Pavillion, Longridge" would read as one.
+_SOMEONE = re.compile(r"\b(?:councillors?|cllrs?|members?|officers?|head|manager|clerk|chair(?:man|woman)?|chief"
+                      r"|leader|mayor|director|secretary|solicitor|lawyer|treasurer|auditors?|inspectors?|applicants?"
+                      r"|agents?|objectors?|residents?|speakers?|petitioners?|representatives?|deputy|vice|portfolio"
+                      r"|spokes(?:man|woman|person)|governors?|trustees?|partners?|constable|police|superintendent"
+                      r"|commissioner|minister|professor|sir|dame|lord|lady|baroness|mp|msp|mr|mrs|ms|miss|dr)\b",
+                      re.I)
+
+
+def names_someone(text: str) -> bool:
+    """True when the text names anyone a "Who ...?" could be answered with, by name or by role."""
+    return _SOMEONE.search(text or "") is not None
 
 
 def names_a_firm(sentence: str) -> bool:
@@ -636,7 +652,9 @@ _IN_FAVOUR = _NOT_SPOKEN + r"\bin\s+favour\b"
 # Whether a decision was made: "Did the cabinet approve the plan?" over an agenda's "To seek approval of the plan",
 # a motion "to move" or "will now proceed to adopt it" is a near miss; a decision is recorded in set words, and
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
-_DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
+# A question may open with where or when it asks about: "In Bracknell Forest, was the motion ... passed?"
+_OPENING_PHRASE = r"(?:(?:in|at|for|on|during|over|across)\s+[^,?]{1,60},\s*)?"
+_DECISION_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE + r"(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|grant(?:ed)?"
                              # "Did the council drop the skate park after the petition?"
                              r"|drop(?:ped)?|scrap(?:ped)?|abandon(?:ed)?"
@@ -656,7 +674,8 @@ _DECISION_ASKED = re.compile(r"^\s*(?:did|has|have|had|was|were)\b[^?]{0,200}?\b
                              r"|refused|not|withdrawn))\b"
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
-                             r"|^\s*what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
+                             r"|^\s*" + _OPENING_PHRASE
+                             + r"what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
 # People who are no deciding body: what they chose in a consultation is its result

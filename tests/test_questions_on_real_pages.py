@@ -2883,3 +2883,60 @@ def test_an_authority_named_first_is_the_pages_not_a_partner_council_named_after
     assert the_only_council_named("The report was prepared with Wirral Council officers.") == "Wirral Council"
     partners = "Liverpool City Council and Wirral Council asked the Liverpool City Region Combined Authority to help."
     assert the_only_council_named(partners) is None
+
+
+# Session 40 (from the development set d34, written before h61-h65 were measured with it)
+
+@pytest.mark.parametrize("question", [
+    "To whom did the committee delegate the wording of the conditions?",
+    "By whom was the motion seconded?",
+    "From whom did the council receive the petition?",
+])
+def test_whom_after_a_preposition_asks_for_a_person(question):
+    from assistant.answer_type import wanted_kind
+
+    assert wanted_kind(question) == "person"
+
+
+def test_a_passage_naming_no_one_has_no_one_to_give():
+    from assistant.answer_type import names_someone
+
+    assert not names_someone("iii) Planning Application 3/2022/1164, Mardale Pavillion, Longridge")
+    assert names_someone("Mr Bruce Risk spoke on the application.")
+    assert names_someone("The applicant's agent addressed the committee.")
+    assert names_someone("The Head of Planning introduced the report.")
+
+
+APPLICATIONS_DECIDED = """{council}
+
+Planning and Development Committee
+
+6 Applications for planning permission
+
+i) Planning Application 3/2024/1164, Larkfield Pavilion, Upton
+{speaker}Resolved: That the application be refused, as the extension would harm the setting of the listed barn.
+"""
+
+
+def test_who_spoke_is_not_answered_from_minutes_naming_no_one(assistant_over):
+    assistant = assistant_over({
+        "ashcombe.txt": APPLICATIONS_DECIDED.format(council="Ashcombe Borough Council", speaker=""),
+        "brinton.txt": APPLICATIONS_DECIDED.format(council="Brinton District Council",
+                                                   speaker="Mr Tom Hale, the applicant's agent, spoke in support.\n"),
+    })
+    declined = assistant.ask("Who spoke for the applicant on the Larkfield Pavilion application in Ashcombe?")
+    assert not declined.answered
+    assert any("names no one" in note for note in declined.notes)
+    answered = assistant.ask("Who spoke for the applicant on the Larkfield Pavilion application in Brinton?")
+    assert answered.answered and "Tom Hale" in answered.summary
+
+
+@pytest.mark.parametrize("question", [
+    "In Ashcombe, was the planning committee's motion on noise policy passed?",
+    "At its June meeting, did the cabinet approve the parking plan?",
+])
+def test_a_question_opening_with_where_or_when_still_asks_for_the_decision(question):
+    from assistant.answer_type import DECISION_RECORDED
+
+    assert DECISION_RECORDED in recorded_acts(question)
+    assert DECISION_RECORDED not in recorded_acts("In your view, how did the meeting go?")
