@@ -394,22 +394,6 @@ def gives_kind(sentence: str, kind: str | None) -> bool:
     return any(pattern.search(sentence) is not None for pattern in _GIVING.get(kind or "", ()))
 
 
-# Anyone a "Who ...?" can be answered with: a person by title, or a role, an office or a party to the business
-# ("the Head of Planning", "the applicant's agent", "Members"). This only tells a passage that names no one at all;
-# a first and last name without a title is left out, as "Mardale Pavillion, Longridge" would read as one.
-_SOMEONE = re.compile(r"\b(?:councillors?|cllrs?|members?|officers?|head|manager|clerk|chair(?:man|woman)?|chief"
-                      r"|leader|mayor|director|secretary|solicitor|lawyer|treasurer|auditors?|inspectors?|applicants?"
-                      r"|agents?|objectors?|residents?|speakers?|petitioners?|representatives?|deputy|vice|portfolio"
-                      r"|spokes(?:man|woman|person)|governors?|trustees?|partners?|constable|police|superintendent"
-                      r"|commissioner|minister|professor|sir|dame|lord|lady|baroness|mp|msp|mr|mrs|ms|miss|dr)\b",
-                      re.I)
-
-
-def names_someone(text: str) -> bool:
-    """True when the text names anyone a "Who ...?" could be answered with, by name or by role."""
-    return _SOMEONE.search(text or "") is not None
-
-
 def names_a_firm(sentence: str) -> bool:
     """A firm named without a legal form or a trade word: a run of capitalised words that does something a firm
     does or is given the work ("Kernow Trailworks scored highest", "done by Severn Aquatic Linings", "run by

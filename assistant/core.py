@@ -81,7 +81,7 @@ def should_answer(found: Retrieval, settings: Settings = DEFAULT, sure: bool = T
     question; and one passage must hold enough of the question's rarer words.
     """
     if (not found.hits or found.figure_missing or found.act_missing or found.left_open or found.unmentioned
-            or found.elsewhere or found.firm_missing or found.no_one_named):
+            or found.elsewhere or found.firm_missing):
         return False
     if found.kind_evidence is not None and found.kind_evidence < settings.kind_threshold:
         return False
@@ -317,8 +317,6 @@ class Assistant:
             found, notes = replace(found, unmentioned=unheld), notes + [note]
         if found.figure_missing:
             notes = notes + ["the question asks for a figure, and the closest passages give none"]
-        if found.no_one_named:
-            notes = notes + ["the question asks who, and the closest passage names no one"]
         if found.firm_missing:
             notes = notes + ["the question asks which firm, and the closest passages name none"]
         if found.act_missing:

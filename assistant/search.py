@@ -14,7 +14,7 @@ import numpy as np
 
 from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
                           asks_meeting_day, asks_vote_count, body_words, gives_kind, has_figure, has_price, names_asked,
-                          names_kind, names_someone, referred_to, references_asked, states_a_run)
+                          names_kind, referred_to, references_asked, states_a_run)
 from .baseline import match_expression
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .councils import council_words
@@ -74,7 +74,6 @@ class Retrieval:
     unmentioned: str = ""      # the feature a yes or no asks about, which no top document mentions (`never_mentioned`)
     elsewhere: tuple = ()      # (name asked, place the closest figure or date is for, "figure" or "date"): `figure_elsewhere`
     firm_missing: bool = False  # "Which company...?": the item asked about, among all the hits, names no firm (`names_a_firm`)
-    no_one_named: bool = False  # "Who ...?" for one person: the item asked about names no one (`names_someone`)
     attendance: bool = False   # who sent apologies or stood in: a top passage records it (`ATTENDANCE_RECORDED`)
 
 
@@ -213,9 +212,6 @@ def assess(hits: list[Hit], query: Query, weights: dict[str, float]) -> Retrieva
                      or asked_elsewhere(query, top, item) or decision_referred(query, item),
                      elsewhere=figure_elsewhere(query, sources) or figure_for_another_year(query, item),
                      firm_missing=firm_missing,
-                     # "Who spoke for the applicant on ...?" over a list of the applications' titles
-                     no_one_named=(query.one_fact and query.wants_kind == "person"
-                                   and not any(names_someone(h.text) for h in sources)),
                      attendance=asks_attendance(query.text) and any(ATTENDANCE_RECORDED.search(h.text) for h in top))
 
 
