@@ -343,7 +343,9 @@ _MEETING_DATED = (
 # A question about a meeting's minutes being approved, signed or corrected: "Were the minutes of the 9 September
 # 2021 council signed off?", "Whose attendance was added to the minutes of the cabinet meeting of 30 March 2009?"
 _SETTLING_WORD = (r"(?:approv\w*|sign(?:s|ed|ing)?|confirm\w*|agree\w*|accept\w*|amend\w*|correct\w*|add(?:s|ed|ing)?|adopt\w*"
-                  r"|chang(?:e|es|ed|ing)|alter\w*|not(?:e|es|ed|ing))")   # Scottish councils note committees' minutes
+                  r"|chang(?:e|es|ed|ing)|alter\w*|not(?:e|es|ed|ing)"   # Scottish councils note committees' minutes
+                  # what the minutes got wrong, which a later meeting puts right: "apologies left out of the minutes"
+                  r"|left\s+out|omit\w*|missing|inaccura\w*|errors?|mistakes?)")
 # "minutes" after a count is a span of time ("within 30 minutes"), after a year the record ("the August 2022 minutes")
 _NOT_COUNTED = r"(?<!\b\d )(?<!\b\d\d )(?<!\b\d\d\d )"
 # Scottish councils write "the minute of the Council of 28 April 2016": the singular too, but not a span of time

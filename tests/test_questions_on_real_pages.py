@@ -2927,3 +2927,18 @@ def test_a_decision_asked_after_an_opening_phrase_is_answered_with_the_outcome(a
     answer = assistant.ask("In Ashcombe, was the planning committee motion asking the executive member to come and "
                            "answer questions on noise policy passed?")
     assert answer.answered and "the motion was carried" in answer.summary
+
+
+# Session 40, after h61-h65 were measured (studied, so now development sets)
+
+@pytest.mark.parametrize("question", [
+    "Which councillor said his apologies were left out of the minutes of 29 August 2012?",
+    "What was missing from the minutes of the March meeting?",
+    "Which errors in the minutes of 4 May were pointed out?",
+])
+def test_what_the_minutes_got_wrong_is_put_right_at_a_later_meeting(question):
+    from assistant.question_filters import asks_about_settling_minutes
+
+    assert asks_about_settling_minutes(question)
+    assert not asks_about_settling_minutes("What did the minutes of 29 August record about parking?")
+
