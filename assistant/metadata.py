@@ -1614,15 +1614,21 @@ def _council_in_headings(lines: list[str]) -> str | None:
 
 def _council_opening_a_body(lines: list[str]) -> str | None:
     """The council whose short name a meeting heading's body opens with ("South Hams Executive - Thursday,
-    6th June, 2024 10.00 am"), as a site two councils share names its bodies: the rest must be a body."""
-    for line in lines:
-        match = _MEETING_HEADING.match(line[:300]) or _DATED_HEADING.match(line[:300])
+    6th June, 2024 10.00 am"), as a site two councils share names its bodies: the rest must be a body. The day
+    and time may follow the body's name with no dash, or on a line of their own ("West Devon Development Management
+    and Licensing Committee" / "Tuesday, 24th November, 2020 9.30 am")."""
+    for line in [*lines, *(f"{line} {after}" for line, after in zip(lines, lines[1:]))]:
+        match = (_BODY_THEN_DAY.match(line[:300]) or _MEETING_HEADING.match(line[:300])
+                 or _DATED_HEADING.match(line[:300]))
         body = match.group("body").strip() if match and date_and_time(match.group("when")) else ""
         named = [c for c in all_councils() if c.principal and body.lower().startswith(c.short.lower() + " ")
                  and _names_a_body(body[len(c.short):].strip())]
         if named:
             return max(named, key=lambda c: len(c.short)).name
     return None
+
+
+_BODY_THEN_DAY = re.compile(rf"(?P<body>[A-Z][^.;:]{{3,150}}?[\w)])\s+(?P<when>(?i:{_WEEKDAY}),?\s.{{6,40}})$")
 
 
 def _names_a_body(name: str) -> bool:

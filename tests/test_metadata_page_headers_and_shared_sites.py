@@ -169,6 +169,11 @@ def test_a_committee_a_report_is_made_to_leaves_the_date_beside_it(line):
     ("Leeds City Region Transport Committee - Friday, 8th March, 2024 11.00 am", None),
     ("Derby and Derbyshire Economic Partnership Board - Friday, 8th March, 2024 11.00 am", None),
     ("Rugby Joint Planning Panel - Friday, 8th March, 2024 11.00 am", None),
+    # the day and time on a line of their own, after the body's name (mg.swdevon.gov.uk, which South Hams and West
+    # Devon share)
+    ("West Devon Development Management and Licensing Committee\nTuesday, 24th November, 2020 9.30 am",
+     "West Devon Borough Council"),
+    ("Leeds City Region Transport Committee\nFriday, 8th March, 2024 11.00 am", None),
 ])
 def test_a_council_s_short_name_opening_its_body_s_heading(heading, council):
     text = f"{heading}\n\nVenue: Council Chamber\n\n1 Apologies\n\nNone were received."
