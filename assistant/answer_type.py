@@ -796,11 +796,6 @@ _OUTCOME_VERB = r"(?:approved?|grant(?:ed)?|refused?|reject(?:ed)?|accept(?:ed)?
 _WHICH_OUTCOME_ASKED = re.compile(rf"\b{_OUTCOME_VERB}\s+or\s+{_OUTCOME_VERB}\b", re.I)
 _SETTLED_IN_A_SENTENCE = re.compile(r"(?:^|(?<=[.;\n]))(?![^.;\n]*\b(?:defer(?:red|ral)?|postponed?|adjourn(?:ed)?)\b)"
                                     r"[^.;\n]*?" + _SETTLED.pattern, re.I)
-# "Was planning permission granted for 32 Solihull Road?": one outcome asked, which an item deferred does not give
-# ("Deferred by the Chairman, prior to the meeting"), unless the question asks about putting it off
-_ONE_OUTCOME_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE + r"(?:was|were|did|has|have|had)\b"
-                                r"(?![^?]*\b(?:defer\w*|postpon\w*|adjourn\w*|put\s+off|delay\w*)\b)"
-                                rf"[^?]{{0,200}}?\b{_OUTCOME_VERB}\b", re.I)
 # "What answer did the council give the Biodiversity Group?", "What was the council's response to the petition?",
 # "What did the Leader reply to ...?": the minutes must give the reply, not only the question put or a reply to come.
 # In a transcript the reply is the speaker's own turn ("What did the minister respond to the worry about ...?"),
@@ -941,7 +936,6 @@ _RECORDED_ACTS = (
     # item deferred, withdrawn or only noted is not settled, and a passage that defers it settles nothing
     (_FINAL_OUTCOME_ASKED, _SETTLED_NOT_DEFERRED),
     (_WHICH_OUTCOME_ASKED, _SETTLED_IN_A_SENTENCE),
-    (_ONE_OUTCOME_ASKED, _SETTLED_IN_A_SENTENCE),
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"

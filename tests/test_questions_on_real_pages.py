@@ -2942,17 +2942,3 @@ def test_what_the_minutes_got_wrong_is_put_right_at_a_later_meeting(question):
     assert asks_about_settling_minutes(question)
     assert not asks_about_settling_minutes("What did the minutes of 29 August record about parking?")
 
-
-
-@pytest.mark.parametrize("question", [
-    "Was planning permission granted for 32 Mill Road?",
-    "Did the committee approve the extension at Larkfield Pavilion?",
-])
-def test_an_item_deferred_does_not_say_whether_it_was_granted(question):
-    deferred = "Deferred by the Chairman, prior to the meeting, to allow for neighbour consultation on amended plans."
-    granted = "Resolved: That planning permission be granted, subject to the conditions in the officer's report."
-    acts = recorded_acts(question)
-    assert acts and not all(act.search(deferred) for act in acts)
-    assert all(act.search(granted) for act in acts)
-    # putting it off is what a question about putting it off asks
-    assert all(act.search(deferred) for act in recorded_acts("Was the 32 Mill Road application deferred?"))
