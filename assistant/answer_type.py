@@ -309,7 +309,8 @@ def wants_count(question: str) -> bool:
 
 _DATE_QUESTION = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:dates?|days?|months?|year)\b|\bby\s+when\b"
                             r"|\bby\s+what\s+(?:date|year|month)\b|\bhow\s+long\b", re.I)
-_PERSON_QUESTION = re.compile(r"^\s*(?:(?:to|by|from|with|for)\s+)?who(?:m|se)?\b|\b(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:officer|member|councillor"
+_PERSON_QUESTION = re.compile(r"^\s*(?:(?:to|by|from|with|for)\s+)?who(?:m|se)?\b"
+                              r"|\b(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:officer|member|councillor"
                               r"|person|director|minister|chair|body|organisation|resident)s?\b", re.I)
 # "Which company / firm / contractor ...?": a sentence naming the firm answers, not the one describing the work.
 _FIRM_QUESTION = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:company|companies|firm|firms|contractors?"
@@ -638,7 +639,8 @@ _IN_FAVOUR = _NOT_SPOKEN + r"\bin\s+favour\b"
 # not as one still to come ("which would be decided by Cabinet in December", "to be approved at Council").
 # A question may open with where or when it asks about: "In Bracknell Forest, was the motion ... passed?"
 _OPENING_PHRASE = r"(?:(?:in|at|for|on|during|over|across)\s+[^,?]{1,60},\s*)?"
-_DECISION_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE + r"(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
+_DECISION_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE
+                             + r"(?:did|has|have|had|was|were)\b[^?]{0,200}?\b(?:approved?|agreed?|adopt(?:ed)?"
                              r"|back(?:ed)?|endorsed?|accept(?:ed)?|ratif(?:y|ied)|reject(?:ed)?|refused?|carried|grant(?:ed)?"
                              # "Did the council drop the skate park after the petition?"
                              r"|drop(?:ped)?|scrap(?:ped)?|abandon(?:ed)?"
@@ -659,7 +661,8 @@ _DECISION_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE + r"(?:did|has|have|had|w
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
                              r"|^\s*" + _OPENING_PHRASE
-                             + r"what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b", re.I)
+                             + r"what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b",
+                             re.I)
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
 # People who are no deciding body: what they chose in a consultation is its result
