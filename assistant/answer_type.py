@@ -661,8 +661,8 @@ _DECISION_ASKED = re.compile(r"^\s*" + _OPENING_PHRASE
                              # "What did the planning committee decide on the Bartlow Road application?"
                              # not "What did the council have to decide about ...?": the choice put to it
                              r"|^\s*" + _OPENING_PHRASE
-                             + r"what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b(?:decided?|resolved?)\b",
-                             re.I)
+                             + r"what\s+(?:did|has|have|had|was|were)\b[^?]{0,160}?(?<!\bto\s)\b"
+                             r"(?:decided?|resolved?)\b", re.I)
 # "What budget and council tax did the council approve for 2024/25?": a decision must be recorded, though what was
 # agreed to be done may look ahead ("agreed that officers would report back"), so it is no outcome asked
 # People who are no deciding body: what they chose in a consultation is its result

@@ -1617,7 +1617,7 @@ def _council_opening_a_body(lines: list[str]) -> str | None:
     6th June, 2024 10.00 am"), as a site two councils share names its bodies: the rest must be a body. The day
     and time may follow the body's name with no dash, or on a line of their own ("West Devon Development Management
     and Licensing Committee" / "Tuesday, 24th November, 2020 9.30 am")."""
-    for line in [*lines, *(f"{line} {after}" for line, after in zip(lines, lines[1:]))]:
+    for line in [*lines, *(f"{first} {second}" for first, second in zip(lines, lines[1:]))]:
         match = (_BODY_THEN_DAY.match(line[:300]) or _MEETING_HEADING.match(line[:300])
                  or _DATED_HEADING.match(line[:300]))
         body = match.group("body").strip() if match and date_and_time(match.group("when")) else ""
