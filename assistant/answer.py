@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Callable
 
 from .models import Filters, Hit
@@ -349,15 +349,17 @@ def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[
         return own
     sentences = [q for q in _sentences_of(hits[:3]) if hits[q.n - 1] in item]
     # ... and the resolution's words after its vote: "(24 voting for and 20 against)" / "That the Council ..."
-    deciding = [q for i, q in enumerate(sentences)
-                if decides(q.text) or (i and decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text))]
+    # ... and a label alone ("RESOLVED") only leads into them
+    deciding = [q for i, q in enumerate(sentences) if not _LABEL_ONLY.fullmatch(q.text) and (
+                decides(q.text) or (i and decides(sentences[i - 1].text) and _RESOLUTION_WORDS.match(q.text)))]
     if not deciding:
         return quotes
     best = max(deciding, key=_closeness(hits[:3]))
     return sorted(own[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
 
 
-_RESOLUTION_WORDS = re.compile(r"\s*That\s+(?:the\s+)?[A-Z]")
+_RESOLUTION_WORDS = re.compile(r"\s*(?:That\s+(?:the\s+)?[A-Z]|(?:Consent|Permit|Permission|Approv|Grant|Refus|Defer)\w*\b)")
+_LABEL_ONLY = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?\W*")
 
 
 def _quotes_recording_the_acts(question: str, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:
@@ -407,9 +409,9 @@ _ROLL_CALL = re.compile(r"\b(?:present|in\s+attendance|apologies)\b", re.I)
 
 
 def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filters,
-                 notes: list[str]) -> Answer:
+                 notes: list[str], limit: int = MAX_SUMMARY_SENTENCES) -> Answer:
     about_minutes = asks_about_settling_minutes(question) or _MINUTES_ASKED.search(question or "") is not None
-    quotes = choose_quotes(hits, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
+    quotes = choose_quotes(hits, limit, aside=None if about_minutes else _settles_earlier_minutes) if answered else []
     query = parse_query(question)   # once, for the checks of what the quotes give
     quotes = _quotes_giving_what_is_asked(question, query, hits, quotes)
     if about_minutes:   # what was settled on the minutes, before their amendment's proposal is taken as all there is
@@ -425,6 +427,38 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
         answered, quotes, notes = False, [], notes + [declined]
     summary = summarise(quotes) if answered else "The minutes do not appear to answer this question."
     return Answer(question, answered, summary, hits, quotes, filters, notes)
+
+
+@dataclass
+class CouncilSlot:
+    """One council of a question asked across councils: the question as if it named that council alone, and the
+    passages its own search found."""
+    council: str
+    short: str
+    question: str
+    hits: list[Hit]
+
+
+def build_answer_across(question: str, hits: list[Hit], answering: list[CouncilSlot], filters: Filters,
+                        notes: list[str]) -> Answer:
+    """The answer to a question asked across councils, `hits` holding their passages interleaved: each council
+    whose minutes answer is quoted from its own passages, its sentences chosen and checked against its own reading
+    of the question, so one council's sentences never crowd out another's nor answer for it. A council whose
+    sentences do not answer is named in the notes."""
+    position = {id(hit): n for n, hit in enumerate(hits, start=1)}
+    limit = max(1, MAX_SUMMARY_SENTENCES // max(1, len(answering)))
+    quotes: list[Quote] = []
+    for slot in answering:
+        shown = [hit for hit in slot.hits if id(hit) in position]
+        part = build_answer(slot.question, shown, bool(shown), filters, [], limit)
+        if part.answered:
+            quotes += [replace(quote, n=position[id(shown[quote.n - 1])]) for quote in part.quotes]
+        elif shown:
+            notes = notes + [f"{slot.short}: {part.notes[-1]}" if part.notes else
+                             f"{slot.short}: nothing quoted answers"]
+    quotes = sorted(quotes, key=lambda q: (q.n, q.start))
+    summary = summarise(quotes) if quotes else "The minutes do not appear to answer this question."
+    return Answer(question, bool(quotes), summary, hits, quotes, filters, notes)
 
 
 def _quotes_giving_what_is_asked(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> list[Quote]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import register, validate
-from .answer import Answer, build_answer
+from .answer import Answer, CouncilSlot, build_answer, build_answer_across
 from .answer_type import (address_for_another, another_given_name, asks_who_chaired, body_words, names_a_chair,
                           names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
                           written_by_title)
@@ -261,6 +261,8 @@ class Assistant:
         """
         question, k = validate.question(question, self.limits), validate.count(k, self.limits.max_k)
         given = validate.filters(Filters(council, committee, date_from, date_to, kind), self.limits)
+        if isinstance(self.embedder, LazyEmbedder):
+            self.embedder.model()   # loading the model (seconds, once) is not the question's time
         clock = QuestionClock(self.limits.max_question_seconds)
         with one_blas_thread():
             answer = self._ask(question, k, given, read_filters, clock)
@@ -312,6 +314,7 @@ class Assistant:
                 and self.store.has_documents_without("council")   # else only that council's passages are found
                 and clock.allows("searching documents that name the council")):
             found, notes = self._retry_with_unknown_councils(query, weights, k, filters, notes, found)
+        found = self._of_the_year_first(question, query, weights, found)
         unheld, note = self._not_held(question, query, found.hits, councils)
         if unheld:
             found, notes = replace(found, unmentioned=unheld), notes + [note]
@@ -402,6 +405,22 @@ class Assistant:
         return next((name for name, surname in people
                      if not any(re.search(rf"\b{re.escape(surname)}\b", d, re.I) for d in documents)
                      or another_given_name(name, surname, documents)), "")
+
+    def _of_the_year_first(self, question: str, query: Query, weights: dict[str, float], found: Retrieval) -> Retrieval:
+        """The hits again, with the first of the top three that is of the year the question asks about (its meeting
+        held in it, or the passage naming it) put first when the top one's document is not (`_year_unmentioned`): a
+        year asked narrows the minutes as a date filter would, but a document of no known date can only be judged by
+        the years it names."""
+        hits = found.hits
+        if not hits or not self._year_unmentioned(question, hits[0]):
+            return found
+        year = year_asked(question)
+        first = next((i for i, hit in enumerate(hits[1:3], 1)
+                      if year.covers(hit.meeting_date) or year.pattern().search(f"{hit.heading or ''}\n{hit.text}")),
+                     None)
+        if first is None:
+            return found
+        return assess([hits[first]] + hits[:first] + hits[first + 1:], query, weights)
 
     def _year_unmentioned(self, question: str, top: Hit) -> str:
         """The year the question asks about ("visits in 2020/21") when the top passage's document never
@@ -539,7 +558,8 @@ class Assistant:
         if answering and silent:
             notes.append(f"nothing found that answers in the minutes of {', '.join(short_name(c) for c in silent)}"
                          + (" (their nearest passages follow the others)" if named else ""))
-        return build_answer(question, hits, bool(answering), filters, notes)
+        slots = [CouncilSlot(c, short_name(c), question_about(question, c, councils), found[c].hits) for c in answering]
+        return build_answer_across(question, hits, slots, filters, notes)
 
     def _as_if_alone(self, query: Query, councils: list[str]) -> dict[str, Query]:
         """For each council, the question as if it named that council alone (`question_about`), embedded once

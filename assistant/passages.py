@@ -648,6 +648,13 @@ _SENTENCE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|been|
 _RESOLUTION_WORD = re.compile(r"(?i)^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+(?:unanimously|that))?\s*$")
 
 
+# An officer's recommendation on a planning application, set on a line of its own as ModernGov pages set it
+# ("RECOMMENDATION to CONSENT", "RECOMMENDATION: REFUSE"): it carries on the application's item, whose decision
+# follows, rather than heading one of its own.
+_RECOMMENDATION_LINE = re.compile(r"(?i)^\s*(?:officers?['’]?\s+)?recommendation\s*(?:to\b|:|-|–)\s*"
+                                  r"(?:consent|permit|approve|grant|refuse|defer)\w*\b[^.]*$")
+
+
 # A house number before its street, in capitals or capitalised: "9 STAPLEHURST ROAD", "12-14 High Street"
 _HOUSE = re.compile(r"\d{1,4}[A-Za-z]?(?:\s*[-–&]\s*\d{1,4}[A-Za-z]?)?,?\s+[A-Z][A-Za-z'’-]+")
 
@@ -659,7 +666,7 @@ _TITLED_NAME = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr)\s+[A-
 
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
-    if _RESOLUTION_WORD.match(line) or len(_TITLED_NAME.findall(line)) >= 2:
+    if _RESOLUTION_WORD.match(line) or _RECOMMENDATION_LINE.match(line) or len(_TITLED_NAME.findall(line)) >= 2:
         return False
     if not standalone and not numbered and not line.isupper() and _SENTENCE_VERB.search(line):
         return False

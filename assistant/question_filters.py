@@ -65,9 +65,12 @@ def _same_place_another_era(council: str, places: set[str]) -> bool:
 
 
 def question_about(question: str, council: str, others: list[str]) -> str:
-    """The question as if it named `council` alone: each of the `others` it names is taken out with the word
-    joining it to the rest ("How much do Halton and Lambeth still have to find?" -> "How much do Halton still
-    have to find?" for Halton)."""
+    """The question as if it named `council` alone: a question of two parts, each about its own council
+    ("Who was elected Mayor of Halton and who chairs Cherwell's scrutiny committee?"), keeps the parts that name no
+    other council; else each of the `others` it names is taken out with the word joining it to the rest ("How much
+    do Halton and Lambeth still have to find?" -> "How much do Halton still have to find?" for Halton)."""
+    if own := _own_parts(question, council, others):
+        return own
     for other in others:
         if other == council:
             continue
@@ -80,6 +83,27 @@ def question_about(question: str, council: str, others: list[str]) -> str:
                 question = changed[-1] if len(changed) == 2 else changed[0]
                 break
     return question
+
+
+# Where a question's second part begins: "... for 2024/25 and who was elected ...", "..., and what did ... say?"
+_SECOND_PART = re.compile(r",?\s+and\s+(?=(?:who|whom|what|which|when|where|why|how|whether|did|does|do|was|were|has|have"
+                          r"|is|are)\b)", re.I)
+
+
+def _own_parts(question: str, council: str, others: list[str]) -> str:
+    """The parts of a question of several parts that do not name another of the `others`, when `council` is named
+    in one of them and another council in another; else ""."""
+    parts = _SECOND_PART.split(question)
+    if len(parts) < 2:
+        return ""
+    naming = [{c for c in others if any(_mentions(part, form) for form in _forms_of(c))} for part in parts]
+    if not any(council in named for named in naming) or not any(named - {council} for named in naming):
+        return ""
+    kept = [part.rstrip("?").strip() for part, named in zip(parts, naming) if not named - {council}]
+    if any(named == {council} for named in naming) and kept:
+        own = " and ".join(kept)
+        return own[0].upper() + own[1:] + ("?" if question.rstrip().endswith("?") else "")
+    return ""
 
 
 def _forms_of(council: str) -> list[str]:

@@ -248,8 +248,10 @@ _RECOMMENDATION = re.compile(r"(?i)\b(?:officer['’]?s?\s+)?recommendations?\s*
 # ... and what a report recommends: "recommending delegated authority be granted", "a report ..., which
 # recommended:-" and the words on the line after it
 _RECOMMENDING = re.compile(r"(?i)\brecommending\b[^.;\n]*|\b(?:which|that)\s+recommended\s*:-?\s*(?:\n\s*)?[^\n]*")
-# the words after a decision's label: "That the report be noted", "(1) to approve ...", "i. the plan is adopted"
-_RESOLUTION_OPENS = re.compile(r"\s*(?:That\b|To\b|[(\d•·-]|[ivx]+[.)]|[a-z])")
+# the words after a decision's label: "That the report be noted", "(1) to approve ...", "i. the plan is adopted",
+# and a planning decision's own word: "Consent subject to the conditions ...", "Permit", "Refuse"
+_RESOLUTION_OPENS = re.compile(r"\s*(?:That\b|To\b|[(\d•·-]|[ivx]+[.)]|[a-z]"
+                               r"|(?:Consent|Permit|Permission|Approv|Grant|Refus|Defer)\w*\b)")
 _LABEL_ALONE = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?"
                           r"\s*[:–-]*\s*")
 _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
