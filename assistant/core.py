@@ -497,6 +497,9 @@ class Assistant:
         if len(answering) > 1:
             notes = notes + [f"passages from each council whose minutes answer: "
                              f"{', '.join(short_name(h[0].council) if h[0].council else h[0].doc_id for h in answering)}"]
+            slots = [CouncilSlot(own[0].council, short_name(own[0].council) if own[0].council else own[0].doc_id,
+                                 question, own) for own in answering]
+            return build_answer_across(question, hits, slots, filters, notes)
         return build_answer(question, hits, answers, filters, notes)
 
     def _hit_answers(self, hit: Hit, weights: dict[str, float]) -> bool:

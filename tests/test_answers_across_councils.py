@@ -117,3 +117,26 @@ def test_a_year_asked_puts_first_the_passage_of_minutes_that_name_it(assistant_o
     assert answer.answered, answer.notes
     assert answer.passages[0].doc_id == "trafford"
     assert _verbatim(answer)
+
+
+def test_which_councils_over_many_quotes_each_answering_council(assistant_over):
+    """Over more councils than are searched one by one, the answering councils' passages lead; Leeds's five
+    sentences on the subject in its own words no longer fill every quote."""
+    from test_question_filters import MANY_COUNCILS, OTHER_BUSINESS
+
+    food = {"Leeds City Council": [
+        "The Cabinet approved weekly food waste collections for every household from April 2023.",
+        "Weekly food waste collections will need 20 new food waste vehicles, the Cabinet heard.",
+        "Members asked how weekly food waste collections would reach flats; officers said communal caddies.",
+        "The Cabinet agreed a budget of £4 million for weekly food waste collections.",
+        "Weekly food waste collections were expected to raise the recycling rate by five per cent."],
+        "Kent County Council": ["Members noted that the districts would begin to collect kitchen scraps every "
+                                "week from 2024."],
+        "Cornwall Council": ["Members agreed to trial weekly food waste collection rounds in Truro."]}
+    files = {f"c{n}.txt": minutes_of(c, food.get(c, []) + OTHER_BUSINESS) for n, c in enumerate(MANY_COUNCILS)}
+    assistant = assistant_over(files)
+    answer = assistant.ask("Which councils have discussed weekly food waste collections?", k=5)
+    assert answer.answered
+    assert any("each council whose minutes answer" in note for note in answer.notes)
+    assert _quoted_councils(answer) == set(food)
+    assert _verbatim(answer)
