@@ -113,6 +113,9 @@ def question_outcomes(assistant: Assistant, questions: list[dict], truth: list[d
                                           <= {council_of.get(_stem(h.doc_id)) for h in answer.passages[:5]})
                      if gold else None,
                      "quotes_gold": any(fold(g["quote"])[:50] in fold(answer.summary) for g in gold)
+                     if gold and answer.answered else None,
+                     # a question across councils: whether the summary quotes each gold document
+                     "quotes_each": ({_stem(g["doc"]) for g in gold} <= {_stem(x.doc_id) for x in answer.quotes})
                      if gold and answer.answered else None})
     return rows
 
@@ -133,7 +136,7 @@ def question_figures(rows: list[dict]) -> list[str]:
     lines = [f"hit@5 {hit5('hybrid'):.3f} (naive {hit5('naive'):.3f}); MRR {mrr('hybrid'):.3f} (naive {mrr('naive'):.3f})",
              f"questions naming two councils with each in the top 5: {sum(bool(r['each_in_top5']) for r in two)}/{len(two)}"
              f" (each council's gold passage), {sum(bool(r['councils_in_top5']) for r in two)}/{len(two)} (a passage of each"
-             f" council)",
+             f" council), summary quoting each gold document {sum(bool(r['quotes_each']) for r in two)}/{len(two)}",
              f"summaries quoting a gold sentence: {sum(bool(r['quotes_gold']) for r in answered)}/{len(answered)} answered"]
     for kind in ("answerable", "near miss", "ordinary"):
         group = [r for r in rows if r["kind"] == kind]

@@ -38,9 +38,10 @@ def main(argv: list[str]) -> int:
         golds = [fold(g["quote"]) for g in question["gold"]]
         quotes = answer.answered and any(g in fold(q.text) or fold(q.text) in g for q in answer.quotes for g in golds)
         rows[f"{name}/{question.get('id', '')}"] = {"question": question["question"], "answered": answer.answered,
-                                                    "quotes_gold": bool(quotes)}
+                                                    "quotes_gold": bool(quotes), "quotes": len(answer.quotes)}
     answered = [r for r in rows.values() if r["answered"]]
-    print(f"answered {len(answered)}, summary quotes a gold sentence {sum(r['quotes_gold'] for r in answered)}")
+    print(f"answered {len(answered)}, summary quotes a gold sentence {sum(r['quotes_gold'] for r in answered)}, "
+          f"sentences quoted {sum(r['quotes'] for r in answered)}")
     for label, pattern in FORMS.items():
         group = [r for r in answered if pattern.search(r["question"])]
         print(f"  {label}: {sum(r['quotes_gold'] for r in group)} of {len(group)}")
