@@ -1356,7 +1356,7 @@ def find_council(header: _Header, text: str = "", meeting_date: str | None = Non
     # a site two councils share names both: its committee's name tells which. An authority heading the
     # document comes next: the council hosting it is named too, often at the top; one in the furniture
     # (a running header) only after a council named there
-    for found in (_council_of_shared_site(header), _authority_heading(header.lines[:AUTHORITY_LINES]),
+    for found in (_council_of_shared_site(header, text), _authority_heading(header.lines[:AUTHORITY_LINES]),
                   _council_line(_unglued(header.lines)),
                   _council_in_lines(header.furniture), _authority_heading(header.furniture),
                   _council_in_headings(header.lines), _council_in_minutes_heading(header.cover),
@@ -1394,9 +1394,11 @@ _SHARED_BY = re.compile(r"^(?:©\s*)?(?:the )?(?P<first>[A-Z][\w'’. -]{1,40}?)
                         r"councils$", re.I)
 
 
-def _council_of_shared_site(header: _Header) -> str | None:
+def _council_of_shared_site(header: _Header, text: str = "") -> str | None:
     """On a site two councils share, the one whose short name the meeting's body begins with ("Mid
-    Suffolk Licensing and Regulatory Committee"); None for a joint committee or when no body is named."""
+    Suffolk Licensing and Regulatory Committee"); else, when the meeting's body is named without its council
+    ("Cabinet"), the one owner the text names elsewhere than beside the other ("Matters referred from Mid Suffolk
+    Overview and Scrutiny Committee"). None for a joint committee or when neither tells."""
     owners = next(filter(None, map(_councils_sharing, header.lines + header.furniture)), None)
     if not owners:
         return None
@@ -1407,7 +1409,14 @@ def _council_of_shared_site(header: _Header) -> str | None:
         named = [c for c in owners if body.lower().startswith(c.short.lower() + " ")]
         if len(named) == 1:
             return named[0].name
-    return None
+    if any(_JOINT.search(body) for body in filter(None, bodies)):
+        return None
+    alone = "\n".join(line for line in text.split("\n") if not _councils_sharing(line.strip()))
+    named = [c for c in owners if re.search(rf"\b{re.escape(c.short)}\b", alone)]
+    return named[0].name if len(named) == 1 else None
+
+
+_JOINT = re.compile(r"\bjoint\b", re.I)   # a joint committee of both councils is neither's alone
 
 
 def _councils_sharing(line: str) -> list | None:

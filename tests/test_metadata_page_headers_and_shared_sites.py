@@ -93,6 +93,25 @@ def test_a_joint_committee_of_a_shared_site_is_neither_councils_by_its_name():
     assert _fields(text)[0] not in {"South Hams District Council", "West Devon Borough Council"}
 
 
+def test_a_shared_site_s_meeting_named_without_its_council_is_the_owner_the_text_names():
+    """The body is "Cabinet", which either council has; the minutes name one owner elsewhere ("referred from Mid
+    Suffolk Overview and Scrutiny Committee"), and only that one."""
+    text = ("Babergh and Mid Suffolk District Councils\n\nAgenda, decisions and minutes\n\n"
+            "Cabinet - Monday, 10th February, 2020 2.30 pm\n\nVenue: Endeavour House, Ipswich\n\n"
+            "85. Apologies for absence\n\nNone received.\n\n"
+            "86. Matters referred by the Overview and Scrutiny Committee\n\nThe recommendations of the Mid Suffolk "
+            "Overview and Scrutiny Committee on the draft budget were received.")
+    assert _fields(text) == ("Mid Suffolk District Council", "Cabinet", "2020-02-10")
+
+
+@pytest.mark.parametrize("line", ["The Cabinets of Babergh and Mid Suffolk met together.",
+                                  "Members of Babergh attended as guests of Mid Suffolk."])
+def test_a_shared_site_s_text_naming_both_owners_names_neither(line):
+    text = ("Babergh and Mid Suffolk District Councils\n\nAgenda and minutes\n\n"
+            "Cabinet - Monday, 10th February, 2020 2.30 pm\n\n1 Apologies\n\n" + line)
+    assert _fields(text)[0] not in {"Babergh District Council", "Mid Suffolk District Council"}
+
+
 # ---------------------------------------------------------------- committee names
 
 
