@@ -1388,10 +1388,11 @@ def the_only_council_named(text: str) -> str | None:
 _ONLY_COUNCIL_REACH = 3000   # characters
 
 
-# Two councils named as one site's owners: "Babergh and Mid Suffolk District Councils", "Adur & Worthing Councils".
+# Two councils named as one site's owners: "Babergh and Mid Suffolk District Councils", "Adur & Worthing Councils",
+# and the banner's picture named for them: "Lewes District and Eastbourne Borough Councils' logo".
 _SHARED_BY = re.compile(r"^(?:©\s*)?(?:the )?(?P<first>[A-Z][\w'’. -]{1,40}?)\s+(?:and|&)\s+"
                         r"(?P<second>[A-Z][\w'’. -]{1,40}?)\s+(?P<kind>(?:(?:metropolitan )?borough|district|county|city) )?"
-                        r"councils$", re.I)
+                        r"councils(?:['’]\s*logo)?$", re.I)
 
 
 def _council_of_shared_site(header: _Header, text: str = "") -> str | None:
@@ -1411,8 +1412,12 @@ def _council_of_shared_site(header: _Header, text: str = "") -> str | None:
             return named[0].name
     if any(_JOINT.search(body) for body in filter(None, bodies)):
         return None
-    alone = "\n".join(line for line in text.split("\n") if not _councils_sharing(line.strip()))
-    named = [c for c in owners if re.search(rf"\b{re.escape(c.short)}\b", alone)]
+    def names(council, line: str) -> bool:
+        return re.search(rf"\b{re.escape(council.short)}\b", line) is not None
+
+    # a line naming both ("Lewes and Eastbourne" over "Councils") speaks for the site, not one council
+    alone = [line for line in text.split("\n") if not all(names(c, line) for c in owners)]
+    named = [c for c in owners if any(names(c, line) for line in alone)]
     return named[0].name if len(named) == 1 else None
 
 
@@ -1426,7 +1431,9 @@ def _councils_sharing(line: str) -> list | None:
     if not match:
         return None
     kind = (match.group("kind") or "").title()
-    owners = [council_named(f"{match.group(part)} {kind}Council") for part in ("first", "second")]
+    # the kind after both names is the second's only when the first gives its own ("Lewes District and ...")
+    owners = [council_named(f"{match.group(part)} {kind}Council") or council_named(f"{match.group(part)} Council")
+              for part in ("first", "second")]
     return owners if all(owners) and owners[0] != owners[1] else None
 
 

@@ -104,6 +104,17 @@ def test_a_shared_site_s_meeting_named_without_its_council_is_the_owner_the_text
     assert _fields(text) == ("Mid Suffolk District Council", "Cabinet", "2020-02-10")
 
 
+def test_a_shared_site_named_by_its_banner_and_logo_with_a_venue_in_one_owner_s_town():
+    """The owners are named by the banner's logo ("... Councils' logo", each name with its own kind) and over two
+    lines; the meeting's body is not named, and the venue is in Lewes: Lewes's, not East Sussex's, whose County
+    Hall it is."""
+    text = ("Lewes District and Eastbourne Borough Councils' logo\n\nLewes and Eastbourne\nCouncils\n\n"
+            "Agenda and minutes\n\nVenue: Council Chamber, County Hall, St Anne's Crescent, Lewes, East Sussex\n\n"
+            "12.\n\nApologies for absence\n\nThere were none.\n\n13.\n\nPlanning application LW/21/0101\n\n"
+            "RESOLVED that planning permission be granted.")
+    assert _fields(text)[0] == "Lewes District Council"
+
+
 @pytest.mark.parametrize("line", ["The Cabinets of Babergh and Mid Suffolk met together.",
                                   "Members of Babergh attended as guests of Mid Suffolk."])
 def test_a_shared_site_s_text_naming_both_owners_names_neither(line):
