@@ -1064,7 +1064,8 @@ def another_given_name(name: str, surname: str, documents: list[str]) -> bool:
     names or initials ("Councillor Phillip Bateman", "Cllr P Bateman"), never with theirs nor with a title alone
     ("Councillor Bateman"): minutes about another member of that name do not answer for this one."""
     words = [_POSSESSIVE_S.sub("", word) for word in name.split()]
-    given = words[-2] if len(words) >= 2 and words[-1] == surname else ""
+    # an initial ("Councillor K. Silk") is too little to tell another member by
+    given = words[-2].rstrip(".") if len(words) >= 2 and words[-1] == surname else ""
     if len(given) < 2 or given.lower() in _TITLE_WORDS or not given[:1].isupper():
         return False
     # the run of capitalised words and initials before the surname: "Councillor Thora N Wishart", "Cllr P Bateman"
@@ -1072,7 +1073,8 @@ def another_given_name(name: str, surname: str, documents: list[str]) -> bool:
     others = False
     for document in documents:
         for match in before.finditer(document):
-            words = [w for w in re.findall(r"[A-Z][a-z]*", match.group(1)) if w.lower() not in _TITLE_WORDS]
+            words = [w for w in re.findall(r"[A-Z][a-z]*", match.group(1))
+                     if w.lower() not in _TITLE_WORDS and w.lower() not in _COUNCIL_KINDS]   # "County Councillor"
             full = [w for w in words if len(w) > 1]
             # the given name is the last full word ("Thora" of "Thora N"), else the first initial ("P" of "P J")
             found = full[-1] if full else (words[0] if words else "")
@@ -1135,6 +1137,7 @@ def written_by_title(name: str, question: str, documents: list[str]) -> bool:
             and not any(m.group("given").lower() not in _TITLE_WORDS for d in documents for m in given.finditer(d)))
 
 
+_COUNCIL_KINDS = frozenset("county borough district city town parish community".split())
 _TITLE_WORDS = frozenset("councillor councillors cllr mr mrs ms miss dr alderman dame sir professor mayor lord lady "
                          "baroness rev reverend the".split())
 _TITLE_BEFORE_SURNAME = r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr|Alderman|Dame|Sir|Professor|Mayor|Lord|Lady)\s+"
@@ -1154,12 +1157,16 @@ def person_and_things(question: str, council_words: set[str] = frozenset()) -> t
     before = re.sub(r"^\s*[\w'’-]+", " ", question[:match.start()], count=1)
     rest = _POSSESSIVE_S.sub("", before + " " + question[match.end():])
     rest = _MEETING_DESCRIBED.sub(" ", rest)
+    rest = _A_DAY.sub(" ", rest)   # "on 14 July 2022" says when, and its 14 is no item's number
     things = [w for w in re.findall(rf"{_NAME_WORD}|(?<![\w/])\d[\w/&.-]*[a-z\d]", rest)
               if w.lower() not in _NO_THING and w.lower() not in council_words
               and not re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w)]
     # "Southport New Road": the place is told by "Southport", not by "Road" or "New", which another address shares
     things = [w for w in things if w.lower() not in _KIND_OF_PLACE] or things
     return (_POSSESSIVE_S.sub("", match.group("surname")), things) if things else None
+
+
+_A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
 
 
 _KIND_OF_PLACE = frozenset("""road street lane avenue close drive way crescent place court gardens terrace grove hill

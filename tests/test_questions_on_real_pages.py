@@ -2942,3 +2942,46 @@ def test_what_the_minutes_got_wrong_is_put_right_at_a_later_meeting(question):
     assert asks_about_settling_minutes(question)
     assert not asks_about_settling_minutes("What did the minutes of 29 August record about parking?")
 
+
+
+# Session 41: from h66–h70, after their measurement
+
+SUBSTITUTES = """West Suffolk Council
+
+Overview and Scrutiny Committee - Thursday, 14th July, 2022 5.00 pm
+
+180. Apologies for absence
+
+Apologies for absence were received from Councillors Diane Hind and Peter Marsh.
+
+181. Substitutes
+
+The following substitutions were declared: Councillor David Smith substituting for Councillor Diane Hind.
+"""
+
+
+def test_a_day_in_the_question_is_not_a_thing_to_find_beside_the_person():
+    """"on 14 July 2022" says which meeting; its 14 is no item's number to find beside Councillor Hind."""
+    from assistant.answer_type import person_and_things
+    assert person_and_things("Who stood in for Councillor Diane Hind at the committee on 14 July 2022?") is None
+    assert person_and_things("Why did Councillor Morgan declare an interest in item 15 on 3rd March?") == (
+        "Morgan", ["15"])
+
+
+def test_who_stood_in_for_a_member_at_a_dated_meeting_is_answered(assistant_over):
+    answer = assistant_over({"westsuffolk.txt": SUBSTITUTES}).ask(
+        "Who stood in for Councillor Diane Hind at the overview and scrutiny committee on 14 July 2022?")
+    assert answer.answered, answer.notes
+    assert any("David Smith" in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize("asked, written, other", [
+    ("Councillor K. Silk", "County Councillor K. Silk declared a prejudicial interest.", False),
+    ("Councillor Kate Silk", "County Councillor K. Silk declared a prejudicial interest.", False),
+    ("Councillor Kate Silk", "County Councillor Peter Silk declared a prejudicial interest.", True),
+])
+def test_an_initial_or_a_county_councillor_s_title_is_no_other_member(asked, written, other):
+    """"County" in "County Councillor" is part of the title, and an initial asked is too little to tell another
+    member by: only another given name is."""
+    from assistant.answer_type import another_given_name
+    assert another_given_name(asked, "Silk", [written]) is other
