@@ -122,17 +122,11 @@ def test_a_year_asked_puts_first_the_passage_of_minutes_that_name_it(assistant_o
 def test_which_councils_over_many_quotes_each_answering_council(assistant_over):
     """Over more councils than are searched one by one, the answering councils' passages lead; Leeds's five
     sentences on the subject in its own words no longer fill every quote."""
-    from test_question_filters import MANY_COUNCILS, OTHER_BUSINESS
+    from test_question_filters import FOOD_WASTE, MANY_COUNCILS, OTHER_BUSINESS
 
-    food = {"Leeds City Council": [
-        "The Cabinet approved weekly food waste collections for every household from April 2023.",
-        "Weekly food waste collections will need 20 new food waste vehicles, the Cabinet heard.",
-        "Members asked how weekly food waste collections would reach flats; officers said communal caddies.",
-        "The Cabinet agreed a budget of £4 million for weekly food waste collections.",
-        "Weekly food waste collections were expected to raise the recycling rate by five per cent."],
-        "Kent County Council": ["Members noted that the districts would begin to collect kitchen scraps every "
-                                "week from 2024."],
-        "Cornwall Council": ["Members agreed to trial weekly food waste collection rounds in Truro."]}
+    # Kent's one sentence in other words than the question's
+    food = {**FOOD_WASTE, "Kent County Council": ["Members noted that the districts would begin to collect kitchen "
+                                                  "scraps every week from 2024."]}
     files = {f"c{n}.txt": minutes_of(c, food.get(c, []) + OTHER_BUSINESS) for n, c in enumerate(MANY_COUNCILS)}
     assistant = assistant_over(files)
     answer = assistant.ask("Which councils have discussed weekly food waste collections?", k=5)

@@ -328,18 +328,23 @@ def minutes_of(council: str, items: list[str]) -> str:
     return f"{council}\n\nCabinet\n\nMinutes of the meeting held on 12 January 2022\n\n{numbered}\n"
 
 
-def test_which_councils_over_many_councils_gives_each_answering_council_a_place(assistant_over):
-    """More councils than are searched one by one: one council's many passages on the subject
-    must not push the others out of the first places."""
-    food = {"Leeds City Council": [
+# one council's many sentences on the subject in the question's words, and two others' one each
+FOOD_WASTE = {
+    "Leeds City Council": [
         "The Cabinet approved weekly food waste collections for every household from April 2023.",
         "Weekly food waste collections will need 20 new food waste vehicles, the Cabinet heard.",
         "Members asked how weekly food waste collections would reach flats; officers said communal caddies.",
         "The Cabinet agreed a budget of £4 million for weekly food waste collections.",
         "Weekly food waste collections were expected to raise the recycling rate by five per cent."],
-        "Kent County Council": ["The Cabinet noted that district councils would start weekly collections of "
-                                "food waste from 2024."],
-        "Cornwall Council": ["Members agreed to trial weekly food waste collection rounds in Truro."]}
+    "Kent County Council": ["The Cabinet noted that district councils would start weekly collections of "
+                            "food waste from 2024."],
+    "Cornwall Council": ["Members agreed to trial weekly food waste collection rounds in Truro."]}
+
+
+def test_which_councils_over_many_councils_gives_each_answering_council_a_place(assistant_over):
+    """More councils than are searched one by one: one council's many passages on the subject
+    must not push the others out of the first places."""
+    food = FOOD_WASTE
     files = {f"c{n}.txt": minutes_of(c, food.get(c, []) + OTHER_BUSINESS) for n, c in enumerate(MANY_COUNCILS)}
     assistant = assistant_over(files)
     assert len(assistant.councils()) == len(MANY_COUNCILS)
