@@ -8,7 +8,8 @@ from typing import Callable
 from .models import Filters, Hit
 from .query import Query, parse_query
 from .search import gives_figure, reference_unmentioned, same_item, term_share, word_root
-from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked, another_item, another_of_its_kind,
+from .answer_type import (PLANNING_DECISION, ATTENDANCE_RECORDED, DECISION_RECORDED, addresses_asked,
+                          another_item, another_of_its_kind,
                           another_office, another_post, asks_attendance, asks_final_outcome, asks_how_it_was_answered,
                           asks_meeting_day, asks_outcome,
                           asks_what_was_found, asks_what_was_said, body_words, declarer_asked, gives_kind,
@@ -358,7 +359,7 @@ def _quotes_recording_the_decision(question: str, hits: list[Hit], quotes: list[
     return sorted(own[:MAX_SUMMARY_SENTENCES - 1] + [best], key=lambda q: (q.n, q.start))
 
 
-_RESOLUTION_WORDS = re.compile(r"\s*(?:That\s+(?:the\s+)?[A-Z]|(?:Consent|Permit|Permission|Approv|Grant|Refus|Defer)\w*\b)")
+_RESOLUTION_WORDS = re.compile(r"\s*(?:That\s+(?:the\s+)?[A-Z]|" + PLANNING_DECISION + ")")
 _LABEL_ONLY = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?\W*")
 
 
@@ -431,9 +432,8 @@ def build_answer(question: str, hits: list[Hit], answered: bool, filters: Filter
 
 @dataclass
 class CouncilSlot:
-    """One council of a question asked across councils: the question as if it named that council alone, and the
-    passages its own search found."""
-    council: str
+    """One council of a question asked across councils, by the name the notes give it: the question as if it named
+    that council alone, and the passages its own search found."""
     short: str
     question: str
     hits: list[Hit]

@@ -692,6 +692,8 @@ _NOT_BEFORE = r"(?<!\(as )(?<!\bas previously )"
 # nor a decision named as a thing ("the wording of the agreed conditions"), nor a planning condition's "the
 # development hereby approved shall ..."
 _NOT_A_THING = r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bhereby )"
+# A planning decision's own first word, under its label: "Consent subject to the conditions ...", "Refuse for ..."
+PLANNING_DECISION = r"(?:Consent|Permit|Permission|Approv|Grant|Refus|Defer)\w*\b"
 DECISION_RECORDED = re.compile(_NOT_TO_COME + _NOT_BEFORE + _NOT_A_THING + r"\b(?:" + _SETTLING
                                + r"|supported|(?<!\bthe )(?<!\ba )withdrawn|declined"
                                # a deferral recounted ("The application had been deferred at the meeting of 18

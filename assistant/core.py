@@ -495,10 +495,9 @@ class Assistant:
         first = interleave(answering, k)
         hits = (first + [hit for hit in found.hits if hit not in first])[:k]
         if len(answering) > 1:
-            notes = notes + [f"passages from each council whose minutes answer: "
-                             f"{', '.join(short_name(h[0].council) if h[0].council else h[0].doc_id for h in answering)}"]
-            slots = [CouncilSlot(own[0].council, short_name(own[0].council) if own[0].council else own[0].doc_id,
-                                 question, own) for own in answering]
+            names = [short_name(own[0].council) if own[0].council else own[0].doc_id for own in answering]
+            notes = notes + [f"passages from each council whose minutes answer: {', '.join(names)}"]
+            slots = [CouncilSlot(name, question, own) for name, own in zip(names, answering)]
             return build_answer_across(question, hits, slots, filters, notes)
         return build_answer(question, hits, answers, filters, notes)
 
@@ -561,7 +560,7 @@ class Assistant:
         if answering and silent:
             notes.append(f"nothing found that answers in the minutes of {', '.join(short_name(c) for c in silent)}"
                          + (" (their nearest passages follow the others)" if named else ""))
-        slots = [CouncilSlot(c, short_name(c), question_about(question, c, councils), found[c].hits) for c in answering]
+        slots = [CouncilSlot(short_name(c), question_about(question, c, councils), found[c].hits) for c in answering]
         return build_answer_across(question, hits, slots, filters, notes)
 
     def _as_if_alone(self, query: Query, councils: list[str]) -> dict[str, Query]:

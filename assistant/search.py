@@ -12,7 +12,8 @@ from typing import Callable
 
 import numpy as np
 
-from .answer_type import (ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED, asks_attendance,
+from .answer_type import (PLANNING_DECISION, ATTENDANCE_RECORDED, DECISION_RECORDED, RECOMMENDATION_RECORDED,
+                          asks_attendance,
                           asks_meeting_day, asks_vote_count, body_words, gives_kind, has_figure, has_price, names_asked,
                           names_kind, referred_to, references_asked, states_a_run)
 from .baseline import match_expression
@@ -251,7 +252,7 @@ _RECOMMENDING = re.compile(r"(?i)\brecommending\b[^.;\n]*|\b(?:which|that)\s+rec
 # the words after a decision's label: "That the report be noted", "(1) to approve ...", "i. the plan is adopted",
 # and a planning decision's own word: "Consent subject to the conditions ...", "Permit", "Refuse"
 _RESOLUTION_OPENS = re.compile(r"\s*(?:That\b|To\b|[(\d•·-]|[ivx]+[.)]|[a-z]"
-                               r"|(?:Consent|Permit|Permission|Approv|Grant|Refus|Defer)\w*\b)")
+                               r"|" + PLANNING_DECISION + ")")
 _LABEL_ALONE = re.compile(r"\W*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)(?:\s+that)?"
                           r"\s*[:–-]*\s*")
 _MINUTES_APPROVED = re.compile(PREVIOUS_MINUTES_APPROVED, re.I)
