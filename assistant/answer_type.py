@@ -992,7 +992,7 @@ def choice_asked(question: str) -> str | None:
 # "MA/09/0536", "S20/2048", "FUL/000489/23" (a code before a number of up to six digits)
 # "MA/09/0536", "LA05/2016/0999/F" (written "LAO5" too), "23/00621/FUL"; a letter and six digits: "A210758"
 # ... and "25/2404OUT", its kind glued to its number
-_REFERENCE = re.compile(r"(?<![\w/])(?:(?:[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}"
+_REFERENCE = re.compile(r"(?<![\w/])(?:(?:(?:[A-Z]{1,5}/)?[A-Z]{1,5}\d{0,2}/\d{1,6}|(?:[A-Z]{1,2}(?=\d{2}/))?\d{1,4})/\d{2,6}"
                         r"(?:[A-Z]{2,4})?(?:/[A-Z0-9]{1,6})*"
                         r"|[A-Z]{1,2}\d{6})(?![\w/])")
 _DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{2}|\d{2}/\d{2})$")

@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 30
+SPLITTER_VERSION = 31
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -351,6 +351,7 @@ def _fits(text: str, lonely: Passage, start: int, end: int, budget: int) -> bool
 def _units(text: str, budget: int) -> list[Unit]:
     units: list[Unit] = []
     lines = _introduced_lines_as_text(text, [_classify(text, start, end) for start, end in _line_spans(text)])
+    lines = _application_under_its_reference(text, lines)
     lines = [part for line in lines for part in _item_row(text, line)]
     lines = _join_wrapped(text, _titles_under_numbers(text, lines))
     for unit in _titles_over_text(text, _titles_between_number_and_label(text, lines)):
@@ -461,6 +462,28 @@ def _introduced_lines_as_text(text: str, lines: list[Unit]) -> list[Unit]:
     return lines
 
 
+# A planning application named by its reference on a line of its own, as the minutes list the applications
+# decided: "Application No. C/2023/0098", "Planning Application Ref: HW/HSE/21/00388 - Land at ...".
+_APPLICATION_LINE = re.compile(r"(?i)^\s*(?:planning\s+)?application\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*"
+                               r"(?=[A-Z0-9/-]*\d)[A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,6}){1,4}\b(?![^.]*\.\s)")
+_SITE_LINES = 3    # the site, the development and its applicant, below the reference
+
+
+def _application_under_its_reference(text: str, lines: list[Unit]) -> list[Unit]:
+    """An application's reference heads its item, and the short lines below it (its site, the development)
+    are that item's, not headings of their own: the decision that follows is the application's."""
+    for k, line in enumerate(lines):
+        if not _APPLICATION_LINE.match(text[line.start:line.end]):
+            continue
+        lines[k] = Unit(line.start, line.end, "heading", line.number, line.tokens)
+        for j in range(k + 1, min(k + 1 + _SITE_LINES, len(lines))):
+            below = lines[j]
+            if _heads_an_item(text[below.start:below.end]) or below.kind not in ("heading", "text"):
+                break
+            lines[j] = Unit(below.start, below.end, "text", below.number, below.tokens)
+    return lines
+
+
 def _is_lead_in(line: str) -> bool:
     """A sentence introducing what follows ("... as follows:"), not a one-word label ("Minutes:")."""
     return len(line.split()) > 4
@@ -468,7 +491,7 @@ def _is_lead_in(line: str) -> bool:
 
 def _heads_an_item(line: str) -> bool:
     """A numbered item's or a planning application's heading ("47 Planning applications", "23/81422/FUL Land at...")."""
-    return _has_item_number(line) or bool(_APPLICATION.match(line.lstrip()))
+    return _has_item_number(line) or bool(_APPLICATION.match(line.lstrip()) or _APPLICATION_LINE.match(line))
 
 
 def _opens_an_item(text: str, draft: _Draft) -> bool:
@@ -664,9 +687,22 @@ _HOUSE = re.compile(r"\d{1,4}[A-Za-z]?(?:\s*[-–&]\s*\d{1,4}[A-Za-z]?)?,?\s+[A-
 _TITLED_NAME = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Mrs|Mr|Ms|Miss|Dr)\s+[A-Z]")
 
 
+# A line that leads into the decision below it: "Upon a vote being taken, it was unanimously" / "RESOLVED that ...".
+_LEADS_INTO_A_DECISION = re.compile(r"(?i)\b(?:put\s+to\s+(?:the|a)\s+vote|vote\s+(?:being\s+|was\s+)?taken"
+                                    r"|on\s+being\s+put)\b|\b(?:it\s+was(?:\s+unanimously)?|unanimously|whereupon)\s*$")
+
+
+# A row naming one member and what they are ("Councillor E. Jones, Board Member of Tai Calon", a declaration or an
+# attendance list): it carries on the item, it does not head one.
+_MEMBER_ROW = re.compile(r"^\s*(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mrs|Mr|Ms|Miss|Dr)\s+[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\s[-–—]\s)")
+
+
 def _looks_like_heading(line: str, standalone: bool = False, numbered: bool = False) -> bool:
     words = line.split()
     if _RESOLUTION_WORD.match(line) or _RECOMMENDATION_LINE.match(line) or len(_TITLED_NAME.findall(line)) >= 2:
+        return False
+    if _LEADS_INTO_A_DECISION.search(line) or _MEMBER_ROW.match(line):
         return False
     if not standalone and not numbered and not line.isupper() and _SENTENCE_VERB.search(line):
         return False

@@ -339,9 +339,14 @@ def _is_boundary(text: str, begin: int, match: re.Match[str]) -> bool:
     word = re.search(r"[\w.]*$", text[max(begin, match.start() - 40):match.start()]).group().lower()
     if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
         return False
-    if word in ("no", "nos") and text[match.end():].lstrip()[:1].isdigit():
+    # "No. 12", "Application No. C/2023/0098", "4 No. Detached Leisure Pods" (four of them): a number's label
+    if word in ("no", "nos") and (_NUMBER_AFTER.match(text, match.end())
+                                  or re.search(r"\d\s*$", text[max(begin, match.start() - 12):match.start() - len(word)])):
         return False
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)  # e.g. "U.K." mid-sentence
+
+
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|[A-Z]{1,6}[/-]?\d)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
