@@ -129,3 +129,29 @@ def test_a_declaration_about_another_application_does_not_answer(assistant_over)
     assert not answer.answered, answer.summary
     own = assistant.ask("Why did Councillor Priya Shah declare an interest in application HW/FUL/21/00412?")
     assert own.answered, own.notes
+
+
+APPOINTMENTS = """Regulatory Committee - Tuesday 10 October 2023 10.00 am
+
+6. Appointments to Outside Bodies
+
+The Democratic Services Manager presented the report on appointments to outside bodies.
+
+The Committee was asked to note that the appointment to the Rivers Trust Advisory Board was an annual appointment.
+
+The appointment to the board of the Riverside Business Park Company was an officer appointment.
+
+7. Joint Waste Panel
+
+Councillor Mira Okafor was appointed as the Council's representative on the Joint Waste Panel for 2023/24.
+"""
+
+
+def test_which_councillor_is_answered_only_by_a_member_named(assistant_over):
+    assistant = assistant_over({"appointments.txt": APPOINTMENTS})
+    unnamed = assistant.ask("Which councillor did the Regulatory Committee appoint to the Rivers Trust Advisory Board?")
+    assert not unnamed.answered, unnamed.summary
+    assert any("which member" in note for note in unnamed.notes)
+    named = assistant.ask("Which councillor was appointed to the Joint Waste Panel?")
+    assert named.answered, named.notes
+    assert any("Mira Okafor" in q.text for q in named.quotes)
