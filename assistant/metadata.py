@@ -430,7 +430,7 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 _PERIOD_NOTE = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()]{0,20}\)$")
 # CMIS's link after a meeting's heading: "Glasgow City Council Agenda - 23 June 2011, 13:30 Help"
 _CMIS_HELP = re.compile(r"(?<=\d)\s+Help$")
-_MOVED_FROM = re.compile(r"(?i)^(?:(?:moved|rearranged|rescheduled|postponed|changed) from"
+_MOVED_FROM = re.compile(r"(?i)^(?:(?:meeting )?(?:moved|rearranged|rescheduled|postponed|changed)(?: meeting)? from"
                          r"|(?:meeting )?(?:adjourned|reconvened|postponed) (?:until|to|from)) [^,\t]{3,40},\s*")
 _MEETING_STATUS = re.compile(r",\s*(?:NEW|CANCELLED|CANCELED|POSTPONED|MOVED|RESCHEDULED|REARRANGED|WITHDRAWN|"
                              r"PROVISIONAL)\s*$")
@@ -465,6 +465,7 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
             date = leading_date(match.group("when"))
         body = tidy_name(_PERIOD_NOTE.sub("", _ABBREVIATION.sub("", _HELD_AT_VENUE.sub("", match.group("body")))))
         body = _without_council_name(_without_meeting_title(body)) if body else None   # "Bolton Council - X Committee - ..."
+        body = _after_its_venue(body) if body else None
         if body and pattern is _DATED_HEADING and not is_committee_line(body):
             body = tidy_name(_MEETING_WORD.sub("", body))   # "Minutes of the Cabinet meeting, 12 March 2024"
         if date and body and _ENDS_WITH_POSTCODE.search(body):   # "...High Street,\nSW18 2PU, on Monday 24 ..."
@@ -474,6 +475,15 @@ def meeting_heading(line: str, first: bool = False) -> _Meeting | None:
                               or (decided_by and body.lower() in _MAYOR)):
             return _Meeting(None if is_agenda_heading(body) else body, date)
     return None
+
+
+def _after_its_venue(body: str) -> str:
+    """The body named last, after a venue: "Planning and Orders Committee, Council Offices, Llangefni and virtually
+    via Zoom, Planning and Orders Committee" (a page's title run into its heading) -> "Planning and Orders Committee"."""
+    parts = [part.strip() for part in body.split(",")]
+    if len(parts) < 3 or not is_committee_line(parts[-1]):
+        return body   # "Health, Wellbeing and Adult Social Care Scrutiny Committee" is one name
+    return parts[-1] if parts[0] == parts[-1] or any(_is_venue(part) for part in parts[1:-1]) else body
 
 
 # A page title's bar between the council and the meeting: "Wakefield Council | Cabinet Meeting – 19 March 2024".

@@ -139,6 +139,13 @@ def test_a_cover_letter_s_own_date_is_still_not_the_meeting_s():
     ("Licensing Committee (2019 - 2023) - Tuesday, 4th July, 2022 10.00 am", "Licensing Committee", "2022-07-04"),
     ("Meeting Adjourned until 3 March 2023, Full Council - Wednesday, 1 March 2023 10.30 am", "Full Council",
      "2023-03-01"),
+    ("Rescheduled meeting from 14 January, Licensing Committee - Monday, 2nd February, 2026 10.00 am",
+     "Licensing Committee", "2026-02-02"),
+    # a page's title (the body and its venue) run into its heading
+    ("Planning and Orders Committee, Council Offices, Llangefni and virtually via Zoom, Planning and Orders "
+     "Committee - Wednesday, 5th June, 2024 1.00 pm", "Planning and Orders Committee", "2024-06-05"),
+    ("Children, Young People and Education Committee - Monday, 3rd June, 2024 6.00 pm",
+     "Children, Young People and Education Committee", "2024-06-03"),
 ])
 def test_a_moderngov_heading_marking_a_moved_or_new_meeting(heading, committee, date):
     text = f"{heading}\n\nVenue: Town Hall, Anytown\n\n1. Apologies for absence\n\nThere were none."
