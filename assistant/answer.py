@@ -131,6 +131,42 @@ def _figures_for_another(question: str, query: Query, quotes: list[Quote]) -> tu
     return f"{name.title()} {kind}", others[0]
 
 
+# A development counted in the homes or units it makes: "22 dwellings", "four leisure pods", "12 No. flats"
+_UNITS = (r"(?:affordable\s+|new\s+|residential\s+|detached\s+|semi-detached\s+|terraced\s+|holiday\s+|leisure\s+"
+          r"|glamping\s+|static\s+|touring\s+|self-contained\s+){0,2}"
+          r"(?P<thing>dwellings?|homes?|houses?|flats?|apartments?|bungalows?|lodges?|caravans?|chalets?|pods?|cabins?"
+          r"|pitches|plots?)\b")
+_UNIT_COUNT = re.compile(r"(?i)\b(?P<count>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"(?:\s*no\.?)?\s+" + _UNITS)
+_COUNT_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                                .split())}
+
+
+def _units_counted(text: str) -> dict[str, set[str]]:
+    """{"dwelling": {"22"}} for "22 dwellings": each kind of unit the text counts, and its counts."""
+    counted: dict[str, set[str]] = {}
+    for match in _UNIT_COUNT.finditer(text or ""):
+        thing = match.group("thing").lower()
+        thing = thing[:-2] if thing.endswith(("ches", "ses")) and thing != "houses" else thing.rstrip("s")
+        counted.setdefault(thing, set()).add(_COUNT_WORDS.get(match.group("count").lower(), match.group("count")))
+    return counted
+
+
+def _count_for_another(question: str, quotes: list[Quote]) -> tuple[str, str]:
+    """(asked, other) when the question names a development by its size ("the 22 dwellings north of Wessex Close")
+    and the quotes count that kind of unit only otherwise ("an application for 28 dwellings being subsequently
+    approved"), else ("", ""): another number of homes is another application. For a question asking what was
+    decided, the quotes recording a decision must count it so."""
+    asked_of = _units_counted(question)
+    deciding = [q for q in quotes if gives_kind(q.text, "decision")] if asked_of and asks_outcome(question) else []
+    for thing, asked in asked_of.items():
+        for group in (quotes, deciding):
+            given = set().union(*(_units_counted(q.text).get(thing, set()) for q in group))
+            if given and not given & asked:
+                return f"{min(asked)} {thing}s", f"{min(given)} {thing}s"
+    return "", ""
+
+
 def _figures_of_other_business(question: str, query: Query, hits: list[Hit], quotes: list[Quote]) -> str:
     """For a figure question naming what it is of ("How much did the curry night at Bengal Paradise raise?"), when
     no passage quoted for a figure names it ("The Mayor announced that she raised nearly £800", under "Afternoon Tea
@@ -701,6 +737,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks for a figure about {thing}, and no passage quoted for a figure names it"
     if (reference := _reference_for_another(question, hits, quotes))[0]:
         return f"the question asks about {reference[0]}, and the sentences that answer it are about {reference[1]}"
+    if (count := _count_for_another(question, quotes))[0]:
+        return f"the question asks about {count[0]}, and the sentences that answer it are about {count[1]}"
     if (part := _another_numbered_part(question, quotes))[0]:
         return f"the question asks about {part[0]}, and the sentences that answer it are about {part[1]}"
     if house := _address_of_other_business(question, hits, quotes):

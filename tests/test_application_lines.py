@@ -155,3 +155,42 @@ def test_which_councillor_is_answered_only_by_a_member_named(assistant_over):
     named = assistant.ask("Which councillor was appointed to the Joint Waste Panel?")
     assert named.answered, named.notes
     assert any("Mira Okafor" in q.text for q in named.quotes)
+
+
+HOMES = """Planning Committee - Monday 13th May 2024 5.30 pm
+
+5. Planning Application No. 24/0311/03 - Land east of Orchard Way, Kenwick
+
+The Principal Planning Officer presented the application for 35 dwellings and a new access from Orchard Way.
+
+Councillor Hale spoke on the item. She raised the following points:
+
+- the earlier phase beside the school had been deferred in 2019 over the play area, an application for 40 dwellings being subsequently approved;
+- the access onto Orchard Way was narrow at school times.
+
+6. Planning Application No. 24/0402/03 - Mill Lane Farm, Kenwick
+
+The Committee considered the application for 12 dwellings on the former farmyard.
+
+RESOLVED that planning permission be granted for the 12 dwellings at Mill Lane Farm, subject to the conditions in the report.
+"""
+
+
+def test_a_decision_on_another_number_of_homes_does_not_answer(assistant_over):
+    assistant = assistant_over({"homes.txt": HOMES})
+    answer = assistant.ask("What did the planning committee decide on the 35 dwellings east of Orchard Way, Kenwick?")
+    assert not answer.answered, answer.summary
+    own = assistant.ask("What did the planning committee decide on the 12 dwellings at Mill Lane Farm?")
+    assert own.answered, own.notes
+    assert any("granted" in q.text for q in own.quotes)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("the 22 dwellings north of Wessex Close", {"dwelling": {"22"}}),
+    ("Provision of 4 No. Detached Leisure Pods", {"pod": {"4"}}),
+    ("four holiday lodges and 10 touring pitches", {"lodge": {"4"}, "pitch": {"10"}}),
+    ("a 3 bedroom house in 2 acres", {}),
+])
+def test_units_a_development_is_counted_in(text, counted):
+    from assistant.answer import _units_counted
+    assert _units_counted(text) == counted
