@@ -696,8 +696,8 @@ _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 _WHICH_MEMBER = re.compile(r"^\s*(?:(?:to|by|from|with|for)\s+)?(?:which|what)\s+(?:councillors?|cllrs?|members?)\b"
                            r"(?!\s+of\s+(?:the\s+)?public\b)", re.I)
 # a member named by title or by office (a run of capitalised words, "Combined Authority Overview", is no member)
-_MEMBER_NAMED = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mayor|Leader|Chair(?:man|woman)?|Vice[- ]Chair"
-                           r"|Portfolio\s+Holder|Cabinet\s+Member)\b")
+_MEMBER_NAMED = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mayor|Portfolio\s+Holder|Cabinet\s+Member)\b"
+                           r"|\b(?i:the)\s+(?:Leader|Chair(?:man|woman)?|Vice[- ]Chair)\b")
 _HOW_LONG = re.compile(r"^\s*how\s+long\b(?![^?]*\b(?:lists?|queues?|backlogs?)\b)", re.I)
 # a length of time or distance, or what bounds one: "for 12 weeks", "until the spring", "a two-year pilot", "since 2019",
 # "by March 2026"; not any number ("11/25/0114", an application's reference, gives no length)
@@ -721,7 +721,10 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # "How long is the new access road?" over the application's description, which gives no length
     if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
-    if _WHICH_MEMBER.match(question) and not any(_MEMBER_NAMED.search(q.text) for q in quotes):
+    # the member may be named in the passage quoted rather than in its closest sentence ("Councillor Brierfield asked
+    # what could be done", a question put in the meeting, is not quoted)
+    if _WHICH_MEMBER.match(question) and not any(_MEMBER_NAMED.search(text) for q in quotes
+                                                 for text in (q.text, hits[q.n - 1].text if q.n <= len(hits) else "")):
         return "the question asks which member, and the sentences that answer it name none"
     if asks_how_it_was_answered(question) and all(_only_asks(q.text) for q in quotes):
         return "the question asks for the reply, and the sentences that answer it only put the question"

@@ -144,6 +144,13 @@ The appointment to the board of the Riverside Business Park Company was an offic
 7. Joint Waste Panel
 
 Councillor Mira Okafor was appointed as the Council's representative on the Joint Waste Panel for 2023/24.
+
+8. Allotments: Security
+
+The Parks Manager reported that sheds at the Hollin Bank allotments had been broken into four times since April.
+
+Councillor Dunmore asked what could be done to protect the site. The Manager said that steel fencing could be put up
+along the canal side for £12,000.
 """
 
 
@@ -155,6 +162,9 @@ def test_which_councillor_is_answered_only_by_a_member_named(assistant_over):
     named = assistant.ask("Which councillor was appointed to the Joint Waste Panel?")
     assert named.answered, named.notes
     assert any("Mira Okafor" in q.text for q in named.quotes)
+    # named in the passage, in a question put in the meeting, which is never quoted
+    asked = assistant.ask("Which councillor raised protecting the Hollin Bank allotments?")
+    assert asked.answered, asked.notes
 
 
 HOMES = """Planning Committee - Monday 13th May 2024 5.30 pm
