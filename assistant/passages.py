@@ -25,7 +25,7 @@ from .models import Document, Passage
 from .sentences import split_sentences
 
 # Bump when splitting changes, so that the next ingest re-splits every document.
-SPLITTER_VERSION = 31
+SPLITTER_VERSION = 32
 DEFAULT_BUDGET = 160     # cl100k tokens; keeps every passage inside MiniLM's 256 word pieces
 TRANSCRIPT_BUDGET = 200  # a debate's exchange runs over several turns, so transcripts get longer passages
 TRANSCRIPT_MIN_UTTERANCES = 10
@@ -641,7 +641,21 @@ def is_minute_heading(line: str) -> bool:
     if not minute or "\t" in line:
         return False
     title = line[minute.end():].strip()
-    return not title or _looks_like_heading(title, standalone=True, numbered=True)
+    return not title or _looks_like_heading(title, standalone=True, numbered=True) or _long_minute_title(title)
+
+
+_TITLE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _long_minute_title(title: str) -> bool:
+    """A minute's title too long or too plain to pass as a heading on its own, as planning minutes number an
+    application: "42/24 Full Application - Conversion of field barn to holiday let at" (its line wrapped). The kind
+    of business, a dash, then what it is; no verb of a sentence, no full stop."""
+    words = title.split()
+    kind = _TITLE_DASH.split(title, maxsplit=1)[0]
+    return (len(words) <= 24 and _TITLE_DASH.search(title) is not None and len(kind.split()) <= 4
+            and title[:1].isupper() and not _SENTENCE_VERB.search(title) and "\t" not in title
+            and not title.rstrip().endswith((".", ";", ":", "!", "?")))
 
 
 def _blank_before(text: str, start: int) -> bool:

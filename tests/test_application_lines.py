@@ -204,3 +204,38 @@ def test_a_decision_on_another_number_of_homes_does_not_answer(assistant_over):
 def test_units_a_development_is_counted_in(text, counted):
     from assistant.answer import _units_counted
     assert _units_counted(text) == counted
+
+
+# Written for these tests: a PDF's minutes, no blank lines, each application's minute title wrapped onto a second line.
+WRAPPED = """Planning Committee
+Date: Friday 7 June 2024 at 10.00 am
+51/24 Minutes of previous meeting of 10 May 2024
+The minutes of the last meeting held on 10 May 2024 were approved as a correct record.
+52/24 Full Application - Conversion of stone barn to a dwelling at
+Nether Row Farm, Elton (NP/DDD/0324/0211)
+Members visited the site on the morning of the meeting.
+RESOLVED: To APPROVE the application subject to conditions.
+53/24 Full Application - New visitor car park and toilet block
+at Stanage Edge, Hathersage (NP/DDD/0424/0300)
+The Planning Officer reported that the lay-bys were full on most summer weekends.
+RESOLVED: To REFUSE the application for the reasons set out in the report.
+"""
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("52/24 Full Application - Conversion of stone barn to a dwelling at", True),
+    ("53/24 Full Application - New visitor car park and toilet block", True),
+    ("52/24 The minutes of the meeting held on 10 May were approved - subject to one change", False),
+    ("52/24 Members received a presentation on the local plan from the Head of Planning", False),
+])
+def test_a_long_minute_title_of_a_kind_and_its_subject_heads_the_minute(line, heading):
+    from assistant.passages import is_minute_heading
+    assert is_minute_heading(line) is heading
+
+
+def test_each_wrapped_minute_title_heads_its_own_minute():
+    passages = split_passages(_document(WRAPPED))
+    car_park = next(p for p in passages if "lay-bys were full" in p.text)
+    assert car_park.heading.startswith("53/24 Full Application - New visitor car park and toilet block at Stanage Edge")
+    barn = next(p for p in passages if "Nether Row Farm" in p.text)
+    assert barn.heading.startswith("52/24 Full Application") and "REFUSE" not in barn.text
