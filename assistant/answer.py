@@ -723,6 +723,8 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
     # the member may be named in the passage quoted rather than in its closest sentence ("Councillor Brierfield asked
     # what could be done", a question put in the meeting, is not quoted)
+    if query.wants_kind == "firm" and not any(gives_kind(q.text, "firm") for q in quotes):
+        return "the question asks which firm, and the sentences that answer it name none"
     if _WHICH_MEMBER.match(question) and not any(_MEMBER_NAMED.search(text) for q in quotes
                                                  for text in (q.text, hits[q.n - 1].text if q.n <= len(hits) else "")):
         return "the question asks which member, and the sentences that answer it name none"

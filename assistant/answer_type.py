@@ -327,7 +327,10 @@ _FIRM = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\b"
                    r"|\b(?:awarded|let|given|appointed|selected|chosen|engaged|contracted|commissioned|won\s+by)\s+"
                    r"(?:to\s+)?(?:the\s+)?[A-Z][\w&'’-]+"
                    # a firm of one word: "the contract with Amey", "a framework contract with Kier"
-                   r"|\bcontract\s+(?:with|to)\s+(?!the\b)[A-Z][\w&'’-]+", re.M)
+                   r"|\bcontract\s+(?:with|to)\s+(?!the\b)[A-Z][\w&'’-]+"
+                   # named after its trade: "A new specialist contractor, Brightwell Property Care, had started"
+                   r"|\b(?:contractor|operator|supplier|consultant|consultancy|firm|company|developer|builder)s?,\s+"
+                   r"(?!the\b|which\b|who\b)[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s*,", re.M)
 # "Who is paying for ...?", "Where is the money coming from?": the answer says where the money comes from.
 _FUNDER_QUESTION = re.compile(r"^\s*who(?:['’]s|\s+is|\s+are|\s+will\s+be|\s+was)?\s+(?:paying|funding|putting\s+money"
                               r"|contributing|footing)\b|\bwhere\s+(?:is|will|does)\s+(?:the\s+)?(?:money|funding|cash)"

@@ -131,42 +131,6 @@ def test_a_declaration_about_another_application_does_not_answer(assistant_over)
     assert own.answered, own.notes
 
 
-APPOINTMENTS = """Regulatory Committee - Tuesday 10 October 2023 10.00 am
-
-6. Appointments to Outside Bodies
-
-The Democratic Services Manager presented the report on appointments to outside bodies.
-
-The Committee was asked to note that the appointment to the Rivers Trust Advisory Board was an annual appointment.
-
-The appointment to the board of the Riverside Business Park Company was an officer appointment.
-
-7. Joint Waste Panel
-
-Councillor Mira Okafor was appointed as the Council's representative on the Joint Waste Panel for 2023/24.
-
-8. Allotments: Security
-
-The Parks Manager reported that sheds at the Hollin Bank allotments had been broken into four times since April.
-
-Councillor Dunmore asked what could be done to protect the site. The Manager said that steel fencing could be put up
-along the canal side for £12,000.
-"""
-
-
-def test_which_councillor_is_answered_only_by_a_member_named(assistant_over):
-    assistant = assistant_over({"appointments.txt": APPOINTMENTS})
-    unnamed = assistant.ask("Which councillor did the Regulatory Committee appoint to the Rivers Trust Advisory Board?")
-    assert not unnamed.answered, unnamed.summary
-    assert any("which member" in note for note in unnamed.notes)
-    named = assistant.ask("Which councillor was appointed to the Joint Waste Panel?")
-    assert named.answered, named.notes
-    assert any("Mira Okafor" in q.text for q in named.quotes)
-    # named in the passage, in a question put in the meeting, which is never quoted
-    asked = assistant.ask("Which councillor raised protecting the Hollin Bank allotments?")
-    assert asked.answered, asked.notes
-
-
 HOMES = """Planning Committee - Monday 13th May 2024 5.30 pm
 
 5. Planning Application No. 24/0311/03 - Land east of Orchard Way, Kenwick
