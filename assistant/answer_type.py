@@ -947,7 +947,9 @@ _RECORDED_ACTS = (
     # "Who spoke against the application?": someone speaking against it or objecting, not only speakers in favour
     (re.compile(r"\bspoke\s+(?:against|in\s+objection)\b|\bwho\s+objected\b", re.I),
      re.compile(r"\bspoke\s+(?:against|in\s+objection|to\s+object)\b|\bobject(?:ed|ing|ions?|ors?)\b"
-                r"|\boppos(?:ed|ing|ition)\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b", re.I)),
+                r"|\boppos(?:ed|ing|ition)\b|\bagainst\s+the\s+(?:application|proposal|scheme|motion|plan)\b"
+                # an objection in other words: "an email ... expressing concerns regarding the proposals"
+                r"|\b(?:express(?:ed|ing)?|rais(?:ed|ing)|voic(?:ed|ing))\s+(?:\w+\s+)?concerns?\b", re.I)),
     # "Who was appointed vice chair of the planning committee?": the appointment made, not only the report put
     (re.compile(r"^\s*who\s+(?:was|were|has|have|had)\s+(?:been\s+)?(?:appointed|elected|chosen|selected|re-elected)\b",
                 re.I),
@@ -1007,7 +1009,7 @@ def references_asked(question: str) -> list[str]:
 
 
 # A house the question gives by its number and street: "46 Newbold Back Lane", "12-14 High Street", "3A Mill Road".
-_ADDRESS_OF = re.compile(r"(?<![\w/.,£])(?P<number>\d{1,4}[A-Za-z]?)(?:\s*[-–]\s*\d{1,4}[A-Za-z]?)?,?\s+"
+_ADDRESS_OF = re.compile(r"(?<![\w/.,£])(?<!item )(?<!Item )(?<!ITEM )(?<!No\. )(?<!no\. )(?P<number>\d{1,4}[A-Za-z]?)(?:\s*[-–]\s*\d{1,4}[A-Za-z]?)?,?\s+"
                          r"(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}?(?i:road|lane|street|avenue|close|drive|way|crescent"
                          r"|place|court|gardens|terrace|grove|hill|walk|row|square|mews|parade|park|rise|green))\b")
 
@@ -1297,7 +1299,9 @@ def names_a_chair(text: str) -> bool:
 
 # The meeting's own day, which its heading and the citation give: "On what date was the meeting held?", "On what date
 # did the planning committee deal with the application?"
-_MEETING_DAY_ASKED = re.compile(r"(?i)\b(?:what|which)\s+(?:date|day)\b(?:[^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place"
+_MEETING_DAY_ASKED = re.compile(r"(?i)^\s*when\s+did\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?(?:committee|sub-committee|cabinet"
+                                r"|council|board|panel|executive|authority)\s+(?:meet|sit|hear|consider|discuss|determine)\b"
+                                r"|\b(?:what|which)\s+(?:date|day)\b(?:[^?]*\b(?:meeting|agm)\b[^?]*\b(?:held|take\s+place"
                                 r"|took\s+place)\b|\s+did\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:committee|cabinet|council|board"
                                 r"|panel|executive|authority)\s+(?:deal\s+with|consider|discuss|debate|determine|hear"
                                 # what the body did at the meeting: "On what date did Harrow Cabinet stand in silence

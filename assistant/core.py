@@ -16,9 +16,9 @@ from typing import Callable, Iterator
 
 from . import register, validate
 from .answer import Answer, CouncilSlot, build_answer, build_answer_across
-from .answer_type import (address_for_another, another_given_name, asks_who_chaired, body_words, names_a_chair,
-                          names_asked, ordinal_for_another, people_asked, person_and_things, references_asked,
-                          written_by_title)
+from .answer_type import (address_for_another, another_given_name, asks_meeting_day, asks_who_chaired, body_words,
+                          names_a_chair, names_asked, ordinal_for_another, people_asked, person_and_things,
+                          references_asked, written_by_title)
 from .commitments import PREVIOUS_MINUTES_APPROVED
 from .councils import canonical_council, council_named, council_words, councils_in_question, welsh_mutated
 from .embed import Embedder
@@ -347,7 +347,9 @@ class Assistant:
             return year, f"the question asks about {year}, and the closest document never mentions it"
         if span := self._span_unmentioned(question, top):
             return span, f"the question asks about {span}, and the closest document never gives those years"
-        if reference := _reference_unmentioned(question, top):
+        # the meeting's day is its document's: the application it heard may be named in another of its passages
+        document = self.store.document_text(top.doc_id) if asks_meeting_day(question) else None
+        if reference := _reference_unmentioned(question, top, document):
             return reference, f"the question asks about {reference}, and the closest passage never gives it"
         if ordinal := _ordinal_for_another(question, top):
             return ordinal, f"the question asks about the {ordinal}, and the closest passage gives another"
@@ -702,11 +704,12 @@ class Assistant:
         self.store.close()
 
 
-def _reference_unmentioned(question: str, top: Hit) -> str:
+def _reference_unmentioned(question: str, top: Hit, document: str | None = None) -> str:
     """The reference the question gives ("MA/09/0536") when the closest passage, with its item's title and
-    heading, never gives it, else "": the item asked about carries its reference, so this passage is another's."""
+    heading (or the whole `document`, when given), never gives it, else "": the item asked about carries its
+    reference, so this passage is another's."""
     references = references_asked(question)
-    passage = " ".join(filter(None, (top.title, top.heading, top.context, top.text)))
+    passage = " ".join(filter(None, (top.title, top.heading, top.context, top.text, document)))
     return reference_unmentioned(references, [passage]) if references else ""
 
 

@@ -31,7 +31,7 @@ from .names import is_council_name, title_case  # noqa: F401
 from .normalise import is_continuation  # noqa: F401
 
 # Bump when reading changes what text or metadata a file gives, so ingest reads every file again.
-READER_VERSION = 121
+READER_VERSION = 122
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "kind", "notes")
 METADATA_FIELDS = ("council", "committee", "meeting_date", "title", "kind")

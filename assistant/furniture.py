@@ -46,6 +46,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .answer_type import references_asked
 from .names import is_committee_line
 
 EDGE_LINES = 2            # lines at the top and at the bottom of a page where furniture sits
@@ -344,9 +345,11 @@ _PAGE_KIND = re.compile(r"^[ \t]*Issue - (?:items at )?meetings[ \t]+[-–][ \t]
 
 
 def _is_link_line(line: str, decorated: bool) -> bool:
-    """A short line naming a linked document: it had a size or icon, or is a list item."""
+    """A short line naming a linked document: it had a size or icon, or is a list item. Not the report on a
+    planning application, named by its site and reference ("Whiston Hall Golf Course, Black Lane, Whiston -
+    SCC/21/0033 - Full"): the item's own title, often the only place the minutes name the site."""
     return (decorated or line.startswith("• ")) and len(line) <= 120 and not line.endswith((".", ":", ";")) \
-        and "\t" not in line
+        and "\t" not in line and not references_asked(line)
 
 
 def remove_blank_page_notices(text: str) -> Cleaned:

@@ -441,7 +441,7 @@ _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|on)\s+(?:the\s+)?([A-Z][\w'’
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn winter council
 councils councillor councillors cabinet committee government mr mrs ms dr the executive board member members
-leader mayor officer officers""".split())
+leader mayor officer officers land site sites plot plots""".split())
 
 
 def _figure_sources(query: Query, top: list[Hit], item: list[Hit]) -> list[Hit]:

@@ -111,7 +111,9 @@ _LEFT_OPEN = re.compile(
     # "the exact closure dates cannot yet be given"
     r"|\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t)\s+(?:yet\s+|as\s+yet\s+|at\s+this\s+stage\s+)?be\s+"
     r"(?:given|confirmed|fixed|set|provided|known|stated|decided|agreed|named)\b"
-    r"|(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:available|included)\b"
+    # the figures or the information not available yet, not a room: "the Council Chamber was not available"
+    r"|\b(?:figures?|data|information|details?|numbers?|costs?|results?|breakdown|answers?|it|this|that|they|these)"
+    r"\s+(?:[\w/]+\s+){0,2}?(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:available|included)\b"
     r"|would\s+not\s+(?:guess|speculate)\b"
     r"|until\s+(?:the\s+)?(?:result|outcome|decision)\b[^.;]{0,60}?\b(?:is|was|are|were)\s+known"
     # "the bids had been submitted, with the outcomes expected around Christmas" (not "the results were as expected")
