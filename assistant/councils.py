@@ -230,7 +230,9 @@ def councils_in_question(question: str, in_names: bool = False) -> list[str]:
 _PLACE_KINDS = frozenset("castle cathedral abbey minster priory hospital infirmary station airport harbour pier "
                          "bridge road street lane avenue square museum theatre library college university "
                          "cemetery crematorium stadium racecourse walk way drive close crescent terrace parade "
-                         "grove gardens quay wharf house court".split())
+                         "grove gardens quay wharf house court "
+                         # a football club: "Southend United season ticket holders" ("Town" and "City" name places too)
+                         "united rovers athletic wanderers albion fc".split())
 
 
 def _names_a_building(text: str, spans: list[tuple[int, int]], end: int) -> bool:

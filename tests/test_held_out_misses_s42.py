@@ -80,3 +80,14 @@ def test_a_planning_report_link_keeps_its_site():
     cleaned = remove_web_furniture(text)
     assert "Whiston Grange Quarry, Moor Lane, Whiston - SCC/22/0141 - Full" in cleaned.text
     assert "pdf icon" not in cleaned.text and "Appendix 1 - Site plan" not in cleaned.text
+
+
+@pytest.mark.parametrize("question, councils", [
+    ("Which Basildon councillors declared interests as Southend United season ticket holders?",
+     ["Basildon Borough Council"]),
+    ("Did Bristol Rovers get the stadium lease from Bristol?", ["Bristol City Council"]),
+    ("What did Southend decide about the stadium?", ["Southend-on-Sea City Council"]),
+])
+def test_a_football_club_names_no_council(question, councils):
+    from assistant.councils import councils_in_question
+    assert councils_in_question(question) == councils
