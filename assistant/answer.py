@@ -203,6 +203,8 @@ def _reference_for_another(question: str, hits: list[Hit], quotes: list[Quote]) 
         return "", ""
     quoted = [q.text for q in quotes] + [" ".join(filter(None, (hit.title, hit.heading, hit.context)))
                                          for hit in (hits[q.n - 1] for q in quotes if q.n <= len(hits))]
+    if asks_meeting_day(question):   # the meeting's day is its minutes': the application may be in another passage
+        quoted += [hit.text for hit in hits if hit.doc_id in {q.doc_id for q in quotes}]
     # written with other separators, or "LAO5/2016/0542F" for "LA05/2016/0542F"
     if any(not reference_unmentioned([reference], quoted) for reference in asked):
         return "", ""

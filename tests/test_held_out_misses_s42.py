@@ -59,10 +59,19 @@ Documents
 """
 
 
+OTHER = """Planning Committee - Thursday, 9th March, 2017 2.00 pm
+
+Public Speakers
+
+Name of Speaker Planning Application No. and Reason for Speaking Location Mr. B. Stone 2016/01207/FUL – The Objector,
+Hill Farm, Coast Road. The committee heard the speakers before it considered each application.
+"""
+
+
 def test_the_day_a_committee_met_on_an_application_named_elsewhere_in_its_minutes(assistant_over):
     question = "When did the Northern Area Planning Committee meet to hear speakers on application 24/00612/FULLN?"
     assert asks_meeting_day(question)
-    answer = assistant_over({"meeting.txt": MEETING}).ask(question)
+    answer = assistant_over({"meeting.txt": MEETING, "other.txt": OTHER}).ask(question, k=10)
     assert answer.answered, answer.notes
     assert any("14th Nov 2024" in q.text for q in answer.quotes)
 
