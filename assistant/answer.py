@@ -723,13 +723,6 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
     # "How long is the new access road?" over the application's description, which gives no length
     if _HOW_LONG.match(question) and not any(_GIVES_A_LENGTH.search(q.text) for q in quotes):
         return "the question asks how long, and the sentences that answer it give no length of time or distance"
-    # the member may be named in the passage quoted rather than in its closest sentence ("Councillor Brierfield asked
-    # what could be done", a question put in the meeting, is not quoted)
-    if query.wants_kind == "firm" and not any(gives_kind(q.text, "firm") for q in quotes):
-        return "the question asks which firm, and the sentences that answer it name none"
-    if _WHICH_MEMBER.match(question) and not any(_MEMBER_NAMED.search(text) for q in quotes
-                                                 for text in (q.text, hits[q.n - 1].text if q.n <= len(hits) else "")):
-        return "the question asks which member, and the sentences that answer it name none"
     if asks_how_it_was_answered(question) and all(_only_asks(q.text) for q in quotes):
         return "the question asks for the reply, and the sentences that answer it only put the question"
     if (pair := _the_other_of_a_pair(question, quotes))[0]:
@@ -752,6 +745,14 @@ def _quotes_give_no_answer(question: str, query: Query, hits: list[Hit], quotes:
         return f"the question asks about {house}, and no passage quoted is of business that names it"
     if other_year := _year_for_another(question, hits, quotes):
         return f"the question asks about {year_asked(question, of_figure=True).phrase}, and the sentences that answer it are of {other_year}"
+    if query.wants_kind == "firm" and not any(gives_kind(q.text, "firm") for q in quotes):
+        return "the question asks which firm, and the sentences that answer it name none"
+    # the member may be named in the passage quoted rather than in its closest sentence ("Councillor Brierfield asked
+    # what could be done", a question put in the meeting, is not quoted); who was absent has its own check
+    if _WHICH_MEMBER.match(question) and not asks_attendance(question) and not any(
+            _MEMBER_NAMED.search(text) for q in quotes
+            for text in (q.text, hits[q.n - 1].text if q.n <= len(hits) else "")):
+        return "the question asks which member, and the sentences that answer it name none"
     # a name in another council's minutes quoted beside them is no name of the one asked about
     if query.wants_kind == "name" and not any(gives_kind(q.text, "name") for q in quotes if q.doc_id == quotes[0].doc_id):
         return "the question asks for a person's name, and the sentences that answer it give none"

@@ -2167,7 +2167,9 @@ def test_a_question_put_in_the_meeting_cut_before_its_mark_is_still_a_question()
 def test_quotes_about_another_reference_do_not_answer_for_the_one_asked():
     from assistant.answer import Quote, _quotes_give_no_answer
     from assistant.models import Hit
-    text = "Application: PA/2020/1849 Minute: 2069 (vii)\nInterest: Chair of the local civic society."
+    # the row names its member (a question asking which councillors needs one named: tests/test_which_member_or_firm.py)
+    text = ("Application: PA/2020/1849 Minute: 2069 (vii)\nInterest: Chair of the local civic society.\n"
+            "Member: Councillor J Brook")
     hits = [Hit(1, "d", text, 0, len(text), 1.0, kind="minutes", heading="Declarations of Interest")]
     quote = Quote(1, "d", 0, 44, "Application: PA/2020/1849 Minute: 2069 (vii)")
     question = "Which councillors said they had been lobbied about planning application PA/2020/1592?"
