@@ -693,13 +693,13 @@ _PLACE_PART = re.compile(rf"\b([A-Z][a-z][\w'’-]+)\s+{_POINT}\b|\b{_POINT}\s+(
 _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 
 
-# not "How long is the waiting list ...?", which asks how many are on it
 # "Which councillor was appointed ...?", "Which members voted against ...?": a member's name or role answers
 _WHICH_MEMBER = re.compile(r"^\s*(?:(?:to|by|from|with|for)\s+)?(?:which|what)\s+(?:councillors?|cllrs?|members?)\b"
                            r"(?!\s+of\s+(?:the\s+)?public\b)", re.I)
 # a member named by title or by office (a run of capitalised words, "Combined Authority Overview", is no member)
 _MEMBER_NAMED = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Mayor|Portfolio\s+Holder|Cabinet\s+Member)\b"
                            r"|\b(?i:the)\s+(?:Leader|Chair(?:man|woman)?|Vice[- ]Chair)\b")
+# not "How long is the waiting list ...?", which asks how many are on it
 _HOW_LONG = re.compile(r"^\s*how\s+long\b(?![^?]*\b(?:lists?|queues?|backlogs?)\b)", re.I)
 # a length of time or distance, or what bounds one: "for 12 weeks", "until the spring", "a two-year pilot", "since 2019",
 # "by March 2026"; not any number ("11/25/0114", an application's reference, gives no length)
